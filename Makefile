@@ -1,0 +1,51 @@
+# geolib: two commands do everything on a fresh clone with Python 3.11+:
+#   make figures   set up .venv, execute every notebook, write figures/ and reports/
+#   make test      set up .venv with the test extras, run every test
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# A stamp per install kind, remade when pyproject.toml changes.
+BASE_STAMP := $(VENV)/.stamp-base
+TEST_STAMP := $(VENV)/.stamp-test
+
+.PHONY: help install figures test lab bench evaluate clean
+
+help:
+	@echo "make figures   execute the notebooks, write figures/ and reports/"
+	@echo "make test      run every test (browser test when chromium is installed)"
+	@echo "make lab       open JupyterLab on the notebooks"
+	@echo "make bench     run the benchmarks in benchmarks/"
+	@echo "make evaluate  score quote attribution on ../shared/corpora/polnear-dev"
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "geolib needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(BASE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@ $(BASE_STAMP)
+
+install: $(BASE_STAMP)
+
+figures: $(BASE_STAMP)
+	$(BIN)/python -m geolib.notebooks notebooks --figures figures --reports reports
+
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest
+
+lab: $(BASE_STAMP)
+	$(BIN)/jupyter lab notebooks/
+
+bench: $(TEST_STAMP)
+	$(BIN)/python benchmarks/run.py
+
+evaluate: $(BASE_STAMP)
+	$(BIN)/python -m geolib.evaluation ../shared/corpora/polnear-dev
+
+clean:
+	rm -rf figures reports .pytest_cache

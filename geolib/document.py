@@ -1,0 +1,485 @@
+"""Documents and corpora: loading text, and the paragraph, sentence and token tables of a document.
+
+Every span in geolib is ``(start, end)`` into ``doc.text`` and ``doc.text[start:end]`` is the span's
+text, always.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import warnings
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Union
+
+import pandas as pd
+
+from .decoding import GeolibWarning, InputError, decode_bytes, html_to_text, looks_like_html
+from .structure import assign_roles, split_paragraphs
+from .text import normalize, sentence_spans, stopwords, token_spans
+
+__all__ = ["Document", "Corpus", "load", "read_corpus", "iter_documents", "sentences", "tokens",
+           "paragraphs", "DEFAULT_ROLES", "InputError", "GeolibWarning"]
+
+DEFAULT_ROLES: tuple[str, ...] = ("body",)
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+MAX_BYTES = 2 * 1024**3
+
+Source = Union[str, os.PathLike, "Document", "Corpus", pd.DataFrame, Iterable]
+
+
+class Document:
+    """One news text, with its paragraphs, sentences and tokens computed on first use.
+
+    Example:
+        >>> doc = Document("NATO met. China replied.", doc_id="demo")
+        >>> doc.sentences["text"].tolist()
+        ['NATO met.', 'China replied.']
+    """
+
+    def __init__(self, text: str, doc_id: str = "doc", meta: dict[str, Any] | None = None) -> None:
+        if not isinstance(text, str):
+            raise TypeError(f"Document text must be str, not {type(text).__name__}")
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        self.text = text
+        self.doc_id = str(doc_id)
+        self.meta: dict[str, Any] = dict(meta or {})
+        paras, found = assign_roles(text, split_paragraphs(text))
+        self._paras = paras
+        for key, value in found.items():
+            self.meta.setdefault(key, value)
+
+    def __repr__(self) -> str:
+        head = self.text[:40].replace("\n", " ")
+        return f"Document(doc_id={self.doc_id!r}, chars={len(self.text)}, text={head!r}…)"
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    # -- low-level spans (lists, fast) -------------------------------------------------------
+    @cached_property
+    def paragraph_spans(self) -> list[tuple[int, int, str]]:
+        """``(start, end, role)`` of each paragraph."""
+        return [(p.start, p.end, p.role) for p in self._paras]
+
+    @cached_property
+    def sentence_spans(self) -> list[tuple[int, int, int]]:
+        """``(start, end, paragraph)`` of each sentence; sentences never cross paragraphs."""
+        out = []
+        for i, (s, e, _) in enumerate(self.paragraph_spans):
+            out.extend((a, b, i) for a, b in sentence_spans(self.text, s, e))
+        return out
+
+    @cached_property
+    def token_spans(self) -> list[tuple[int, int, str, int]]:
+        """``(start, end, kind, sentence)`` of each token."""
+        out = []
+        text = self.text
+        for i, (s, e, _) in enumerate(self.sentence_spans):
+            out.extend((a, b, k, i) for a, b, k in token_spans(text, s, e))
+        return out
+
+    @cached_property
+    def _para_starts(self) -> list[int]:
+        return [s for s, _, _ in self.paragraph_spans]
+
+    @cached_property
+    def _sent_starts(self) -> list[int]:
+        return [s for s, _, _ in self.sentence_spans]
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset`` (the one before it, between paragraphs)."""
+        return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the one before it, between sentences)."""
+        return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
+
+    def role_at(self, offset: int) -> str:
+        """Role of the paragraph holding ``offset`` ("body", "caption", ...)."""
+        if not self.paragraph_spans:
+            return "body"
+        return self.paragraph_spans[self.paragraph_at(offset)][2]
+
+    # -- tables ------------------------------------------------------------------------------
+    @cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """One row per paragraph: doc_id, start, end, text, paragraph, role."""
+        t = self.text
+        rows = [(self.doc_id, s, e, t[s:e], i, r) for i, (s, e, r) in enumerate(self.paragraph_spans)]
+        return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "paragraph", "role"])
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        """One row per sentence: doc_id, start, end, text, sentence, paragraph, role."""
+        t, roles = self.text, [r for _, _, r in self.paragraph_spans]
+        rows = [(self.doc_id, s, e, t[s:e], i, p, roles[p])
+                for i, (s, e, p) in enumerate(self.sentence_spans)]
+        return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "sentence", "paragraph",
+                                           "role"])
+
+    @cached_property
+    def tokens(self) -> pd.DataFrame:
+        """One row per token: doc_id, start, end, text, lower, norm, kind, sentence, paragraph,
+        role, is_stop."""
+        t = self.text
+        sent_para = [p for _, _, p in self.sentence_spans]
+        roles = [r for _, _, r in self.paragraph_spans]
+        stops = stopwords()
+        texts = [t[s:e] for s, e, _, _ in self.token_spans]
+        lowers = [x.lower() for x in texts]
+        norms = [normalize(x) for x in texts]
+        paras = [sent_para[i] for _, _, _, i in self.token_spans]
+        df = pd.DataFrame({
+            "doc_id": self.doc_id,
+            "start": [s for s, _, _, _ in self.token_spans],
+            "end": [e for _, e, _, _ in self.token_spans],
+            "text": texts,
+            "lower": lowers,
+            "norm": norms,
+            "kind": [k for _, _, k, _ in self.token_spans],
+            "sentence": [i for _, _, _, i in self.token_spans],
+            "paragraph": paras,
+            "role": [roles[p] for p in paras],
+            "is_stop": [n in stops for n in norms],
+        })
+        return df.astype({"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64",
+                          "is_stop": "bool"})
+
+    def words(self, *, roles: Iterable[str] | None = DEFAULT_ROLES) -> int:
+        """Number of word and number tokens in the given roles (all roles when ``None``)."""
+        keep = None if roles is None else set(roles)
+        rp = [r for _, _, r in self.paragraph_spans]
+        sp = [p for _, _, p in self.sentence_spans]
+        return sum(1 for _, _, k, si in self.token_spans
+                   if k in ("word", "number") and (keep is None or rp[sp[si]] in keep))
+
+
+def _check_text(text: str, name: str) -> str:
+    if not text.strip():
+        raise InputError(f"{name}: the text is empty" if not text else f"{name}: the text is only white space")
+    if looks_like_html(text):
+        warnings.warn(f"{name}: looks like HTML; tags removed and text extracted", GeolibWarning,
+                      stacklevel=3)
+        text = html_to_text(text)
+        if not text.strip():
+            raise InputError(f"{name}: HTML with no readable text")
+    return text
+
+
+def load(source: str | os.PathLike | bytes, *, doc_id: str | None = None,
+         meta: dict[str, Any] | None = None) -> Document:
+    """Load one document from a path to a text file, from bytes, or from a string of text.
+
+    A string is taken as a path when it names an existing file or looks like one (ends in .txt and
+    has no line break); otherwise it is the text itself.
+
+    Example:
+        >>> load("China said no.", doc_id="x").doc_id
+        'x'
+    """
+    if isinstance(source, Document):
+        return source
+    if isinstance(source, bytes):
+        name = doc_id or "bytes"
+        return Document(_check_text(decode_bytes(source, name=name), name), doc_id=name, meta=meta)
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"{path}: no such file")
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder; use geolib.read_corpus() for a folder of texts")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: {size / 1e9:.1f} GB is larger than geolib reads in one document")
+        text = _check_text(decode_bytes(path.read_bytes(), name=str(path)), str(path))
+        m = {"path": str(path), **(meta or {})}
+        return Document(text, doc_id=doc_id or path.stem, meta=m)
+    if isinstance(source, str):
+        name = doc_id or "text"
+        text = source[1:] if source.startswith("\ufeff") else source
+        return Document(_check_text(text, name), doc_id=name, meta=meta)
+    raise TypeError(f"load() takes a path, bytes or a string, not {type(source).__name__}")
+
+
+def _looks_like_path(s: str) -> bool:
+    if "\n" in s or len(s) > 4096:
+        return False
+    if s.lower().endswith(TEXT_SUFFIXES + (".csv", ".jsonl", ".json")) and " " not in s.strip()[-12:]:
+        return True
+    try:
+        return Path(s).exists()
+    except (OSError, ValueError):
+        return False
+
+
+class Corpus:
+    """An iterable of documents from files, a table or documents, plus a pandas view.
+
+    Documents are made as they are iterated (a stream); a document that cannot be read is
+    skipped with a warning and recorded in :attr:`errors`.
+
+    Example:
+        >>> c = read_corpus(pd.DataFrame({"text": ["One.", "Two."]}))
+        >>> len(c), [d.doc_id for d in c]
+        (2, ['0', '1'])
+    """
+
+    def __init__(self, records: list[dict[str, Any]], *, name: str = "corpus") -> None:
+        self._records = records
+        self.name = name
+        self._errors: dict[str, dict[str, Any]] = {}
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __repr__(self) -> str:
+        return f"Corpus({self.name!r}, documents={len(self)})"
+
+    def __iter__(self) -> Iterator[Document]:
+        for rec in self._records:
+            doc = self._make(rec)
+            if doc is not None:
+                yield doc
+
+    def __getitem__(self, i: int) -> Document:
+        doc = self._make(self._records[i], strict=True)
+        assert doc is not None
+        return doc
+
+    def _make(self, rec: dict[str, Any], strict: bool = False) -> Document | None:
+        try:
+            if "path" in rec and "text" not in rec:
+                doc = load(Path(rec["path"]), doc_id=rec["doc_id"], meta=rec.get("meta"))
+            else:
+                text = rec["text"]
+                if not isinstance(text, str):
+                    raise InputError(f"{rec['where']}: text is missing (got {text!r})")
+                doc = Document(_check_text(text, rec["where"]), doc_id=rec["doc_id"], meta=rec.get("meta"))
+            self._errors.pop(rec["doc_id"], None)
+            return doc
+        except (InputError, UnicodeError, OSError) as err:
+            if strict:
+                raise
+            self._errors[rec["doc_id"]] = {"doc_id": rec["doc_id"], "source": rec["where"],
+                                           "error": type(err).__name__, "message": str(err)}
+            warnings.warn(f"skipped {rec['where']}: {err}", GeolibWarning, stacklevel=3)
+            return None
+
+    @property
+    def errors(self) -> pd.DataFrame:
+        """Documents skipped so far: doc_id, source, error, message."""
+        return pd.DataFrame(list(self._errors.values()), columns=["doc_id", "source", "error", "message"])
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return [r["doc_id"] for r in self._records]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per document that can be read: doc_id, text and metadata columns."""
+        rows = [{"doc_id": d.doc_id, "text": d.text, **d.meta} for d in self]
+        return pd.DataFrame(rows)
+
+
+def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = None,
+                recursive: bool = False) -> Corpus:
+    """Read a corpus from a folder of text files, a CSV or JSON Lines file, a DataFrame, or a list.
+
+    ``doc_id`` is the file name (without suffix), the id column (``id_col``, or a column named
+    ``doc_id`` or ``id``), or ``<file stem>:<row>``. Other columns become each document's metadata.
+
+    Example:
+        >>> read_corpus(pd.DataFrame({"id": ["a"], "text": ["China spoke."]})).doc_ids
+        ['a']
+    """
+    if isinstance(source, Corpus):
+        return source
+    if isinstance(source, Document):
+        return Corpus([{"doc_id": source.doc_id, "text": source.text, "meta": source.meta,
+                        "where": source.doc_id}], name=source.doc_id)
+    if isinstance(source, pd.DataFrame):
+        return Corpus(_records_from_frame(source, text_col, id_col, "DataFrame", "row"), name="DataFrame")
+    if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and "\n" in source):
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if path.is_dir():
+            pattern = "**/*" if recursive else "*"
+            files = sorted(p for p in path.glob(pattern) if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            tables = sorted(p for p in path.glob(pattern)
+                            if p.is_file() and p.suffix.lower() in (".csv", ".jsonl", ".ndjson"))
+            if not files and not tables:
+                raise InputError(f"{path}: no .txt, .csv or .jsonl files in this folder")
+            records = [{"doc_id": p.stem, "path": str(p), "where": str(p), "meta": {"path": str(p)}}
+                       for p in files]
+            for t in tables:
+                records.extend(_records_from_table(t, text_col, id_col))
+            return Corpus(_unique_ids(records), name=path.name)
+        if path.suffix.lower() in (".csv", ".jsonl", ".ndjson", ".json"):
+            return Corpus(_records_from_table(path, text_col, id_col), name=path.name)
+        return Corpus([{"doc_id": path.stem, "path": str(path), "where": str(path),
+                        "meta": {"path": str(path)}}], name=path.name)
+    if isinstance(source, Iterable) and not isinstance(source, (str, bytes)):
+        records: list[dict[str, Any]] = []
+        for i, item in enumerate(source):
+            if isinstance(item, Document):
+                records.append({"doc_id": item.doc_id, "text": item.text, "meta": item.meta,
+                                "where": item.doc_id})
+            elif isinstance(item, (str, os.PathLike)) and _looks_like_path(str(item)):
+                sub = read_corpus(item, text_col=text_col, id_col=id_col)
+                records.extend(sub._records)
+            elif isinstance(item, str):
+                records.append({"doc_id": str(i), "text": item, "meta": {}, "where": f"item {i}"})
+            else:
+                raise TypeError(f"read_corpus(): item {i} is a {type(item).__name__}, not text or a path")
+        return Corpus(_unique_ids(records), name="list")
+    if isinstance(source, str):
+        return Corpus([{"doc_id": "text", "text": source, "meta": {}, "where": "text"}], name="text")
+    raise TypeError(f"read_corpus() cannot read a {type(source).__name__}")
+
+
+def _unique_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: dict[str, int] = {}
+    for rec in records:
+        base = rec["doc_id"]
+        if base in seen:
+            seen[base] += 1
+            rec["doc_id"] = f"{base}~{seen[base]}"
+        else:
+            seen[base] = 0
+    return records
+
+
+def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[dict[str, Any]]:
+    raw = path.read_bytes()
+    text = decode_bytes(raw, name=str(path))
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        import io
+
+        try:
+            df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+            raise InputError(f"{path}: not a readable CSV file ({err})") from None
+        unit = "row"
+    else:
+        rows = []
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise InputError(f"{path}, line {lineno}: not valid JSON ({err.msg})") from None
+            if not isinstance(obj, dict):
+                raise InputError(f"{path}, line {lineno}: expected a JSON object, got {type(obj).__name__}")
+            obj.setdefault("__line__", lineno)
+            rows.append(obj)
+        df = pd.DataFrame(rows)
+        unit = "line"
+    return _records_from_frame(df, text_col, id_col, str(path), unit, stem=path.stem)
+
+
+def _records_from_frame(df: pd.DataFrame, text_col: str, id_col: str | None, where: str, unit: str,
+                        stem: str | None = None) -> list[dict[str, Any]]:
+    if text_col not in df.columns:
+        cols = ", ".join(map(str, df.columns[:10])) or "none"
+        raise InputError(f"{where}: no '{text_col}' column (columns: {cols}); pass text_col=")
+    if id_col is None:
+        id_col = next((c for c in ("doc_id", "id") if c in df.columns), None)
+    elif id_col not in df.columns:
+        raise InputError(f"{where}: no id column '{id_col}'")
+    records = []
+    meta_cols = [c for c in df.columns if c not in (text_col, id_col, "__line__")]
+    lines = df["__line__"].tolist() if "__line__" in df.columns else None
+    for i, row in enumerate(df.itertuples(index=False, name=None)):
+        rec = dict(zip(df.columns, row))
+        pos = lines[i] if lines else (i + 2 if unit == "row" and where.endswith(".csv") else i)
+        if id_col is not None:
+            doc_id = str(rec[id_col])
+        else:
+            doc_id = f"{stem}:{i}" if stem else str(i)
+        text = rec[text_col]
+        if isinstance(text, float) and pd.isna(text):
+            text = None
+        records.append({"doc_id": doc_id, "text": text,
+                        "meta": {c: rec[c] for c in meta_cols},
+                        "where": f"{where}, {unit} {pos}" + (f" (doc_id {doc_id})" if id_col else "")})
+    return _unique_ids(records)
+
+
+def iter_documents(source: Source) -> Iterator[Document]:
+    """Documents from any source geolib takes: a Document, text, a path, a Corpus, or an iterable.
+
+    Example:
+        >>> [d.doc_id for d in iter_documents("Text here.")]
+        ['text']
+    """
+    if isinstance(source, Document):
+        yield source
+    elif isinstance(source, Corpus):
+        yield from source
+    elif isinstance(source, (str, os.PathLike)):
+        s = str(source)
+        if isinstance(source, os.PathLike) or _looks_like_path(s):
+            path = Path(source)
+            if path.is_dir() or path.suffix.lower() in (".csv", ".jsonl", ".ndjson", ".json"):
+                yield from read_corpus(path)
+                return
+        yield load(source)
+    elif isinstance(source, pd.DataFrame):
+        yield from read_corpus(source)
+    elif isinstance(source, Iterable) and not isinstance(source, bytes):
+        for item in source:
+            yield from iter_documents(item)
+    elif isinstance(source, bytes):
+        yield load(source)
+    else:
+        raise TypeError(f"geolib cannot read a {type(source).__name__} as documents")
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    return pd.concat(frames, ignore_index=True)
+
+
+def _select_roles(df: pd.DataFrame, roles: Iterable[str] | None) -> pd.DataFrame:
+    if roles is None:
+        return df
+    roles = [roles] if isinstance(roles, str) else list(roles)
+    return df[df["role"].isin(roles)]
+
+
+def paragraphs(source: Source, *, roles: Iterable[str] | None = None) -> pd.DataFrame:
+    """Paragraph table of one or more documents (all roles unless ``roles`` is given)."""
+    cols = ["doc_id", "start", "end", "text", "paragraph", "role"]
+    return _concat([_select_roles(d.paragraphs, roles) for d in iter_documents(source)], cols).reset_index(drop=True)
+
+
+def sentences(source: Source, *, roles: Iterable[str] | None = DEFAULT_ROLES) -> pd.DataFrame:
+    """Sentence table of one or more documents, body only by default (``roles=None``: all parts).
+
+    Example:
+        >>> sentences("NATO met in Washington, D.C. on Monday. China objected.")["text"].tolist()
+        ['NATO met in Washington, D.C. on Monday.', 'China objected.']
+    """
+    cols = ["doc_id", "start", "end", "text", "sentence", "paragraph", "role"]
+    return _concat([_select_roles(d.sentences, roles) for d in iter_documents(source)], cols).reset_index(drop=True)
+
+
+def tokens(source: Source, *, roles: Iterable[str] | None = DEFAULT_ROLES) -> pd.DataFrame:
+    """Token table of one or more documents, body only by default (``roles=None``: all parts).
+
+    Example:
+        >>> tokens("China’s dual-use exports.")["text"].tolist()
+        ['China', '’s', 'dual-use', 'exports', '.']
+    """
+    cols = ["doc_id", "start", "end", "text", "lower", "norm", "kind", "sentence", "paragraph", "role",
+            "is_stop"]
+    return _concat([_select_roles(d.tokens, roles) for d in iter_documents(source)], cols).reset_index(drop=True)

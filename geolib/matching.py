@@ -1,0 +1,89 @@
+"""One-pass phrase matching over tokens: a token trie, leftmost-longest, no overlaps.
+
+Both the actor and the framing lexicons are matched with :class:`PhraseMatcher`. Each text position
+is looked up in a dictionary, so the cost of a match grows with the length of the text and of the
+longest phrase, not with the number of phrases in the lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import Any
+
+__all__ = ["PhraseMatcher"]
+
+_END = object()  # key under which a trie node stores its pattern's value
+
+
+class PhraseMatcher:
+    """A trie of token sequences.
+
+    Example:
+        >>> m = PhraseMatcher()
+        >>> m.add(("cold", "war"), "COLD_WAR")
+        >>> m.add(("cold", "war", "mentality"), "MENTALITY")
+        >>> m.find([("a",), ("cold",), ("war",), ("mentality",)])
+        [(1, 4, 'MENTALITY')]
+    """
+
+    def __init__(self) -> None:
+        self._root: dict[Any, Any] = {}
+        self._size = 0
+
+    def __len__(self) -> int:
+        return self._size
+
+    def add(self, pattern: Sequence[Hashable], value: Any) -> None:
+        """Add a pattern (a non-empty sequence of token keys); a second add of it replaces the value."""
+        if not pattern:
+            raise ValueError("a pattern needs at least one token")
+        node = self._root
+        for key in pattern:
+            node = node.setdefault(key, {})
+        if _END not in node:
+            self._size += 1
+        node[_END] = value
+
+    def __contains__(self, pattern: Sequence[Hashable]) -> bool:
+        node = self._root
+        for key in pattern:
+            node = node.get(key)
+            if node is None:
+                return False
+        return _END in node
+
+    def find(self, keys: Sequence[Sequence[Hashable]], *, overlapping: bool = False
+             ) -> list[tuple[int, int, Any]]:
+        """Matches as ``(first_token, end_token_exclusive, value)``.
+
+        ``keys`` holds, for each token, the keys it may match as (e.g. its text and its lower
+        case). Leftmost-longest and non-overlapping, unless ``overlapping`` is true, in which case
+        the longest match starting at every token is returned.
+        """
+        out: list[tuple[int, int, Any]] = []
+        n = len(keys)
+        root = self._root
+        i = 0
+        while i < n:
+            best: tuple[int, Any] | None = None
+            frontier = [root]
+            j = i
+            while frontier and j < n:
+                nxt = []
+                for node in frontier:
+                    for key in keys[j]:
+                        child = node.get(key)
+                        if child is not None and child not in nxt:
+                            nxt.append(child)
+                j += 1
+                for child in nxt:
+                    if _END in child:
+                        best = (j, child[_END])
+                        break
+                frontier = nxt
+            if best is not None:
+                out.append((i, best[0], best[1]))
+                i = i + 1 if overlapping else best[0]
+            else:
+                i += 1
+        return out

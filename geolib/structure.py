@@ -1,0 +1,148 @@
+"""Paragraphs of a news article and the role each one plays (body, dateline, caption, ...).
+
+Counting in geolib uses the story's body by default. Everything else an article carries (editor's
+notes and newsletter promos, datelines and bylines, photo credits and captions, section headings,
+update notes, map legends, date lines) is labelled with a role here so that it can be left out, or
+asked for. The cue patterns are in ``geolib/data/structure.csv`` and the outlet names in
+``geolib/data/outlets.txt``; the layout rules (top-of-story lines, captions next to credits, short
+headings) are below.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import data_path, read_lines
+
+__all__ = ["Paragraph", "split_paragraphs", "assign_roles", "ROLES"]
+
+ROLES = ("body", "title", "date", "dateline", "byline", "editor_note", "credit", "caption",
+         "heading", "update_note", "map_legend")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    role: str = "body"
+
+
+_LINE = re.compile(r"[^\r\n]+")
+_TERMINAL = tuple('.!?:;"”’)…')
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into paragraph spans (start, end), trimmed of surrounding white space.
+
+    A paragraph is a line; a line break inside a sentence (a hard-wrapped line whose next line
+    starts in lower case) joins the two lines. Blank lines only separate.
+
+    Example:
+        >>> split_paragraphs("One.\\nTwo\\nthree.\\n\\nFour.")
+        [(0, 4), (5, 15), (17, 22)]
+    """
+    spans: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s == e:
+            continue
+        if spans:
+            ps, pe = spans[-1]
+            gap = text[pe:s]
+            breaks = gap.replace("\r\n", "\n").replace("\r", "\n").count("\n")
+            if breaks <= 1 and not text[pe - 1].endswith(_TERMINAL) and text[s].islower():
+                spans[-1] = (ps, e)
+                continue
+        spans.append((s, e))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rows = []
+    with open(data_path("structure.csv"), encoding="utf-8") as fh:
+        lines = [ln for ln in fh if not ln.startswith("#")]
+    for row in csv.DictReader(lines):
+        rows.append((row["role"], re.compile(row["pattern"], re.I)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    return frozenset(o.lower() for o in read_lines("outlets.txt"))
+
+
+_DASH_LINE = re.compile(r"^[\s—–\-|/•·]+$")
+_WORD = re.compile(r"\w+")
+
+
+def _is_short_line(t: str, max_words: int) -> bool:
+    return len(_WORD.findall(t)) <= max_words and not t.rstrip().endswith((".", "!", "?", ":", ";", ","))
+
+
+def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragraph], dict]:
+    """Label each paragraph span with its role; return paragraphs and metadata found on the way.
+
+    Metadata keys: ``dateline`` (place), ``outlet``, ``date_line`` where present.
+    """
+    meta: dict = {}
+    roles = ["body"] * len(spans)
+    texts = [text[s:e] for s, e in spans]
+    patterns = _role_patterns()
+    outlets = _outlets()
+    for i, t in enumerate(texts):
+        for role, pat in patterns:
+            if pat.match(t) or (role in {"credit", "map_legend"} and pat.search(t)):
+                roles[i] = role
+                break
+    # Top of story: short lines before the first body paragraph are dateline / byline.
+    first_body = next((i for i, r in enumerate(roles) if r == "body" and not _is_short_line(texts[i], 6)),
+                      len(spans))
+    for i in range(first_body if first_body < len(spans) else 0):
+        if roles[i] != "body":
+            continue
+        t = texts[i].strip()
+        if t.lower() in outlets or re.match(r"^by\s+[A-Z]", t):
+            roles[i] = "byline"
+            meta.setdefault("outlet", t if t.lower() in outlets else None)
+        elif _DASH_LINE.match(t):
+            roles[i] = "dateline"
+        elif _is_short_line(t, 6):
+            roles[i] = "dateline"
+            meta.setdefault("dateline", t)
+    if meta.get("outlet") is None:
+        meta.pop("outlet", None)
+    # "HONG KONG (Reuters) —" at the head of the first body paragraph.
+    if first_body < len(spans) and "dateline" not in meta:
+        m = re.match(r"^([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Za-z .]+)?\s*\(([^)]{2,40})\)\s*[—–-]",
+                     texts[first_body])
+        if m:
+            meta["dateline"] = m.group(1).strip()
+            meta["outlet"] = m.group(2).strip()
+    # Captions sit next to credits; headings are short title-like lines between body paragraphs.
+    for i, t in enumerate(texts):
+        if roles[i] != "body":
+            continue
+        prev_role = roles[i - 1] if i else None
+        next_role = roles[i + 1] if i + 1 < len(roles) else None
+        short = len(_WORD.findall(t)) <= 60
+        # A caption follows its credit (CNN, AP) or, where nothing caption-like follows, precedes it.
+        after_credit = prev_role == "credit"
+        before_credit = next_role == "credit" and not (
+            i + 2 < len(roles) and roles[i + 2] == "body" and len(_WORD.findall(texts[i + 2])) <= 60)
+        if short and (after_credit or before_credit):
+            roles[i] = "caption"
+        elif (i > first_body and _is_short_line(t, 10) and t[:1].isupper()
+              and i + 1 < len(roles) and roles[i + 1] == "body"):
+            roles[i] = "heading"
+    for i, role in enumerate(roles):
+        if role == "date":
+            meta.setdefault("date_line", texts[i].strip())
+    return [Paragraph(s, e, r) for (s, e), r in zip(spans, roles)], meta

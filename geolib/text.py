@@ -1,0 +1,184 @@
+"""Sentences and tokens with exact character offsets.
+
+Sentences come from NLTK's Punkt algorithm, untrained, with the abbreviation list that geolib ships
+(``geolib/data/abbreviations.txt``), run paragraph by paragraph so that no sentence crosses a
+paragraph. Tokens come from one regular expression: words (hyphenated words and abbreviations kept
+whole), clitics split off (``China’s`` → ``China`` + ``’s``), numbers, quotation marks, punctuation.
+No NLTK data is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .resources import read_lines
+
+__all__ = ["sentence_spans", "token_spans", "stopwords", "abbreviations", "normalize",
+           "TOKEN_KINDS"]
+
+TOKEN_KINDS = ("word", "number", "punct", "quote", "symbol")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Lower-case abbreviations (without the final full stop) that do not end a sentence."""
+    return frozenset(read_lines("abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """English stopwords shipped in ``geolib/data/stopwords.txt`` (lower case, straight quotes).
+
+    Example:
+        >>> "the" in stopwords(), "u.s." in stopwords()
+        (True, False)
+    """
+    return frozenset(read_lines("stopwords.txt"))
+
+
+# ---------------------------------------------------------------- sentences
+
+@lru_cache(maxsize=1)
+def _punkt():
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+    class _NewsVars(PunktLanguageVars):
+        # Curly quotes and brackets may follow the full stop of a sentence.
+        _re_non_word_chars = r"(?:[)\";}\]\*:@\'\({\[!?“”‘’«»])"
+        internal_punctuation = ",:;“”"
+
+    params = PunktParameters()
+    params.abbrev_types = set(abbreviations())
+    return PunktSentenceTokenizer(params, lang_vars=_NewsVars())
+
+
+_CLOSERS = "\"'”’»)]}"
+_OPEN_QUOTE_START = re.compile(r"[“\"‘«]\s*\w")
+# "... in the U.S. The next ..." : an abbreviation followed by a typical sentence opener.
+_OPENERS = frozenset("The A An But And It He She They We I This That These Those In On At "
+                     "His Her Their Its There However Meanwhile".split())
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]`` (one paragraph), as offsets into ``text``.
+
+    Example:
+        >>> t = "U.S. President Joe Biden spoke. He left at 3 p.m. on Friday."
+        >>> [t[s:e] for s, e in sentence_spans(t)]
+        ['U.S. President Joe Biden spoke.', 'He left at 3 p.m. on Friday.']
+    """
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    if not chunk.strip():
+        return []
+    spans = [(s + start, e + start) for s, e in _punkt().span_tokenize(chunk)]
+    spans = _move_closing_marks(text, spans)
+    spans = _split_after_abbreviations(text, spans)
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _move_closing_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence must not start with the closing quote of the one before: give it back."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            k = s
+            while k < e and text[k] in _CLOSERS and k + 1 <= e and (k + 1 == e or text[k + 1].isspace()
+                                                                     or text[k + 1] in _CLOSERS):
+                k += 1
+            if k > s and text[s] not in "“‘«":
+                ps, _ = out[-1]
+                out[-1] = (ps, k)
+                while k < e and text[k].isspace():
+                    k += 1
+                s = k
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pat = re.compile(r"\b((?:[A-Za-z]\.){2,})\s+([A-Z][a-z]*)\b")
+    for s, e in spans:
+        cur = s
+        for m in pat.finditer(text, s, e):
+            if m.group(2) in _OPENERS and m.start(2) > cur:
+                out.append((cur, m.end(1)))
+                cur = m.start(2)
+        out.append((cur, e))
+    return out
+
+
+# ---------------------------------------------------------------- tokens
+
+_W = r"[^\W_]"  # a letter or digit
+_WORD_CHARS = r"(?:[^\W_]|[\u0300-\u036f\u200d])"
+_TOKEN = re.compile(
+    rf"""
+    (?P<url>https?://\S+[^\s.,;:!?"'”’)\]]|www\.\S+[^\s.,;:!?"'”’)\]])
+  | (?P<handle>[@#]{_W}+)
+  | (?P<abbr>(?:[A-Za-z]\.){{2,}})                              # U.S.  D.C.  a.m.
+  | (?P<number>[$€£¥]?\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?(?![^\W_]|[-‐‑][^\W_]))
+  | (?P<clitic>(?<=[^\W_])['’](?:s|S|re|ll|ve|d|m)(?![^\W_]))  # ’s ’re ’ll ...
+  | (?P<word>{_WORD_CHARS}+(?:(?:['’](?!(?:s|S|re|ll|ve|d|m)(?![^\W_]))|[-‐‑]){_WORD_CHARS}+)*)
+  | (?P<quote>["“”‘’«»„‹›'`])
+  | (?P<punct>\.\.\.|…|--|[—–\-.,;:!?()\[\]{{}}/\\*&]|[^\w\s])
+    """,
+    re.VERBOSE,
+)
+_KIND = {"url": "word", "handle": "word", "abbr": "word", "number": "number", "clitic": "word",
+         "word": "word", "quote": "quote"}
+_SYMBOL = re.compile(r"[$€£¥%+=<>^~|#@©®™°§]")
+_TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
+                        "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
+
+
+def normalize(token: str) -> str:
+    """Lower case with curly quotes and dashes made straight (``China’s`` → ``china's``).
+
+    Example:
+        >>> normalize("’S")
+        "'s"
+    """
+    return token.translate(_TRANS).lower()
+
+
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Token spans ``(start, end, kind)`` of ``text[start:end]``.
+
+    Example:
+        >>> t = "China’s dual-use exports to the U.S."
+        >>> [t[s:e] for s, e, _ in token_spans(t)]
+        ['China', '’s', 'dual-use', 'exports', 'to', 'the', 'U.S.']
+    """
+    end = len(text) if end is None else end
+    abbrevs = abbreviations()
+    out: list[tuple[int, int, str]] = []
+    append = out.append
+    for m in _TOKEN.finditer(text, start, end):
+        group = m.lastgroup
+        s, e = m.span()
+        if group == "word":
+            # "Mr." "Gen." "Jan.": keep the full stop of a known abbreviation with its word.
+            if e < end and text[e] == "." and text[s:e].lower() in abbrevs:
+                e += 1
+            if out and out[-1][1] > s:  # swallowed by the abbreviation extension above
+                continue
+            # "don't": the word regex stops before n't only when followed by it.
+            if text[s:e].lower().endswith(("n't", "n’t")) and e - s > 3:
+                append((s, e - 3, "word"))
+                append((e - 3, e, "word"))
+                continue
+            append((s, e, "word"))
+        elif group == "punct":
+            if out and out[-1][1] > s:
+                continue
+            kind = "symbol" if _SYMBOL.match(text[s:e]) else "punct"
+            append((s, e, kind))
+        else:
+            if out and out[-1][1] > s:
+                continue
+            append((s, e, _KIND[group]))
+    return out

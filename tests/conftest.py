@@ -1,0 +1,35 @@
+"""Shared fixtures: the seed article and the read-only corpora in ../shared (skipped if absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_1a88b60b02b3bbd2.txt"
+SHARED = ROOT.parent / "shared"
+WIKINEWS = SHARED / "corpora" / "wikinews"
+POLNEAR = SHARED / "corpora" / "polnear-dev"
+
+
+@pytest.fixture(scope="session")
+def seed():
+    import geolib
+
+    return geolib.load(SEED)
+
+
+@pytest.fixture(scope="session")
+def wikinews_dir():
+    if not WIKINEWS.exists():
+        pytest.skip("../shared/corpora/wikinews is not here")
+    return WIKINEWS
+
+
+def assert_offsets(text: str, df, *, start="start", end="end", col="text") -> None:
+    """Every row's text is exactly text[start:end]."""
+    for s, e, t in zip(df[start], df[end], df[col]):
+        if s is None or (isinstance(s, float) and s != s):
+            continue
+        assert text[int(s):int(e)] == t, (s, e, t)

@@ -1,0 +1,69 @@
+"""pyproject.toml and environment.yml declare the same dependencies; the CLI basics work."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+
+import yaml
+
+from conftest import ROOT
+
+
+def _name(req: str) -> str:
+    return re.split(r"[<>=!~ \[;]", req.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_environment_yml_matches_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    py = {_name(r) for r in project["dependencies"]} | {_name(r) for r in project["optional-dependencies"]["test"]}
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    conda = {_name(d) for d in env["dependencies"] if isinstance(d, str)} - {"python", "pip"}
+    pip_extra = next((d["pip"] for d in env["dependencies"] if isinstance(d, dict)), [])
+    conda |= {_name(d) for d in pip_extra}
+    assert py == conda, (py - conda, conda - py)
+    assert "conda-forge" in env["channels"]
+
+
+def test_no_nltk_downloads_anywhere():
+    for path in list((ROOT / "geolib").rglob("*.py")) + list((ROOT / "notebooks").rglob("*.ipynb")):
+        text = path.read_text(encoding="utf-8")
+        assert "nltk.download(" not in text and "nltk_data" not in text, path
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "geolib.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT)
+
+
+def test_cli_version_and_help():
+    r = _cli("--version")
+    assert r.returncode == 0 and r.stdout.startswith("geolib ")
+    r = _cli("--help")
+    assert r.returncode == 0 and "sentences" in r.stdout and "tokens" in r.stdout
+
+
+def test_cli_sentences_json(tmp_path):
+    import json
+
+    path = tmp_path / "a.txt"
+    path.write_text("NATO met in Washington, D.C. on Monday. China objected.", encoding="utf-8")
+    r = _cli("sentences", str(path), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert [row["text"] for row in rows] == ["NATO met in Washington, D.C. on Monday.", "China objected."]
+    assert {"doc_id", "start", "end", "text"} <= set(rows[0])
+
+
+def test_cli_tokens_csv_and_errors(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("China’s move.", encoding="utf-8")
+    r = _cli("tokens", str(path), "--format", "csv")
+    assert r.returncode == 0 and "China" in r.stdout
+    r = _cli("tokens", str(tmp_path / "missing.txt"))
+    assert r.returncode == 2 and "no such file" in r.stderr and "Traceback" not in r.stderr
+    (tmp_path / "bad.txt").write_bytes(b"%PDF-1.4")
+    r = _cli("tokens", str(tmp_path))
+    assert r.returncode == 1 and "skipped 1 document" in r.stderr
