@@ -136,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", GeolibWarning)
         try:
+            if getattr(args, "prepare", None):
+                args.prepare(args)
             docs = _Docs(args.paths, args.text_col)
             table = runner(docs, args)
         except (InputError, FileNotFoundError, ValueError) as err:

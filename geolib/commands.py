@@ -1,0 +1,103 @@
+"""Subcommands of the ``geolib`` command for the analysis modules (actors, quotes, frames, ...).
+
+Each runner takes the documents of the PATH arguments and the parsed options and returns a
+DataFrame, which :mod:`geolib.cli` prints as a table, CSV or JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import pandas as pd
+
+from .cli import _per_document, _roles, register
+
+
+def _actors(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
+    from .actors import actor_counts, actors, load_actor_lexicon
+
+    lexicon = load_actor_lexicon(user=args.lexicon) if args.lexicon else None
+    frames = [actors(doc, lexicon=lexicon, roles=_roles(args)) for doc in docs]
+    mentions = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if args.counts:
+        return actor_counts(mentions) if len(mentions) else pd.DataFrame(columns=["actor", "count"])
+    return mentions
+
+
+def _actors_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--counts", action="store_true", help="counts per actor instead of mentions")
+    p.add_argument("--lexicon", help="a user actor lexicon (CSV) added to the shipped one")
+
+
+def _quotes(doc, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
+    from .quotes import quotes
+
+    return quotes(doc, roles=_roles(args))
+
+
+def _frames(doc, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
+    from .frames import frames, load_frame_lexicon
+
+    lexicon = load_frame_lexicon(user=args.lexicon) if args.lexicon else None
+    return frames(doc, lexicon=lexicon, roles=_roles(args))
+
+
+def _frames_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lexicon", help="a user framing lexicon (CSV) added to the shipped one")
+
+
+def _kwic(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
+    from .counting import kwic
+
+    frames = [kwic(doc, args.pattern, window=args.window, roles=_roles(args)) for doc in docs]
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def _kwic_prepare(args: argparse.Namespace) -> None:
+    # `geolib kwic PATH... PATTERN`: the last positional argument is the pattern.
+    if args.pattern is None:
+        if len(args.paths) < 2:
+            raise ValueError("kwic needs PATH... PATTERN (or --pattern)")
+        args.pattern = args.paths.pop()
+
+
+def _kwic_args(p: argparse.ArgumentParser) -> None:
+    p.usage = "geolib kwic [-h] [options] PATH [PATH ...] PATTERN"
+    p.add_argument("--pattern", "-p", help='a word, a phrase ("cold war") or a glob ("fuel*")')
+    p.add_argument("--window", type=int, default=5, help="words of context on each side")
+    p.set_defaults(prepare=_kwic_prepare)
+
+
+def _keyness(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
+    from .counting import keyness
+    from .document import read_corpus
+
+    target = list(docs)
+    reference = list(read_corpus(args.reference)) if args.reference else "english"
+    table = keyness(target, reference)
+    return table.head(args.top) if args.top else table
+
+
+def _keyness_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--reference", help="reference corpus (default: general English from wordfreq)")
+    p.add_argument("--top", type=int, default=50, help="rows to print (0: all)")
+
+
+def _available(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(f"geolib.{module}") is not None
+
+
+if _available("actors"):
+    register("actors", "actors mentioned (countries, organisations, people)", _actors, _actors_args)
+if _available("quotes"):
+    register("quotes", "quotes with speaker, cue and reporting-verb group", _per_document(_quotes))
+if _available("frames"):
+    register("frames", "framing terms with frame, dimension and voice", _per_document(_frames),
+             _frames_args)
+if _available("counting"):
+    register("kwic", "keyword in context", _kwic, _kwic_args)
+    register("keyness", "key terms against general English or a reference corpus", _keyness,
+             _keyness_args)
