@@ -25,7 +25,7 @@ __all__ = ["Document", "Corpus", "load", "read_corpus", "iter_documents", "sente
            "paragraphs", "DEFAULT_ROLES", "InputError", "GeolibWarning"]
 
 DEFAULT_ROLES: tuple[str, ...] = ("body",)
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text")
 MAX_BYTES = 2 * 1024**3
 
 Source = Union[str, os.PathLike, "Document", "Corpus", pd.DataFrame, Iterable]

@@ -132,7 +132,7 @@ def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragrap
             continue
         prev_role = roles[i - 1] if i else None
         next_role = roles[i + 1] if i + 1 < len(roles) else None
-        short = len(_WORD.findall(t)) <= 60
+        short = len(_WORD.findall(t)) <= 40
         # A caption follows its credit (CNN, AP) or, where nothing caption-like follows, precedes it.
         after_credit = prev_role == "credit"
         before_credit = next_role == "credit" and not (
