@@ -1,0 +1,865 @@
+"""Framing terms: which frames a text uses, where, and in whose voice (frame sponsorship).
+
+The framing lexicon is a plain CSV file, ``geolib/data/frames.csv``, with the columns ``term``,
+``frame``, ``dimension`` (one of the 15 dimensions of the Policy Frames Codebook, Boydstun et al.
+2014) and an optional ``match`` (``stem``, the default, or ``exact``). Blank lines and lines that
+start with ``#`` are skipped. A user lexicon in the same format adds terms or overrides shipped ones;
+a user row whose frame is ``-`` removes a shipped term.
+
+How a term matches a text (all in one pass over ``doc.tokens``, see :func:`term_key`):
+
+* case, curly or straight apostrophes and accents are ignored;
+* British and American spellings meet (``defence``/``defense``, ``labour``/``labor``,
+  ``organise``/``organize``, ``centre``/``center``; irregular pairs are listed in
+  ``geolib/data/spelling_variants.csv``);
+* inflections meet through a light suffix stemmer (``fuel``, ``fuels``, ``fueling``, ``fuelled``;
+  ``challenge``/``challenges``); a term whose ``match`` is ``exact`` matches only its own form (up to
+  spelling), e.g. the verb ``fueling`` without the noun ``fuel``;
+* a hyphenated word is matched as its parts, so ``zero-sum`` finds ``zero-sum`` and ``zero sum``;
+  a hyphenated term also finds its closed form (``cease-fire`` finds ``ceasefire``). A match must
+  begin at the start of a word: ``war`` is not found in ``anti-war``;
+* line breaks and runs of spaces inside a term do not matter, but a blank line stops a match.
+
+The matcher is a token trie (:class:`geolib.matching.PhraseMatcher`): the cost of matching grows
+with the length of the text, not with the number of terms.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import io
+import os
+import re
+import unicodedata
+import warnings
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Union
+
+import pandas as pd
+
+from .decoding import GeolibWarning
+from .document import Document, iter_documents
+from .matching import PhraseMatcher
+from .resources import data_path
+from .text import normalize, token_spans
+
+__all__ = [
+    "DIMENSIONS", "FRAME_COLUMNS", "load_frame_lexicon", "frames", "sponsorship", "plot_sponsorship",
+    "plot_dispersion", "candidate_frames", "term_key",
+]
+
+DIMENSIONS = (
+    "Economic", "Capacity and resources", "Morality", "Fairness and equality",
+    "Legality, constitutionality and jurisprudence", "Policy prescription and evaluation",
+    "Crime and punishment", "Security and defense", "Health and safety", "Quality of life",
+    "Cultural identity", "Public opinion", "Political", "External regulation and reputation", "Other",
+)
+_DIM_LOOKUP = {" ".join(d.lower().split()): d for d in DIMENSIONS}
+
+FRAME_COLUMNS = ["doc_id", "start", "end", "text", "term", "frame", "dimension", "sentence",
+                 "paragraph", "in_quote", "speaker", "speaker_actor"]
+LEXICON_COLUMNS = ["term", "frame", "dimension", "match", "source", "line"]
+WRITER = "writer"
+
+LexiconSource = Union[str, os.PathLike, pd.DataFrame, None]
+
+
+# ------------------------------------------------------------------ normalising words to keys
+
+@lru_cache(maxsize=1)
+def _spelling_maps() -> tuple[dict[str, str], dict[str, str]]:
+    """Word-level and stem-level maps from ``spelling_variants.csv`` (variant -> canonical)."""
+    word_map: dict[str, str] = {}
+    with open(data_path("spelling_variants.csv"), encoding="utf-8", newline="") as fh:
+        for lineno, row in _csv_rows(fh):
+            if lineno == 1 and row[:2] == ["variant", "canonical"]:
+                continue
+            if len(row) < 2 or not row[0].strip() or not row[1].strip():
+                raise ValueError(f"spelling_variants.csv, line {lineno}: expected 'variant,canonical'")
+            v, c = _fold(row[0].strip()), _fold(row[1].strip())
+            if " " in v or " " in c:
+                raise ValueError(f"spelling_variants.csv, line {lineno}: one word per column")
+            word_map[v] = c
+    stem_map = {}
+    for v, c in word_map.items():
+        sv, sc = _stem(_americanize(v, {})), _stem(_americanize(c, {}))
+        if sv != sc:
+            stem_map[sv] = sc
+    return word_map, stem_map
+
+
+def _fold(word: str) -> str:
+    """Lower case, straight quotes and dashes, accents removed."""
+    w = normalize(word)
+    if w.isascii():
+        return w
+    return "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
+
+
+_AMERICAN = [
+    (re.compile(r"^(.{3,})is(e|ed|es|ing|ation|ations|er|ers)$"), r"\1iz\2"),   # organise
+    (re.compile(r"^(.{2,})ys(e|ed|es|ing)$"), r"\1yz\2"),                          # analyse
+    (re.compile(r"^(.{3,})our(s|ed|ing|ite|ites|able|ably|ful|hood|hoods|less)?$"), r"\1or\2"),  # labour
+    (re.compile(r"^(.{3,})tre(s|d)?$"), r"\1ter\2"),                               # centre
+]
+
+
+def _americanize(word: str, word_map: dict[str, str]) -> str:
+    if word in word_map:
+        return word_map[word]
+    w = word
+    if not w.isalpha():
+        return w
+    for pat, rep in _AMERICAN:
+        new = pat.sub(rep, w)
+        if new != w:
+            return new
+    return w
+
+
+def _has_vowel(s: str) -> bool:
+    return any(c in "aeiouy" for c in s)
+
+
+def _stem(w: str) -> str:
+    """Light inflectional stemmer: plural -s/-es/-ies, -ed, -ing, doubled consonants, final -e.
+
+    Only inflections are removed (not -ly, -ful, -ation ...), so different words rarely meet.
+    """
+    if not w.isalpha():
+        return w
+    n = len(w)
+    if w.endswith("ies") and n > 4:
+        w = w[:-3] + "y"                      # countries -> country (but lies -> lie)
+    elif w.endswith(("sses", "shes", "ches", "xes", "zes")) and n > 4:
+        w = w[:-2]                            # crashes -> crash
+    elif w.endswith("ied") and n > 4:
+        w = w[:-3] + "y"                      # supplied -> supply
+    elif w.endswith("ying") and n == 5:
+        w = w[:-4] + "ie"                     # lying -> lie
+    elif w.endswith("ed") and not w.endswith("eed") and n >= 4 and _has_vowel(w[:-2]):
+        w = w[:-2]                            # fuelled -> fuell, provoked -> provok
+    elif w.endswith("ing") and n >= 5 and _has_vowel(w[:-3]):
+        w = w[:-3]                            # fueling -> fuel (not thing, bring)
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and n >= 3:
+        w = w[:-1]                            # fuels -> fuel
+    if len(w) >= 3 and w[-1] == w[-2] and w[-1] not in "aeiouy":
+        w = w[:-1]                            # fuell -> fuel, kill -> kil (both sides alike)
+    if len(w) >= 3 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]                            # provoke -> provok, use -> us
+    return w
+
+
+_LL = re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$")
+
+
+@lru_cache(maxsize=200_000)
+def _keys(norm: str) -> tuple[str, str]:
+    """(stem key, exact key) of one normalised word."""
+    word_map, stem_map = _spelling_maps()
+    w = _americanize(_fold(norm), word_map)
+    s = _stem(w)
+    return stem_map.get(s, s), "=" + _LL.sub(r"l\1", w)
+
+
+def term_key(word: str, *, exact: bool = False) -> str:
+    """The key under which a word is matched against the framing lexicon.
+
+    Example:
+        >>> {term_key(w) for w in ["fuel", "fuels", "fueling", "Fuelled", "fuelling"]}
+        {'fuel'}
+        >>> term_key("defence") == term_key("defenses"), term_key("labour") == term_key("labor")
+        (True, True)
+        >>> term_key("fuelling", exact=True) == term_key("fueling", exact=True) != term_key("fuel", exact=True)
+        True
+    """
+    return _keys(_fold(word))[1 if exact else 0]
+
+
+# ------------------------------------------------------------------ the lexicon
+
+def _csv_rows(fh: io.TextIOBase) -> Iterable[tuple[int, list[str]]]:
+    """(line number, row) of a CSV file, blank and ``#`` lines skipped."""
+    reader = csv.reader(fh)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        lineno = reader.line_num
+        if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+            continue
+        yield lineno, row
+
+
+def _read_lexicon_rows(source: LexiconSource, name: str) -> list[tuple[str, dict[str, str]]]:
+    """Rows of a lexicon as (where, {column: value}) with ``where`` naming the line."""
+    if isinstance(source, pd.DataFrame):
+        df = source.copy()
+        missing = [c for c in ("term", "frame") if c not in df.columns]
+        if missing:
+            raise ValueError(f"{name}: missing column(s) {missing}; a frame lexicon needs "
+                             "term, frame, dimension (and optionally match)")
+        out = []
+        for i, rec in enumerate(df.to_dict("records")):
+            out.append((f"{name}, row {i}", {k: ("" if _isna(v) else str(v)) for k, v in rec.items()}))
+        return out
+    path = Path(source)
+    if not path.is_file():
+        raise FileNotFoundError(f"frame lexicon {path}: no such file")
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(_csv_rows(fh))
+    if not rows:
+        raise ValueError(f"{path}: the lexicon file is empty")
+    header_line, header = rows[0]
+    header = [h.strip().lower() for h in header]
+    missing = [c for c in ("term", "frame") if c not in header]
+    if missing:
+        raise ValueError(f"{path}, line {header_line}: the header must name the columns term, frame, "
+                         f"dimension (and optionally match); got {header}")
+    out = []
+    for lineno, row in rows[1:]:
+        if len(row) > len(header):
+            raise ValueError(f"{path}, line {lineno}: {len(row)} fields but the header has "
+                             f"{len(header)} (quote a value that contains a comma)")
+        rec = {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)}
+        out.append((f"{path.name}, line {lineno}", rec))
+    return out
+
+
+def _isna(v: Any) -> bool:
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False
+
+
+def _term_words(term: str) -> list[list[str]]:
+    """Normalised words of a term, each split into its hyphen parts."""
+    words = []
+    for s, e, kind in token_spans(term):
+        if kind == "quote":
+            continue
+        words.append([p for p in re.split(r"[-‐‑]", normalize(term[s:e])) if p])
+    return [w for w in words if w]
+
+
+def _patterns(term: str, exact: bool) -> list[tuple[str, ...]]:
+    """The key sequences of a term: its own, and its closed form when it has a hyphen."""
+    words = _term_words(term)
+    if not words:
+        return []
+    idx = 1 if exact else 0
+    main = tuple(_keys(p)[idx] for w in words for p in w)
+    out = [main]
+    if any(len(w) > 1 for w in words):
+        closed = tuple(_keys("".join(w))[idx] for w in words)
+        if closed != main:
+            out.append(closed)
+    return out
+
+
+def _validate(rows: list[tuple[str, dict[str, str]]], source: str, *, allow_remove: bool
+              ) -> pd.DataFrame:
+    recs = []
+    seen: dict[tuple, tuple[str, str]] = {}
+    for where, rec in rows:
+        term = " ".join(rec.get("term", "").split())
+        frame = " ".join(rec.get("frame", "").split())
+        dim_raw = " ".join(rec.get("dimension", "").split())
+        match = rec.get("match", "").strip().lower() or "stem"
+        if not term:
+            raise ValueError(f"{where}: the term is empty")
+        if not frame:
+            raise ValueError(f"{where}: term {term!r} has no frame")
+        if match not in ("stem", "exact"):
+            raise ValueError(f"{where}: match must be 'stem' or 'exact', not {match!r}")
+        if not _patterns(term, match == "exact"):
+            raise ValueError(f"{where}: term {term!r} has no words to match")
+        if frame == "-":
+            if not allow_remove:
+                raise ValueError(f"{where}: frame '-' (remove a term) is only allowed in a user lexicon")
+            dim = ""
+        else:
+            dim = _DIM_LOOKUP.get(dim_raw.lower())
+            if dim is None:
+                raise ValueError(f"{where}: unknown dimension {dim_raw!r} for term {term!r}; use one of "
+                                 + "; ".join(DIMENSIONS))
+        key = (_patterns(term, match == "exact")[0], match)
+        if key in seen:
+            prev_where, prev_frame = seen[key]
+            if prev_frame != frame:
+                raise ValueError(f"{where}: term {term!r} is already listed at {prev_where} with frame "
+                                 f"{prev_frame!r}; one term, one frame")
+            warnings.warn(f"{where}: duplicate of {prev_where}; ignored", GeolibWarning, stacklevel=4)
+            continue
+        seen[key] = (where, frame)
+        recs.append({"term": term, "frame": frame, "dimension": dim, "match": match,
+                     "source": source, "line": where})
+    return pd.DataFrame(recs, columns=LEXICON_COLUMNS)
+
+
+@lru_cache(maxsize=4)
+def _shipped_lexicon() -> pd.DataFrame:
+    path = data_path("frames.csv")
+    return _validate(_read_lexicon_rows(path, path.name), "shipped", allow_remove=False)
+
+
+def load_frame_lexicon(path_or_df: LexiconSource = None, *, user: LexiconSource = None
+                       ) -> pd.DataFrame:
+    """Load and check a framing lexicon (the shipped one by default), optionally with a user lexicon.
+
+    Args:
+        path_or_df: a CSV path or a DataFrame with columns term, frame, dimension (match optional);
+            ``None`` for ``geolib/data/frames.csv``.
+        user: a second lexicon (path or DataFrame) whose rows add to or replace rows of the first
+            with the same term; a row whose frame is ``-`` removes that term.
+
+    Returns:
+        DataFrame term, frame, dimension, match, source, line. Errors name the file and line.
+
+    Example:
+        >>> lex = load_frame_lexicon()
+        >>> lex.set_index("term").loc["zero-sum game", "dimension"]
+        'External regulation and reputation'
+        >>> extra = pd.DataFrame({"term": ["iron fist"], "frame": ["repression"],
+        ...                       "dimension": ["Fairness and equality"]})
+        >>> "iron fist" in set(load_frame_lexicon(user=extra)["term"])
+        True
+    """
+    if path_or_df is None:
+        base = _shipped_lexicon().copy()
+    else:
+        name = "lexicon" if isinstance(path_or_df, pd.DataFrame) else str(path_or_df)
+        base = _validate(_read_lexicon_rows(path_or_df, name), "lexicon", allow_remove=False)
+    if user is None:
+        return base.reset_index(drop=True)
+    uname = "user lexicon" if isinstance(user, pd.DataFrame) else str(user)
+    extra = _validate(_read_lexicon_rows(user, uname), "user", allow_remove=True)
+    ukeys = {(_patterns(t, m == "exact")[0], m) for t, m in zip(extra["term"], extra["match"])}
+    keep = [(_patterns(t, m == "exact")[0], m) not in ukeys for t, m in zip(base["term"], base["match"])]
+    out = pd.concat([base[keep], extra[extra["frame"] != "-"]], ignore_index=True)
+    return out.reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    term: str
+    frame: str
+    dimension: str
+
+
+def _compile(lexicon: pd.DataFrame) -> PhraseMatcher:
+    m = PhraseMatcher()
+    # closed-compound variants first, so that a term listed in its own right wins
+    later = []
+    for term, frame, dim, match in zip(lexicon["term"], lexicon["frame"], lexicon["dimension"],
+                                       lexicon["match"]):
+        entry = _Entry(term, frame, dim)
+        pats = _patterns(term, match == "exact")
+        for p in pats[1:]:
+            if p not in m:
+                m.add(p, entry)
+        later.append((pats[0], entry))
+    for p, entry in later:
+        m.add(p, entry)
+    return m
+
+
+@lru_cache(maxsize=1)
+def _shipped_matcher() -> PhraseMatcher:
+    return _compile(_shipped_lexicon())
+
+
+def _matcher_for(lexicon: LexiconSource) -> PhraseMatcher:
+    if lexicon is None:
+        return _shipped_matcher()
+    if isinstance(lexicon, pd.DataFrame) and {"term", "frame", "dimension", "match"} <= set(lexicon.columns) \
+            and "source" in lexicon.columns:
+        return _compile(lexicon)          # already loaded and checked
+    return _compile(load_frame_lexicon(lexicon))
+
+
+# ------------------------------------------------------------------ token streams
+
+@dataclass
+class _Part:
+    start: int
+    end: int
+    norm: str
+    token: int        # row position in the doc's token table
+    first: bool       # first part of its token
+    last: bool        # last part of its token
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_HYPHENS = re.compile(r"[^-‐‑]+")
+
+
+def _segments(doc: Document, roles: Sequence[str] | None) -> list[list[_Part]]:
+    """The doc's tokens in the given roles, hyphenated words split into parts, cut into runs that
+    no match may cross (a gap left by another role, or a blank line)."""
+    text = doc.text
+    keep = None if roles is None else ({roles} if isinstance(roles, str) else set(roles))
+    para_roles = [r for _, _, r in doc.paragraph_spans]
+    sent_para = [p for _, _, p in doc.sentence_spans]
+    segs: list[list[_Part]] = []
+    cur: list[_Part] = []
+    prev_i, prev_end = -2, None
+    for i, (s, e, kind, si) in enumerate(doc.token_spans):
+        if keep is not None and para_roles[sent_para[si]] not in keep:
+            continue
+        if cur and (i != prev_i + 1 or _BLANK_LINE.search(text, prev_end, s)):
+            segs.append(cur)
+            cur = []
+        tok = text[s:e]
+        if kind == "word" and ("-" in tok or "‐" in tok or "‑" in tok) and _HYPHENS.fullmatch(tok) is None:
+            parts = list(_HYPHENS.finditer(tok))
+            for k, m in enumerate(parts):
+                cur.append(_Part(s + m.start(), s + m.end(), normalize(m.group()), i, k == 0,
+                                 k == len(parts) - 1))
+            if not parts:
+                cur.append(_Part(s, e, normalize(tok), i, True, True))
+        else:
+            cur.append(_Part(s, e, normalize(tok), i, True, True))
+        prev_i, prev_end = i, e
+    if cur:
+        segs.append(cur)
+    return segs
+
+
+def _select(matches: list[tuple[int, int, Any]], seg: list[_Part]) -> list[tuple[int, int, Any]]:
+    """Leftmost-longest, non-overlapping matches among those that start at a word's start."""
+    out = []
+    last = -1
+    for i, j, v in sorted(matches, key=lambda m: (m[0], -m[1])):
+        if i < last or not seg[i].first:
+            continue
+        out.append((i, j, v))
+        last = j
+    return out
+
+
+# ------------------------------------------------------------------ quotes
+
+QuotesArg = Union[pd.DataFrame, Callable[[Document], pd.DataFrame], bool, None]
+_QUOTE_MARKS = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
+
+
+def _mark_quotes(doc: Document) -> pd.DataFrame:
+    """Fallback: spans between quotation marks, with no speaker."""
+    rows = []
+    for s, e, _ in doc.paragraph_spans:
+        for m in _QUOTE_MARKS.finditer(doc.text, s, e):
+            a, b = m.start() + 1, m.end()
+            if doc.text[b - 1:b] in ("”", '"') and b - 1 >= a:
+                b -= 1
+            if b > a:
+                rows.append((doc.doc_id, a, b, doc.text[a:b], None, None))
+    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "speaker", "speaker_actor"])
+
+
+def _quotes_module() -> Callable[[Document], pd.DataFrame] | None:
+    try:
+        from .quotes import quotes as quotes_fn  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return quotes_fn
+
+
+def _quotes_for(doc: Document, quotes: QuotesArg, fn: Callable | None) -> pd.DataFrame:
+    if isinstance(quotes, pd.DataFrame):
+        q = quotes
+        if "doc_id" in q.columns:
+            q = q[q["doc_id"].astype(str) == doc.doc_id]
+        return q
+    if callable(quotes):
+        return quotes(doc)
+    if quotes is False or fn is None:
+        return _mark_quotes(doc)
+    return fn(doc)
+
+
+def _attribute(starts: list[int], ends: list[int], q: pd.DataFrame) -> list[tuple[bool, Any, Any]]:
+    """For each span, (in_quote, speaker, speaker_actor) from the innermost quote holding its start."""
+    if q is None or len(q) == 0:
+        return [(False, None, None)] * len(starts)
+    qs = q["start"].astype(int).tolist()
+    qe = q["end"].astype(int).tolist()
+    spk = q["speaker"].tolist() if "speaker" in q.columns else [None] * len(q)
+    act = q["speaker_actor"].tolist() if "speaker_actor" in q.columns else [None] * len(q)
+    out = []
+    for s, e in zip(starts, ends):
+        best = None
+        for k in range(len(qs)):
+            if qs[k] <= s < qe[k] and (best is None or qe[k] - qs[k] < qe[best] - qs[best]):
+                best = k
+        if best is None:
+            out.append((False, None, None))
+        else:
+            sp = None if _isna(spk[best]) else spk[best]
+            ac = None if _isna(act[best]) else act[best]
+            out.append((True, sp, ac))
+    return out
+
+
+# ------------------------------------------------------------------ frames()
+
+def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence[str] | None = ("body",),
+           quotes: QuotesArg = None) -> pd.DataFrame:
+    """Framing terms in a text, document or corpus, with who voices each one.
+
+    Args:
+        doc_or_corpus: text, path, Document, Corpus or anything ``geolib.iter_documents`` reads.
+        lexicon: a lexicon from :func:`load_frame_lexicon`, a CSV path or DataFrame; the shipped
+            lexicon by default.
+        roles: paragraph roles to search (``None``: the whole text).
+        quotes: the quote table to attribute terms with (a DataFrame with doc_id, start, end,
+            speaker, speaker_actor, or a function doc -> DataFrame). By default
+            ``geolib.quotes.quotes``; if that module is missing, spans between quotation marks are
+            used (``in_quote`` only, no speaker) and a warning says so. ``False``: quotation
+            marks only, without the warning.
+
+    Returns:
+        DataFrame doc_id, start, end, text, term, frame, dimension, sentence, paragraph, in_quote,
+        speaker, speaker_actor. A term outside every quote is in the writer's voice (``in_quote``
+        False, speaker null).
+
+    Example:
+        >>> f = frames("They warned of a new cold war and of dual use exports.", quotes=False)
+        >>> f[["text", "term", "frame"]].values.tolist()
+        [['new cold war', 'new cold war', 'cold war / bloc confrontation'], ['dual use', 'dual-use', 'enabling the war']]
+    """
+    matcher = _matcher_for(lexicon)
+    fn = None
+    if quotes is None:
+        fn = _quotes_module()
+        if fn is None:
+            warnings.warn("geolib.quotes is not available: in_quote comes from quotation marks only "
+                          "and speakers are unknown", GeolibWarning, stacklevel=2)
+    rows: list[tuple] = []
+    for doc in iter_documents(doc_or_corpus):
+        found = []
+        for seg in _segments(doc, roles):
+            keys = [_keys(p.norm) for p in seg]
+            for i, j, entry in _select(matcher.find(keys, overlapping=True), seg):
+                found.append((seg[i].start, seg[j - 1].end, seg[i].token, entry))
+        if not found:
+            continue
+        q = _quotes_for(doc, quotes, fn)
+        attr = _attribute([f[0] for f in found], [f[1] for f in found], q)
+        for (s, e, ti, entry), (inq, spk, act) in zip(found, attr):
+            _, _, _, si = doc.token_spans[ti]
+            para = doc.sentence_spans[si][2]
+            rows.append((doc.doc_id, s, e, doc.text[s:e], entry.term, entry.frame, entry.dimension,
+                         si, para, inq, spk, act))
+    df = pd.DataFrame(rows, columns=FRAME_COLUMNS)
+    return df.astype({"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64",
+                      "in_quote": "bool"})
+
+
+# ------------------------------------------------------------------ sponsorship
+
+def _voices(df: pd.DataFrame) -> pd.Series:
+    def voice(row) -> str:
+        if not row["in_quote"]:
+            return WRITER
+        for col in ("speaker_actor", "speaker"):
+            v = row.get(col)
+            if v is not None and not _isna(v) and str(v).strip():
+                return str(v)
+        return "unattributed"
+    if len(df) == 0:
+        return pd.Series([], dtype=object)
+    return df.apply(voice, axis=1)
+
+
+def sponsorship(frames_df: pd.DataFrame, *, by: str = "frame", normalize: bool = False) -> pd.DataFrame:
+    """Frame sponsorship: how often each frame (or term) is voiced by each speaker.
+
+    Args:
+        frames_df: output of :func:`frames`.
+        by: ``"frame"``, ``"term"`` or ``"dimension"`` for the rows.
+        normalize: divide each row by its total (shares instead of counts).
+
+    Returns:
+        A frames x voices table. The writer's own voice is the column ``"writer"`` (first); a
+        quoted term takes the quote's ``speaker_actor`` (else its ``speaker``, else
+        ``"unattributed"``). Rows and other columns are sorted by total, largest first.
+
+    Example:
+        >>> f = pd.DataFrame({"frame": ["a", "a", "b"], "in_quote": [False, True, True],
+        ...                   "speaker": [None, "Ann", "Bo"], "speaker_actor": [None, "X", None]})
+        >>> sponsorship(f).to_dict()
+        {'writer': {'a': 1, 'b': 0}, 'Bo': {'a': 0, 'b': 1}, 'X': {'a': 1, 'b': 0}}
+    """
+    if by not in frames_df.columns:
+        raise ValueError(f"sponsorship(by={by!r}): no such column in the frames table")
+    if "in_quote" not in frames_df.columns:
+        raise ValueError("sponsorship() needs the in_quote column of a frames() table")
+    voices = _voices(frames_df)
+    table = pd.crosstab(frames_df[by], voices) if len(frames_df) else pd.DataFrame()
+    if WRITER not in table.columns:
+        table[WRITER] = 0
+    others = [c for c in table.sum().sort_values(ascending=False, kind="stable").index if c != WRITER]
+    others = sorted(others, key=lambda c: (-int(table[c].sum()), str(c)))
+    table = table[[WRITER] + others]
+    order = sorted(table.index, key=lambda r: (-int(table.loc[r].sum()), str(r)))
+    table = table.loc[order]
+    table.index.name, table.columns.name = by, "voice"
+    if normalize:
+        table = table.div(table.sum(axis=1).replace(0, 1), axis=0)
+    return table
+
+
+def plot_sponsorship(data: pd.DataFrame, *, by: str = "frame", normalize: bool = False,
+                     max_voices: int = 12, ax: Any = None, cmap: str = "Blues", annotate: bool = True):
+    """Heatmap of frame sponsorship (frames x voices, the writer first).
+
+    Args:
+        data: a :func:`frames` table or a :func:`sponsorship` table.
+        by, normalize: as in :func:`sponsorship`.
+        max_voices: show at most this many voices (the most frequent); the rest are summed into
+            "other speakers".
+        ax: matplotlib Axes to draw on (a new figure otherwise).
+
+    Returns:
+        The matplotlib Axes.
+
+    Example:
+        >>> f = pd.DataFrame({"frame": ["a", "b"], "in_quote": [False, True],
+        ...                   "speaker": [None, "Bo"], "speaker_actor": [None, "X"]})
+        >>> plot_sponsorship(f).get_xlabel()
+        'voice'
+    """
+    import matplotlib.pyplot as plt
+
+    table = sponsorship(data, by=by) if "in_quote" in data.columns else data.copy()
+    if table.shape[1] > max_voices:
+        keep = list(table.columns[:max_voices])
+        rest = table.drop(columns=keep).sum(axis=1)
+        table = table[keep].copy()
+        table["other speakers"] = rest
+    if normalize:
+        table = table.div(table.sum(axis=1).replace(0, 1), axis=0)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(1.2 + 0.8 * max(1, table.shape[1]),
+                                      1.0 + 0.4 * max(1, table.shape[0])))
+    values = table.to_numpy(dtype=float)
+    im = ax.imshow(values if values.size else [[0.0]], cmap=cmap, aspect="auto")
+    ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns], rotation=45, ha="right")
+    ax.set_yticks(range(table.shape[0]), [str(r) for r in table.index])
+    ax.set_xlabel("voice")
+    ax.set_ylabel(table.index.name or by)
+    ax.set_title("Frame sponsorship" + (" (row shares)" if normalize else " (counts)"))
+    if annotate and values.size:
+        top = values.max() or 1
+        for r in range(values.shape[0]):
+            for c in range(values.shape[1]):
+                v = values[r, c]
+                if v:
+                    ax.text(c, r, f"{v:.2f}" if normalize else f"{int(v)}", ha="center", va="center",
+                            color="white" if v > top * 0.6 else "black", fontsize=8)
+    ax.figure.colorbar(im, ax=ax, fraction=0.03)
+    return ax
+
+
+# ------------------------------------------------------------------ dispersion (x-ray) plot
+
+def plot_dispersion(source: Any, targets: str | Sequence[str], *, by: str = "auto",
+                    lexicon: LexiconSource = None, roles: Sequence[str] | None = ("body",),
+                    ax: Any = None):
+    """Lexical dispersion ("x-ray") plot: where chosen terms or frames occur in a text or corpus.
+
+    Like NLTK's ``Text.dispersion_plot`` and quanteda's ``textplot_xray``: one row per target, a
+    mark at every hit, x = word offset (documents laid end to end, with thin lines between them).
+
+    Args:
+        source: text, Document, Corpus, anything ``iter_documents`` reads, or a :func:`frames`
+            table (then x is the hit's position in its document, documents side by side).
+        targets: frame names, lexicon terms or :func:`geolib.counting.kwic` patterns
+            (``"cold war"``, ``"fuel*"``).
+        by: ``"frame"``, ``"term"`` (lexicon term), ``"pattern"`` (kwic) or ``"auto"`` (a frame
+            name if it is one, else a lexicon term, else a pattern).
+        lexicon: framing lexicon for frames and terms.
+        ax: matplotlib Axes.
+
+    Returns:
+        The matplotlib Axes.
+
+    Example:
+        >>> ax = plot_dispersion("War, then peace talks, then war again.", ["war", "peace and neutrality"])
+        >>> [t.get_text() for t in ax.get_yticklabels()]
+        ['war', 'peace and neutrality']
+    """
+    import matplotlib.pyplot as plt
+
+    from .counting import _word_starts, kwic
+
+    targets = [targets] if isinstance(targets, str) else list(targets)
+    if not targets:
+        raise ValueError("plot_dispersion(): give at least one term, frame or pattern")
+    if by not in ("auto", "frame", "term", "pattern"):
+        raise ValueError("by must be 'auto', 'frame', 'term' or 'pattern'")
+    lex = load_frame_lexicon() if lexicon is None else (
+        lexicon if isinstance(lexicon, pd.DataFrame) and "source" in lexicon.columns
+        else load_frame_lexicon(lexicon))
+    frame_names = {f.lower(): f for f in lex["frame"]}
+    term_names = {t.lower(): t for t in lex["term"]}
+
+    def kind_of(t: str) -> str:
+        if by != "auto":
+            return by
+        if t.lower() in frame_names:
+            return "frame"
+        if t.lower() in term_names:
+            return "term"
+        return "pattern"
+
+    kinds = [kind_of(t) for t in targets]
+    points: list[list[float]] = [[] for _ in targets]
+    bounds: list[float] = []
+    xlabel = "word offset"
+    if isinstance(source, pd.DataFrame) and {"frame", "term", "start"} <= set(source.columns):
+        fdf = source
+        ids = list(dict.fromkeys(fdf["doc_id"])) if "doc_id" in fdf.columns else ["doc"]
+        for k, t in enumerate(targets):
+            col = "frame" if kinds[k] == "frame" else "term"
+            hit = fdf[fdf[col].str.lower() == t.lower()]
+            for _, r in hit.iterrows():
+                d = ids.index(r["doc_id"]) if "doc_id" in fdf.columns else 0
+                span = fdf.loc[fdf.get("doc_id", pd.Series(["doc"] * len(fdf))) == r.get("doc_id", "doc"),
+                               "end"].max() + 1
+                points[k].append(d + r["start"] / span if len(ids) > 1 else float(r["start"]))
+        xlabel = "character offset" if len(ids) == 1 else "document (hits at their relative position)"
+        bounds = list(range(1, len(ids))) if len(ids) > 1 else []
+    else:
+        docs = list(iter_documents(source))
+        need_frames = any(k in ("frame", "term") for k in kinds)
+        offset = 0
+        for d_i, doc in enumerate(docs):
+            starts = _word_starts(doc, roles)
+            if need_frames:
+                fdf = frames(doc, lexicon=lex, roles=roles, quotes=False)
+            for k, t in enumerate(targets):
+                if kinds[k] == "pattern":
+                    hits = kwic(doc, t, window=0, roles=roles)["start"].tolist()
+                else:
+                    col = "frame" if kinds[k] == "frame" else "term"
+                    hits = fdf.loc[fdf[col].str.lower() == t.lower(), "start"].tolist()
+                points[k].extend(offset + bisect.bisect_left(starts, s) for s in hits)
+            offset += len(starts)
+            if d_i < len(docs) - 1:
+                bounds.append(offset)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 0.6 + 0.45 * len(targets)))
+    for k, xs in enumerate(points):
+        ax.plot(xs, [k] * len(xs), "|", markersize=14, color="C0")
+    if len(bounds) <= 60:
+        for b in bounds:
+            ax.axvline(b, color="0.85", linewidth=0.6, zorder=0)
+    ax.set_yticks(range(len(targets)), targets)
+    ax.set_ylim(len(targets) - 0.5, -0.5)
+    ax.set_xlabel(xlabel)
+    ax.set_title("Lexical dispersion")
+    return ax
+
+
+# ------------------------------------------------------------------ candidate frames
+
+_SCARE = re.compile(r"“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"|‘([^‘’\n]{1,60})’|(?<![\w'])'([^'\n]{1,60})'(?![\w])")
+
+
+def candidate_frames(doc_or_corpus: Any, *, reference: Any = "english", lexicon: LexiconSource = None,
+                     n: Sequence[int] = (2, 3), max_words: int = 4, min_count: int = 2, top: int = 30,
+                     roles: Sequence[str] | None = ("body",), reference_size: float = 1e9) -> pd.DataFrame:
+    """Phrases that may be framing terms the lexicon lacks: scare-quoted phrases and key n-grams.
+
+    * scare quotes: 1 to ``max_words`` words between quotation marks (``“decisive supporter”``),
+      kept whatever their count;
+    * key n-grams: n-grams (see :func:`geolib.counting.frequencies`) seen at least ``min_count``
+      times and over-represented against ``reference`` (see :func:`geolib.counting.keyness`;
+      ``"english"``: general English from wordfreq), leaving out n-grams that are always
+      capitalised (names) or contain a number.
+
+    Phrases the lexicon already matches in full are dropped.
+
+    Returns:
+        DataFrame doc_id, start, end, text (the first occurrence), phrase, kind ("scare_quote" or
+        "key_ngram"), count, n_docs, g2, log_ratio; scare quotes first, then by g2.
+
+    Example:
+        >>> t = "Officials called it a “special operation”. Critics saw a “war”. Border talks failed."
+        >>> candidate_frames(t, min_count=5)["phrase"].tolist()
+        ['special operation']
+    """
+    from .counting import _keyness_frame, _ngram_table
+
+    matcher = _matcher_for(lexicon)
+
+    def covered(phrase: str) -> bool:
+        seg_keys = [_keys(p) for w in _term_words(phrase) for p in w]
+        if not seg_keys:
+            return True
+        hits = matcher.find(seg_keys, overlapping=True)
+        return any(i == 0 and j == len(seg_keys) for i, j, _ in hits)
+
+    docs = list(iter_documents(doc_or_corpus))
+    scare: dict[str, dict[str, Any]] = {}
+    keep = None if roles is None else set([roles] if isinstance(roles, str) else roles)
+    for doc in docs:
+        for s, e, role in doc.paragraph_spans:
+            if keep is not None and role not in keep:
+                continue
+            for m in _SCARE.finditer(doc.text, s, e):
+                g = next(k for k in range(1, 5) if m.group(k) is not None)
+                a, b = m.start(g), m.end(g)
+                inner = doc.text[a:b]
+                words = [inner[x:y] for x, y, kind in token_spans(inner) if kind in ("word", "number")]
+                if not words or len(words) > max_words or inner.strip()[-1:] in ".?!":
+                    continue
+                phrase = " ".join(normalize(w) for w in words)
+                if all(normalize(w) in _stopword_set() for w in words) or covered(phrase):
+                    continue
+                rec = scare.setdefault(phrase, {"doc_id": doc.doc_id, "start": a, "end": b, "text": inner,
+                                                "phrase": phrase, "kind": "scare_quote", "count": 0,
+                                                "docs": set()})
+                rec["count"] += 1
+                rec["docs"].add(doc.doc_id)
+    rows = []
+    for rec in scare.values():
+        rec["n_docs"] = len(rec.pop("docs"))
+        rec["g2"] = float("nan")
+        rec["log_ratio"] = float("nan")
+        rows.append(rec)
+    ngram_rows = []
+    for k in n:
+        tab, _ = _ngram_table(docs, k, False, roles)
+        tab = tab[(tab["count"] >= min_count) & ~tab["term"].str.contains(r"\d")
+                  & ~tab["always_capitalised"]]
+        if tab.empty:
+            continue
+        key = _keyness_frame(tab, docs, reference, n=k, roles=roles, reference_size=reference_size)
+        key = key[(key["g2"] > 0) & ~key["term"].isin(scare)]
+        for _, r in key.iterrows():
+            if covered(r["term"]):
+                continue
+            ngram_rows.append({"doc_id": r["first_doc"], "start": r["first_start"], "end": r["first_end"],
+                               "text": r["first_text"], "phrase": r["term"], "kind": "key_ngram",
+                               "count": int(r["count_target"]), "n_docs": int(r["n_docs"]),
+                               "g2": float(r["g2"]), "log_ratio": float(r["log_ratio"])})
+    ngram_rows.sort(key=lambda r: -r["g2"])
+    cols = ["doc_id", "start", "end", "text", "phrase", "kind", "count", "n_docs", "g2", "log_ratio"]
+    rows = sorted(rows, key=lambda r: (-r["count"], r["phrase"])) + ngram_rows[:top]
+    return pd.DataFrame(rows, columns=cols)
+
+
+@lru_cache(maxsize=1)
+def _stopword_set() -> frozenset[str]:
+    from .text import stopwords
+    return stopwords()
