@@ -1,0 +1,914 @@
+"""Actors: which states, organisations, groups and people a story brings in, under every name.
+
+The shipped lexicon ``geolib/data/actors.csv`` has one row per alias::
+
+    actor,type,code,affiliation,alias,kind,case_sensitive
+    China,state,CHN,,Beijing,metonym,1
+    Xi Jinping,person,CHNGOV,China,Xi,person,1
+
+* ``type``: ``state``, ``organisation``, ``group`` (armed and political groups), ``person`` or
+  ``place`` (regions, seas, territories: they are matched so that their names do not leak into an
+  actor -- "South China Sea" is not China -- and are left out of :func:`actors` unless
+  ``places=True``).
+* ``code``: ISO 3166-1 alpha-3 for states (``XKX`` for Kosovo), so results join with GDELT-style
+  data; CAMEO-style codes elsewhere: ``IGO`` + a tag for intergovernmental bodies (``IGONAT``
+  NATO, ``IGOEEC`` European Union, ``IGOUNO`` United Nations, ``IGOUNOSEC`` its Security
+  Council), ``NGO`` + tag for non-governmental organisations, ``NSA`` + tag for non-state armed
+  groups (``NSAHMS`` Hamas); people get the code of the actor they speak for plus a role
+  (``CHNGOV`` government, ``CHNMIL`` military, ``CHNOPP`` opposition, ``USALEG`` legislature).
+* ``affiliation``: for people (and bodies of an organisation) the actor they speak for.
+* ``kind`` of alias: ``name``, ``official``, ``abbreviation``, ``metonym`` (capitals and seats:
+  Beijing, Brussels), ``demonym`` (Chinese), ``institution`` (the Kremlin, the State Department;
+  rows with actor ``*`` are generic institutions -- "Foreign Ministry", "embassy" -- that count
+  only right after an actor: "China's Foreign Ministry", "the Chinese embassy", "Ministry of
+  Defence of Russia"), ``person`` (full names and surnames that are unambiguous alone),
+  ``short`` (a surname that counts only after the full name: "Wang" after "Wang Yi"),
+  ``description`` ("the alliance": counts only when its actor is named in the same text; ``<n>``
+  stands for any number, as in "the <n>-nation alliance").
+* ``case_sensitive``: 1 = capitalised words must match exactly ("US" is not "us"; lower-case
+  words of the alias, like "the", still match in any case), 0 = any case.
+
+Example:
+    >>> df = actors("China’s Foreign Ministry condemned NATO. Beijing said the alliance lies.")
+    >>> df[["text", "actor", "kind"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['China’s Foreign Ministry', 'China', 'institution'], ['NATO', 'NATO', 'abbreviation'],
+     ['Beijing', 'China', 'metonym'], ['alliance', 'NATO', 'description']]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from .decoding import GeolibWarning
+from .document import Document, iter_documents
+from .matching import PhraseMatcher
+from .resources import data_path
+from .text import stopwords, token_spans
+
+__all__ = ["load_actor_lexicon", "actors", "candidate_actors", "actor_counts", "cooccurrence",
+           "cooccurrence_matrix", "first_mentions", "plot_actor_ranking", "plot_cooccurrence",
+           "LEXICON_COLUMNS", "MENTION_COLUMNS"]
+
+LEXICON_COLUMNS = ["actor", "type", "code", "affiliation", "alias", "kind", "case_sensitive"]
+MENTION_COLUMNS = ["doc_id", "start", "end", "text", "actor", "type", "code", "affiliation", "kind",
+                   "sentence", "paragraph", "role"]
+TYPES = ("state", "organisation", "group", "person", "place")
+KINDS = ("name", "official", "abbreviation", "metonym", "demonym", "institution", "person", "short",
+         "description")
+GENERIC = "*"  # actor of generic institution rows ("Foreign Ministry")
+_REQUIRED = ("actor", "type", "alias")
+_TRUE = {"1", "true", "yes", "y", "t"}
+_FALSE = {"0", "false", "no", "n", "f", ""}
+
+# Grammar, not lexicon: words around names that decide how a name is used.
+_ARTICLES = frozenset({"the", "a", "an"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
+# A capital city after one of these is a place ("a summit in Washington"), not a government.
+_PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout",
+                           "within", "into", "via", "downtown", "central", "suburban"})
+_PLACE_BEFORE_2 = frozenset({"visit to", "trip to", "travel to", "travelled to", "traveled to",
+                             "flew to", "flown to", "fly to", "arrived in", "returned to", "return to",
+                             "way to", "back to", "headed to", "heading to", "moved to", "visits to",
+                             "journey to", "streets of", "residents of", "outskirts of",
+                             "centre of", "center of", "mayor of", "city of"})
+_PLACE_VERBS = frozenset({"visited", "visiting", "visit", "visits", "leaves", "left", "leaving",
+                          "reached", "reaches", "toured", "touring"})
+# Words that may follow a state's name or adjective inside a longer capitalised phrase without
+# making it another name ("Chinese President", "U.S. Navy"); other capitalised neighbours do
+# ("Washington Post", "Air China", "New Mexico").
+_TITLE_WORDS = frozenset("""
+president presidents vice prime premier minister ministers ministry secretary chancellor ambassador
+ambassadors envoy embassy consulate consul mission delegation government army navy air coast guard
+forces armed military marines troops special deputy first lady supreme leader leaders speaker
+senator senate congress congressman congresswoman rep rep. representative house attorney chief
+gen gen. general admiral adm. lt. col. maj. capt. commander king queen prince princess crown
+emperor governor spokesman spokeswoman spokesperson cabinet parliament communist central national
+federal state trade commerce finance interior justice health energy intelligence security defence
+defense border customs treasury department foreign officials official authorities mr mr. mrs mrs.
+ms ms. dr dr. sen. sen gov. gov director ministers' president's minister's
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.
+""".split())
+_MONTHS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
+# A person's title before a name; candidate names drop them ("President Emmanuel Macron").
+_TITLES = frozenset("""mr mr. mrs mrs. ms ms. miss dr dr. sir dame president vice prime minister
+premier chancellor secretary general gen. gen lt. col. maj. capt. sgt. adm. admiral commander
+king queen prince princess sheikh ayatollah pope senator sen. rep. gov. governor mayor judge
+justice ambassador spokesman spokeswoman spokesperson chairman chairwoman chair chief deputy
+foreign defence defense former acting lord lady professor prof. st. saint""".split())
+_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "van", "von",
+                         "der", "den", "del", "da", "dos", "and"})
+_SHAPE = re.compile(r"^\d+-([^\W\d_]+)$")
+_NUM_WILDCARD = "<n>"
+
+
+# ====================================================================== lexicon
+
+def _read_table(src: Any) -> tuple[pd.DataFrame, str]:
+    """A raw lexicon table (all strings) and how to name its rows in errors ('line' or 'row')."""
+    if isinstance(src, pd.DataFrame):
+        df = src.copy()
+        df.columns = [str(c).strip().lower() for c in df.columns]
+        df = df.fillna("")
+        for c in df.columns:
+            df[c] = df[c].map(lambda v: "" if v is None else str(v).strip() if not isinstance(v, bool)
+                              else str(int(v)))
+        df.attrs["_first"] = 0
+        return df.reset_index(drop=True), "row"
+    path = os.fspath(src)
+    if not os.path.exists(path):
+        raise FileNotFoundError(f"actor lexicon not found: {path}")
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig",
+                         skip_blank_lines=True)
+    except (pd.errors.ParserError, UnicodeDecodeError) as err:
+        raise ValueError(f"actor lexicon {path}: cannot be read as CSV ({err})") from err
+    df.columns = [str(c).strip().lower() for c in df.columns]
+    df = df.map(lambda v: v.strip() if isinstance(v, str) else v)
+    df.attrs["_first"] = 2  # line of the first data row (line 1 is the header)
+    return df, "line"
+
+
+def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
+    first = df.attrs.get("_first", 0)
+    missing = [c for c in _REQUIRED if c not in df.columns]
+    if missing:
+        raise ValueError(f"actor lexicon {where}: missing column(s) {', '.join(missing)} "
+                         f"(needs {', '.join(LEXICON_COLUMNS)})")
+    for col, default in (("code", ""), ("affiliation", ""), ("kind", "name"), ("case_sensitive", "")):
+        if col not in df.columns:
+            df[col] = default
+    df = df[LEXICON_COLUMNS].copy()
+    seen: dict[str, tuple[str, str, int]] = {}
+    cs_out = []
+    for i, row in enumerate(df.itertuples(index=False)):
+        pos = f"{unit} {i + first}"
+        actor, typ, alias, kind = row.actor, row.type.lower(), row.alias, (row.kind or "name").lower()
+        if not actor:
+            raise ValueError(f"actor lexicon {where}, {pos}: empty actor (alias {alias!r})")
+        if not alias:
+            raise ValueError(f"actor lexicon {where}, {pos}: empty alias for actor {actor!r}")
+        if kind not in KINDS:
+            raise ValueError(f"actor lexicon {where}, {pos}: unknown kind {row.kind!r} "
+                             f"(one of {', '.join(KINDS)})")
+        if actor == GENERIC:
+            if kind != "institution":
+                raise ValueError(f"actor lexicon {where}, {pos}: actor '*' is only for generic "
+                                 f"institutions (kind institution), not {kind!r}")
+        elif typ not in TYPES:
+            raise ValueError(f"actor lexicon {where}, {pos}: unknown type {row.type!r} for "
+                             f"{actor!r} (one of {', '.join(TYPES)})")
+        cs = str(row.case_sensitive).strip().lower()
+        if cs not in _TRUE | _FALSE:
+            raise ValueError(f"actor lexicon {where}, {pos}: case_sensitive must be 0 or 1, "
+                             f"not {row.case_sensitive!r}")
+        cs_out.append(1 if cs in _TRUE or (cs == "" and _default_cs(alias, kind)) else 0)
+        if actor != GENERIC:
+            prev = seen.get(actor)
+            if prev is None:
+                seen[actor] = (typ, row.code, i + first)
+            elif (prev[0], prev[1]) != (typ, row.code):
+                raise ValueError(f"actor lexicon {where}, {pos}: conflicting type/code for "
+                                 f"{actor!r}: {typ}/{row.code or '-'} here, {prev[0]}/{prev[1] or '-'} "
+                                 f"at {unit} {prev[2]}")
+    df["type"] = df["type"].str.lower()
+    df["kind"] = df["kind"].replace("", "name").str.lower()
+    df["case_sensitive"] = cs_out
+    return df.reset_index(drop=True)
+
+
+def _default_cs(alias: str, kind: str) -> bool:
+    if kind == "description" or alias == alias.lower():
+        return False
+    return kind == "abbreviation" or len(alias.split()) == 1
+
+
+def load_actor_lexicon(path_or_df: str | os.PathLike | pd.DataFrame | None = None, *,
+                       user: str | os.PathLike | pd.DataFrame | None = None) -> pd.DataFrame:
+    """The actor lexicon as a validated DataFrame (columns :data:`LEXICON_COLUMNS`).
+
+    Args:
+        path_or_df: a CSV file or DataFrame to use instead of the shipped lexicon.
+        user: a CSV file or DataFrame added on top: its aliases replace the same aliases of the
+            base lexicon, and its type/code/affiliation for an actor win.
+
+    Raises ``ValueError`` naming the line (file) or row (DataFrame) of a malformed entry:
+    missing columns, empty alias or actor, unknown type or kind, one actor with two types/codes.
+
+    Example:
+        >>> lex = load_actor_lexicon(user=pd.DataFrame({"actor": ["Acme Corp"],
+        ...     "type": ["organisation"], "alias": ["Acme"]}))
+        >>> lex[lex.alias == "Acme"][["actor", "kind", "case_sensitive"]].values.tolist()
+        [['Acme Corp', 'name', 1]]
+    """
+    if path_or_df is None:
+        base = _shipped_lexicon().copy()
+    else:
+        raw, unit = _read_table(path_or_df)
+        base = _validate(raw, "DataFrame" if unit == "row" else os.fspath(path_or_df), unit)
+    if user is None:
+        return base
+    raw, unit = _read_table(user)
+    extra = _validate(raw, "(user) DataFrame" if unit == "row" else os.fspath(user), unit)
+    replaced = set(extra["alias"].map(_alias_key))
+    base = base[~base["alias"].map(_alias_key).isin(replaced)].copy()
+    for actor, grp in extra[extra.actor != GENERIC].groupby("actor", sort=False):
+        mask = base["actor"] == actor
+        if mask.any():
+            first = grp.iloc[0]
+            base.loc[mask, "type"] = first["type"]
+            base.loc[mask, "code"] = first["code"]
+            if first["affiliation"]:
+                base.loc[mask, "affiliation"] = first["affiliation"]
+    return pd.concat([base, extra], ignore_index=True)
+
+
+@lru_cache(maxsize=1)
+def _shipped_lexicon() -> pd.DataFrame:
+    path = data_path("actors.csv")
+    raw, unit = _read_table(path)
+    return _validate(raw, str(path), unit)
+
+
+def _alias_key(alias: str) -> str:
+    return _straight(alias).lower()
+
+
+_TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-",
+                        "\u00a0": " "})
+
+
+def _straight(s: str) -> str:
+    return s.translate(_TRANS)
+
+
+# ====================================================================== compiling
+
+class _Compiled:
+    """The lexicon as a phrase matcher plus per-row arrays."""
+
+    def __init__(self, lex: pd.DataFrame) -> None:
+        self.rows = lex.reset_index(drop=True)
+        self.actor = self.rows["actor"].tolist()
+        self.type = self.rows["type"].tolist()
+        self.code = self.rows["code"].tolist()
+        self.aff = self.rows["affiliation"].tolist()
+        self.kind = self.rows["kind"].tolist()
+        self.matcher = PhraseMatcher()
+        self.token_keys: set[tuple[str, str]] = set()
+        patterns: dict[tuple, list[int]] = defaultdict(list)
+        for i, (alias, cs) in enumerate(zip(self.rows["alias"], self.rows["case_sensitive"])):
+            pat = self._pattern(alias, bool(cs))
+            if pat:
+                patterns[pat].append(i)
+        for pat, idx in patterns.items():
+            self.matcher.add(pat, tuple(idx))
+            self.token_keys.update(pat)
+        self.actor_info: dict[str, tuple[str, str, str]] = {}
+        for a, t, c, f in zip(self.actor, self.type, self.code, self.aff):
+            if a != GENERIC:
+                self.actor_info.setdefault(a, (t, c, f))
+
+    @staticmethod
+    def _pattern(alias: str, cs: bool) -> tuple:
+        text = alias.replace(_NUM_WILDCARD, "0")
+        keys = []
+        for s, e, kind in token_spans(text):
+            tok = text[s:e]
+            m = _SHAPE.match(tok)
+            if m and kind == "word" and alias.count(_NUM_WILDCARD):
+                keys.append(("n", m.group(1).lower()))
+            elif cs and any(ch.isupper() for ch in tok):
+                keys.append(("c", _straight(tok)))
+            else:
+                keys.append(("i", _straight(tok).lower()))
+        return tuple(keys)
+
+
+def _token_keys(tok: str) -> tuple[tuple[str, str], ...]:
+    st = _straight(tok)
+    keys = [("c", st), ("i", st.lower())]
+    if len(st) >= 4 and st.isupper() and st.isalpha():  # CHINA in a shouting headline
+        keys.append(("c", st.title()))
+    m = _SHAPE.match(st)
+    if m:
+        keys.append(("n", m.group(1).lower()))
+    return tuple(keys)
+
+
+_COMPILED: dict[int, tuple[pd.DataFrame, _Compiled]] = {}
+
+
+def _compiled(lexicon: pd.DataFrame | str | os.PathLike | None) -> _Compiled:
+    if lexicon is None:
+        return _compiled_shipped()
+    if not isinstance(lexicon, pd.DataFrame):
+        lexicon = load_actor_lexicon(lexicon)
+    hit = _COMPILED.get(id(lexicon))
+    if hit is not None and hit[0] is lexicon and len(hit[1].actor) == len(lexicon):
+        return hit[1]
+    if list(lexicon.columns[:len(LEXICON_COLUMNS)]) != LEXICON_COLUMNS or \
+            not pd.api.types.is_integer_dtype(lexicon["case_sensitive"]):
+        lexicon = load_actor_lexicon(lexicon)
+    comp = _Compiled(lexicon)
+    if len(_COMPILED) > 8:
+        _COMPILED.clear()
+    _COMPILED[id(lexicon)] = (lexicon, comp)
+    return comp
+
+
+@lru_cache(maxsize=1)
+def _compiled_shipped() -> _Compiled:
+    return _Compiled(_shipped_lexicon())
+
+
+# ====================================================================== recognition
+
+class _Tok:
+    __slots__ = ("start", "end", "text", "sent", "kind")
+
+    def __init__(self, start: int, end: int, text: str, sent: int, kind: str) -> None:
+        self.start, self.end, self.text, self.sent, self.kind = start, end, text, sent, kind
+
+
+def _pseudo_tokens(doc: Document, comp: _Compiled) -> list[_Tok]:
+    """Document tokens, with hyphenated words split when only their parts are names
+    ("China-Russia" -> China, Russia; "Indo-Pacific" stays whole)."""
+    text = doc.text
+    out: list[_Tok] = []
+    for s, e, kind, si in doc.token_spans:
+        tok = text[s:e]
+        if kind == "word" and ("-" in tok or "‐" in tok or "‑" in tok) and \
+                not any(k in comp.token_keys for k in _token_keys(tok)):
+            pos = s
+            for part in re.split(r"([-‐‑])", tok):
+                if part:
+                    out.append(_Tok(pos, pos + len(part), part, si,
+                                    "word" if part not in "-‐‑" else "hyphen"))
+                pos += len(part)
+            continue
+        out.append(_Tok(s, e, tok, si, kind))
+    return out
+
+
+def _is_cap_word(t: _Tok) -> bool:
+    return t.kind == "word" and t.text[:1].isupper() and any(c.isalpha() for c in t.text)
+
+
+def _doc_mentions(doc: Document, comp: _Compiled) -> list[dict[str, Any]]:
+    """All mentions of one document, every role, places included."""
+    toks = _pseudo_tokens(doc, comp)
+    # sentence boundaries: match sentence by sentence
+    raw: list[tuple[int, int, tuple[int, ...]]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        j = i
+        while j < n and toks[j].sent == toks[i].sent:
+            j += 1
+        keys = [_token_keys(t.text) if t.kind != "hyphen" else (("p", "-"),) for t in toks[i:j]]
+        raw.extend((i + a, i + b, v) for a, b, v in comp.matcher.find(keys))
+        i = j
+    covered = [False] * n
+    for a, b, _ in raw:
+        for k in range(a, b):
+            covered[k] = True
+    sent_first = {}
+    for k, t in enumerate(toks):
+        sent_first.setdefault(t.sent, k)
+    roles = doc.paragraph_spans
+    sent_para = [p for _, _, p in doc.sentence_spans]
+
+    def role_of(k: int) -> str:
+        return roles[sent_para[toks[k].sent]][2] if roles else "body"
+
+    ment: list[dict[str, Any]] = []
+    for a, b, rows in raw:
+        a0 = a
+        while a < b - 1 and toks[a].text.lower() in _ARTICLES:
+            a += 1
+        ment.append({"a": a, "b": b, "a0": a0, "rows": rows, "start": toks[a].start,
+                     "end": toks[b - 1].end})
+
+    kinds = comp.kind
+    # 1. which actors are named outright (not by a description, short form or generic word)
+    named_at: dict[str, list[int]] = defaultdict(list)
+    full_person_at: dict[str, list[int]] = defaultdict(list)
+    for m in ment:
+        for r in m["rows"]:
+            if kinds[r] not in ("description", "short") and comp.actor[r] != GENERIC:
+                named_at[comp.actor[r]].append(m["start"])
+                if comp.type[r] == "person":
+                    full_person_at[comp.actor[r]].append(m["start"])
+
+    def latest(cands: Iterable[str], before: int, table: dict[str, list[int]],
+               anywhere: bool) -> str | None:
+        best, best_pos = None, -1
+        for c in cands:
+            pos = [p for p in table.get(c, ()) if p < before]
+            if pos and max(pos) > best_pos:
+                best, best_pos = c, max(pos)
+        if best is None and anywhere:
+            for c in cands:
+                if table.get(c):
+                    return c
+        return best
+
+    out: list[dict[str, Any]] = []
+    for idx, m in enumerate(ment):
+        rows = m["rows"]
+        a, b = m["a"], m["b"]
+        k0 = kinds[rows[0]]
+        row = None
+        if all(comp.actor[r] == GENERIC for r in rows):
+            continue  # generic institutions are resolved below, with the mention before them
+        direct = [r for r in rows if kinds[r] not in ("description", "short")
+                  and comp.actor[r] != GENERIC]
+        if direct:
+            actors_ = list(dict.fromkeys(comp.actor[r] for r in direct))
+            pick = actors_[0] if len(actors_) == 1 else (
+                latest(actors_, m["start"], named_at, False) or actors_[0])
+            row = next(r for r in direct if comp.actor[r] == pick)
+        else:
+            shorts = [r for r in rows if kinds[r] == "short"]
+            descs = [r for r in rows if kinds[r] == "description"]
+            if shorts:
+                pick = latest(dict.fromkeys(comp.actor[r] for r in shorts), m["start"],
+                              full_person_at, False)
+                if pick is not None:
+                    row = next(r for r in shorts if comp.actor[r] == pick)
+            if row is None and descs:
+                pick = latest(dict.fromkeys(comp.actor[r] for r in descs), m["start"], named_at, True)
+                if pick is not None:
+                    row = next(r for r in descs if comp.actor[r] == pick)
+            if row is None:
+                continue
+        kind = kinds[row]
+        actor, typ, code, aff = comp.actor[row], comp.type[row], comp.code[row], comp.aff[row]
+        prev = toks[a - 1] if a > 0 and toks[a - 1].sent == toks[a].sent else None
+        prev2 = toks[a - 2] if a > 1 and toks[a - 2].sent == toks[a].sent else None
+        nxt = toks[b] if b < n and toks[b].sent == toks[b - 1].sent else None
+        role = role_of(a)
+        # a state's one-word name inside a longer unknown name: "Washington Post", "New Mexico"
+        if typ == "state" and b - a == 1 and kind in ("name", "metonym", "demonym", "abbreviation") \
+                and role not in ("title", "heading"):
+            if nxt is not None and _is_cap_word(nxt) and not covered[b] and \
+                    _straight(nxt.text).lower() not in _TITLE_WORDS:
+                continue
+            if prev is not None and _is_cap_word(prev) and not covered[a - 1] and \
+                    sent_first.get(prev.sent) != a - 1 and \
+                    _straight(prev.text).lower() not in _TITLE_WORDS | _TITLES:
+                continue
+        # a capital city used as a place: "a summit in Washington", "visited Beijing"
+        if kind == "metonym" and typ == "state" and not (nxt is not None and nxt.text in _POSSESSIVE):
+            p1 = prev.text.lower() if prev is not None else ""
+            p2 = f"{prev2.text.lower()} {p1}" if prev2 is not None else ""
+            based = nxt is not None and nxt.kind == "hyphen" and b + 1 < n and \
+                toks[b + 1].text.lower() == "based"
+            if p1 in _PLACE_BEFORE or p2 in _PLACE_BEFORE_2 or p1 in _PLACE_VERBS or based:
+                actor, typ, kind, aff = doc.text[m["start"]:m["end"]], "place", "place", actor
+        out.append({"start": m["start"], "end": m["end"], "actor": actor, "type": typ,
+                    "code": code, "affiliation": aff, "kind": kind, "a": a, "b": b, "a0": m["a0"]})
+
+    # 2. generic institutions: "China's Foreign Ministry", "the Chinese embassy",
+    #    "the Ministry of Defence of Russia" -> one institution mention of that actor
+    by_end = {o["b"]: o for o in out}
+    by_start = {o["a0"]: o for o in out}
+    by_start.update({o["a"]: o for o in out})
+    drop: set[int] = set()
+    for m in ment:
+        if not all(comp.actor[r] == GENERIC for r in m["rows"]):
+            continue
+        a, b = m["a"], m["b"]
+        owner = None
+        j = m["a0"]
+        if j > 0 and toks[j - 1].text in _POSSESSIVE:
+            j -= 1
+        cand = by_end.get(j)
+        if cand is not None and cand["type"] in ("state", "organisation", "group") and \
+                toks[cand["a"]].sent == toks[a].sent and cand["kind"] != "institution":
+            owner = cand
+            start = cand["start"]
+            end = m["end"]
+        elif b + 1 < n and toks[b].text.lower() == "of":
+            cand = by_start.get(b + 1)
+            if cand is not None and cand["type"] in ("state", "organisation", "group") and \
+                    toks[cand["a"]].sent == toks[a].sent and cand["kind"] != "institution":
+                owner = cand
+                start = m["start"]
+                end = cand["end"]
+        if owner is None:
+            continue
+        drop.add(id(owner))
+        out.append({"start": start, "end": end, "actor": owner["actor"], "type": owner["type"],
+                    "code": owner["code"], "affiliation": owner["affiliation"],
+                    "kind": "institution", "a": min(a, owner["a"]), "b": max(b, owner["b"])})
+    out = [o for o in out if id(o) not in drop]
+    out.sort(key=lambda o: o["start"])
+    for o in out:
+        o["sentence"] = toks[o["a"]].sent
+        o["paragraph"] = sent_para[o["sentence"]]
+        o["role"] = role_of(o["a"])
+        o["text"] = doc.text[o["start"]:o["end"]]
+    return out
+
+
+def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
+           roles: Iterable[str] | str | None = ("body",), places: bool = False) -> pd.DataFrame:
+    """One row per actor mention: doc_id, start, end, text, actor, type, code, affiliation,
+    kind, sentence, paragraph, role.
+
+    Args:
+        doc_or_corpus: text, a path, a Document, a Corpus, or an iterable of them.
+        lexicon: a lexicon from :func:`load_actor_lexicon` (or a CSV path); default: shipped.
+        roles: parts of the article to report (``None``: all, captions and notes included).
+        places: also report regions and places ("South China Sea", "Washington" as a place).
+
+    The table's ``attrs["words"]`` holds the number of words in those parts per document, which
+    :func:`actor_counts` uses for rates; ``attrs["chars"]`` holds each document's length.
+
+    Example:
+        >>> actors("Putin met Xi Jinping in Moscow. Xi said China and Russia agree.")[
+        ...     ["text", "actor", "affiliation"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+        [['Putin', 'Vladimir Putin', 'Russia'], ['Xi Jinping', 'Xi Jinping', 'China'],
+         ['Xi', 'Xi Jinping', 'China'], ['China', 'China', ''], ['Russia', 'Russia', '']]
+    """
+    comp = _compiled(lexicon)
+    keep = None if roles is None else ({roles} if isinstance(roles, str) else set(roles))
+    rows: list[tuple] = []
+    words: dict[str, int] = {}
+    chars: dict[str, int] = {}
+    for doc in iter_documents(doc_or_corpus):
+        try:
+            found = _doc_mentions(doc, comp)
+        except Exception as err:  # never crash a corpus run on one odd text
+            warnings.warn(f"actors: skipped document {doc.doc_id!r}: {err}", GeolibWarning,
+                          stacklevel=2)
+            found = []
+        words[doc.doc_id] = doc.words(roles=None if keep is None else tuple(keep))
+        chars[doc.doc_id] = len(doc.text)
+        for o in found:
+            if keep is not None and o["role"] not in keep:
+                continue
+            if o["type"] == "place" and not places:
+                continue
+            rows.append((doc.doc_id, o["start"], o["end"], o["text"], o["actor"], o["type"],
+                         o["code"], o["affiliation"], o["kind"], o["sentence"], o["paragraph"],
+                         o["role"]))
+    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    df = df.astype({"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64"})
+    df.attrs["words"] = words
+    df.attrs["chars"] = chars
+    return df
+
+
+# ====================================================================== unknown names
+
+def _common_words() -> frozenset[str]:
+    try:
+        return _wordfreq_top()
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _wordfreq_top() -> frozenset[str]:
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", 5000))
+
+
+def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
+                     roles: Iterable[str] | str | None = ("body",), top: int | None = None
+                     ) -> pd.DataFrame:
+    """Capitalised names that matched nothing in the lexicon, most frequent first.
+
+    Sentence-initial common words ("Officials", "The"), titles ("President"), months and
+    weekdays are skipped, so what is left are names a user may want to add to the lexicon.
+
+    Returns:
+        DataFrame with columns name, count, n_docs, example (a sentence it occurs in).
+
+    Example:
+        >>> candidate_actors("Officials in Ruritania said Ruritania would talk to China.")[
+        ...     ["name", "count"]].values.tolist()
+        [['Ruritania', 2]]
+    """
+    comp = _compiled(lexicon)
+    keep = None if roles is None else ({roles} if isinstance(roles, str) else set(roles))
+    common = _common_words() | stopwords()
+    counts: Counter[str] = Counter()
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    example: dict[str, str] = {}
+    lower_seen: set[str] = set()
+    found_runs: list[tuple[str, str, str, bool]] = []  # name, doc_id, sentence text, initial-common
+    for doc in iter_documents(doc_or_corpus):
+        try:
+            mentions = _doc_mentions(doc, comp)
+        except Exception:  # pragma: no cover - defensive
+            continue
+        toks = _pseudo_tokens(doc, comp)
+        taken = [False] * len(toks)
+        spans = sorted((o["start"], o["end"]) for o in mentions)
+        si = 0
+        for k, t in enumerate(toks):
+            while si < len(spans) and spans[si][1] <= t.start:
+                si += 1
+            if si < len(spans) and spans[si][0] < t.end and t.start < spans[si][1]:
+                taken[k] = True
+        sents = doc.sentence_spans
+        roles_ = doc.paragraph_spans
+        k = 0
+        n = len(toks)
+        first_of: dict[int, int] = {}
+        for idx, t in enumerate(toks):
+            first_of.setdefault(t.sent, idx)
+            if t.kind == "word" and t.text.islower():
+                lower_seen.add(t.text)
+        while k < n:
+            t = toks[k]
+            role = roles_[sents[t.sent][2]][2] if roles_ else "body"
+            if keep is not None and role not in keep or role in ("title", "heading") or \
+                    not _is_cap_word(t) or taken[k]:
+                k += 1
+                continue
+            j = k
+            run = []
+            while j < n and toks[j].sent == t.sent and not taken[j]:
+                tj = toks[j]
+                low = _straight(tj.text).lower()
+                if _is_cap_word(tj) and low not in _MONTHS_DAYS:
+                    run.append(j)
+                    j += 1
+                elif (low in _CONNECTORS or tj.text in _POSSESSIVE or tj.kind == "hyphen") and run \
+                        and j + 1 < n and toks[j + 1].sent == t.sent and _is_cap_word(toks[j + 1]) \
+                        and not taken[j + 1]:
+                    j += 1
+                else:
+                    break
+            if not run:
+                k += 1
+                continue
+            s_idx, e_idx = run[0], run[-1]
+            # drop leading titles and a sentence-initial common word
+            while s_idx <= e_idx and (_straight(toks[s_idx].text).lower() in _TITLES or
+                                      _straight(toks[s_idx].text).lower() in _MONTHS_DAYS):
+                s_idx = next((r for r in run if r > s_idx), e_idx + 1)
+            initial = s_idx <= e_idx and first_of.get(toks[s_idx].sent) == s_idx or (
+                s_idx > 0 and toks[s_idx - 1].kind == "quote" and
+                first_of.get(toks[s_idx].sent) == s_idx - 1)
+            if s_idx <= e_idx and initial and _straight(toks[s_idx].text).lower() in common:
+                s_idx = next((r for r in run if r > s_idx), e_idx + 1)
+                initial = False
+            if s_idx <= e_idx:
+                name = doc.text[toks[s_idx].start:toks[e_idx].end]
+                low = _straight(name).lower()
+                if low not in stopwords() and not name.isdigit():
+                    ss, se, _ = sents[t.sent]
+                    found_runs.append((name, doc.doc_id, doc.text[ss:se], initial))
+            k = j if j > k else k + 1
+    for name, doc_id, sent, initial in found_runs:
+        # a sentence-initial single word seen in lower case elsewhere is a common word
+        if initial and " " not in name and name.lower() in lower_seen:
+            continue
+        counts[name] += 1
+        docs_of[name].add(doc_id)
+        example.setdefault(name, sent.strip()[:200])
+    rows = [(nm, c, len(docs_of[nm]), example[nm]) for nm, c in counts.items()]
+    df = pd.DataFrame(rows, columns=["name", "count", "n_docs", "example"])
+    df = df.sort_values(["count", "n_docs", "name"], ascending=[False, False, True],
+                        kind="stable").reset_index(drop=True)
+    return df.head(top) if top else df
+
+
+# ====================================================================== counting
+
+def _group_col(mentions: pd.DataFrame, by: str) -> pd.Series:
+    if by == "actor":
+        return mentions["actor"]
+    if by == "affiliation":
+        aff = mentions["affiliation"].fillna("")
+        return aff.where(aff != "", mentions["actor"])
+    raise ValueError(f"by must be 'actor' or 'affiliation', not {by!r}")
+
+
+def actor_counts(mentions: pd.DataFrame, *, per: int = 1000, words: int | dict | None = None,
+                 by: str = "actor") -> pd.DataFrame:
+    """Mentions per actor, absolute and per ``per`` words (default: per 1,000 words).
+
+    Args:
+        mentions: the table from :func:`actors`.
+        words: the number of words the mentions come from (an int, or a dict doc_id -> words);
+            by default ``mentions.attrs["words"]``, which :func:`actors` fills in.
+        by: ``"actor"``, or ``"affiliation"`` to count people and bodies with the actor they
+            speak for (Xi Jinping with China).
+
+    Returns:
+        DataFrame actor, type, count, n_docs, per_1000 (the rate column is named after ``per``),
+        most mentioned first.
+
+    Example:
+        >>> m = actors("China and Russia met. China spoke.")
+        >>> actor_counts(m)[["actor", "count", "per_1000"]].round(1).values.tolist()
+        [['China', 2, 333.3], ['Russia', 1, 166.7]]
+    """
+    rate = f"per_{per}" if per != 1000 else "per_1000"
+    cols = ["actor", "type", "count", "n_docs", rate]
+    if mentions is None or len(mentions) == 0:
+        return pd.DataFrame(columns=cols)
+    if words is None:
+        words = mentions.attrs.get("words")
+    if isinstance(words, dict):
+        ids = set(mentions["doc_id"])
+        total = sum(v for k, v in words.items() if k in ids) if ids else 0
+        total = sum(words.values()) if not ids.issubset(words) else total
+    else:
+        total = words
+    if total is None:
+        warnings.warn("actor_counts: no word count (pass words=...); rates left empty",
+                      GeolibWarning, stacklevel=2)
+    df = mentions.assign(_key=_group_col(mentions, by))
+    if by == "affiliation":
+        info = mentions.drop_duplicates("actor").set_index("actor")["type"]
+        df["_type"] = [info.get(k, t) if k != a else t
+                       for k, a, t in zip(df["_key"], df["actor"], df["type"])]
+    else:
+        df["_type"] = df["type"]
+    g = df.groupby("_key", sort=False)
+    out = pd.DataFrame({"actor": list(g.groups.keys())})
+    out["type"] = g["_type"].agg(lambda s: s.mode().iloc[0]).values
+    out["count"] = g.size().values
+    out["n_docs"] = g["doc_id"].nunique().values
+    out[rate] = out["count"] / total * per if total else float("nan")
+    first = df.groupby("_key", sort=False)["start"].min()
+    out["_first"] = out["actor"].map(first)
+    out = out.sort_values(["count", "_first"], ascending=[False, True], kind="stable")
+    return out.drop(columns="_first").reset_index(drop=True)[cols]
+
+
+def cooccurrence(mentions: pd.DataFrame, *, by: str = "sentence", group: str = "actor"
+                 ) -> pd.DataFrame:
+    """Pairs of actors named in the same sentence (or paragraph), as a tidy table.
+
+    ``count`` is the number of sentences (paragraphs) in which both are named.
+
+    Example:
+        >>> cooccurrence(actors("China and Russia met. China spoke to NATO and Russia."))
+          actor_a actor_b  count
+        0   China  Russia      2
+        1   China    NATO      1
+        2    NATO  Russia      1
+    """
+    if by not in ("sentence", "paragraph"):
+        raise ValueError(f"by must be 'sentence' or 'paragraph', not {by!r}")
+    cols = ["actor_a", "actor_b", "count"]
+    if mentions is None or len(mentions) == 0:
+        return pd.DataFrame(columns=cols)
+    keys = _group_col(mentions, "affiliation" if group == "affiliation" else "actor")
+    units = defaultdict(set)
+    for d, u, k in zip(mentions["doc_id"], mentions[by], keys):
+        units[(d, u)].add(k)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for acts in units.values():
+        acts_ = sorted(acts)
+        for i in range(len(acts_)):
+            for j in range(i + 1, len(acts_)):
+                pairs[(acts_[i], acts_[j])] += 1
+    out = pd.DataFrame([(a, b, c) for (a, b), c in pairs.items()], columns=cols)
+    return out.sort_values(["count", "actor_a", "actor_b"], ascending=[False, True, True],
+                           kind="stable").reset_index(drop=True)
+
+
+def cooccurrence_matrix(mentions: pd.DataFrame, *, by: str = "sentence", top: int | None = None,
+                        diagonal: bool = False) -> pd.DataFrame:
+    """The co-occurrence counts as a square, symmetric actor x actor DataFrame.
+
+    Args:
+        top: keep the ``top`` most mentioned actors only.
+        diagonal: put on the diagonal the number of sentences (paragraphs) naming each actor
+            (default 0).
+
+    Example:
+        >>> cooccurrence_matrix(actors("China and Russia met. China spoke."))
+                China  Russia
+        China       0       1
+        Russia      1       0
+    """
+    if mentions is None or len(mentions) == 0:
+        return pd.DataFrame()
+    order = mentions["actor"].value_counts(sort=True)
+    first = mentions.groupby("actor")["start"].min()
+    names = sorted(order.index, key=lambda a: (-order[a], first[a]))
+    if top:
+        names = names[:top]
+    mat = pd.DataFrame(0, index=names, columns=names, dtype="int64")
+    tidy = cooccurrence(mentions, by=by)
+    for a, b, c in tidy.itertuples(index=False):
+        if a in mat.index and b in mat.index:
+            mat.loc[a, b] = c
+            mat.loc[b, a] = c
+    if diagonal:
+        units = mentions.drop_duplicates(["doc_id", by, "actor"])["actor"].value_counts()
+        for a in names:
+            mat.loc[a, a] = int(units.get(a, 0))
+    return mat
+
+
+def first_mentions(mentions: pd.DataFrame, *, chars: dict[str, int] | None = None) -> pd.DataFrame:
+    """Where each actor is first named in each document.
+
+    Returns doc_id, actor, start, sentence, paragraph, position (start / document length:
+    0 = top of the story, 1 = its end), most prominent first.
+
+    Example:
+        >>> first_mentions(actors("China spoke. Russia replied."))[["actor", "sentence"]].values.tolist()
+        [['China', 0], ['Russia', 1]]
+    """
+    cols = ["doc_id", "actor", "start", "sentence", "paragraph", "position"]
+    if mentions is None or len(mentions) == 0:
+        return pd.DataFrame(columns=cols)
+    chars = chars if chars is not None else mentions.attrs.get("chars", {})
+    first = mentions.sort_values(["doc_id", "start"], kind="stable").drop_duplicates(
+        ["doc_id", "actor"]).copy()
+    first["position"] = [s / chars[d] if chars.get(d) else float("nan")
+                         for d, s in zip(first["doc_id"], first["start"])]
+    return first[cols].reset_index(drop=True)
+
+
+# ====================================================================== plots
+
+def plot_actor_ranking(counts_or_mentions: pd.DataFrame, *, top: int = 15, ax: Any = None,
+                       rate: bool = False, title: str | None = None) -> Any:
+    """Horizontal bar chart of the most mentioned actors; returns the matplotlib Axes.
+
+    Takes the table of :func:`actor_counts` or the mentions of :func:`actors`.
+
+    Example:
+        >>> import matplotlib; matplotlib.use("Agg")
+        >>> ax = plot_actor_ranking(actors("China and Russia met. China spoke."))
+        >>> [t.get_text() for t in ax.get_yticklabels()]
+        ['Russia', 'China']
+    """
+    import matplotlib.pyplot as plt
+
+    df = counts_or_mentions
+    if "count" not in df.columns:
+        df = actor_counts(df)
+    col = "count"
+    if rate:
+        col = next((c for c in df.columns if c.startswith("per_")), "count")
+    df = df.head(top).iloc[::-1]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, max(2.0, 0.35 * len(df) + 1)))
+    colours = {"state": "#4c72b0", "organisation": "#dd8452", "person": "#55a868",
+               "group": "#c44e52", "place": "#8c8c8c"}
+    ax.barh(df["actor"].astype(str), df[col], color=[colours.get(t, "#8172b3") for t in df["type"]])
+    ax.set_xlabel("mentions per 1,000 words" if col.startswith("per_") else "mentions")
+    ax.set_title(title or "Most mentioned actors")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+def plot_cooccurrence(matrix: pd.DataFrame, *, ax: Any = None, cmap: str = "Blues",
+                      annotate: bool = True, title: str | None = None) -> Any:
+    """Heatmap of a :func:`cooccurrence_matrix` (or of mentions); returns the matplotlib Axes.
+
+    Example:
+        >>> import matplotlib; matplotlib.use("Agg")
+        >>> ax = plot_cooccurrence(cooccurrence_matrix(actors("China and Russia met.")))
+        >>> ax.get_title()
+        'Actors named in the same sentence'
+    """
+    import matplotlib.pyplot as plt
+
+    if "actor" in matrix.columns and "doc_id" in matrix.columns:
+        matrix = cooccurrence_matrix(matrix, top=15)
+    if ax is None:
+        size = max(3.0, 0.45 * len(matrix) + 1.5)
+        _, ax = plt.subplots(figsize=(size + 1, size))
+    vals = matrix.to_numpy() if len(matrix) else [[0]]
+    im = ax.imshow(vals, cmap=cmap)
+    ax.set_xticks(range(len(matrix.columns)), [str(c) for c in matrix.columns], rotation=45,
+                  ha="right")
+    ax.set_yticks(range(len(matrix.index)), [str(c) for c in matrix.index])
+    if annotate and len(matrix):
+        hi = max(1, matrix.to_numpy().max())
+        for i in range(len(matrix.index)):
+            for j in range(len(matrix.columns)):
+                v = int(matrix.iat[i, j])
+                if v:
+                    ax.text(j, i, str(v), ha="center", va="center", fontsize=8,
+                            color="white" if v > hi / 2 else "black")
+    ax.figure.colorbar(im, ax=ax, shrink=0.7)
+    ax.set_title(title or "Actors named in the same sentence")
+    return ax
