@@ -16,8 +16,10 @@ import fnmatch
 import html
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -430,6 +432,16 @@ def _english_counts(terms: Sequence[str], size: float) -> np.ndarray:
     return np.array([word_frequency(t, "en") * size for t in terms], dtype=float)
 
 
+def _latin(term: str) -> bool:
+    """True when every letter of ``term`` is in the Latin script (comparable with English)."""
+    return all(_latin_letter(c) for c in term if c.isalpha())
+
+
+@lru_cache(maxsize=4096)
+def _latin_letter(c: str) -> bool:
+    return c.isascii() or "LATIN" in unicodedata.name(c, "")
+
+
 def _keyness_stats(a: np.ndarray, b: np.ndarray, c: float, d: float) -> dict[str, np.ndarray]:
     """Signed G2 (full 2x2 table), log ratio (0.5 for a zero count) and p-value."""
     tot = a + b
@@ -452,6 +464,7 @@ def _keyness_frame(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n
     n_target = sum(len(run) for d in docs for run in _runs(d, roles))
     tab = tab.copy()
     if isinstance(reference, str) and reference.lower() in ("english", "en"):
+        tab = tab[[_latin(t) for t in tab["term"]]]
         b = _english_counts(tab["term"].tolist(), reference_size)
         n_ref = float(reference_size)
         ref_tab = None
@@ -480,7 +493,7 @@ def _keyness_frame(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n
 
 
 def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: bool | Iterable[str] = False,
-            min_count: int = 1, roles: Sequence[str] | None = ("body",),
+            min_count: int = 1, min_docs: int = 1, roles: Sequence[str] | None = ("body",),
             reference_roles: Sequence[str] | None = ("body",),
             reference_size: float = ENGLISH_REFERENCE_SIZE) -> pd.DataFrame:
     """Keyness of a document or corpus against a reference corpus or against general English.
@@ -500,14 +513,16 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
     gives relative frequencies (a blend of Wikipedia, subtitles, news, books, web and social media
     text) and no corpus size, so the counts are scaled to a billion-token corpus; G² and p-values
     depend on that choice, ``log_ratio`` does not. Words wordfreq does not know get b = 0 (then
-    0.5 in the log ratio). wordfreq estimates multi-word terms from their words, generously, so
+    0.5 in the log ratio); words with letters outside the Latin script are left out, as general
+    English says nothing about them. wordfreq estimates multi-word terms from their words, generously, so
     n-gram keyness against English is conservative.
 
     Args:
         target: text, Document, Corpus ...; reference: ``"english"`` or another text/corpus.
         n: 1 for words, 2 for bigrams ...; stopwords: ``False`` drops stopwords (see
         :func:`frequencies`); min_count: least count in target (or, for corpus references, in
-        either corpus) to report.
+        either corpus) to report; min_docs: least number of target documents a term must occur
+        in (keeps one interview's names from topping a corpus list).
 
     Returns:
         DataFrame term, count_target, count_reference, g2, log_ratio, p_value, per_1000_target,
@@ -522,7 +537,7 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
     """
     docs = list(iter_documents(target))
     tab, _ = _ngram_table(docs, n, stopwords, roles)
-    tab = tab[tab["count"] >= min_count]
+    tab = tab[(tab["count"] >= min_count) & (tab["n_docs"] >= min_docs)]
     out = _keyness_frame(tab, docs, reference, n=n, roles=roles, reference_size=reference_size,
                          stopwords=stopwords, min_count=min_count, reference_roles=reference_roles)
     cols = ["term", "count_target", "count_reference", "g2", "log_ratio", "p_value", "per_1000_target",

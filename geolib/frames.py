@@ -18,7 +18,8 @@ How a term matches a text (all in one pass over ``doc.tokens``, see :func:`term_
 * a hyphenated word is matched as its parts, so ``zero-sum`` finds ``zero-sum`` and ``zero sum``;
   a hyphenated term also finds its closed form (``cease-fire`` finds ``ceasefire``). A match must
   begin at the start of a word: ``war`` is not found in ``anti-war``;
-* line breaks and runs of spaces inside a term do not matter, but a blank line stops a match.
+* line breaks and runs of spaces inside a term do not matter (nor a hyphen at a line break,
+  ``zero-⏎sum``), but a blank line stops a match.
 
 The matcher is a token trie (:class:`geolib.matching.PhraseMatcher`): the cost of matching grows
 with the length of the text, not with the number of terms.
@@ -399,6 +400,7 @@ class _Part:
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _HYPHENS = re.compile(r"[^-‐‑]+")
+_LINE_END_HYPHEN = re.compile(r"[ \t]*\r?\n\s*\w")
 
 
 def _segments(doc: Document, roles: Sequence[str] | None) -> list[list[_Part]]:
@@ -418,6 +420,10 @@ def _segments(doc: Document, roles: Sequence[str] | None) -> list[list[_Part]]:
             segs.append(cur)
             cur = []
         tok = text[s:e]
+        if kind == "punct" and tok in ("-", "‐", "‑") and cur and cur[-1].end == s \
+                and _LINE_END_HYPHEN.match(text, e):
+            prev_i, prev_end = i, e      # "zero-\nsum": a hyphen at a line break joins the parts
+            continue
         if kind == "word" and ("-" in tok or "‐" in tok or "‑" in tok) and _HYPHENS.fullmatch(tok) is None:
             parts = list(_HYPHENS.finditer(tok))
             for k, m in enumerate(parts):
@@ -772,7 +778,13 @@ def plot_dispersion(source: Any, targets: str | Sequence[str], *, by: str = "aut
 
 # ------------------------------------------------------------------ candidate frames
 
-_SCARE = re.compile(r"“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"|‘([^‘’\n]{1,60})’|(?<![\w'])'([^'\n]{1,60})'(?![\w])")
+# An opening mark after a space, bracket or dash (or at the start), content that starts and ends
+# with a letter or digit, a closing mark before a space or punctuation (or at the end).
+_OPEN_CTX = r"(?:(?<=^)|(?<=[\s(\[—–-]))"
+_CLOSE_CTX = r"(?=$|[\s.,;:!?)\]—–-])"
+_SCARE = re.compile(
+    _OPEN_CTX + r"(?:“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"|‘([^‘\n]{1,60}?)’|'([^'\n]{1,60}?)')" + _CLOSE_CTX,
+    re.M)
 
 
 def candidate_frames(doc_or_corpus: Any, *, reference: Any = "english", lexicon: LexiconSource = None,
@@ -781,13 +793,13 @@ def candidate_frames(doc_or_corpus: Any, *, reference: Any = "english", lexicon:
     """Phrases that may be framing terms the lexicon lacks: scare-quoted phrases and key n-grams.
 
     * scare quotes: 1 to ``max_words`` words between quotation marks (``“decisive supporter”``),
-      kept whatever their count;
+      kept whatever their count, except names and titles (every word capitalised);
     * key n-grams: n-grams (see :func:`geolib.counting.frequencies`) seen at least ``min_count``
       times and over-represented against ``reference`` (see :func:`geolib.counting.keyness`;
       ``"english"``: general English from wordfreq), leaving out n-grams that are always
       capitalised (names) or contain a number.
 
-    Phrases the lexicon already matches in full are dropped.
+    Phrases the lexicon already matches in full are dropped; at most ``top`` of each kind are kept.
 
     Returns:
         DataFrame doc_id, start, end, text (the first occurrence), phrase, kind ("scare_quote" or
@@ -819,10 +831,16 @@ def candidate_frames(doc_or_corpus: Any, *, reference: Any = "english", lexicon:
             for m in _SCARE.finditer(doc.text, s, e):
                 g = next(k for k in range(1, 5) if m.group(k) is not None)
                 a, b = m.start(g), m.end(g)
+                while b > a and doc.text[b - 1] in ",;:":
+                    b -= 1                     # “...,” : the comma belongs to the sentence
                 inner = doc.text[a:b]
-                words = [inner[x:y] for x, y, kind in token_spans(inner) if kind in ("word", "number")]
-                if not words or len(words) > max_words or inner.strip()[-1:] in ".?!":
+                if not inner or not inner[0].isalnum() or not inner[-1].isalnum():
                     continue
+                words = [inner[x:y] for x, y, kind in token_spans(inner) if kind in ("word", "number")]
+                if not words or len(words) > max_words or not any(c.isalpha() for c in inner):
+                    continue
+                if len(words) > 1 and all(w[:1].isupper() for w in words):
+                    continue                   # a name or a title, not a framing phrase
                 phrase = " ".join(normalize(w) for w in words)
                 if all(normalize(w) in _stopword_set() for w in words) or covered(phrase):
                     continue
@@ -855,7 +873,7 @@ def candidate_frames(doc_or_corpus: Any, *, reference: Any = "english", lexicon:
                                "g2": float(r["g2"]), "log_ratio": float(r["log_ratio"])})
     ngram_rows.sort(key=lambda r: -r["g2"])
     cols = ["doc_id", "start", "end", "text", "phrase", "kind", "count", "n_docs", "g2", "log_ratio"]
-    rows = sorted(rows, key=lambda r: (-r["count"], r["phrase"])) + ngram_rows[:top]
+    rows = sorted(rows, key=lambda r: (-r["count"], r["phrase"]))[:top] + ngram_rows[:top]
     return pd.DataFrame(rows, columns=cols)
 
 

@@ -1,0 +1,360 @@
+"""Tests for the framing lexicon, frame matching, frame sponsorship and candidate frames."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd
+import pytest
+
+import geolib
+from geolib.frames import (DIMENSIONS, FRAME_COLUMNS, candidate_frames, frames, load_frame_lexicon,
+                           plot_dispersion, plot_sponsorship, sponsorship, term_key)
+
+from .conftest import assert_offsets
+
+HAVE_QUOTES = importlib.util.find_spec("geolib.quotes") is not None
+needs_quotes = pytest.mark.skipif(not HAVE_QUOTES, reason="geolib.quotes (the quotes issue) is not "
+                                  "importable yet: speaker attribution cannot be checked")
+
+
+def lex(*rows, match=None):
+    """A small user lexicon: rows of (term, frame, dimension)."""
+    df = pd.DataFrame(rows, columns=["term", "frame", "dimension"])
+    if match is not None:
+        df["match"] = match
+    return load_frame_lexicon(df)
+
+
+def hits(text, lexicon=None, **kw):
+    kw.setdefault("quotes", False)
+    f = frames(text, lexicon=lexicon, **kw)
+    doc = geolib.load(text) if isinstance(text, str) else text
+    assert_offsets(doc.text, f)
+    return f
+
+
+# ------------------------------------------------------------------ the shipped lexicon
+
+def test_shipped_lexicon_is_valid_and_uses_codebook_dimensions():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no duplicate warnings in the shipped file
+        lx = load_frame_lexicon()
+    assert set(lx["dimension"]) <= set(DIMENSIONS)
+    assert lx["frame"].nunique() >= 20
+    need = {"cold war / bloc confrontation", "threat and security", "enabling the war",
+            "peace and neutrality", "delegitimising"}
+    assert need <= set(lx["frame"])
+    for term in ["cold war mentality", "zero-sum game", "systemic challenge", "coercive tactics",
+                 "dual-use", "lifeline", "peace broker", "neutrality", "lies and slander",
+                 "mistaken perception", "disinformation", "hegemony"]:
+        assert term in set(lx["term"]), term
+
+
+# ------------------------------------------------------------------ variants
+
+@pytest.mark.parametrize("form", ["fuel", "fuels", "fueling", "fuelling", "fueled", "fuelled", "Fuels"])
+def test_inflections_meet(form):
+    lx = lex(("fuel", "enabling", "Security and defense"))
+    f = hits(f"They say exports {form} the war.", lx)
+    assert f["text"].tolist() == [form]
+
+
+def test_inflection_of_multiword_and_plural_terms():
+    lx = lex(("structural challenge", "threat", "Security and defense"),
+             ("add fuel to the fire", "enabling", "Security and defense"),
+             ("supply weapons", "enabling", "Security and defense"))
+    text = ("It named structural challenges. It is adding fuel to the fire; "
+            "it added fuel to the fire. They supplied weapons.")
+    f = hits(text, lx)
+    assert f["text"].tolist() == ["structural challenges", "adding fuel to the fire",
+                                  "added fuel to the fire", "supplied weapons"]
+
+
+@pytest.mark.parametrize("term,text", [
+    ("defence", "the Defense ministry"), ("defense", "the defence ministry"),
+    ("defence", "new defences"), ("labour", "labor unions"), ("organise", "they organized"),
+    ("centre", "the center"), ("fuelling", "fueling it"), ("manoeuvres", "military maneuvers"),
+])
+def test_british_and_american_spellings_meet(term, text):
+    lx = lex((term, "x", "Other"))
+    assert len(hits(text, lx)) == 1
+
+
+@pytest.mark.parametrize("text", ["a zero-sum game", "a zero sum game", "a Zero‑Sum game",
+                                  "a zero-\nsum game"])
+def test_hyphen_and_space_meet(text):
+    f = hits(text, lex(("zero-sum game", "cold war", "Other")))
+    assert len(f) == 1 and f["text"][0].endswith("game")
+
+
+def test_space_term_finds_hyphenated_text_and_closed_forms():
+    lx = lex(("dual use", "enabling", "Other"), ("cease-fire", "peace", "Other"))
+    f = hits("dual-use goods; dual use goods; a ceasefire; a cease fire; a cease-fire.", lx)
+    assert f["text"].tolist() == ["dual-use", "dual use", "ceasefire", "cease fire", "cease-fire"]
+
+
+def test_case_apostrophes_and_line_breaks():
+    lx = lex(("women's rights", "rights", "Other"), ("cold war mentality", "cw", "Other"))
+    text = ("WOMEN’S RIGHTS and women's rights.\n"
+            "They abandon the cold\nwar mentality, the COLD   WAR\n  Mentality.")
+    f = hits(text, lx, roles=None)
+    assert f["term"].tolist() == ["women's rights"] * 2 + ["cold war mentality"] * 2
+    assert "\n" in f["text"][2]
+
+
+def test_blank_line_and_other_roles_stop_a_match():
+    lx = lex(("cold war", "cw", "Other"))
+    assert hits("The cold\n\nwar is over.", lx).empty
+    # the caption between two body paragraphs is not searched, nor matched across
+    assert len(hits("The cold war.", lx, roles=None)) == 1
+
+
+def test_match_starts_at_a_word_start():
+    lx = lex(("war", "war", "Security and defense"))
+    f = hits("An anti-war march, a Cold War-era plan, the war-torn city.", lx)
+    assert f["text"].tolist() == ["War", "war"]  # not inside anti-war; from Cold War-era, war-torn
+
+
+def test_exact_terms_match_only_their_form():
+    lx = lex(("fueling", "enabling", "Security and defense"), match=["exact"])
+    f = hits("Jet fuel prices rose. Exports are fuelling the war and fueling it.", lx)
+    assert f["text"].tolist() == ["fuelling", "fueling"]
+
+
+def test_term_key_is_stable():
+    assert term_key("Challenges") == term_key("challenge") == term_key("challenged")
+    assert term_key("countries") == term_key("country")
+    assert term_key("lies") == term_key("lie") == term_key("lying")
+    assert term_key("thing") != term_key("th")
+    assert term_key("general") != term_key("generous")
+
+
+def test_leftmost_longest():
+    lx = lex(("cold war", "a", "Other"), ("cold war mentality", "b", "Other"), ("mentality", "c", "Other"))
+    f = hits("Cold War mentality and cold war.", lx)
+    assert f["frame"].tolist() == ["b", "a"]
+
+
+# ------------------------------------------------------------------ lexicon validation
+
+def write(tmp_path, body, name="lex.csv"):
+    p = tmp_path / name
+    p.write_text(body, encoding="utf-8")
+    return p
+
+
+def test_validation_names_the_line(tmp_path):
+    p = write(tmp_path, "term,frame,dimension\ncold war,cw,Other\n\nhegemony,cw,Economy\n")
+    with pytest.raises(ValueError, match=r"lex.csv, line 4: unknown dimension 'Economy'"):
+        load_frame_lexicon(p)
+    p = write(tmp_path, "term,frame,dimension\n# a comment\n,cw,Other\n")
+    with pytest.raises(ValueError, match="line 3: the term is empty"):
+        load_frame_lexicon(p)
+    p = write(tmp_path, "term,frame,dimension,match\nwar,w,Other,fuzzy\n")
+    with pytest.raises(ValueError, match="line 2: match must be"):
+        load_frame_lexicon(p)
+    p = write(tmp_path, "term,frame,dimension\nwar,w,Other\nWars,other,Other\n")
+    with pytest.raises(ValueError, match="line 3: term 'Wars' is already listed at lex.csv, line 2"):
+        load_frame_lexicon(p)
+    p = write(tmp_path, "word,frame\nwar,w\n")
+    with pytest.raises(ValueError, match="line 1: the header"):
+        load_frame_lexicon(p)
+    p = write(tmp_path, "term,frame,dimension\nwar,-,Other\n")
+    with pytest.raises(ValueError, match="only allowed in a user lexicon"):
+        load_frame_lexicon(p)
+    p = write(tmp_path, "term,frame,dimension\nwar,w,Legality, constitutionality and jurisprudence\n")
+    with pytest.raises(ValueError, match="line 2: 4 fields"):
+        load_frame_lexicon(p)
+    with pytest.raises(FileNotFoundError):
+        load_frame_lexicon(tmp_path / "missing.csv")
+
+
+def test_dimension_case_and_quoting(tmp_path):
+    p = write(tmp_path, 'term,frame,dimension\nwar,w,"legality,  constitutionality and jurisprudence"\n')
+    assert load_frame_lexicon(p)["dimension"][0] == "Legality, constitutionality and jurisprudence"
+
+
+def test_user_lexicon_adds_overrides_and_removes(tmp_path):
+    user = write(tmp_path, "term,frame,dimension\n"
+                           "decisive supporter,my frame,Morality\n"
+                           "iron fist,repression,Fairness and equality\n"
+                           "lifeline,-,\n")
+    lx = load_frame_lexicon(user=user)
+    by_term = lx.set_index("term")
+    assert by_term.loc["decisive supporter", "frame"] == "my frame"
+    assert by_term.loc["iron fist", "source"] == "user"
+    assert "lifeline" not in by_term.index
+    assert (lx["term"] == "decisive supporter").sum() == 1
+    f = hits("A decisive supporter, an iron fist and a lifeline.", lx)
+    assert f["frame"].tolist() == ["my frame", "repression"]
+
+
+def test_synthetic_lexicon_100x_does_not_change_results(seed):
+    base = load_frame_lexicon()
+    rng = random.Random(5)
+    words = sorted(set(" ".join(base["term"]).replace("-", " ").split()))
+    fake = []
+    while len(fake) < 100 * len(base):
+        n = rng.randint(2, 4)
+        # real words in new combinations, plus a nonce word so no fake term can occur in news
+        t = " ".join(rng.choice(words) for _ in range(n - 1)) + f" zq{len(fake)}x"
+        fake.append((t, f"fake {len(fake) % 50}", rng.choice(DIMENSIONS)))
+    big = pd.DataFrame(fake, columns=["term", "frame", "dimension"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        lx = load_frame_lexicon(user=big)
+    assert len(lx) > 100 * len(base)
+    small = frames(seed, quotes=False)
+    large = frames(seed, lexicon=lx, quotes=False)
+    pd.testing.assert_frame_equal(small, large)
+
+
+# ------------------------------------------------------------------ frames() output
+
+def test_frames_columns_offsets_and_positions(seed):
+    f = frames(seed, quotes=False)
+    assert f.columns.tolist() == FRAME_COLUMNS
+    assert_offsets(seed.text, f)
+    for s, sent, para in zip(f["start"], f["sentence"], f["paragraph"]):
+        assert seed.sentence_at(s) == sent and seed.paragraph_at(s) == para
+        assert seed.role_at(s) == "body"
+    assert f["start"].is_monotonic_increasing
+
+
+def test_frames_on_a_corpus_and_odd_input():
+    corpus = geolib.read_corpus(pd.DataFrame({"text": ["A new cold war.", "Peace talks resumed.", "…"]}))
+    f = frames(corpus, quotes=False)
+    assert f["frame"].tolist() == ["cold war / bloc confrontation", "peace and neutrality"]
+    assert f["doc_id"].nunique() == 2
+    empty = frames("Nothing to see here.", quotes=False)
+    assert empty.empty and empty.columns.tolist() == FRAME_COLUMNS
+
+
+def test_quote_table_gives_the_voice():
+    text = 'NATO called China a "decisive supporter" of the war. China said "this is lies and slander".'
+    doc = geolib.load(text, doc_id="d")
+    a = text.index("decisive")
+    b = text.index("this is")
+    q = pd.DataFrame({"doc_id": ["d", "d", "other"],
+                      "start": [a, b, 0], "end": [a + len("decisive supporter"), len(text) - 2, len(text)],
+                      "speaker": ["NATO", "China", "Z"], "speaker_actor": ["NATO", "China", "Z"]})
+    q["text"] = [text[s:e] for s, e in zip(q["start"], q["end"])]
+    f = frames(doc, quotes=q)
+    rows = f.set_index("term")
+    assert rows.loc["decisive supporter", "speaker_actor"] == "NATO"
+    assert rows.loc["lies and slander", "speaker"] == "China"
+    assert not rows.loc["war", "in_quote"] and pd.isna(rows.loc["war", "speaker"])
+    # a function works as well as a table
+    g = frames(doc, quotes=lambda d: q[q["doc_id"] == d.doc_id])
+    pd.testing.assert_frame_equal(f, g)
+
+
+def test_quotation_marks_fallback():
+    f = frames('They fear “a new cold war” but the war goes on.', quotes=False)
+    assert f["in_quote"].tolist() == [True, False]
+    assert f["speaker"].isna().all()
+
+
+@needs_quotes
+def test_seed_voices(seed):
+    f = frames(seed)
+    assert_offsets(seed.text, f)
+    cw = f[f["term"] == "cold war mentality"]
+    assert len(cw) == 2 and cw["in_quote"].all()
+    assert cw["speaker_actor"].iloc[0] == "China"
+    assert "EU delegation" in cw["speaker"].iloc[1]  # the actor the text names for the second
+    du = f[f["term"] == "dual-use"]
+    assert len(du) == 4 and not du["in_quote"].any() and du["speaker"].isna().all()
+    for term in ["decisive supporter", "systemic challenge"]:
+        row = f[f["term"] == term]
+        assert len(row) == 1 and row["speaker_actor"].iloc[0] == "NATO", term
+
+
+def test_seed_hits_without_quotes(seed):
+    f = frames(seed, quotes=False)
+    counts = f["term"].value_counts()
+    assert counts["cold war mentality"] == 2
+    assert counts["dual-use"] == 4
+    for term in ["decisive supporter", "systemic challenge", "zero-sum game", "lies and slander",
+                 "peace broker", "add fuel to the fire", "structural challenge", "coercive tactics",
+                 "defense industrial base"]:
+        assert counts.get(term, 0) == 1, term
+    assert set(f.loc[f["term"] == "dual-use", "text"]) == {"dual-use"}
+    assert not f.loc[f["term"] == "dual-use", "in_quote"].any()
+
+
+# ------------------------------------------------------------------ sponsorship and plots
+
+def fake_frames():
+    return pd.DataFrame({
+        "doc_id": "d", "start": [0, 5, 9, 20], "end": [3, 8, 12, 25], "text": ["a", "b", "c", "d"],
+        "term": ["t1", "t2", "t3", "t4"], "frame": ["f1", "f1", "f2", "f2"], "dimension": "Other",
+        "in_quote": [False, True, True, True], "speaker": [None, "Ann", "the ministry", None],
+        "speaker_actor": [None, "NATO", None, None]})
+
+
+def test_sponsorship_table():
+    t = sponsorship(fake_frames())
+    assert t.columns[0] == "writer"
+    assert t.loc["f1", "writer"] == 1 and t.loc["f1", "NATO"] == 1
+    assert t.loc["f2", "the ministry"] == 1 and t.loc["f2", "unattributed"] == 1
+    assert int(t.to_numpy().sum()) == 4
+    shares = sponsorship(fake_frames(), normalize=True)
+    assert shares.sum(axis=1).round(9).eq(1).all()
+    with pytest.raises(ValueError):
+        sponsorship(fake_frames(), by="nope")
+
+
+def test_sponsorship_of_seed_counts_every_hit(seed):
+    f = frames(seed, quotes=False)
+    t = sponsorship(f)
+    assert int(t.to_numpy().sum()) == len(f)
+    assert t["writer"].sum() == (~f["in_quote"]).sum()
+
+
+def test_plots_return_axes(seed):
+    ax = plot_sponsorship(fake_frames())
+    assert ax.get_xlabel() == "voice" and len(ax.get_yticklabels()) == 2
+    targets = ["dual-use", "peace and neutrality", "fuel*"]
+    ax = plot_dispersion(seed, targets)
+    assert [t.get_text() for t in ax.get_yticklabels()] == targets
+    n_points = [len(line.get_xdata()) for line in ax.get_lines() if line.get_linestyle() == "None"]
+    f = frames(seed, quotes=False)
+    assert n_points[0] == 4
+    assert n_points[1] == (f["frame"] == "peace and neutrality").sum()
+    ax = plot_dispersion(f, ["dual-use"])
+    assert ax.get_xlabel() == "character offset"
+    with pytest.raises(ValueError):
+        plot_dispersion(seed, [])
+
+
+# ------------------------------------------------------------------ candidate frames
+
+def test_candidate_frames_finds_scare_quotes_the_lexicon_lacks(seed):
+    c = candidate_frames(seed)
+    assert_offsets(seed.text, c.dropna(subset=["start"]))
+    sq = c[c["kind"] == "scare_quote"]
+    assert "unrestricted" in set(sq["phrase"])
+    assert sq.set_index("phrase").loc["unrestricted", "count"] == 2
+    assert "decisive supporter" not in set(c["phrase"])  # in the lexicon
+    user = pd.DataFrame({"term": ["decisive supporter"], "frame": ["-"], "dimension": [""]})
+    c2 = candidate_frames(seed, lexicon=load_frame_lexicon(user=user))
+    assert "decisive supporter" in set(c2["phrase"])
+
+
+def test_candidate_key_ngrams_against_a_reference():
+    target = "The special military operation began. The special military operation goes on. " * 3
+    reference = "The army began an attack. The war goes on. " * 3
+    c = candidate_frames(target, reference=reference, n=(3,), min_count=2)
+    ng = c[c["kind"] == "key_ngram"].set_index("phrase")
+    assert ng.loc["special military operation", "count"] == 6
+    assert ng["g2"].idxmax() == "special military operation"
+    assert "the war goes" not in ng.index           # under-represented: only in the reference
+    assert (ng["g2"] > 0).all()
