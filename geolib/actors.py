@@ -103,10 +103,12 @@ march april may june july august september october november december""".split())
 _TITLES = frozenset("""mr mr. mrs mrs. ms ms. miss dr dr. sir dame president vice prime minister
 premier chancellor secretary general gen. gen lt. col. maj. capt. sgt. adm. admiral commander
 king queen prince princess sheikh ayatollah pope senator sen. rep. gov. governor mayor judge
-justice ambassador spokesman spokeswoman spokesperson chairman chairwoman chair chief deputy
+justice ambassador representative rep congressman congresswoman spokesman spokeswoman spokesperson chairman chairwoman chair chief deputy
 foreign defence defense former acting lord lady professor prof. st. saint""".split())
 _CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "van", "von",
-                         "der", "den", "del", "da", "dos", "and"})
+                         "der", "den", "del", "da", "dos"})
+# After these a capital says nothing either: "((WN)) Well ...", "Update: Officials ..."
+_OPENING_PUNCT = frozenset({")", "]", ":", "—", "–", "-", "--", "...", "…", ";", "•", "*"})
 _SHAPE = re.compile(r"^\d+-([^\W\d_]+)$")
 _NUM_WILDCARD = "<n>"
 
@@ -364,8 +366,10 @@ def _is_cap_word(t: _Tok) -> bool:
     return t.kind == "word" and t.text[:1].isupper() and any(c.isalpha() for c in t.text)
 
 
-def _doc_mentions(doc: Document, comp: _Compiled) -> list[dict[str, Any]]:
-    """All mentions of one document, every role, places included."""
+def _doc_mentions(doc: Document, comp: _Compiled
+                  ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+    """All mentions of one document (every role, places included), and the spans the lexicon
+    knows (for :func:`candidate_actors`)."""
     toks = _pseudo_tokens(doc, comp)
     # sentence boundaries: match sentence by sentence
     raw: list[tuple[int, int, tuple[int, ...]]] = []
@@ -382,9 +386,10 @@ def _doc_mentions(doc: Document, comp: _Compiled) -> list[dict[str, Any]]:
     for a, b, _ in raw:
         for k in range(a, b):
             covered[k] = True
-    sent_first = {}
+    sent_first = {}  # first word of each sentence: its capital says nothing
     for k, t in enumerate(toks):
-        sent_first.setdefault(t.sent, k)
+        if t.kind in ("word", "number"):
+            sent_first.setdefault(t.sent, k)
     roles = doc.paragraph_spans
     sent_para = [p for _, _, p in doc.sentence_spans]
 
@@ -424,10 +429,10 @@ def _doc_mentions(doc: Document, comp: _Compiled) -> list[dict[str, Any]]:
         return best
 
     out: list[dict[str, Any]] = []
+    unknown_names: set[int] = set()  # mentions that are part of a longer name the lexicon lacks
     for idx, m in enumerate(ment):
         rows = m["rows"]
         a, b = m["a"], m["b"]
-        k0 = kinds[rows[0]]
         row = None
         if all(comp.actor[r] == GENERIC for r in rows):
             continue  # generic institutions are resolved below, with the mention before them
@@ -459,21 +464,25 @@ def _doc_mentions(doc: Document, comp: _Compiled) -> list[dict[str, Any]]:
         nxt = toks[b] if b < n and toks[b].sent == toks[b - 1].sent else None
         role = role_of(a)
         # a state's one-word name inside a longer unknown name: "Washington Post", "New Mexico"
-        if typ == "state" and b - a == 1 and kind in ("name", "metonym", "demonym", "abbreviation") \
-                and role not in ("title", "heading"):
+        if (typ == "state" or kind == "demonym") and b - a == 1 and \
+                role not in ("title", "heading"):
             if nxt is not None and _is_cap_word(nxt) and not covered[b] and \
                     _straight(nxt.text).lower() not in _TITLE_WORDS:
+                unknown_names.add(idx)
                 continue
             if prev is not None and _is_cap_word(prev) and not covered[a - 1] and \
                     sent_first.get(prev.sent) != a - 1 and \
                     _straight(prev.text).lower() not in _TITLE_WORDS | _TITLES:
+                unknown_names.add(idx)
                 continue
+        # "US-based", "Moscow-based": a place
+        based = b - a == 1 and nxt is not None and nxt.kind == "hyphen" and b + 1 < n and \
+            toks[b + 1].text.lower() == "based"
         # a capital city used as a place: "a summit in Washington", "visited Beijing"
-        if kind == "metonym" and typ == "state" and not (nxt is not None and nxt.text in _POSSESSIVE):
+        if typ == "state" and (based or kind == "metonym" and not (
+                nxt is not None and nxt.text in _POSSESSIVE)):
             p1 = prev.text.lower() if prev is not None else ""
             p2 = f"{prev2.text.lower()} {p1}" if prev2 is not None else ""
-            based = nxt is not None and nxt.kind == "hyphen" and b + 1 < n and \
-                toks[b + 1].text.lower() == "based"
             if p1 in _PLACE_BEFORE or p2 in _PLACE_BEFORE_2 or p1 in _PLACE_VERBS or based:
                 actor, typ, kind, aff = doc.text[m["start"]:m["end"]], "place", "place", actor
         out.append({"start": m["start"], "end": m["end"], "actor": actor, "type": typ,
@@ -519,7 +528,8 @@ def _doc_mentions(doc: Document, comp: _Compiled) -> list[dict[str, Any]]:
         o["paragraph"] = sent_para[o["sentence"]]
         o["role"] = role_of(o["a"])
         o["text"] = doc.text[o["start"]:o["end"]]
-    return out
+    known = [(toks[m["a0"]].start, m["end"]) for i, m in enumerate(ment) if i not in unknown_names]
+    return out, known
 
 
 def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
@@ -549,7 +559,7 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
     chars: dict[str, int] = {}
     for doc in iter_documents(doc_or_corpus):
         try:
-            found = _doc_mentions(doc, comp)
+            found, _ = _doc_mentions(doc, comp)
         except Exception as err:  # never crash a corpus run on one odd text
             warnings.warn(f"actors: skipped document {doc.doc_id!r}: {err}", GeolibWarning,
                           stacklevel=2)
@@ -613,12 +623,12 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
     found_runs: list[tuple[str, str, str, bool]] = []  # name, doc_id, sentence text, initial-common
     for doc in iter_documents(doc_or_corpus):
         try:
-            mentions = _doc_mentions(doc, comp)
+            mentions, known = _doc_mentions(doc, comp)
         except Exception:  # pragma: no cover - defensive
             continue
         toks = _pseudo_tokens(doc, comp)
         taken = [False] * len(toks)
-        spans = sorted((o["start"], o["end"]) for o in mentions)
+        spans = sorted(known + [(o["start"], o["end"]) for o in mentions])
         si = 0
         for k, t in enumerate(toks):
             while si < len(spans) and spans[si][1] <= t.start:
@@ -629,9 +639,14 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
         roles_ = doc.paragraph_spans
         k = 0
         n = len(toks)
-        first_of: dict[int, int] = {}
+        opening = [False] * n  # a word whose capital may come from its place, not its name
+        seen_word: set[int] = set()
         for idx, t in enumerate(toks):
-            first_of.setdefault(t.sent, idx)
+            if t.kind in ("word", "number"):
+                prev = toks[idx - 1] if idx else None
+                opening[idx] = t.sent not in seen_word or (
+                    prev is not None and (prev.kind == "quote" or prev.text in _OPENING_PUNCT))
+                seen_word.add(t.sent)
             if t.kind == "word" and t.text.islower():
                 lower_seen.add(t.text)
         while k < n:
@@ -659,16 +674,16 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
                 k += 1
                 continue
             s_idx, e_idx = run[0], run[-1]
-            # drop leading titles and a sentence-initial common word
-            while s_idx <= e_idx and (_straight(toks[s_idx].text).lower() in _TITLES or
-                                      _straight(toks[s_idx].text).lower() in _MONTHS_DAYS):
-                s_idx = next((r for r in run if r > s_idx), e_idx + 1)
-            initial = s_idx <= e_idx and first_of.get(toks[s_idx].sent) == s_idx or (
-                s_idx > 0 and toks[s_idx - 1].kind == "quote" and
-                first_of.get(toks[s_idx].sent) == s_idx - 1)
-            if s_idx <= e_idx and initial and _straight(toks[s_idx].text).lower() in common:
-                s_idx = next((r for r in run if r > s_idx), e_idx + 1)
-                initial = False
+            # drop leading titles, articles and a sentence-initial common word
+            initial = opening[s_idx]
+            while s_idx <= e_idx:
+                low0 = _straight(toks[s_idx].text).lower()
+                if low0 in _TITLES or low0 in _MONTHS_DAYS or low0 in _ARTICLES or \
+                        (initial and low0 in common):
+                    s_idx = next((r for r in run if r > s_idx), e_idx + 1)
+                    initial = False
+                else:
+                    break
             if s_idx <= e_idx:
                 name = doc.text[toks[s_idx].start:toks[e_idx].end]
                 low = _straight(name).lower()
@@ -676,9 +691,21 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
                     ss, se, _ = sents[t.sent]
                     found_runs.append((name, doc.doc_id, doc.text[ss:se], initial))
             k = j if j > k else k + 1
+    # a surname after the full name in the same document counts for the full name
+    fold: dict[tuple[str, str], str] = {}
+    for name, doc_id, _, _ in found_runs:
+        parts = name.split()
+        if len(parts) > 1:
+            fold.setdefault((doc_id, parts[-1]), name)
     for name, doc_id, sent, initial in found_runs:
-        # a sentence-initial single word seen in lower case elsewhere is a common word
-        if initial and " " not in name and name.lower() in lower_seen:
+        single = " " not in name
+        low = name.lower()
+        if single and (len(name) < 2 or (doc_id, name) in fold):
+            name = fold.get((doc_id, name), "")
+            if not name:
+                continue
+        # a single common word seen in lower case too ("Well", "House") is no name
+        elif single and low in common and (initial or low in lower_seen):
             continue
         counts[name] += 1
         docs_of[name].add(doc_id)
