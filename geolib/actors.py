@@ -97,6 +97,9 @@ ms ms. dr dr. sen. sen gov. gov director ministers' president's minister's
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.
 """.split())
+# Capitalised words that may stand before a state's name without making a new name.
+_BEFORE_STATE = frozenset("""communist imperial nazi soviet mainland greater modern ancient northern
+southern eastern western central north south east west independent occupied free""".split())
 _MONTHS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 # A person's title before a name; candidate names drop them ("President Emmanuel Macron").
@@ -472,7 +475,7 @@ def _doc_mentions(doc: Document, comp: _Compiled
                 continue
             if prev is not None and _is_cap_word(prev) and not covered[a - 1] and \
                     sent_first.get(prev.sent) != a - 1 and \
-                    _straight(prev.text).lower() not in _TITLE_WORDS | _TITLES:
+                    _straight(prev.text).lower() not in _BEFORE_STATE:
                 unknown_names.add(idx)
                 continue
         # "US-based", "Moscow-based": a place
@@ -557,7 +560,7 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
     rows: list[tuple] = []
     words: dict[str, int] = {}
     chars: dict[str, int] = {}
-    for doc in iter_documents(doc_or_corpus):
+    for doc in _documents(doc_or_corpus):
         try:
             found, _ = _doc_mentions(doc, comp)
         except Exception as err:  # never crash a corpus run on one odd text
@@ -621,7 +624,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
     example: dict[str, str] = {}
     lower_seen: set[str] = set()
     found_runs: list[tuple[str, str, str, bool]] = []  # name, doc_id, sentence text, initial-common
-    for doc in iter_documents(doc_or_corpus):
+    for doc in _documents(doc_or_corpus):
         try:
             mentions, known = _doc_mentions(doc, comp)
         except Exception:  # pragma: no cover - defensive
@@ -679,7 +682,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
             while s_idx <= e_idx:
                 low0 = _straight(toks[s_idx].text).lower()
                 if low0 in _TITLES or low0 in _MONTHS_DAYS or low0 in _ARTICLES or \
-                        (initial and low0 in common):
+                        (initial and low0 in common and s_idx < e_idx):
                     s_idx = next((r for r in run if r > s_idx), e_idx + 1)
                     initial = False
                 else:
@@ -718,6 +721,13 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
 
 
 # ====================================================================== counting
+
+def _documents(source: Any) -> Any:
+    """Documents of any source; blank text is one empty document, not a path."""
+    if isinstance(source, str) and not source.strip():
+        return [Document(source, doc_id="text")]
+    return iter_documents(source)
+
 
 def _group_col(mentions: pd.DataFrame, by: str) -> pd.Series:
     if by == "actor":
