@@ -399,10 +399,12 @@ def _tokenize(text: str, start: int, end: int, quotes: list[_Span]) -> list[_Tok
 
 
 def _words(text: str, start: int, end: int) -> list[_Tok]:
-    out = []
+    out: list[_Tok] = []
     abbr = _abbrevs()
     for m in _TOKEN_RE.finditer(text, start, end):
         s, e = m.span()
+        if out and s < out[-1].end:
+            continue  # the period already taken by an abbreviation
         w = m.group()
         if m.lastgroup == "word":
             low = w.lower()
@@ -468,7 +470,9 @@ def _looks_like_attribution(toks: list[_Tok], k: int) -> bool:
 def _cue_at(toks: list[_Tok], j: int, hi: int | None = None) -> tuple[_Cue, int] | None:
     """Reporting cue starting at token j: (cue, index after it)."""
     t = toks[j]
-    if t.kind != "w" or t.text != t.low and not (t.text[:1].isupper() and j == 0):
+    if t.kind != "w":
+        return None
+    if t.text != t.low and not (j > 0 and t.low in _HEADLINE_CUES and toks[j - 1].cap):
         return None
     hi = len(toks) if hi is None else hi
     for c in _cue_index().get(t.low, []):
@@ -537,7 +541,7 @@ def _np_left(toks: list[_Tok], j: int, lo: int, *, skip: bool = True) -> tuple[i
         return _np_left(toks, j - 2, lo, skip=False)
     if t.kind == "p" and t.text == ",":
         # apposition: "Smith, a spokesman for X, said"
-        for k in range(j - 1, max(lo - 1, j - 30), -1):
+        for k in range(j - 1, max(lo - 1, j - 40), -1):
             tk = toks[k]
             if tk.kind == "q" or (tk.kind == "p" and tk.text in ".;:!?"):
                 return None
@@ -567,6 +571,8 @@ def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             return None
         t = toks[j]
     kind = _head_kind(t)
+    if kind is None and _generic_head(toks, j, lo):
+        kind = "person"
     if kind is None or kind == "pronoun":
         return None
     heads = _heads()
@@ -631,6 +637,19 @@ def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     if toks[a].low in CAP_STOP and toks[a].low not in DETS and a < b:
         a += 1
     return (a, b)
+
+
+def _generic_head(toks: list[_Tok], j: int, lo: int) -> bool:
+    """A lowercase noun right after a determiner can head a speaker description ("the clip")."""
+    t = toks[j]
+    low = t.low
+    if t.kind != "w" or t.text != low or not low.isalpha() or len(low) < 3 or low in BOUNDARY_WORDS \
+            or low in _PREPS or low in SKIP or low in DETS or low in PRONOUNS or _cue_at(toks, j) is not None:
+        return False
+    if j - 1 >= lo and (toks[j - 1].low in DETS or _is_poss(toks[j - 1])):
+        return True
+    return j - 2 >= lo and toks[j - 2].low in DETS and toks[j - 1].text == toks[j - 1].low \
+        and toks[j - 1].low.isalpha() and toks[j - 1].low not in BOUNDARY_WORDS and toks[j - 1].low not in _PREPS
 
 
 def _np_right(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
@@ -770,9 +789,10 @@ class _Doc:
         while k < hi:
             t = toks[k]
             if t.cap and t.low not in CAP_STOP and t.low not in DETS and t.low not in WEEKDAYS \
-                    and t.low not in MONTHS:
+                    and t.low not in MONTHS and t.low not in _HEADLINE_CUES:
                 a = k
                 while k + 1 < hi and (toks[k + 1].cap and toks[k + 1].low not in CAP_STOP
+                                      and toks[k + 1].low not in _HEADLINE_CUES
                                       or toks[k + 1].low in ("de", "van", "von", "bin", "al", "la", "le", "da")
                                       and k + 2 < hi and toks[k + 2].cap):
                     k += 1
@@ -1005,6 +1025,8 @@ def _sentence_subject(toks: list[_Tok], s_lo: int, limit: int) -> tuple[int, int
     return np
 
 
+_HEADLINE_CUES = {"says", "said", "tells", "told", "warns", "claims", "insists", "slams", "urges", "admits",
+                  "accuses", "blasts", "denies", "calls", "asks", "writes"}
 _PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being", "get", "got"}
 
 
@@ -1018,38 +1040,55 @@ def _passive(toks: list[_Tok], v: int, lo: int) -> bool:
     return False
 
 
+def _nounish(toks: list[_Tok], v: int, lo: int) -> bool:
+    """A cue form used as a noun: "a controversial comment", "his remarks", "the report"."""
+    if v - 1 < lo:
+        return False
+    p = toks[v - 1]
+    if p.low in DETS or _is_poss(p):
+        return True
+    return v - 2 >= lo and toks[v - 2].low in ("a", "an", "the", "his", "her", "their", "its") \
+        and p.text == p.low and p.low.isalpha() and p.low not in SKIP
+
+
 def _subject(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
              depth: int = 0) -> tuple[int, int] | None:
     """Subject NP of the cue at token v."""
-    cue = _cue_at(toks, v)
+    return _subject_ex(d, toks, v, s_lo, pi, s_hi, depth)[0]
+
+
+def _subject_ex(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
+                depth: int = 0) -> tuple[tuple[int, int] | None, bool]:
+    """(subject NP of the cue at token v, whether it stands right before the verb)."""
     form = toks[v].low
     j = v - 1
-    # passive "was called ... by": not the subject
-    k = j
-    while k >= s_lo and _skippable(toks, k):
-        if toks[k].low in _PASSIVE_AUX and form.endswith(("ed", "en", "told", "said")):
-            return None
-        k -= 1
+    if _passive(toks, v, s_lo):
+        return None, False
+    participle = form.endswith("ing")
     np = _np_left(toks, j, s_lo)
-    if np is not None:
-        return np
+    if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1].low == "with"
+                           or toks[np[1]].low in PRONOUNS and np[0] == np[1] and np[1] == j):
+        return np, True
     if depth > 2:
-        return None
-    # coordinated or participial verb: "X criticized Y ... and called it", "X said, adding"
+        return None, False
+    # coordinated, infinitive or participial verb: "X criticized Y and called it", "X said, adding"
     k = j
     while k >= s_lo and _skippable(toks, k):
         k -= 1
-    if k >= s_lo and (toks[k].low in ("and", "but", "then", "while") or toks[k].text == ","
-                      or form.endswith("ing")) or k < s_lo and form.endswith("ing"):
+    if k >= s_lo and (toks[k].low in ("and", "but", "then", "while", "to") or toks[k].text == ","
+                      or participle) or k < s_lo and participle:
         for w in range(k, s_lo - 1, -1):
-            if toks[w].kind == "w" and _cue_at(toks, w) is not None and w != v:
-                np = _subject(d, toks, w, s_lo, pi, s_hi, depth + 1)
-                if np is not None:
-                    return np
-        np = _sentence_subject(toks, s_lo, v)
-        if np is not None and np[1] < v:
-            return np
-    return None
+            if toks[w].kind == "w" and w != v and _cue_at(toks, w) is not None and not _nounish(toks, w, s_lo):
+                np2 = _subject(d, toks, w, s_lo, pi, s_hi, depth + 1)
+                if np2 is not None:
+                    return np2, False
+        np2 = _sentence_subject(toks, s_lo, v)
+        if np2 is not None and np2[1] < v:
+            return np2, False
+    return None, False
+
+
+_MAIN_OPENERS = {",", ";", "—", "–", ":", "and", "but", "while", "whereas", "or", "yet", "so", "(", "“", '"'}
 
 
 def _doc_nouns(toks: list[_Tok], s_lo: int, s_hi: int) -> set[str]:
@@ -1089,7 +1128,7 @@ def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
             np = _np_right(toks, c[1] + 1, s_hi)
         if np is not None:
             return _found(d, toks, np, k, c[1], c[0], pi, s_lo, s_hi, "said X")
-    for v in range(k + 1, min(s_hi, k + 30)):
+    for v in range(k + 1, min(s_hi, k + 45)):
         t = toks[v]
         if t.kind == "q" or t.kind == "p" and t.text in ".;:!?":
             break
@@ -1103,27 +1142,36 @@ def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
 
 
 def _left_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
-    tries = 0
-    for v in range(i - 1, s_lo - 1, -1):
+    """The cue of the main clause before the quote: the first cue with a subject, unless a later
+    cue opens a new main clause with its own subject ("…, and Jones called it “…”"); cues in
+    subordinate clauses ("Flynn said Trump was right when he said “…”") do not take over."""
+    best = None
+    for v in range(s_lo, i):
         t = toks[v]
         if t.kind != "w":
             continue
         c = _cue_at(toks, v, i)
-        if c is None:
+        if c is None or _nounish(toks, v, s_lo):
             continue
         cue, v_end = c
         if cue.pos == "phrase":  # according to X / in the words of X
             np = _np_right(toks, v_end, i)
-            if np is not None:
-                return _found(d, toks, np, v, v_end, cue, pi, s_lo, s_hi, "according to X")
+            explicit = True
+            first = v
+        else:
+            np, explicit = _subject_ex(d, toks, v, s_lo, pi, s_hi)
+            first = np[0] if np is not None else v
+        if np is None:
             continue
-        np = _subject(d, toks, v, s_lo, pi, s_hi)
-        if np is not None:
-            return _found(d, toks, np, v, v_end, cue, pi, s_lo, s_hi, "X said ... quote")
-        tries += 1
-        if tries >= 3:
-            break
-    return None
+        prev = toks[first - 1] if first - 1 >= s_lo else None
+        main = prev is None or prev.kind == "q" or prev.text in _MAIN_OPENERS or prev.low in _MAIN_OPENERS
+        if best is None or main and explicit:
+            best = (np, v, v_end, cue)
+    if best is None:
+        return None
+    np, v, v_end, cue = best
+    how = "according to X" if cue.pos == "phrase" else "X said ... quote"
+    return _found(d, toks, np, v, v_end, cue, pi, s_lo, s_hi, how)
 
 
 def _colon(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
@@ -1180,6 +1228,69 @@ def _clause_speaker(d: _Doc, toks: list[_Tok], pi: int, s_lo: int, s_hi: int) ->
 
 
 _OPENERS = {"and", "but", "or", "so", "yet", "still", "also", "then", "plus"}
+_TRANSCRIPT = re.compile(r"\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])\s*:\s")
+
+
+def _transcript(d: _Doc, qi: int, pi: int) -> _Found | None:
+    """'WALLACE: Let’s start…' -- a transcript line inside quote marks names its speaker."""
+    span = d.spans[qi]
+    m = _TRANSCRIPT.match(d.text, span.start, span.end)
+    if m is None or len(m.group(1).split()) > 4:
+        return None
+    a, b = m.span(1)
+    words = [w.capitalize() for w in m.group(1).split()]
+    speaker = d.fullest(words, a)
+    colon = d.text.index(":", b)
+    mention = _Mention(a, b, d.text[a:b], "name", speaker, [(a, b)], {w.lower() for w in words}, pi, True)
+    return _Found(mention, (colon, colon + 1, ":", "neutral"), "transcript")
+
+
+def _colon_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
+    """'Obama on Climate Change: The Trends Are ‘Terrifying.’' -- a sentence that opens with a
+    speaker and a colon gives that speaker to its quotes."""
+    colon = next((c for c in range(s_lo, min(i, s_lo + 10)) if toks[c].text == ":"), None)
+    if colon is None or any(toks[c].kind == "q" for c in range(s_lo, colon)):
+        return None
+    if any(_cue_at(toks, c) is not None for c in range(s_lo, colon)):
+        return None
+    np = _np_right(toks, s_lo, colon)
+    if np is None or _head_kind(toks[np[1]]) not in ("name", "pronoun", "person", "group", "organisation"):
+        return None
+    f = _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X: ... quote")
+    f.cue = (toks[colon].start, toks[colon].end, ":", "neutral")
+    return f
+
+
+def _final_clause(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
+    """'A cashier who “steals…” is held accountable, Warren said.' -- a clause-final attribution
+    after a comma covers the quotes before it."""
+    for v in range(i + 1, s_hi):
+        if toks[v].kind != "w":
+            continue
+        c = _cue_at(toks, v, s_hi)
+        if c is None:
+            continue
+        np = _np_left(toks, v - 1, i + 1)
+        if np is None or np[0] - 1 <= i or toks[np[0] - 1].text != ",":
+            continue
+        tail = toks[c[1]:s_hi]
+        if len(tail) > 10 or any(t.kind == "q" for t in tail):
+            return None
+        return _found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "..., X said.")
+    return None
+
+
+def _as_quote(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
+    """'Reid has gone after Trump as a “con artist”' -- X ... Y as "…" is X's characterization."""
+    k = i - 1
+    if k >= s_lo and toks[k].low in ("a", "an", "the"):
+        k -= 1
+    if k < s_lo or toks[k].low != "as":
+        return None
+    np = _sentence_subject(toks, s_lo, k)
+    if np is None or _head_kind(toks[np[1]]) not in ("name", "pronoun", "person", "group", "organisation"):
+        return None
+    return _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X ... as quote")
 
 
 def _attribute(d: _Doc) -> dict[int, _Found]:
@@ -1205,8 +1316,8 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
                     starts = all(toks[k].kind == "q" or toks[k].kind == "p" or toks[k].low in _OPENERS
                                  for k in range(s_lo, i))
                     initial[qi] = (starts, pi)
-                f = None
-                if is_last:
+                f = _transcript(d, qi, pi) if is_first else None
+                if f is None and is_last:
                     f = _right_adjacent(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_first:
                     f = _left_any(d, toks, i, pi, s_lo, s_hi) or _colon(d, toks, i, pi, s_lo, s_hi)
@@ -1214,6 +1325,10 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
                     f = _according_right(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_last and initial.get(qi, (False, 0))[0]:
                     f = _right_any(d, toks, i, pi, s_lo, s_hi)
+                if f is None and is_last:
+                    f = _final_clause(d, toks, i, pi, s_lo, s_hi)
+                if f is None and is_first:
+                    f = _colon_any(d, toks, i, pi, s_lo, s_hi) or _as_quote(d, toks, i, pi, s_lo, s_hi)
                 if f is not None:
                     results[qi] = f
                     d.events.append(f.mention)
