@@ -250,11 +250,12 @@ def _term_words(term: str) -> list[list[str]]:
     return [w for w in words if w]
 
 
-def _patterns(term: str, exact: bool) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=262_144)
+def _patterns(term: str, exact: bool) -> tuple[tuple[str, ...], ...]:
     """The key sequences of a term: its own, and its closed form when it has a hyphen."""
     words = _term_words(term)
     if not words:
-        return []
+        return ()
     idx = 1 if exact else 0
     main = tuple(_keys(p)[idx] for w in words for p in w)
     out = [main]
@@ -262,7 +263,7 @@ def _patterns(term: str, exact: bool) -> list[tuple[str, ...]]:
         closed = tuple(_keys("".join(w))[idx] for w in words)
         if closed != main:
             out.append(closed)
-    return out
+    return tuple(out)
 
 
 def _validate(rows: list[tuple[str, dict[str, str]]], source: str, *, allow_remove: bool

@@ -1,0 +1,206 @@
+"""Tests for kwic, frequencies, collocations and keyness, checked against hand counts and NLTK."""
+
+from __future__ import annotations
+
+import math
+import sys
+
+import pandas as pd
+import pytest
+
+import geolib
+from geolib.counting import (ENGLISH_REFERENCE_SIZE, KwicHTML, collocations, frequencies, keyness, kwic,
+                             kwic_html)
+
+from .conftest import assert_offsets
+
+
+# ------------------------------------------------------------------ kwic
+
+def test_kwic_word_offsets_and_context():
+    text = "The war began in May. A long war ended in peace; then war again!"
+    k = kwic(text, "war", window=2)
+    assert_offsets(text, k)
+    assert k["start"].tolist() == [text.index("war"), text.index("war", 10), text.index("war", 40)]
+    assert k["pre"].tolist() == ["The", "A long", "peace; then"]
+    assert k["post"].tolist() == ["began in", "ended in", "again!"]  # paragraph end reached
+    assert k["sentence"].tolist() == [0, 1, 1]
+    assert (k["keyword"] == k["text"]).all()
+
+
+def test_kwic_phrase_glob_case_and_hyphen():
+    text = "Cold War fears; a cold\nwar. Fuel, fuels, fuelled, refuel. Dual-use and dual use goods."
+    k = kwic(text, "cold war", window=1)
+    assert k["text"].tolist() == ["Cold War", "cold\nwar"]
+    assert k["keyword"].tolist() == ["Cold War", "cold war"]
+    assert kwic(text, "fuel*")["text"].tolist() == ["Fuel", "fuels", "fuelled"]
+    assert kwic(text, "Fuel", case=True)["text"].tolist() == ["Fuel"]
+    assert kwic(text, "dual use")["text"].tolist() == ["Dual-use", "dual use"]
+    assert kwic(text, "dual-use")["text"].tolist() == ["Dual-use", "dual use"]
+    assert kwic(text, "use").empty or (kwic(text, "use")["text"] == "use").all()
+    assert_offsets(text, kwic(text, "*", window=3))
+
+
+def test_kwic_roles_corpus_and_errors():
+    corpus = geolib.read_corpus(pd.DataFrame({"text": ["Sanctions bite. More sanctions.", "No match."]}))
+    k = kwic(corpus, "sanctions")
+    assert k["doc_id"].nunique() == 1 and len(k) == 2
+    with pytest.raises(ValueError):
+        kwic("text", "  ")
+    with pytest.raises(ValueError):
+        kwic("text", "x", window=-1)
+    assert kwic("Some text.", "absent").columns.tolist()[:4] == ["doc_id", "start", "end", "text"]
+
+
+def test_kwic_seed_offsets(seed):
+    k = kwic(seed, "dual use", window=5)
+    assert len(k) == 4
+    assert_offsets(seed.text, k)
+    body = kwic(seed, "china")
+    every = kwic(seed, "china", roles=None)
+    assert len(every) > len(body)  # the editor's note and captions also name China
+
+
+def test_kwic_html_highlights_and_escapes():
+    k = kwic("A <b>war</b> of words & war.", "war", window=2)
+    h = kwic_html(k)
+    assert isinstance(h, KwicHTML) and h._repr_html_() == str(h)
+    assert h.count("<mark") == 2 and "&lt;b&gt;" in h and "&amp;" in h
+    with pytest.raises(ValueError):
+        kwic_html(pd.DataFrame({"x": [1]}))
+
+
+# ------------------------------------------------------------------ frequencies
+
+def test_frequencies_by_hand():
+    text = "War and peace. The war ended."
+    f = frequencies(text)
+    assert f.set_index("term")["count"].to_dict() == {"war": 2, "peace": 1, "ended": 1}
+    # 6 words in all (stopwords count in the denominator)
+    assert f.set_index("term").loc["war", "per_1000"] == pytest.approx(2 * 1000 / 6)
+    keep = frequencies(text, stopwords=True).set_index("term")["count"].to_dict()
+    assert keep == {"war": 2, "and": 1, "peace": 1, "the": 1, "ended": 1}
+    bi = frequencies(text, n=2, stopwords=True)["term"].tolist()
+    assert sorted(bi) == ["and peace", "the war", "war and", "war ended"]  # not "peace the"
+    assert frequencies(text, n=2)["term"].tolist() == ["war ended"]  # stopword edges dropped
+    custom = frequencies(text, stopwords={"war"})["term"].tolist()
+    assert "war" not in custom and "the" in custom
+
+
+def test_frequencies_n_docs_and_curly_apostrophes():
+    corpus = [geolib.load("China’s war. China's peace.", doc_id="a"), geolib.load("War.", doc_id="b")]
+    f = frequencies(corpus).set_index("term")
+    assert f.loc["war", "n_docs"] == 2 and f.loc["china", "count"] == 2
+    assert "'s" not in f.index  # clitics are not words
+    with pytest.raises(ValueError):
+        frequencies("x", n=0)
+
+
+# ------------------------------------------------------------------ collocations
+
+COLL_TEXT = "cold war ends. cold war starts. hot war. cold feet."
+
+
+def test_collocations_by_hand():
+    # words: cold war ends | cold war starts | hot war | cold feet  -> N = 10
+    # node "war" x3; window 1 inside the sentence: (cold, ends), (cold, starts), (hot) -> R1 = 5
+    c = collocations(COLL_TEXT, "war", window=1, min_count=1, stopwords=True).set_index("collocate")
+    assert c.loc["cold", "observed"] == 2 and c.loc["cold", "collocate_count"] == 3
+    assert "feet" not in c.index  # "hot war. cold feet": windows stop at the sentence end
+    o11, r1, c1, n = 2, 5, 3, 10
+    e11 = r1 * c1 / n
+    assert c.loc["cold", "expected"] == pytest.approx(1.5)
+    cells = [(2, 1.5), (3, 3.5), (1, 1.5), (4, 3.5)]
+    g2 = 2 * sum(o * math.log(o / e) for o, e in cells)
+    assert c.loc["cold", "g2"] == pytest.approx(g2)
+    assert c.loc["cold", "pmi"] == pytest.approx(math.log2(o11 / e11))
+    assert c.loc["cold", "t_score"] == pytest.approx((o11 - e11) / math.sqrt(o11))
+    assert c.loc["cold", "log_dice"] == pytest.approx(14 + math.log2(2 * 2 / (3 + 3)))
+    assert c.loc["hot", "observed"] == 1 and c.loc["ends", "observed"] == 1
+
+
+def test_collocations_match_nltk():
+    assoc = pytest.importorskip("nltk.metrics.association")
+    m = assoc.BigramAssocMeasures
+    c = collocations(COLL_TEXT, "war", window=1, min_count=1, stopwords=True)
+    for row in c.itertuples():
+        args = (row.observed, (5, row.collocate_count), 10)
+        assert row.g2 == pytest.approx(m.likelihood_ratio(*args), rel=1e-9)
+        assert row.pmi == pytest.approx(m.pmi(*args), rel=1e-9)
+        assert row.t_score == pytest.approx(m.student_t(*args), rel=1e-6)
+
+
+def test_collocations_phrase_node_min_count_and_stopwords():
+    text = "the cold war ended. the cold war began. a cold war, again."
+    c = collocations(text, "cold war", window=2, min_count=2)
+    assert "cold" not in set(c["collocate"]) and "war" not in set(c["collocate"])  # node words
+    assert "the" not in set(c["collocate"])  # stopwords dropped by default
+    assert (c["observed"] >= 2).all()
+    c_all = collocations(text, "cold war", window=2, min_count=1, stopwords=True).set_index("collocate")
+    assert c_all.loc["the", "observed"] == 2
+    assert collocations(text, "absent").empty
+    with pytest.raises(ValueError):
+        collocations(text, "war", window=0)
+
+
+# ------------------------------------------------------------------ keyness
+
+def test_keyness_by_hand():
+    k = keyness("war war war peace truce", "war peace peace peace", stopwords=True).set_index("term")
+    a, b, c, d = 3, 1, 5, 4
+    e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
+    g2 = 2 * (a * math.log(a / e1) + b * math.log(b / e2)
+              + (c - a) * math.log((c - a) / (c - e1)) + (d - b) * math.log((d - b) / (d - e2)))
+    assert k.loc["war", "g2"] == pytest.approx(g2)
+    assert k.loc["war", "log_ratio"] == pytest.approx(math.log2((3 / 5) / (1 / 4)))
+    assert k.loc["war", "p_value"] == pytest.approx(math.erfc(math.sqrt(g2 / 2)))
+    # under-represented: negative G2
+    assert k.loc["peace", "g2"] < 0 and k.loc["peace", "log_ratio"] < 0
+    # a zero count is replaced by 0.5 in the log ratio
+    assert k.loc["truce", "count_reference"] == 0
+    assert k.loc["truce", "log_ratio"] == pytest.approx(math.log2((1 / 5) / (0.5 / 4)))
+    assert k["g2"].is_monotonic_decreasing
+
+
+def test_keyness_p_value_is_chi2_one_df():
+    # chi-squared(1) critical values: 3.841 -> 0.05, 6.635 -> 0.01 (standard tables)
+    assert math.erfc(math.sqrt(3.8415 / 2)) == pytest.approx(0.05, abs=1e-4)
+    from geolib.counting import _keyness_stats
+    import numpy as np
+    st = _keyness_stats(np.array([30.0]), np.array([10.0]), 1000.0, 1000.0)
+    assert 0 < st["p_value"][0] < 0.05 and st["g2"][0] > 3.841
+
+
+def test_keyness_reference_only_terms_and_min_docs():
+    k = keyness("war war peace", "peace truce truce", stopwords=True, min_count=1)
+    assert k.set_index("term").loc["truce", "count_target"] == 0
+    corpus = [geolib.load("war and war", doc_id="a"), geolib.load("peace and war", doc_id="b")]
+    k2 = keyness(corpus, "truce talks", min_docs=2, stopwords=True)
+    # "peace" is in one target document only; reference terms come with count_target 0
+    assert set(k2["term"]) == {"war", "and", "truce", "talks"}
+
+
+def test_keyness_against_english():
+    wordfreq = pytest.importorskip("wordfreq")
+    text = "Sanctions and sanctions: the sanctions regime. The regime fell."
+    k = keyness(text).set_index("term")
+    assert k.loc["sanctions", "count_reference"] == pytest.approx(
+        wordfreq.word_frequency("sanctions", "en") * ENGLISH_REFERENCE_SIZE)
+    assert k.loc["sanctions", "g2"] > 0
+    small = keyness(text, reference_size=1e6).set_index("term")
+    # the log ratio does not depend on the assumed size; G2 does
+    assert small.loc["sanctions", "log_ratio"] == pytest.approx(k.loc["sanctions", "log_ratio"])
+    assert small.loc["sanctions", "g2"] != pytest.approx(k.loc["sanctions", "g2"])
+    assert "the" not in k.index  # stopwords dropped by default
+
+
+def test_keyness_without_wordfreq_says_so(monkeypatch):
+    monkeypatch.setitem(sys.modules, "wordfreq", None)
+    with pytest.raises(ImportError, match="wordfreq"):
+        keyness("war and peace")
+
+
+def test_keyness_bigrams_against_corpus():
+    k = keyness("cold war talk. cold war.", "warm war talk. cold feet.", n=2, stopwords=True)
+    row = k.set_index("term").loc["cold war"]
+    assert row["count_target"] == 2 and row["count_reference"] == 0
