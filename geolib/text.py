@@ -69,13 +69,50 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         ['U.S. President Joe Biden spoke.', 'He left at 3 p.m. on Friday.']
     """
     end = len(text) if end is None else end
-    chunk = text[start:end]
-    if not chunk.strip():
+    spans = _punkt_spans(text, start, end)
+    if not spans:
         return []
-    spans = [(s + start, e + start) for s, e in _punkt().span_tokenize(chunk)]
     spans = _move_closing_marks(text, spans)
     spans = _split_after_abbreviations(text, spans)
     return [(s, e) for s, e in spans if e > s]
+
+
+# Punkt is run on windows of at most this many characters. Its cost grows with the length of the
+# text it is given, and NLTK >= 3.9.3 stops any regular expression that runs for more than a few
+# seconds (TimeoutError), so one huge paragraph (a scraped page on a single line) must be cut.
+_PUNKT_WINDOW = 10_000
+
+
+def _punkt_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Punkt's sentence spans of ``text[start:end]``, in bounded windows (linear time overall).
+
+    A window ends at white space; its last sentence may continue in the next window, so the next
+    window starts where that sentence starts. A "sentence" longer than a window is cut at white
+    space (or, with none, at the window's end).
+    """
+    tok = _punkt()
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos >= end:
+            break
+        stop = end
+        if end - pos > _PUNKT_WINDOW:
+            stop = pos + _PUNKT_WINDOW
+            cut = max(text.rfind(" ", pos + _PUNKT_WINDOW // 2, stop),
+                      text.rfind("\n", pos + _PUNKT_WINDOW // 2, stop))
+            if cut > pos:
+                stop = cut
+        spans = [(s + pos, e + pos) for s, e in tok.span_tokenize(text[pos:stop])]
+        if stop >= end or len(spans) < 2:
+            out.extend(spans)
+            pos = stop
+        else:
+            out.extend(spans[:-1])
+            pos = spans[-1][0]
+    return out
 
 
 def _move_closing_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -98,12 +135,16 @@ def _move_closing_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+# The look-behind makes a match start only at the head of a run like "U.S.", and the possessive
+# quantifier stops it backtracking inside one: without them "A.A.A.A..." took quadratic time.
+_ABBR_THEN_WORD = re.compile(r"(?<![A-Za-z]\.)\b((?:[A-Za-z]\.){2,}+)\s+([A-Z][a-z]*)\b")
+
+
 def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    pat = re.compile(r"\b((?:[A-Za-z]\.){2,})\s+([A-Z][a-z]*)\b")
     for s, e in spans:
         cur = s
-        for m in pat.finditer(text, s, e):
+        for m in _ABBR_THEN_WORD.finditer(text, s, e):
             if m.group(2) in _OPENERS and m.start(2) > cur:
                 out.append((cur, m.end(1)))
                 cur = m.start(2)
