@@ -385,8 +385,10 @@ def _doc_mentions(doc: Document, comp: _Compiled
         keys = [_token_keys(t.text) if t.kind != "hyphen" else (("p", "-"),) for t in toks[i:j]]
         raw.extend((i + a, i + b, v) for a, b, v in comp.matcher.find(keys))
         i = j
-    covered = [False] * n
-    for a, b, _ in raw:
+    covered = [False] * n  # tokens inside a name the lexicon knows (not a mere description)
+    for a, b, rows in raw:
+        if all(comp.kind[r] in ("description", "short") for r in rows):
+            continue
         for k in range(a, b):
             covered[k] = True
     sent_first = {}  # first word of each sentence: its capital says nothing
@@ -477,6 +479,16 @@ def _doc_mentions(doc: Document, comp: _Compiled
                     sent_first.get(prev.sent) != a - 1 and \
                     _straight(prev.text).lower() not in _BEFORE_STATE:
                 unknown_names.add(idx)
+                continue
+            # "Bank of China", "Observatoire de Paris": the state ends an unknown name
+            if kind in ("name", "metonym") and prev is not None and prev2 is not None and \
+                    prev.text in ("of", "de", "du", "des") and _is_cap_word(prev2) and \
+                    not covered[a - 2] and sent_first.get(prev2.sent) != a - 2 and \
+                    _straight(prev2.text).lower() not in _TITLE_WORDS | _TITLES:
+                unknown_names.add(idx)
+                continue
+            # "US$6 million": a currency
+            if nxt is not None and nxt.start == m["end"] and nxt.text[:1] == "$":
                 continue
         # "US-based", "Moscow-based": a place
         based = b - a == 1 and nxt is not None and nxt.kind == "hyphen" and b + 1 < n and \

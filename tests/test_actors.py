@@ -169,6 +169,9 @@ def test_possessives_hyphens_and_unknown_longer_names():
                            ("American", "United States", "demonym")]
     # a state's name inside a longer name the lexicon lacks is not the state
     assert found("Passengers on Air China flights cheered Jordan Peterson.") == []
+    assert found("She joined the Bank of China after a stint at the Observatoire de Paris.") == []
+    assert found("The fine was US$2 million.") == []
+    assert found("The Government of China replied.") == [("Government of China", "China", "institution")]
 
 
 def test_roles_captions_and_notes_only_when_asked():
