@@ -316,6 +316,7 @@ def _find_spans(text: str, paras: list[tuple[int, int]]) -> list[_Span]:
             carry = (still_open[0], still_open[1], still_open[2], pe)
     if carry is not None:
         spans.append(_unclosed(text, carry, carry[3]))
+    spans = _split_transcripts(text, paras, spans)
     spans.sort(key=lambda s: s.start)
     out: list[_Span] = []
     for s in spans:
@@ -324,6 +325,29 @@ def _find_spans(text: str, paras: list[tuple[int, int]]) -> list[_Span]:
         if out and s.start < out[-1].end:
             continue  # nested inside a merged multi-paragraph quote
         out.append(s)
+    return out
+
+
+def _split_transcripts(text: str, paras: list[tuple[int, int]], spans: list[_Span]) -> list[_Span]:
+    """A quote running over paragraphs is split where a paragraph opens a new transcript turn
+    ('“WALLACE: …'): each turn has its own speaker."""
+    out = []
+    for sp in spans:
+        inner = [(ps, pe) for ps, pe in paras if sp.start < ps < sp.end]
+        cut = sp
+        for ps, pe in inner:
+            m = re.match(r"\s*[\"“„«]", text[ps:pe])
+            if m is None or _TRANSCRIPT.match(text, ps + m.end(), pe) is None:
+                continue
+            prev_end = max(e for s0, e in paras if e <= ps)
+            e0 = prev_end
+            while e0 > cut.start and text[e0 - 1].isspace():
+                e0 -= 1
+            if text[e0 - 1:e0] in "”\"":
+                e0 -= 1
+            out.append(_Span(cut.open_start, cut.start, e0, e0, False, cut.family))
+            cut = _Span(ps + m.start(), ps + m.end(), sp.end, sp.close_end, sp.closed, sp.family)
+        out.append(cut)
     return out
 
 
@@ -448,7 +472,7 @@ def _sentences(toks: list[_Tok], quotes: list[_Span], text: str) -> list[tuple[i
         elif t.kind == "q" and nxt is not None:
             inner = text[quotes[t.qi].start:quotes[t.qi].end].rstrip()
             if inner[-1:] in ".!?…":
-                end_here = nxt.kind == "q" or (inner[-1:] == "." and nxt.cap and not _looks_like_attribution(toks, i + 1))
+                end_here = nxt.kind == "q" or (inner[-1:] == "." and nxt.cap)
         if end_here:
             out.append((i0, i + 1))
             i0 = i + 1
@@ -472,7 +496,8 @@ def _cue_at(toks: list[_Tok], j: int, hi: int | None = None) -> tuple[_Cue, int]
     t = toks[j]
     if t.kind != "w":
         return None
-    if t.text != t.low and not (j > 0 and t.low in _HEADLINE_CUES and toks[j - 1].cap):
+    if t.text != t.low and not (j > 0 and toks[j - 1].cap and (t.low in _HEADLINE_CUES or t.low.endswith("s")))\
+            and t.low not in ("according", "in"):
         return None
     hi = len(toks) if hi is None else hi
     for c in _cue_index().get(t.low, []):
@@ -622,8 +647,9 @@ def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             k -= 1
             continue
         if tk.text == low and low not in BOUNDARY_WORDS and low not in SKIP and low not in NP_PREPS \
-                and _cue_at(toks, k) is None and lower_mods < 3 and k - 1 >= lo \
-                and (toks[k - 1].low in DETS or _is_poss(toks[k - 1]) or toks[k - 1].cap) \
+                and _cue_at(toks, k) is None and lower_mods < 3 \
+                and (k - 1 < lo or toks[k - 1].low in DETS or _is_poss(toks[k - 1]) or toks[k - 1].cap
+                     or toks[k - 1].kind == "q" or toks[k - 1].text == ",") \
                 and (toks[a].low in heads or toks[a].cap):
             # an adjective between a determiner and the head: "the former spokesman"
             lower_mods += 1
@@ -789,10 +815,10 @@ class _Doc:
         while k < hi:
             t = toks[k]
             if t.cap and t.low not in CAP_STOP and t.low not in DETS and t.low not in WEEKDAYS \
-                    and t.low not in MONTHS and t.low not in _HEADLINE_CUES:
+                    and t.low not in MONTHS and not _is_cue_word(t.low):
                 a = k
                 while k + 1 < hi and (toks[k + 1].cap and toks[k + 1].low not in CAP_STOP
-                                      and toks[k + 1].low not in _HEADLINE_CUES
+                                      and not _is_cue_word(toks[k + 1].low)
                                       or toks[k + 1].low in ("de", "van", "von", "bin", "al", "la", "le", "da")
                                       and k + 2 < hi and toks[k + 2].cap):
                     k += 1
@@ -867,6 +893,14 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
     low = head.low
     if head.kind == "w" and low in PRONOUNS and a == b:
         m = _Mention(start, end, mtext, "pronoun", mtext, [(start, end)], set(), pi)
+        subj = _sentence_subject(toks, s_lo, a) if low in ("he", "she") else None
+        if subj is not None and subj[1] < a and toks[subj[1]].cap and _head_kind(toks[subj[1]]) == "name":
+            words = [t.text for t in toks[subj[0]:subj[1] + 1] if t.cap and not _is_poss(t)]
+            if words and d.is_person_name(words):
+                m.speaker = d.fullest(words, toks[subj[0]].start)
+                m.anchors = [(toks[subj[0]].start, toks[subj[1]].end), (start, end)]
+                m.person = True
+                return m
         _resolve_pronoun(d, m, low)
         return m
     if head.cap and low not in heads or head.cap and head_i > a and toks[head_i - 1].cap:
@@ -1025,6 +1059,10 @@ def _sentence_subject(toks: list[_Tok], s_lo: int, limit: int) -> tuple[int, int
     return np
 
 
+def _is_cue_word(low: str) -> bool:
+    return low in _HEADLINE_CUES or low.endswith("s") and any(c.words == (low,) for c in _cue_index().get(low, []))
+
+
 _HEADLINE_CUES = {"says", "said", "tells", "told", "warns", "claims", "insists", "slams", "urges", "admits",
                   "accuses", "blasts", "denies", "calls", "asks", "writes"}
 _PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being", "get", "got"}
@@ -1047,8 +1085,17 @@ def _nounish(toks: list[_Tok], v: int, lo: int) -> bool:
     p = toks[v - 1]
     if p.low in DETS or _is_poss(p):
         return True
-    return v - 2 >= lo and toks[v - 2].low in ("a", "an", "the", "his", "her", "their", "its") \
-        and p.text == p.low and p.low.isalpha() and p.low not in SKIP
+    c = _cue_at(toks, v)
+    if c is None or toks[v].low != c[0].lemma.split()[0] or len(c[0].words) > 1:
+        return False
+    # a base form after a singular common noun is a noun compound ("a court order", "cost estimate");
+    # after a plural, a pronoun or a modal it is a verb ("voters say", "they say", "would say")
+    return p.kind == "w" and p.text == p.low and p.low.isalpha() and not p.low.endswith("s") \
+        and p.low not in PRONOUNS and p.low not in SKIP and p.low not in _PREPS and p.low not in BOUNDARY_WORDS \
+        and p.low not in _IRREGULAR_PLURALS and p.low not in ("to", "i", "you", "we", "who", "which")
+
+
+_IRREGULAR_PLURALS = {"people", "police", "men", "women", "children", "staff", "media", "clergy", "spokespeople"}
 
 
 def _subject(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
@@ -1065,9 +1112,14 @@ def _subject_ex(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int
     if _passive(toks, v, s_lo):
         return None, False
     participle = form.endswith("ing")
-    np = _np_left(toks, j, s_lo)
-    if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1].low == "with"
-                           or toks[np[1]].low in PRONOUNS and np[0] == np[1] and np[1] == j):
+    if participle and j >= s_lo and toks[j].low in _PROGRESSIVE_AUX:
+        participle = False  # "He’s claiming", "Clinton is describing"
+    if participle and j >= s_lo and toks[j].text == ",":
+        np = None  # "X attacked Y, saying": the clause subject, below
+    else:
+        np = _np_left(toks, j, s_lo)
+    if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1].low in ("with", "of")
+                           or _head_kind(toks[np[1]]) in ("name", "pronoun")):
         return np, True
     if depth > 2:
         return None, False
@@ -1088,7 +1140,8 @@ def _subject_ex(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int
     return None, False
 
 
-_MAIN_OPENERS = {",", ";", "—", "–", ":", "and", "but", "while", "whereas", "or", "yet", "so", "(", "“", '"'}
+_PROGRESSIVE_AUX = {"is", "are", "was", "were", "'s", "’s", "been", "be", "am", "'re", "’re"}
+_MAIN_OPENERS = {",", ";", "—", "–", "―", "-", "--", ":", "and", "but", "while", "whereas", "or", "yet", "so", "(", "“", '"'}
 
 
 def _doc_nouns(toks: list[_Tok], s_lo: int, s_hi: int) -> set[str]:
@@ -1283,7 +1336,7 @@ def _final_clause(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: i
 def _as_quote(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'Reid has gone after Trump as a “con artist”' -- X ... Y as "…" is X's characterization."""
     k = i - 1
-    if k >= s_lo and toks[k].low in ("a", "an", "the"):
+    while k >= s_lo and (toks[k].low in ("a", "an", "the", "and", "or", ",") or toks[k].kind == "q"):
         k -= 1
     if k < s_lo or toks[k].low != "as":
         return None
