@@ -489,7 +489,12 @@ def _quotes_for(doc: Document, quotes: QuotesArg, fn: Callable | None) -> pd.Dat
         return quotes(doc)
     if quotes is False or fn is None:
         return _mark_quotes(doc)
-    return fn(doc)
+    try:
+        return fn(doc)
+    except Exception as err:  # noqa: BLE001 - one odd text must not stop a corpus
+        warnings.warn(f"{doc.doc_id}: quote attribution failed ({err!r}); in_quote from quotation "
+                      "marks only", GeolibWarning, stacklevel=3)
+        return _mark_quotes(doc)
 
 
 def _attribute(starts: list[int], ends: list[int], q: pd.DataFrame) -> list[tuple[bool, Any, Any]]:
@@ -733,16 +738,14 @@ def plot_dispersion(source: Any, targets: str | Sequence[str], *, by: str = "aut
     bounds: list[float] = []
     xlabel = "word offset"
     if isinstance(source, pd.DataFrame) and {"frame", "term", "start"} <= set(source.columns):
-        fdf = source
-        ids = list(dict.fromkeys(fdf["doc_id"])) if "doc_id" in fdf.columns else ["doc"]
+        fdf = source if "doc_id" in source.columns else source.assign(doc_id="doc")
+        ids = list(dict.fromkeys(fdf["doc_id"]))
+        span = fdf.groupby("doc_id")["end"].max() + 1
         for k, t in enumerate(targets):
             col = "frame" if kinds[k] == "frame" else "term"
-            hit = fdf[fdf[col].str.lower() == t.lower()]
-            for _, r in hit.iterrows():
-                d = ids.index(r["doc_id"]) if "doc_id" in fdf.columns else 0
-                span = fdf.loc[fdf.get("doc_id", pd.Series(["doc"] * len(fdf))) == r.get("doc_id", "doc"),
-                               "end"].max() + 1
-                points[k].append(d + r["start"] / span if len(ids) > 1 else float(r["start"]))
+            hit = fdf[fdf[col].astype(str).str.lower() == t.lower()]
+            for d_id, s in zip(hit["doc_id"], hit["start"]):
+                points[k].append(ids.index(d_id) + s / span[d_id] if len(ids) > 1 else float(s))
         xlabel = "character offset" if len(ids) == 1 else "document (hits at their relative position)"
         bounds = list(range(1, len(ids))) if len(ids) > 1 else []
     else:
