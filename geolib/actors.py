@@ -310,7 +310,7 @@ def _token_keys(tok: str) -> tuple[tuple[str, str], ...]:
     return tuple(keys)
 
 
-_COMPILED: dict[int, tuple[pd.DataFrame, _Compiled]] = {}
+_COMPILED: dict[tuple[int, int], _Compiled] = {}  # memo by content hash: same rows, same matcher
 
 
 def _compiled(lexicon: pd.DataFrame | str | os.PathLike | None) -> _Compiled:
@@ -318,16 +318,17 @@ def _compiled(lexicon: pd.DataFrame | str | os.PathLike | None) -> _Compiled:
         return _compiled_shipped()
     if not isinstance(lexicon, pd.DataFrame):
         lexicon = load_actor_lexicon(lexicon)
-    hit = _COMPILED.get(id(lexicon))
-    if hit is not None and hit[0] is lexicon and len(hit[1].actor) == len(lexicon):
-        return hit[1]
     if list(lexicon.columns[:len(LEXICON_COLUMNS)]) != LEXICON_COLUMNS or \
             not pd.api.types.is_integer_dtype(lexicon["case_sensitive"]):
         lexicon = load_actor_lexicon(lexicon)
-    comp = _Compiled(lexicon)
-    if len(_COMPILED) > 8:
-        _COMPILED.clear()
-    _COMPILED[id(lexicon)] = (lexicon, comp)
+    lexicon = lexicon[LEXICON_COLUMNS]
+    key = (len(lexicon), int(pd.util.hash_pandas_object(lexicon, index=False).sum()))
+    comp = _COMPILED.get(key)
+    if comp is None:
+        comp = _Compiled(lexicon)
+        if len(_COMPILED) >= 8:
+            _COMPILED.pop(next(iter(_COMPILED)))
+        _COMPILED[key] = comp
     return comp
 
 

@@ -271,6 +271,10 @@ def test_user_lexicon_adds_and_overrides(tmp_path):
     path = tmp_path / "mine.csv"
     user.to_csv(path, index=False)
     assert actors(text, lexicon=load_actor_lexicon(user=path))["actor"].tolist() == df["actor"].tolist()
+    # editing the lexicon in place is seen by the next call (no stale compiled matcher)
+    lex.loc[lex.alias == "Ruritanian", "actor"] = "Ruritania"
+    lex.loc[lex.alias == "Ruritania", "alias"] = "Ruritania Republic"
+    assert actors(text, lexicon=lex)["actor"].tolist() == ["Ruritania", "Ukraine government"]
     # a user lexicon alone replaces the shipped one
     only = actors("Ruritania and China met.", lexicon=load_actor_lexicon(path))
     assert only["actor"].tolist() == ["Ruritania"]
