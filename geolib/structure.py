@@ -14,6 +14,7 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from .resources import data_path, read_lines
 
@@ -79,12 +80,18 @@ def _outlets() -> frozenset[str]:
     return frozenset(o.lower() for o in read_lines("outlets.txt"))
 
 
+_MAX_CUE_SEARCH = 5000
 _DASH_LINE = re.compile(r"^[\s—–\-|/•·]+$")
 _WORD = re.compile(r"\w+")
 
 
+def _at_most_words(t: str, n: int) -> bool:
+    """``len(_WORD.findall(t)) <= n`` without listing every word of a huge paragraph."""
+    return next(islice(_WORD.finditer(t), n, None), None) is None
+
+
 def _is_short_line(t: str, max_words: int) -> bool:
-    return len(_WORD.findall(t)) <= max_words and not t.rstrip().endswith((".", "!", "?", ":", ";", ","))
+    return _at_most_words(t, max_words) and not t.rstrip().endswith((".", "!", "?", ":", ";", ","))
 
 
 def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragraph], dict]:
@@ -99,7 +106,10 @@ def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragrap
     outlets = _outlets()
     for i, t in enumerate(texts):
         for role, pat in patterns:
-            if pat.match(t) or (role in {"credit", "map_legend"} and pat.search(t)):
+            # Credits and map legends are short lines: searching a whole page-long paragraph for
+            # their cues would cost time for nothing (and mislabel it).
+            if pat.match(t) or (role in {"credit", "map_legend"} and len(t) <= _MAX_CUE_SEARCH
+                                and pat.search(t)):
                 roles[i] = role
                 break
     # Top of story: short lines before the first body paragraph are dateline / byline.
@@ -132,11 +142,11 @@ def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragrap
             continue
         prev_role = roles[i - 1] if i else None
         next_role = roles[i + 1] if i + 1 < len(roles) else None
-        short = len(_WORD.findall(t)) <= 40
+        short = _at_most_words(t, 40)
         # A caption follows its credit (CNN, AP) or, where nothing caption-like follows, precedes it.
         after_credit = prev_role == "credit"
         before_credit = next_role == "credit" and not (
-            i + 2 < len(roles) and roles[i + 2] == "body" and len(_WORD.findall(texts[i + 2])) <= 60)
+            i + 2 < len(roles) and roles[i + 2] == "body" and _at_most_words(texts[i + 2], 60))
         if short and (after_credit or before_credit):
             roles[i] = "caption"
         elif (i > first_body and _is_short_line(t, 10) and t[:1].isupper()

@@ -10,6 +10,7 @@ No NLTK data is needed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .resources import read_lines
@@ -156,6 +157,10 @@ def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[
 
 _W = r"[^\W_]"  # a letter or digit
 _WORD_CHARS = r"(?:[^\W_]|[\u0300-\u036f\u200d])"
+# An emoji with its skin-tone modifiers, variation selector and zero-width-joined parts, or a flag.
+_PICTO = "[\u2600-\u27bf\U0001F000-\U0001FAFF]"
+_EMOJI = (rf"[\U0001F1E6-\U0001F1FF]{{2}}"
+          rf"|{_PICTO}(?:[\ufe0f\U0001F3FB-\U0001F3FF]|\u200d{_PICTO})*")
 _TOKEN = re.compile(
     rf"""
     (?P<url>https?://\S+[^\s.,;:!?"'”’)\]]|www\.\S+[^\s.,;:!?"'”’)\]])
@@ -165,15 +170,24 @@ _TOKEN = re.compile(
   | (?P<clitic>(?<=[^\W_])['’](?:s|S|re|ll|ve|d|m)(?![^\W_]))  # ’s ’re ’ll ...
   | (?P<word>{_WORD_CHARS}+(?:(?:['’](?!(?:s|S|re|ll|ve|d|m)(?![^\W_]))|[-‐‑]){_WORD_CHARS}+)*)
   | (?P<quote>["“”‘’«»„‹›'`])
+  | (?P<emoji>{_EMOJI})
   | (?P<punct>\.\.\.|…|--|[—–\-.,;:!?()\[\]{{}}/\\*&]|[^\w\s])
     """,
     re.VERBOSE,
 )
 _KIND = {"url": "word", "handle": "word", "abbr": "word", "number": "number", "clitic": "word",
-         "word": "word", "quote": "quote"}
+         "word": "word", "quote": "quote", "emoji": "symbol"}
+# Characters that continue the word before them: combining marks (Devanagari vowel signs, Hebrew
+# and Arabic points) and the soft hyphen, zero-width non-joiner/joiner and word joiner.
+_NON_SPACE = re.compile(r"\S")
+_JOINERS = frozenset("\u00ad\u200c\u200d\u2060")
 _SYMBOL = re.compile(r"[$€£¥%+=<>^~|#@©®™°§]")
 _TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
                         "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
+
+
+def _joins(ch: str) -> bool:
+    return ch in _JOINERS or unicodedata.category(ch)[0] == "M"
 
 
 def normalize(token: str) -> str:
@@ -201,9 +215,16 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     for m in _TOKEN.finditer(text, start, end):
         group = m.lastgroup
         s, e = m.span()
+        if out and out[-1][1] == s and out[-1][2] == "word" and group in ("word", "punct", "number") \
+                and (_joins(text[s]) or (_joins(text[s - 1]) and group != "punct")):
+            # "नमस्ते", "בִּנְיָמִין", "inter\u00adnational": marks and joiners continue the word.
+            out[-1] = (out[-1][0], e, "word")
+            continue
         if group == "word":
             # "Mr." "Gen." "Jan.": keep the full stop of a known abbreviation with its word.
-            if e < end and text[e] == "." and text[s:e].lower() in abbrevs:
+            # A full stop that ends the text is the sentence's own ("He said no.").
+            if e < end and text[e] == "." and text[s:e].lower() in abbrevs \
+                    and _NON_SPACE.search(text, e + 1, end):
                 e += 1
             if out and out[-1][1] > s:  # swallowed by the abbreviation extension above
                 continue
@@ -216,7 +237,10 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
         elif group == "punct":
             if out and out[-1][1] > s:
                 continue
-            kind = "symbol" if _SYMBOL.match(text[s:e]) else "punct"
+            ch = text[s]
+            if e - s == 1 and unicodedata.category(ch) == "Cf":
+                continue  # zero-width space, direction marks, BOM: not tokens
+            kind = "symbol" if _SYMBOL.match(ch) or unicodedata.category(ch)[0] == "S" else "punct"
             append((s, e, kind))
         else:
             if out and out[-1][1] > s:
