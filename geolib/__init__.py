@@ -1,18 +1,47 @@
 """geolib: text and counting helpers for media-framing analysis of geopolitical news.
 
+Who is in the story (:func:`actors`), who speaks (:func:`quotes`), how it is framed
+(:func:`frames`), and the counting around it (:func:`kwic`, :func:`frequencies`,
+:func:`collocations`, :func:`keyness`). Every table is a pandas DataFrame whose first columns are
+``doc_id, start, end, text``, with ``doc.text[start:end] == text``.
+
 Example:
     >>> import geolib
     >>> doc = geolib.load("China criticised NATO's statement.")
-    >>> len(doc.sentences)
-    1
+    >>> geolib.actors(doc)[["text", "actor"]].values.tolist()
+    [['China', 'China'], ['NATO', 'NATO']]
 """
 
+from .actors import (actor_counts, actors, candidate_actors, cooccurrence, cooccurrence_matrix,
+                     first_mentions, load_actor_lexicon, plot_actor_ranking, plot_cooccurrence)
+from .counting import collocations, frequencies, keyness, kwic, kwic_html
 from .decoding import GeolibWarning, InputError
+from .display import render, show, to_html
 from .document import (Corpus, Document, iter_documents, load, paragraphs, read_corpus, sentences,
                        tokens)
+from .figures import save_figure
+from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
+                     plot_sponsorship, sponsorship)
+from .quotes import plot_voice_share, quotes, reporting_verbs, voice_share
 from .text import stopwords
 
 __version__ = "0.1.0"
 
-__all__ = ["Corpus", "Document", "GeolibWarning", "InputError", "iter_documents", "load",
-           "paragraphs", "read_corpus", "sentences", "stopwords", "tokens", "__version__"]
+__all__ = [
+    # documents
+    "Corpus", "Document", "GeolibWarning", "InputError", "iter_documents", "load", "paragraphs",
+    "read_corpus", "sentences", "stopwords", "tokens",
+    # actors
+    "actors", "actor_counts", "candidate_actors", "cooccurrence", "cooccurrence_matrix",
+    "first_mentions", "load_actor_lexicon", "plot_actor_ranking", "plot_cooccurrence",
+    # quotes
+    "quotes", "reporting_verbs", "voice_share", "plot_voice_share",
+    # frames
+    "frames", "load_frame_lexicon", "sponsorship", "plot_sponsorship", "plot_dispersion",
+    "candidate_frames",
+    # counting
+    "kwic", "kwic_html", "frequencies", "collocations", "keyness",
+    # display and figures
+    "show", "render", "to_html", "save_figure",
+    "__version__",
+]

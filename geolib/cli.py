@@ -164,4 +164,7 @@ def entry_point() -> None:  # console script
 
 
 if __name__ == "__main__":
-    entry_point()
+    # Run through the imported module, so that subcommands registered on it are seen.
+    from geolib.cli import entry_point as _entry_point
+
+    _entry_point()

@@ -17,8 +17,8 @@ def _actors(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
     from .actors import actor_counts, actors, load_actor_lexicon
 
     lexicon = load_actor_lexicon(user=args.lexicon) if args.lexicon else None
-    frames = [actors(doc, lexicon=lexicon, roles=_roles(args)) for doc in docs]
-    mentions = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    # One call over all documents, so that counts per 1,000 words know every document's length.
+    mentions = actors(list(docs), lexicon=lexicon, roles=_roles(args))
     if args.counts:
         return actor_counts(mentions) if len(mentions) else pd.DataFrame(columns=["actor", "count"])
     return mentions
@@ -75,12 +75,25 @@ def _keyness(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
 
     target = list(docs)
     reference = list(read_corpus(args.reference)) if args.reference else "english"
-    table = keyness(target, reference)
+    table = keyness(target, reference, n=args.n, min_docs=args.min_docs)
     return table.head(args.top) if args.top else table
 
 
 def _keyness_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reference", help="reference corpus (default: general English from wordfreq)")
+    p.add_argument("--top", type=int, default=50, help="rows to print (0: all)")
+    p.add_argument("--n", type=int, default=1, help="n-gram length")
+    p.add_argument("--min-docs", type=int, default=1, help="keep terms found in at least this many documents")
+
+
+def _candidates(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
+    from .actors import candidate_actors
+
+    table = candidate_actors(list(docs), roles=_roles(args))
+    return table.head(args.top) if args.top else table
+
+
+def _candidates_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--top", type=int, default=50, help="rows to print (0: all)")
 
 
@@ -92,6 +105,8 @@ def _available(module: str) -> bool:
 
 if _available("actors"):
     register("actors", "actors mentioned (countries, organisations, people)", _actors, _actors_args)
+    register("candidates", "capitalised names the actor lexicon does not know", _candidates,
+             _candidates_args)
 if _available("quotes"):
     register("quotes", "quotes with speaker, cue and reporting-verb group", _per_document(_quotes))
 if _available("frames"):

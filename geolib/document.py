@@ -17,7 +17,7 @@ from typing import Any, Union
 
 import pandas as pd
 
-from .decoding import GeolibWarning, InputError, decode_bytes, html_to_text, looks_like_html
+from .decoding import GeolibWarning, InputError, clean_text, decode_bytes, looks_like_html
 from .structure import assign_roles, split_paragraphs
 from .text import normalize, sentence_spans, stopwords, token_spans
 
@@ -160,14 +160,14 @@ class Document:
 
 
 def _check_text(text: str, name: str) -> str:
+    """The text to analyse, or :class:`InputError` when there is none (see ``clean_text``)."""
     if not text.strip():
         raise InputError(f"{name}: the text is empty" if not text else f"{name}: the text is only white space")
-    if looks_like_html(text):
-        warnings.warn(f"{name}: looks like HTML; tags removed and text extracted", GeolibWarning,
-                      stacklevel=3)
-        text = html_to_text(text)
-        if not text.strip():
-            raise InputError(f"{name}: HTML with no readable text")
+    html = looks_like_html(text)
+    text = clean_text(text, name=name)
+    if not text.strip():
+        raise InputError(f"{name}: HTML with no readable text" if html
+                         else f"{name}: no readable text")
     return text
 
 
@@ -434,8 +434,8 @@ def iter_documents(source: Source) -> Iterator[Document]:
     elif isinstance(source, pd.DataFrame):
         yield from read_corpus(source)
     elif isinstance(source, Iterable) and not isinstance(source, bytes):
-        for item in source:
-            yield from iter_documents(item)
+        # A list of texts gets one doc_id per item ("0", "1", ...), as read_corpus gives it.
+        yield from read_corpus(source)
     elif isinstance(source, bytes):
         yield load(source)
     else:

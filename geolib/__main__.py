@@ -1,0 +1,5 @@
+"""``python -m geolib``: the geolib command."""
+
+from geolib.cli import entry_point
+
+entry_point()
