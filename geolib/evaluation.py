@@ -497,10 +497,11 @@ def evaluate(
 
 
 def _default_quotes_fn(text: str, doc_id: str) -> pd.DataFrame:
-    import geolib
+    from geolib.document import Document
     from geolib.quotes import quotes
 
-    doc = geolib.load(text, doc_id=doc_id)
+    # Document() keeps the text as is (load() may clean HTML-looking text, which moves offsets)
+    doc = Document(text, doc_id=doc_id)
     return quotes(doc, roles=None)
 
 

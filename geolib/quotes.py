@@ -572,9 +572,13 @@ def _np_left(toks: list[_Tok], j: int, lo: int, *, skip: bool = True) -> tuple[i
                 return None
             if tk.kind == "p" and tk.text == ",":
                 np = _np_core(toks, k - 1, lo)
-                if np is not None:
-                    return np
-                return None
+                if np is None:
+                    return None
+                inner = toks[k + 1:j]
+                if 0 < len(inner) <= 4 and all(t.cap and t.low not in CAP_STOP for t in inner) \
+                        and not toks[np[1]].cap:
+                    return (np[0], j - 1)  # "a spokesman for the ministry, Li Wei, said": the name
+                return np
         return None
     return _np_core(toks, j, lo)
 
@@ -884,6 +888,8 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
         head_i = max(i for i in range(a, b) if toks[i].text == "(") - 1
     preps = [i for i in range(a + 1, head_i) if toks[i].kind == "w" and toks[i].low in NP_PREPS
              and not (toks[i].low == "of" and toks[i - 1].cap and toks[i + 1].cap)]
+    if any(t.text == "," for t in toks[a:b]):
+        preps = []  # "a spokesman for the ministry, Li Wei": the name after the comma is the head
     anchor_end = end
     if preps:
         head_i = preps[0] - 1  # "the EU delegation in China": delegation
@@ -914,7 +920,9 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
         person = d.is_person_name(words)
         if role_words and any(heads.get(w) == "person" for w in role_words):
             person = True if person is None else person
-        if core:
+        if core and person is not True and any(_is_poss(t) for t in toks[a:r0]):
+            speaker = _clean_join(text, toks, a, head_i)  # "China’s Foreign Ministry"
+        elif core:
             speaker = d.fullest(words, start)
         else:
             speaker = " ".join(t.text for t in toks[a:b + 1] if t.low not in DETS)
@@ -1083,6 +1091,8 @@ def _nounish(toks: list[_Tok], v: int, lo: int) -> bool:
     if v - 1 < lo:
         return False
     p = toks[v - 1]
+    if p.low in ("’s", "'s") and toks[v].low.endswith(("ing", "ed")):
+        return False  # contraction: He’s claiming
     if p.low in DETS or _is_poss(p):
         return True
     c = _cue_at(toks, v)
@@ -1220,6 +1230,8 @@ def _left_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) 
         main = prev is None or prev.kind == "q" or prev.text in _MAIN_OPENERS or prev.low in _MAIN_OPENERS
         if best is None or main and explicit:
             best = (np, v, v_end, cue)
+        elif np == best[0]:
+            best = (np, v, v_end, cue)  # same subject, nearer verb: "X criticized … and called it “…”"
     if best is None:
         return None
     np, v, v_end, cue = best
@@ -1517,9 +1529,14 @@ def _doc_quotes(doc: Any, roles: tuple[str, ...] | None) -> pd.DataFrame:
             "sentence": doc.sentence_at(sp.start),
             "paragraph": doc.paragraph_at(sp.start),
         })
-    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return _typed(pd.DataFrame(rows, columns=QUOTE_COLUMNS))
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
     for col in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
         df[col] = df[col].astype("Int64")
+    for col in ("speaker", "speaker_actor", "cue", "cue_group"):
+        df[col] = df[col].astype(object).where(df[col].notna(), None)
     return df
 
 
@@ -1540,9 +1557,9 @@ def quotes(source: Any, *, roles: Iterable[str] | None = ("body",)) -> pd.DataFr
 
     Example:
         >>> import geolib
-        >>> q = quotes(geolib.load('China called it “provocative”, the ministry said.', doc_id="x"))
-        >>> q[["text", "speaker", "cue", "cue_group"]].values.tolist()
-        [['provocative', 'China', 'called', 'characterizing']]
+        >>> q = quotes(geolib.load('China called the plan “provocative”.', doc_id="x"))
+        >>> q[["text", "kind", "speaker", "cue", "cue_group"]].values.tolist()
+        [['provocative', 'partial', 'China', 'called', 'characterizing']]
     """
     from .document import iter_documents
 
@@ -1555,8 +1572,108 @@ def quotes(source: Any, *, roles: Iterable[str] | None = ("body",)) -> pd.DataFr
             warnings.warn(f"quotes: skipped {doc.doc_id}: {type(exc).__name__}: {exc}", stacklevel=2)
     frames = [f for f in frames if len(f)]
     if not frames:
-        df = pd.DataFrame(columns=QUOTE_COLUMNS)
-        for col in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
-            df[col] = df[col].astype("Int64")
-        return df
-    return pd.concat(frames, ignore_index=True)
+        return _typed(pd.DataFrame(columns=QUOTE_COLUMNS))
+    return _typed(pd.concat(frames, ignore_index=True))
+
+
+# ------------------------------------------------------------------------------------------------
+# voice share
+# ------------------------------------------------------------------------------------------------
+
+
+def voice_share(quotes_df: pd.DataFrame, *, by: str | Iterable[str] = ("speaker", "speaker_actor"),
+                dropna: bool = True) -> pd.DataFrame:
+    """Who gets to speak: quotes and quoted words per speaker and per speaker_actor.
+
+    Args:
+        quotes_df: output of :func:`quotes`.
+        by: column(s) to group by, each reported separately (``level`` names the column).
+        dropna: leave out quotes without a value in the grouping column.
+
+    Returns:
+        Tidy DataFrame: level, value, n_quotes, n_words, n_direct, n_partial, words_direct,
+        words_partial, share_quotes, share_words (shares within the level), sorted by words.
+
+    Example:
+        >>> q = pd.DataFrame({"speaker": ["A", "A", "B"], "speaker_actor": ["X", "X", None],
+        ...                   "text": ["one two", "three", "four five six"],
+        ...                   "kind": ["direct", "partial", "direct"]})
+        >>> voice_share(q, by="speaker")[["value", "n_quotes", "n_words"]].values.tolist()
+        [['A', 2, 3], ['B', 1, 3]]
+    """
+    cols = ["level", "value", "n_quotes", "n_words", "n_direct", "n_partial", "words_direct",
+            "words_partial", "share_quotes", "share_words"]
+    if isinstance(by, str):
+        by = (by,)
+    missing = [c for c in list(by) + ["text", "kind"] if c not in quotes_df.columns]
+    if missing:
+        raise ValueError(f"voice_share: missing column(s) {missing}; pass the output of quotes()")
+    if not len(quotes_df):
+        return pd.DataFrame(columns=cols)
+    df = quotes_df.copy()
+    df["_words"] = df["text"].fillna("").astype(str).str.split().str.len()
+    df["_direct"] = (df["kind"] == "direct").astype(int)
+    frames = []
+    for level in by:
+        sub = df if not dropna else df[df[level].notna() & (df[level].astype(str).str.strip() != "")]
+        if not len(sub):
+            continue
+        sub = sub.assign(_value=sub[level].astype(object).where(sub[level].notna(), "(unknown)"))
+        g = sub.groupby("_value", sort=False)
+        out = pd.DataFrame({
+            "n_quotes": g.size(),
+            "n_words": g["_words"].sum(),
+            "n_direct": g["_direct"].sum(),
+            "words_direct": g.apply(lambda x: int(x.loc[x["_direct"] == 1, "_words"].sum()), include_groups=False),
+        })
+        out["n_partial"] = out["n_quotes"] - out["n_direct"]
+        out["words_partial"] = out["n_words"] - out["words_direct"]
+        out["share_quotes"] = out["n_quotes"] / out["n_quotes"].sum()
+        tot = out["n_words"].sum()
+        out["share_words"] = out["n_words"] / tot if tot else 0.0
+        out = out.reset_index().rename(columns={"_value": "value"})
+        out.insert(0, "level", level)
+        frames.append(out.sort_values(["n_words", "n_quotes"], ascending=False))
+    if not frames:
+        return pd.DataFrame(columns=cols)
+    res = pd.concat(frames, ignore_index=True)[cols]
+    for c in ("n_quotes", "n_words", "n_direct", "n_partial", "words_direct", "words_partial"):
+        res[c] = res[c].astype(int)
+    return res
+
+
+def plot_voice_share(data: pd.DataFrame, *, level: str = "speaker_actor", top: int = 10, measure: str = "words",
+                     ax: Any = None, title: str | None = None) -> Any:
+    """Horizontal stacked bars of quoted words (or quotes), direct vs partial, per speaker or actor.
+
+    Args:
+        data: output of :func:`quotes` or of :func:`voice_share`.
+        level: ``"speaker"`` or ``"speaker_actor"``.
+        top: how many speakers to show (largest first).
+        measure: ``"words"`` or ``"quotes"``.
+        ax: matplotlib Axes to draw on (a new figure when None).
+
+    Returns:
+        The matplotlib Axes.
+
+    Example:
+        >>> ax = plot_voice_share(voice_share(q), level="speaker")   # doctest: +SKIP
+    """
+    import matplotlib.pyplot as plt
+
+    if measure not in ("words", "quotes"):
+        raise ValueError("measure must be 'words' or 'quotes'")
+    vs = data if "level" in data.columns else voice_share(data, by=level)
+    vs = vs[vs["level"] == level].head(top).iloc[::-1]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 0.4 * max(len(vs), 3) + 1))
+    d_col, p_col = ("words_direct", "words_partial") if measure == "words" else ("n_direct", "n_partial")
+    labels = vs["value"].astype(str).tolist()
+    ax.barh(labels, vs[d_col], label="direct", color="#4c72b0")
+    ax.barh(labels, vs[p_col], left=vs[d_col], label="partial", color="#dd8452")
+    ax.set_xlabel(f"quoted {measure}")
+    ax.set_title(title or f"Voice share by {level.replace('_', ' ')}")
+    if len(vs):
+        ax.legend(loc="lower right", frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax

@@ -1,0 +1,268 @@
+"""Tests for quote finding and attribution (geolib.quotes)."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import geolib
+from geolib.quotes import QUOTE_COLUMNS, plot_voice_share, quote_spans, quotes, reporting_verbs, voice_share
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_1a88b60b02b3bbd2.txt"
+
+
+def q_of(text: str, **kw) -> pd.DataFrame:
+    return quotes(geolib.load(text, doc_id="t"), **kw)
+
+
+def one(text: str, inner: str) -> dict:
+    """The row of the quote whose text is `inner`, after checking every span of every row."""
+    df = q_of(text)
+    check_offsets(text, df)
+    rows = df[df["text"] == inner]
+    assert len(rows) == 1, df[["text", "speaker"]].values.tolist()
+    return rows.iloc[0].to_dict()
+
+
+def check_offsets(text: str, df: pd.DataFrame) -> None:
+    assert list(df.columns) == QUOTE_COLUMNS
+    for r in df.itertuples():
+        assert text[r.start : r.end] == r.text
+        if r.speaker is not None:
+            assert pd.notna(r.speaker_start) and pd.notna(r.speaker_end)
+            assert 0 <= r.speaker_start < r.speaker_end <= len(text)
+        if r.cue is not None:
+            assert text[r.cue_start : r.cue_end] == r.cue or r.cue == ":"
+
+
+def mention(text: str, row: dict) -> str:
+    return text[int(row["speaker_start"]) : int(row["speaker_end"])]
+
+
+# -- finding quotes ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "we win" today.', ["we win"]),
+        ("He said “we win” today.", ["we win"]),
+        ("He said ‘we win’ today.", ["we win"]),
+        ("Il a dit « nous gagnons » hier.", [" nous gagnons "]),
+        ("He said ''we win'' today.", ["we win"]),
+    ],
+)
+def test_marks(text, expected):
+    assert [text[s:e] for s, e in quote_spans(text)] == expected
+
+
+def test_apostrophes_are_not_quotes():
+    t = "Smith’s band played rock ’n’ roll in the ’90s at the Joneses’ house, and it’s “fine,” he said."
+    assert [t[s:e] for s, e in quote_spans(t)] == ["fine,"]
+
+
+def test_nested_quote_stays_inside():
+    t = "“They called it ‘a disaster’ on day one,” she said."
+    assert [t[s:e] for s, e in quote_spans(t)] == ["They called it ‘a disaster’ on day one,"]
+
+
+def test_unclosed_mark_ends_at_its_paragraph():
+    t = "He said “this never closes\n\nThe next paragraph is plain. She said “ok” then."
+    got = [t[s:e] for s, e in quote_spans(t, [(0, 26), (28, len(t))])]
+    assert got == ["this never closes", "ok"]
+
+
+def test_multi_paragraph_quote_is_one_quote():
+    t = ("“We will rebuild the port. It will take years.\n\n"
+         "“And we will not stop,” the mayor said.\n\nOthers disagreed.")
+    df = q_of(t)
+    check_offsets(t, df)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert row["text"].startswith("We will rebuild") and row["text"].endswith("not stop,")
+    assert mention(t, row) == "the mayor" and row["kind"] == "direct"
+
+
+def test_split_quote_and_continuation():
+    t = '"We are ready," Sen. Ann Lee said. "The vote is tomorrow."'
+    first, second = one(t, "We are ready,"), one(t, "The vote is tomorrow.")
+    assert first["speaker"] == second["speaker"] == "Ann Lee"
+    assert first["cue"] == "said" and first["cue_group"] == "neutral"
+    assert second["cue"] is None  # no cue of its own, continues the previous speaker
+    assert mention(t, second) == "Sen. Ann Lee"
+
+
+# -- attribution patterns ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, inner, speaker, cue",
+    [
+        ("“Taxes will rise,” Maria Lopez said on Monday.", "Taxes will rise,", "Maria Lopez", "said"),
+        ("“Taxes will rise,” said Maria Lopez, the finance minister.", "Taxes will rise,", "Maria Lopez", "said"),
+        ("“Taxes will rise,” Maria Lopez said in a statement.", "Taxes will rise,", "Maria Lopez", "said"),
+        ("According to Maria Lopez, the plan is “dead on arrival.”", "dead on arrival.", "Maria Lopez", "According to"),
+        ("Maria Lopez told reporters: “We will not give in.”", "We will not give in.", "Maria Lopez", "told"),
+        ("Maria Lopez wrote on Twitter: “Shameful day.”", "Shameful day.", "Maria Lopez", "wrote"),
+        ("In a statement, Maria Lopez said, “We will appeal.”", "We will appeal.", "Maria Lopez", "said"),
+        ("Maria Lopez called it “a betrayal of voters.”", "a betrayal of voters.", "Maria Lopez", "called"),
+        ("Maria Lopez criticized the budget as “reckless”.", "reckless", "Maria Lopez", "criticized"),
+        ("Maria Lopez, describing the deal as “a farce”, left early.", "a farce", "Maria Lopez", "describing"),
+        ("Maria Lopez called on the council to “act now”.", "act now", "Maria Lopez", "called on"),
+    ],
+)
+def test_attribution_patterns(text, inner, speaker, cue):
+    row = one(text, inner)
+    assert row["speaker"] == speaker
+    assert row["cue"] == cue
+    assert "Lopez" in mention(text, row)
+
+
+def test_colon_attribution():
+    t = "Maria Lopez: “We will not give in.”"
+    row = one(t, "We will not give in.")
+    assert row["speaker"] == "Maria Lopez" and row["cue"] == ":"
+
+
+def test_subordinate_cue_does_not_take_over():
+    t = "Flynn said Trump was “absolutely right” when he said the generals were “reduced to rubble.”"
+    assert one(t, "reduced to rubble.")["speaker"] == "Flynn"
+
+
+def test_pronoun_resolves_to_fullest_name():
+    t = ("Sen. Lindsey Graham spoke to reporters on Tuesday.\n\n"
+         "“This is a mistake,” he said. Graham added that the vote was “premature.”")
+    he = one(t, "This is a mistake,")
+    assert mention(t, he) == "he" and he["speaker"] == "Lindsey Graham"
+    graham = one(t, "premature.")
+    assert mention(t, graham) == "Graham" and graham["speaker"] == "Lindsey Graham"
+
+
+def test_description_resolves_to_earlier_speaker():
+    t = ("A spokesman for the ministry, Li Wei, said the talks were “useful.”\n\n"
+         "“We expect more progress,” the spokesman said.")
+    row = one(t, "We expect more progress,")
+    assert mention(t, row) == "the spokesman" and row["speaker"] == "Li Wei"
+
+
+def test_scare_quote_has_no_speaker():
+    t = "The so-called “reset” with Moscow ended in 2014."
+    row = one(t, "reset")
+    assert row["speaker"] is None and row["kind"] == "partial"
+
+
+def test_kinds():
+    t = "“We will win. Nobody doubts it,” she said, calling rivals “weak”."
+    assert one(t, "We will win. Nobody doubts it,")["kind"] == "direct"
+    assert one(t, "weak")["kind"] == "partial"
+
+
+# -- the seed ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed():
+    doc = geolib.load(str(SEED))
+    return doc, quotes(doc)
+
+
+def test_seed_offsets_and_roles(seed):
+    doc, df = seed
+    check_offsets(doc.text, df)
+    assert (df["doc_id"] == doc.doc_id).all()
+    # the newsletter title lives in the editor's note, outside the default roles...
+    assert not df["text"].str.contains("Meanwhile, China").any()
+    # ...and even when asked for, nobody says it
+    allq = quotes(doc, roles=None)
+    title = allq[allq["text"] == "Meanwhile, China"]
+    assert len(title) == 1 and title.iloc[0]["speaker"] is None
+
+
+def test_seed_nato_declaration_is_nato(seed):
+    doc, df = seed
+    for inner in ("decisive supporter", "end all material and political support to the Russian war effort"):
+        row = df[df["text"] == inner].iloc[0]
+        assert "NATO" in row["speaker"]
+    cont = df[df["text"].str.startswith("At the same time, we are")].iloc[0]
+    assert cont["speaker"] == "NATO leaders" and cont["cue"] is None and cont["kind"] == "direct"
+
+
+def test_seed_china_partial_quotes(seed):
+    doc, df = seed
+    row = df[df["text"] == "full of Cold War mentality and bellicose rhetoric"].iloc[0]
+    assert row["speaker"] == "China" and row["kind"] == "partial" and row["cue_group"] == "critical"
+    assert doc.text[row["speaker_start"]:row["speaker_end"]] == "China"
+
+
+def test_seed_last_statement_is_the_eu_delegation(seed):
+    doc, df = seed
+    last = df[df["cue"].eq("said")].iloc[-1]
+    assert last["text"].startswith("The Asia-Pacific region is a place")
+    assert doc.text[last["speaker_start"]:last["speaker_end"]] == "the statement"
+    assert "EU delegation" in last["speaker"]
+
+
+def test_seed_speaker_actor(seed):
+    pytest.importorskip("geolib.actors")
+    doc, df = seed
+    by_text = df.set_index("text")
+    assert by_text.loc["decisive supporter", "speaker_actor"] == "NATO"
+    assert by_text.loc["full of Cold War mentality and bellicose rhetoric", "speaker_actor"] == "China"
+    assert by_text.loc["major threat", "speaker_actor"] == "China"
+
+
+# -- robustness, corpus, lexicon, voice share ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ['"', "“”", "‘’’", "He said “", "\n\n“\n\n”", "x" * 3, "“a” “b” “c",
+                                  "said said said “", "“WALLACE: hi\n\n“PENCE: yes”"])
+def test_odd_text_does_not_crash(text):
+    df = q_of(text)
+    assert list(df.columns) == QUOTE_COLUMNS
+    check_offsets(text, df)
+
+
+def test_empty_corpus_gives_empty_table():
+    df = quotes([])
+    assert list(df.columns) == QUOTE_COLUMNS and len(df) == 0
+
+
+def test_corpus_input():
+    corpus = geolib.read_corpus(pd.DataFrame({"doc_id": ["a", "b"],
+                                              "text": ["“Yes,” Ann Lee said.", "No quotes here."]}),
+                                id_col="doc_id")
+    df = quotes(corpus)
+    assert df["doc_id"].tolist() == ["a"]
+
+
+def test_reporting_verb_lexicon_has_all_forms_and_groups():
+    rv = reporting_verbs()
+    forms = set(rv["form"])
+    assert {"say", "says", "said", "saying"} <= forms
+    groups = dict(zip(rv["form"], rv["group"]))
+    assert groups["insisted"] == "assertive" and groups["condemned"] == "critical"
+    assert groups["added"] == "neutral" and groups["praised"] == "supportive"
+
+
+def test_voice_share_counts(seed):
+    doc, df = seed
+    vs = voice_share(df)
+    spk = vs[vs["level"] == "speaker"]
+    top = spk.iloc[0]
+    sub = df[df["speaker"] == top["value"]]
+    assert top["n_quotes"] == len(sub)
+    assert top["n_words"] == sub["text"].str.split().str.len().sum()
+    assert top["n_direct"] + top["n_partial"] == top["n_quotes"]
+    assert spk["share_words"].sum() == pytest.approx(1.0)
+    with pytest.raises(ValueError):
+        voice_share(pd.DataFrame({"x": [1]}))
+
+
+def test_plot_voice_share(seed):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    _, df = seed
+    ax = plot_voice_share(df, level="speaker", top=3)
+    assert len(ax.get_yticklabels()) == 3
+    assert ax.get_xlabel() == "quoted words"
