@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import warnings
 
-__all__ = ["GeolibWarning", "InputError", "decode_bytes", "looks_like_html", "html_to_text"]
+__all__ = ["GeolibWarning", "InputError", "decode_bytes", "fix_mojibake", "looks_like_html",
+           "html_to_text", "unescape_entities", "clean_text"]
 
 
 class GeolibWarning(UserWarning):
@@ -49,10 +50,16 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}, not text; convert it to plain text first")
-    if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{name}: binary data (NUL bytes); geolib reads plain text only")
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16/32 with a byte-order mark
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            line = data.count(b"\n", 0, nul) + 1
+            raise InputError(f"{name}, line {line}: binary data (a NUL byte at byte {nul}); geolib "
+                             "reads plain text only (UTF-16 text needs its byte-order mark)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+        warnings.warn(f"{name}: dropped the UTF-8 byte-order mark at the start; offsets count from "
+                      "the character after it", GeolibWarning, stacklevel=2)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -92,8 +99,12 @@ def fix_mojibake(text: str, *, name: str = "input") -> str:
 
     fixed = ftfy.fix_encoding(text)
     if fixed != text:
-        warnings.warn(f"{name}: repaired mojibake (e.g. 'â€œ' → '“') with ftfy", GeolibWarning,
-                      stacklevel=3)
+        found = _MOJIBAKE.findall(text)
+        example = found[0] if found else text[:1]
+        warnings.warn(
+            f"{name}: repaired mojibake (UTF-8 text once read as cp1252/Latin-1; {len(found)} "
+            f"sequence(s) such as {example!r} → {ftfy.fix_encoding(example)!r}) with ftfy; "
+            f"text is {len(fixed)} characters instead of {len(text)}", GeolibWarning, stacklevel=3)
     return fixed
 
 
@@ -101,10 +112,74 @@ _TAG = re.compile(r"<(/?)(html|head|body|p|div|span|a|br|script|style|meta|artic
                   r"li|ul|ol|table|tr|td|img|figure|figcaption|strong|em|b|i)\b[^>]*>", re.I)
 
 
+_TAG_WITH_ATTRIBUTE = re.compile(r"""<[a-z][a-z0-9]*\s+[a-z-]+\s*=\s*["'][^>]*>""", re.I)
+
+
 def looks_like_html(text: str) -> bool:
-    """True when ``text`` is markup rather than prose (several HTML tags in its first 20,000 chars)."""
+    """True when ``text`` holds markup: in its first 20,000 characters, three or more HTML tags, a
+    tag with an attribute (``<a href="...">``), or an opening and closing tag (``<b>..</b>``).
+
+    Example:
+        >>> looks_like_html("<b>Putin</b> spoke."), looks_like_html("x < y and y > z")
+        (True, False)
+    """
     head = text[:20000]
-    return len(_TAG.findall(head)) >= 3 or head.lstrip().lower().startswith(("<!doctype html", "<html"))
+    if head.lstrip().lower().startswith(("<!doctype html", "<html")):
+        return True
+    tags = _TAG.findall(head)
+    if len(tags) >= 3 or _TAG_WITH_ATTRIBUTE.search(head):
+        return True
+    return any(closing for closing, _ in tags) and any(not closing for closing, _ in tags)
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str, *, name: str = "input") -> str:
+    """Decode HTML character references left in scraped text (``&quot;`` ``&#8217;`` ``&amp;``),
+    with a warning. Only complete references (ending in ``;``) are decoded, so "AT&T" stays.
+
+    Example:
+        >>> import warnings
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore")
+        ...     unescape_entities("&ldquo;No,&rdquo; said AT&T.")
+        '“No,” said AT&T.'
+    """
+    import html
+
+    if "&" not in text or not _ENTITY.search(text):
+        return text
+    count = 0
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal count
+        out = html.unescape(m.group())
+        if out != m.group():
+            count += 1
+        return out
+
+    fixed = _ENTITY.sub(repl, text)
+    if count:
+        warnings.warn(f"{name}: decoded {count} HTML character reference(s) such as "
+                      f"{_ENTITY.search(text).group()!r}", GeolibWarning, stacklevel=3)
+    return fixed
+
+
+def clean_text(text: str, *, name: str = "input") -> str:
+    """The text geolib analyses: mojibake repaired, HTML turned into text, character references
+    decoded, each with a :class:`GeolibWarning`; text that needs none of this is returned as is.
+
+    Example:
+        >>> clean_text("NATO met. China replied.")
+        'NATO met. China replied.'
+    """
+    text = fix_mojibake(text, name=name)
+    if looks_like_html(text):
+        warnings.warn(f"{name}: looks like HTML; tags removed and text extracted (offsets are into "
+                      "the extracted text)", GeolibWarning, stacklevel=3)
+        text = html_to_text(text)
+    return unescape_entities(text, name=name)
 
 
 def html_to_text(html: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import json
 import os
+import re
 import warnings
 from collections.abc import Iterable, Iterator
 from functools import cached_property
@@ -199,6 +200,9 @@ def load(source: str | os.PathLike | bytes, *, doc_id: str | None = None,
         text = _check_text(decode_bytes(path.read_bytes(), name=str(path)), str(path))
         m = {"path": str(path), **(meta or {})}
         return Document(text, doc_id=doc_id or path.stem, meta=m)
+    if isinstance(source, str) and _URL.match(source):
+        raise InputError(f"{source}: geolib does not download pages; save the article as a .txt "
+                         "file (or pass its text) and load that")
     if isinstance(source, str):
         name = doc_id or "text"
         text = source[1:] if source.startswith("\ufeff") else source
@@ -206,10 +210,17 @@ def load(source: str | os.PathLike | bytes, *, doc_id: str | None = None,
     raise TypeError(f"load() takes a path, bytes or a string, not {type(source).__name__}")
 
 
+_URL = re.compile(r"^\s*https?://\S+\s*$")
+_PATHLIKE = re.compile(r"^(?:[A-Za-z]:)?[^\s/\\]*(?:[/\\][^\s/\\]+)+\.[A-Za-z0-9]{1,5}$"
+                       r"|^\.{0,2}[/\\]\S+$")
+
+
 def _looks_like_path(s: str) -> bool:
     if "\n" in s or len(s) > 4096:
         return False
     if s.lower().endswith(TEXT_SUFFIXES + (".csv", ".jsonl", ".json")) and " " not in s.strip()[-12:]:
+        return True
+    if _PATHLIKE.match(s):  # "data/article.pdf", "C:\\news\\a.docx": a path, not a text
         return True
     try:
         return Path(s).exists()
@@ -267,7 +278,10 @@ class Corpus:
                 raise
             self._errors[rec["doc_id"]] = {"doc_id": rec["doc_id"], "source": rec["where"],
                                            "error": type(err).__name__, "message": str(err)}
-            warnings.warn(f"skipped {rec['where']}: {err}", GeolibWarning, stacklevel=3)
+            msg = str(err)
+            where = rec["where"]
+            warnings.warn(f"skipped {msg}" if msg.startswith(where) else f"skipped {where}: {msg}",
+                          GeolibWarning, stacklevel=3)
             return None
 
     @property
@@ -313,7 +327,10 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
             tables = sorted(p for p in path.glob(pattern)
                             if p.is_file() and p.suffix.lower() in (".csv", ".jsonl", ".ndjson"))
             if not files and not tables:
-                raise InputError(f"{path}: no .txt, .csv or .jsonl files in this folder")
+                hint = ""
+                if not recursive and any(p.is_dir() for p in path.iterdir()):
+                    hint = "; its sub-folders are read with recursive=True"
+                raise InputError(f"{path}: no .txt, .csv or .jsonl files in this folder{hint}")
             records = [{"doc_id": p.stem, "path": str(p), "where": str(p), "meta": {"path": str(p)}}
                        for p in files]
             for t in tables:
@@ -356,6 +373,8 @@ def _unique_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[dict[str, Any]]:
     raw = path.read_bytes()
+    if not raw.strip():
+        raise InputError(f"{path}: the file is empty")
     text = decode_bytes(raw, name=str(path))
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -364,11 +383,25 @@ def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[d
         try:
             df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
         except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
-            raise InputError(f"{path}: not a readable CSV file ({err})") from None
+            where, why = _csv_problem(text)
+            raise InputError(f"{path}{where}: not a readable CSV file ({why or str(err).strip()})"
+                             ) from None
         unit = "row"
+    elif suffix == ".json" and text.lstrip().startswith("["):
+        try:
+            items = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{path}, line {err.lineno}: not valid JSON ({err.msg})") from None
+        bad = next((i for i, o in enumerate(items) if not isinstance(o, dict)), None)
+        if bad is not None:
+            raise InputError(f"{path}, item {bad}: expected a JSON object, got {type(items[bad]).__name__}")
+        df = pd.DataFrame(items)
+        unit = "item"
     else:
         rows = []
-        for lineno, line in enumerate(text.splitlines(), start=1):
+        # Split on line feeds only: str.splitlines() would also break at U+2028, which JSON
+        # allows inside strings.
+        for lineno, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:
@@ -381,7 +414,38 @@ def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[d
             rows.append(obj)
         df = pd.DataFrame(rows)
         unit = "line"
+    if not len(df):
+        warnings.warn(f"{path}: no documents in this file", GeolibWarning, stacklevel=3)
     return _records_from_frame(df, text_col, id_col, str(path), unit, stem=path.stem)
+
+
+def _csv_problem(text: str) -> tuple[str, str]:
+    """(", line N", what is wrong) for the first malformed record of a CSV text, found with the
+    csv module (pandas' messages count rows from 0 and not always in lines)."""
+    import csv
+    import io
+    import sys
+
+    limit = csv.field_size_limit()
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        start = 1
+        try:
+            width = len(next(reader))
+            start = reader.line_num + 1
+            for row in reader:
+                if row and len(row) != width:
+                    return f", line {start}", f"expected {width} fields, found {len(row)}"
+                start = reader.line_num + 1
+        except csv.Error as err:
+            why = "a quoted field is never closed" if "end of data" in str(err) else str(err)
+            return f", line {start}", why
+        except StopIteration:
+            return "", ""
+    finally:
+        csv.field_size_limit(limit)
+    return "", ""
 
 
 def _records_from_frame(df: pd.DataFrame, text_col: str, id_col: str | None, where: str, unit: str,
