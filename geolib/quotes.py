@@ -136,6 +136,8 @@ SKIP = {
     "quickly", "immediately", "finally", "eventually", "privately", "publicly", "directly", "openly",
     "explicitly", "specifically", "both", "all", "each", "mostly", "largely", "he", "on",
 }
+_LY_NOUNS = {"family", "ally", "rally", "supply", "assembly", "italy", "july", "reply", "anomaly", "monopoly",
+             "daily", "weekly", "monthly", "quarterly", "bully", "tally", "homily", "emily", "kelly", "holly"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."}
@@ -528,7 +530,8 @@ def _skippable(toks: list[_Tok], j: int) -> bool:
             # contraction (He’s claiming) only when followed by an -ing / -ed word
             return j + 1 < len(toks) and toks[j + 1].low.endswith(("ing", "ed"))
         return True
-    if t.text == low and low.endswith("ly") and len(low) > 4 and low not in _heads():
+    if t.text == low and low.endswith("ly") and len(low) > 4 and low not in _heads() \
+            and low not in _LY_NOUNS and not (j > 0 and (toks[j - 1].low in DETS or _is_poss(toks[j - 1]))):
         return True
     if low.isdigit():
         return True
@@ -552,8 +555,9 @@ def _np_left(toks: list[_Tok], j: int, lo: int, *, skip: bool = True) -> tuple[i
         while j >= lo and _skippable(toks, j):
             j -= 1
         # "on Thursday" / "late Thursday": the preposition before a skipped time word
-        while j >= lo and toks[j].low in ("on", "late", "early", "last", "this") and toks[j].kind == "w" \
-                and j + 1 < len(toks) and (toks[j + 1].low in WEEKDAYS or toks[j + 1].low in SKIP):
+        while j >= lo and toks[j].low in ("on", "late", "early", "last", "this", "in") and toks[j].kind == "w" \
+                and j + 1 < len(toks) and (toks[j + 1].low in WEEKDAYS or toks[j + 1].low in SKIP
+                                           or toks[j + 1].low in MONTHS or toks[j + 1].text.isdigit()):
             j -= 1
         while j >= lo and _skippable(toks, j):
             j -= 1
@@ -1178,7 +1182,28 @@ def _found(d: _Doc, toks: list[_Tok], np: tuple[int, int], v: int | None, v_end:
     return _Found(m, c, how)
 
 
+def _dash_signature(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
+    """'“…” ― Jacklyn Ashley': a quote signed with a dash and a name that ends the sentence."""
+    k = i + 1
+    if k >= s_hi or toks[k].text not in ("―", "—", "–", "-", "--"):
+        return None
+    np = _np_right(toks, k + 1, s_hi)
+    if np is None:
+        return None
+    rest = toks[np[1] + 1:s_hi]
+    if any(t.kind != "p" or t.text not in ".,;" for t in rest) and not (rest and rest[0].text == ","):
+        return None
+    if _head_kind(toks[np[1]]) not in ("name", "person", "group", "organisation"):
+        return None
+    f = _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "quote ― X")
+    f.cue = (toks[k].start, toks[k].end, toks[k].text, "neutral")
+    return f
+
+
 def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
+    sig = _dash_signature(d, toks, i, pi, s_lo, s_hi)
+    if sig is not None:
+        return sig
     k = i + 1
     if k < s_hi and toks[k].text in (",", "—", "–", "-"):
         k += 1
