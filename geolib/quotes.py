@@ -1383,6 +1383,40 @@ def _as_quote(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) 
     return _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X ... as quote")
 
 
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is",
+                "are", "as", "but", "nor", "vs", "vs.", "de", "la", "n", "’n’", "'n'"}
+
+
+def _title_like(d: _Doc, qi: int) -> bool:
+    """A short quote with every word capitalised reads as a title or a name, not a quotation."""
+    sp = d.spans[qi]
+    words = re.findall(r"[^\W_][\w’'\-.]*", d.text[sp.start:sp.end])
+    if not words or len(words) > 8:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) < 2:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in content) and any(w[0].isupper() for w in content) \
+        and not all(w.isupper() for w in content)
+
+
+def _headline(toks: list[_Tok], s_lo: int, s_hi: int) -> bool:
+    """A title-case sentence (a headline), where capitalised quotes are ordinary quotes."""
+    words = [t for t in toks[s_lo:s_hi] if t.kind == "w" and t.low not in _SMALL_WORDS and t.low.isalpha()]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _introduced(toks: list[_Tok], i: int, s_lo: int) -> bool:
+    """The quote directly follows a cue, 'as', a colon or a comma: quoted words, even if capitalised."""
+    k = i - 1
+    while k >= s_lo and toks[k].low in ("a", "an", "the", "him", "her", "them", "it", "himself", "herself"):
+        k -= 1
+    if k < s_lo:
+        return False
+    t = toks[k]
+    return t.text in (":", ",") or t.low == "as" or _cue_at(toks, k) is not None
+
+
 def _attribute(d: _Doc) -> dict[int, _Found]:
     results: dict[int, _Found] = {}
     initial: dict[int, tuple[bool, int]] = {}
@@ -1419,6 +1453,12 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
                     f = _final_clause(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_first:
                     f = _colon_any(d, toks, i, pi, s_lo, s_hi) or _as_quote(d, toks, i, pi, s_lo, s_hi)
+                if (f is not None and f.how not in ("transcript", "quote ― X") or f is None and is_last) \
+                        and _title_like(d, qi) and not _introduced(toks, d.qpos.get(qi, (pi, i, s_lo))[1], s_lo) \
+                        and not _headline(toks, s_lo, s_hi):
+                    # “Fox and Friends”, ''Make Your Kid a Millionaire'': a title, nobody's words
+                    results[qi] = _Found(None, None, "title")
+                    continue
                 if f is not None:
                     results[qi] = f
                     d.events.append(f.mention)
