@@ -904,7 +904,9 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
     if head.kind == "w" and low in PRONOUNS and a == b:
         m = _Mention(start, end, mtext, "pronoun", mtext, [(start, end)], set(), pi)
         subj = _sentence_subject(toks, s_lo, a) if low in ("he", "she") else None
-        if subj is not None and subj[1] < a and toks[subj[1]].cap and _head_kind(toks[subj[1]]) == "name":
+        if subj is not None and toks[subj[1]].text == ")" and "(" in [t.text for t in toks[subj[0]:subj[1]]]:
+            subj = (subj[0], max(x for x in range(subj[0], subj[1]) if toks[x].text == "(") - 1)
+        if subj is not None and subj[0] <= subj[1] < a and toks[subj[1]].cap and _head_kind(toks[subj[1]]) == "name":
             words = [t.text for t in toks[subj[0]:subj[1] + 1] if t.cap and not _is_poss(t)]
             if words and d.is_person_name(words):
                 m.speaker = d.fullest(words, toks[subj[0]].start)
@@ -1132,7 +1134,7 @@ def _subject_ex(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int
         np = None  # "X attacked Y, saying": the clause subject, below
     else:
         np = _np_left(toks, j, s_lo)
-    if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1].low in ("with", "of")
+    if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1].low == "with"
                            or _head_kind(toks[np[1]]) in ("name", "pronoun")):
         return np, True
     if depth > 2:
@@ -1216,6 +1218,9 @@ def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
             np = _np_right(toks, c[1] + 1, s_hi)
         if np is not None:
             return _found(d, toks, np, k, c[1], c[0], pi, s_lo, s_hi, "said X")
+    content = d.text[d.spans[toks[i].qi].start:d.spans[toks[i].qi].end].rstrip()
+    if k == i + 1 and content[-1:] not in ",.?!…—-" and any(toks[x].kind == "w" for x in range(s_lo, i)):
+        return None  # a partial quote inside the sentence: what follows is not its attribution
     for v in range(k + 1, min(s_hi, k + 45)):
         t = toks[v]
         if t.kind == "q" or t.kind == "p" and t.text in ".;:!?":
