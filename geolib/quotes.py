@@ -483,16 +483,6 @@ def _sentences(toks: list[_Tok], quotes: list[_Span], text: str) -> list[tuple[i
     return out
 
 
-def _looks_like_attribution(toks: list[_Tok], k: int) -> bool:
-    """Tokens from k look like 'Name said' / 'he said' (a cue within four tokens, no punctuation)."""
-    for j in range(k, min(k + 6, len(toks))):
-        if toks[j].kind != "w":
-            return False
-        if _cue_at(toks, j) is not None and j > k:
-            return True
-    return False
-
-
 def _cue_at(toks: list[_Tok], j: int, hi: int | None = None) -> tuple[_Cue, int] | None:
     """Reporting cue starting at token j: (cue, index after it)."""
     t = toks[j]
