@@ -116,20 +116,17 @@ _TAG_WITH_ATTRIBUTE = re.compile(r"""<[a-z][a-z0-9]*\s+[a-z-]+\s*=\s*["'][^>]*>"
 
 
 def looks_like_html(text: str) -> bool:
-    """True when ``text`` holds markup: in its first 20,000 characters, three or more HTML tags, a
-    tag with an attribute (``<a href="...">``), or an opening and closing tag (``<b>..</b>``).
+    """True when ``text`` holds markup: in its first 20,000 characters, three or more HTML tags or
+    a tag with an attribute (``<a href="...">``, whose quoted value must not become a quote).
 
     Example:
-        >>> looks_like_html("<b>Putin</b> spoke."), looks_like_html("x < y and y > z")
+        >>> looks_like_html('<a href="/x">Putin</a> spoke.'), looks_like_html("x < y and y > z")
         (True, False)
     """
     head = text[:20000]
     if head.lstrip().lower().startswith(("<!doctype html", "<html")):
         return True
-    tags = _TAG.findall(head)
-    if len(tags) >= 3 or _TAG_WITH_ATTRIBUTE.search(head):
-        return True
-    return any(closing for closing, _ in tags) and any(not closing for closing, _ in tags)
+    return len(_TAG.findall(head)) >= 3 or bool(_TAG_WITH_ATTRIBUTE.search(head))
 
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

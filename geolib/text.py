@@ -216,7 +216,8 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
         group = m.lastgroup
         s, e = m.span()
         if out and out[-1][1] == s and out[-1][2] == "word" and group in ("word", "punct", "number") \
-                and (_joins(text[s]) or (_joins(text[s - 1]) and group != "punct")):
+                and ((text[s] > "\u00ac" and _joins(text[s]))
+                     or (group != "punct" and text[s - 1] > "\u00ac" and _joins(text[s - 1]))):
             # "नमस्ते", "בִּנְיָמִין", "inter\u00adnational": marks and joiners continue the word.
             out[-1] = (out[-1][0], e, "word")
             continue
