@@ -70,6 +70,9 @@ DEFAULT_STAGES: tuple[str, ...] = ("documents", "sentences", "actors", "quotes",
 ERROR_COLUMNS = ["doc_id", "source", "stage", "error", "message"]
 MANIFEST = "_manifest"
 _DOC_META = ("title", "date", "outlet", "dateline", "url", "path")
+DOCUMENT_COLUMNS = ["doc_id", "start", "end", "text", "text_hash", *_DOC_META, "chars", "paragraphs",
+                    "sentences", "words", "meta"]
+SENTENCE_COLUMNS = ["doc_id", "start", "end", "text", "sentence", "paragraph", "role"]
 
 StageSpec = str | Callable[[Document], pd.DataFrame]
 
@@ -86,8 +89,8 @@ def text_hash(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
-def documents_table(doc: Document) -> pd.DataFrame:
-    """One row for the document: doc_id, start, end, text, text_hash, metadata and sizes.
+def documents_table(docs: Document | Iterable[Document]) -> pd.DataFrame:
+    """One row per document: doc_id, start, end, text, text_hash, metadata and sizes.
 
     ``words`` counts word and number tokens of the body. Metadata other than title, date, outlet,
     dateline, url and path is kept as JSON in ``meta``.
@@ -97,29 +100,37 @@ def documents_table(doc: Document) -> pd.DataFrame:
         ...     ["doc_id", "start", "end", "sentences", "words"]].values.tolist()
         [['a', 0, 26, 2, 4]]
     """
-    meta = doc.meta
-    rest = {k: v for k, v in meta.items() if k not in _DOC_META}
-    row: dict[str, Any] = {"doc_id": doc.doc_id, "start": 0, "end": len(doc.text), "text": doc.text,
-                           "text_hash": text_hash(doc.text)}
-    for key in _DOC_META:
-        value = meta.get(key)
-        row[key] = None if value is None or (isinstance(value, float) and value != value) else str(value)
-    row.update({"chars": len(doc.text), "paragraphs": len(doc.paragraph_spans),
-                "sentences": len(doc.sentence_spans), "words": doc.words(),
-                "meta": json.dumps(rest, ensure_ascii=False, default=str, sort_keys=True)})
-    df = pd.DataFrame([row])
+    rows = []
+    for doc in ([docs] if isinstance(docs, Document) else docs):
+        meta = doc.meta
+        rest = {k: v for k, v in meta.items() if k not in _DOC_META}
+        row: dict[str, Any] = {"doc_id": doc.doc_id, "start": 0, "end": len(doc.text), "text": doc.text,
+                               "text_hash": text_hash(doc.text)}
+        for key in _DOC_META:
+            value = meta.get(key)
+            row[key] = None if value is None or (isinstance(value, float) and value != value) else str(value)
+        row.update({"chars": len(doc.text), "paragraphs": len(doc.paragraph_spans),
+                    "sentences": len(doc.sentence_spans), "words": doc.words(),
+                    "meta": json.dumps(rest, ensure_ascii=False, default=str, sort_keys=True)})
+        rows.append(row)
+    df = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
     # metadata columns are text even when missing, so that batches and Parquet parts agree
-    return df.astype({k: "str" for k in (*_DOC_META, "meta")})
+    return df.astype({"start": "int64", "end": "int64", "chars": "int64", "paragraphs": "int64",
+                      "sentences": "int64", "words": "int64", **{k: "str" for k in (*_DOC_META, "meta")}})
 
 
-def sentences_table(doc: Document) -> pd.DataFrame:
-    """The document's sentences, every part (filter on ``role`` for the body).
+def sentences_table(docs: Document | Iterable[Document]) -> pd.DataFrame:
+    """The sentences of one or more documents, every part (filter on ``role`` for the body).
 
     Example:
         >>> sentences_table(Document("China spoke. NATO replied.", doc_id="a"))["text"].tolist()
         ['China spoke.', 'NATO replied.']
     """
-    return doc.sentences
+    if isinstance(docs, Document):
+        return docs.sentences
+    frames = [d.sentences for d in docs]
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=SENTENCE_COLUMNS)
 
 
 # ------------------------------------------------------------------------------ stage lookup
@@ -268,62 +279,106 @@ def _record_text(rec: dict[str, Any]) -> str:
 
 def _run_batch(records: list[dict[str, Any]], stages: list[tuple[str, StageSpec]],
                done: list[dict[str, frozenset[str]] | None]) -> dict[str, Any]:
-    """Run the stages on one batch of records (in a worker process, a Dask task or in-process)."""
+    """Run the stages on one batch of records (in a worker process, a Dask task or in-process).
+
+    A standard stage is called once on the batch's documents (one DataFrame for the batch: the
+    per-table cost of pandas is paid once, not per document); if that call fails, it is called
+    document by document so that only the bad document goes to the errors table. Other stages
+    are called document by document.
+    """
     funcs = [(name, _resolve(spec)) for name, spec in stages]
-    # keyword -> index of the earlier stage whose table that keyword takes (see STAGE_INPUTS)
     specs = [spec if isinstance(spec, str) else None for _, spec in stages]
+    # keyword -> index of the earlier stage whose table that keyword takes (see STAGE_INPUTS)
     inputs = [{kw: specs.index(src) for kw, src in STAGE_INPUTS.get(spec or "", {}).items()
                if src in specs[:k]} for k, spec in enumerate(specs)]
-    frames: dict[str, list[pd.DataFrame]] = {name: [] for name, _ in stages}
+    tables: dict[str, pd.DataFrame | None] = {name: None for name, _ in stages}
     errors: list[dict[str, Any]] = []
     manifest: list[tuple[str, str, str]] = []
-    seconds = {name: 0.0 for name, _ in stages}
-    seconds["load"] = 0.0
+    seconds = {"load": 0.0, **{name: 0.0 for name, _ in stages}}
     nbytes = processed = skipped = 0
+    # 1. read the texts; skip what is done
+    t0 = time.perf_counter()
+    docs: list[tuple[dict[str, Any], str, Document, set[int]]] = []
     for rec, done_for_doc in zip(records, done):
-        t0 = time.perf_counter()
         try:
             text = _record_text(rec)
+            key = text_hash(text)
+            already = (done_for_doc or {}).get(key, frozenset())
+            todo = {k for k, (n, _) in enumerate(funcs) if n not in already}
+            if not todo:
+                skipped += 1
+                continue
+            doc = Document(text, doc_id=rec["doc_id"], meta=rec.get("meta"))
         except Exception as err:  # noqa: BLE001 -- one bad document must not stop the run
             errors.append(_error_row(rec, "read", err))
-            seconds["load"] += time.perf_counter() - t0
-            continue
-        key = text_hash(text)
-        already = (done_for_doc or {}).get(key, frozenset())
-        todo = [(k, n, f) for k, (n, f) in enumerate(funcs) if n not in already]
-        if not todo:
-            skipped += 1
-            seconds["load"] += time.perf_counter() - t0
-            continue
-        try:
-            doc = Document(text, doc_id=rec["doc_id"], meta=rec.get("meta"))
-        except Exception as err:  # noqa: BLE001
-            errors.append(_error_row(rec, "read", err))
-            seconds["load"] += time.perf_counter() - t0
             continue
         nbytes += len(text.encode("utf-8", "surrogatepass"))
         processed += 1
+        docs.append((rec, key, doc, todo))
+    seconds["load"] += time.perf_counter() - t0
+    # 2. each stage over the documents that need it
+    outputs: dict[int, tuple[list[str], pd.DataFrame]] = {}
+    for k, (name, func) in enumerate(funcs):
+        group = [(rec, key, doc) for rec, key, doc, todo in docs if k in todo]
+        if not group:
+            continue
         t1 = time.perf_counter()
-        seconds["load"] += t1 - t0
-        outputs: dict[int, pd.DataFrame] = {}
-        for k, name, func in todo:
+        ids = [doc.doc_id for _, _, doc in group]
+        # an earlier table is handed on only if it covers exactly these documents
+        kwargs = {kw: outputs[j][1] for kw, j in inputs[k].items() if j in outputs and outputs[j][0] == ids}
+        frames: list[pd.DataFrame] = []
+        ok_ids: list[str] = []
+        batch_df = None
+        if specs[k] in _BATCH_SPECS:
             try:
-                kwargs = {kw: outputs[j] for kw, j in inputs[k].items() if j in outputs}
-                df = func(doc, **kwargs)
-                outputs[k] = df
-                if not isinstance(df, pd.DataFrame):
-                    raise TypeError(f"stage {name} returned a {type(df).__name__}, not a DataFrame")
+                batch_df = _check_frame(name, func([doc for _, _, doc in group], **kwargs))
+            except Exception:  # noqa: BLE001 -- find the bad document one by one below
+                batch_df = None
+        if batch_df is not None:
+            frames.append(batch_df)
+            manifest.extend((rec["doc_id"], key, name) for rec, key, _ in group)
+            ok_ids = ids
+        else:
+            for rec, key, doc in group:
+                try:
+                    df = _check_frame(name, func(doc, **kwargs))
+                except Exception as err:  # noqa: BLE001
+                    errors.append(_error_row(rec, name, err))
+                    continue
                 if len(df):
-                    frames[name].append(df)
+                    frames.append(df)
                 manifest.append((rec["doc_id"], key, name))
-            except Exception as err:  # noqa: BLE001
-                errors.append(_error_row(rec, name, err))
-            t2 = time.perf_counter()
-            seconds[name] += t2 - t1
-            t1 = t2
-    tables = {name: (pd.concat(fs, ignore_index=True) if fs else None) for name, fs in frames.items()}
+                ok_ids.append(doc.doc_id)
+        frames = [f for f in frames if len(f)]
+        if frames:
+            df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
+            df = _batch_dtypes(name, df)
+            tables[name] = df
+        if ok_ids == ids:
+            outputs[k] = (ids, tables[name] if tables[name] is not None else pd.DataFrame(
+                columns=frames[0].columns if frames else []))
+        seconds[name] += time.perf_counter() - t1
     return {"tables": tables, "errors": errors, "manifest": manifest, "seconds": seconds,
             "bytes": nbytes, "processed": processed, "skipped": skipped, "records": len(records)}
+
+
+#: Standard stages whose function takes a list of documents as well as one document.
+_BATCH_SPECS = frozenset(STAGES.values())
+
+
+def _check_frame(name: str, df: Any) -> pd.DataFrame:
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"stage {name} returned a {type(df).__name__}, not a DataFrame")
+    return df
+
+
+def _batch_dtypes(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Metadata of the documents table is text even where missing (batches and parts agree)."""
+    if name == "documents" and "meta" in df.columns:
+        cols = [c for c in (*_DOC_META, "meta") if c in df.columns and df[c].dtype != "str"]
+        if cols:
+            df = df.astype({c: "str" for c in cols})
+    return df
 
 
 def _error_row(rec: dict[str, Any], stage: str, err: BaseException) -> dict[str, Any]:
@@ -499,7 +554,7 @@ class Results(Mapping):
 # ------------------------------------------------------------------------------ analyze
 
 def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[str, StageSpec] = DEFAULT_STAGES,
-            n_jobs: int = 1, batch_size: int = 200, out: str | os.PathLike | None = None,
+            n_jobs: int = 1, batch_size: int = 100, out: str | os.PathLike | None = None,
             engine: str = "local", scheduler: Any = None, progress: bool = True) -> Results:
     """Run the pipeline over a corpus, streaming, in batches; one table per stage plus ``errors``.
 
@@ -764,7 +819,7 @@ def _fig_document_lengths(tables):  # noqa: ANN001, ANN202
 
 
 def _fig_actor_ranking(tables):  # noqa: ANN001, ANN202
-    from . import actors as mod
+    mod = importlib.import_module("geolib.actors")
 
     df = _need(tables, "actors")
     if df is None:
@@ -777,7 +832,7 @@ def _fig_actor_ranking(tables):  # noqa: ANN001, ANN202
 
 
 def _fig_voice_share(tables):  # noqa: ANN001, ANN202
-    from . import quotes as mod
+    mod = importlib.import_module("geolib.quotes")
 
     df = _need(tables, "quotes")
     if df is None:
@@ -788,7 +843,7 @@ def _fig_voice_share(tables):  # noqa: ANN001, ANN202
 
 
 def _fig_frame_sponsorship(tables):  # noqa: ANN001, ANN202
-    from . import frames as mod
+    mod = importlib.import_module("geolib.frames")
 
     df = _need(tables, "frames")
     if df is None:
