@@ -37,10 +37,13 @@ __all__ = ["show", "render", "to_html", "Rendered", "collect_spans", "PALETTE"]
 PALETTE: tuple[str, ...] = (
     "#8ecae6", "#ffb703", "#90be6d", "#f4a6a6", "#cdb4db", "#f9c74f", "#a3c4f3", "#ffd6a5",
     "#b5e48c", "#e5989b", "#bde0fe", "#fcbf49", "#99d98c", "#d0a6ff", "#ffc8dd", "#98c1d9",
+    "#e9c46a", "#a8dadc", "#f6bd60", "#c3b1e1",
 )
+# Darker, for borders and labels of framing terms (one colour per frame, up to 20 in a document).
 FRAME_PALETTE: tuple[str, ...] = (
     "#d62828", "#6a4c93", "#1d6fa5", "#2a9d8f", "#e76f51", "#8d6e63", "#c71f7a", "#577590",
-    "#b08900", "#3a5a40",
+    "#b08900", "#3a5a40", "#0077b6", "#9d0208", "#7b2cbf", "#588157", "#bc6c25", "#3d405b",
+    "#e63946", "#006d77", "#a05195", "#6c757d",
 )
 NO_SPEAKER = "#9e9e9e"
 LAYER_ORDER = {"quote": 0, "spans": 1, "actor": 2, "cue": 3, "frame": 4}
