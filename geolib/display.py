@@ -61,7 +61,7 @@ CSS = """
  vertical-align:middle;opacity:.75;user-select:none}
 .geolib-quote{border-bottom:3px solid;padding-bottom:2px}
 .geolib-speaker{font-size:.62em;font-weight:700;border-radius:.3em;padding:0 .3em;margin-right:.2em;
- vertical-align:super;color:#fff;user-select:none}
+ vertical-align:super;color:#222;user-select:none}
 .geolib-cue{border-bottom:2px dotted #333;font-style:italic}
 .geolib-frame{border:2px solid;border-radius:.25em;padding:0 .15em;font-weight:600}
 .geolib-legend{font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;

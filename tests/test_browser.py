@@ -207,6 +207,13 @@ def test_notebook_runs_in_jupyterlab(lab, browser, path):
             page.screenshot(path=str(SCREENSHOTS / f"{path.stem}_display.png"))
 
         assert not errors, f"{path.name}: a cell shows an error:\n" + "\n".join(errors)
+        if "show(" in path.read_text(encoding="utf-8"):
+            # geolib.show rendered in the page: a legend and marked spans, styled by its CSS.
+            assert display.count() and display.locator(".geolib-legend").first.is_visible()
+            marks = display.locator("mark.geolib-ent")
+            assert marks.count() > 0
+            background = marks.first.evaluate("e => getComputedStyle(e).backgroundColor")
+            assert background not in ("rgba(0, 0, 0, 0)", "transparent"), background
         # Save (Ctrl+S) and check the file the browser wrote: every code cell ran, no error output.
         page.locator(".jp-NotebookPanel:visible .jp-Notebook").first.click(position={"x": 5, "y": 5})
         page.keyboard.press("Control+s")
