@@ -98,6 +98,10 @@ class Rendered:
     def _repr_html_(self) -> str:
         return self.html
 
+    def __repr__(self) -> str:
+        n = self.html.count('data-span="')
+        return f"<geolib display: {n} marked element(s), {len(self.html):,} characters of HTML>"
+
     def __str__(self) -> str:
         return self.html
 
