@@ -101,8 +101,9 @@ def _speaker_words() -> dict[str, set[str]]:
     return out
 
 
-def _titles() -> set[str]:
-    return _speaker_words().get("title", set())
+@lru_cache(maxsize=None)
+def _titles() -> frozenset[str]:
+    return frozenset(_speaker_words().get("title", set()))
 
 
 @lru_cache(maxsize=None)
@@ -181,6 +182,9 @@ class _Span:
     family: str            # 'd' double, 's' single
 
 
+_MARK_CHARS = re.compile(r"[\"'`“”„«»‘’]")
+
+
 def _marks(p: str, base: int) -> list[tuple[int, int, str, str]]:
     """Classify the marks of one paragraph: (offset, width, family, action) with action in
     open / close / toggle."""
@@ -188,7 +192,12 @@ def _marks(p: str, base: int) -> list[tuple[int, int, str, str]]:
     n = len(p)
     i = 0
     single_open = False
+    search = _MARK_CHARS.search
     while i < n:
+        hit = search(p, i)  # jump to the next character that can be a mark
+        if hit is None:
+            break
+        i = hit.start()
         ch = p[i]
         prev = p[i - 1] if i else ""
         if ch == "'" and i + 1 < n and p[i + 1] == "'":
@@ -366,21 +375,22 @@ def _unclosed(text: str, carry: tuple[int, int, str, int], para_end: int) -> _Sp
 # ------------------------------------------------------------------------------------------------
 
 
-@dataclass
 class _Tok:
-    start: int
-    end: int
-    text: str
-    kind: str  # w word, p punct, q quote
-    qi: int = -1
+    """A token; ``low`` and ``cap`` are computed once (they are read millions of times)."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("start", "end", "text", "kind", "qi", "low", "cap")
 
-    @property
-    def cap(self) -> bool:
-        return self.kind == "w" and (self.text[:1].isupper() or (self.text[:1].isdigit() and "." in self.text))
+    def __init__(self, start: int, end: int, text: str, kind: str, qi: int = -1) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind  # w word, p punct, q quote
+        self.qi = qi
+        self.low = text.lower()
+        self.cap = kind == "w" and (text[:1].isupper() or (text[:1].isdigit() and "." in text))
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"_Tok({self.start}, {self.end}, {self.text!r}, {self.kind!r})"
 
 
 _ABBR = None
@@ -426,37 +436,39 @@ def _tokenize(text: str, start: int, end: int, quotes: list[_Span]) -> list[_Tok
 
 def _words(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
+    add = out.append
     abbr = _abbrevs()
+    last_end = -1
     for m in _TOKEN_RE.finditer(text, start, end):
         s, e = m.span()
-        if out and s < out[-1].end:
+        if s < last_end:
             continue  # the period already taken by an abbreviation
         w = m.group()
-        if m.lastgroup == "word":
-            low = w.lower()
+        g = m.lastgroup
+        if g == "word":
             # possessive / contraction split: China’s -> China ’s ; He’s -> He ’s
-            mm = re.search(r"[’']s$", w)
-            if mm and len(w) > 2:
-                out.append(_Tok(s, e - 2, w[:-2], "w"))
-                out.append(_Tok(e - 2, e, w[-2:], "w"))
+            if len(w) > 2 and w.endswith(("’s", "'s")):
+                add(_Tok(s, e - 2, w[:-2], "w"))
+                add(_Tok(e - 2, e, w[-2:], "w"))
+                last_end = e
                 continue
-            mm = re.search(r"n[’']t$", w)
-            if mm and len(w) > 3:
-                out.append(_Tok(s, e - 3, w[:-3], "w"))
-                out.append(_Tok(e - 3, e, w[-3:], "w"))
+            if len(w) > 3 and w.endswith(("n’t", "n't")):
+                add(_Tok(s, e - 3, w[:-3], "w"))
+                add(_Tok(e - 3, e, w[-3:], "w"))
+                last_end = e
                 continue
             # an abbreviation or initial takes its period: Sen.  J.  Jr.
-            if e < end and text[e] == "." and (low in abbr or len(w) == 1 and w.isupper()):
+            if e < end and text[e] == "." and (len(w) == 1 and w.isupper() or w.lower() in abbr):
                 e += 1
                 w = text[s:e]
-            out.append(_Tok(s, e, w, "w"))
-        elif m.lastgroup == "init":
-            out.append(_Tok(s, e, w, "w"))
+            add(_Tok(s, e, w, "w"))
+        elif g == "init":
+            add(_Tok(s, e, w, "w"))
+        elif w in "’'" and out and out[-1].kind == "w" and out[-1].end == s and out[-1].low.endswith("s"):
+            add(_Tok(s, e, w, "w"))  # plural possessive: leaders’
         else:
-            if w in "’'" and out and out[-1].kind == "w" and out[-1].end == s and out[-1].low.endswith("s"):
-                out.append(_Tok(s, e, w, "w"))  # plural possessive: leaders’
-            else:
-                out.append(_Tok(s, e, w, "p"))
+            add(_Tok(s, e, w, "p"))
+        last_end = e
     return out
 
 
@@ -804,6 +816,14 @@ class _Doc:
             for a, b in self._name_runs(toks, 0, len(toks)):
                 self.names.append((pi, [t.text for t in toks[a:b + 1]], toks[a].start, toks[b].end))
         self.surnames = {n[1][-1] for n in self.names if len(_strip_titles(n[1])) >= 2}
+        # names as candidates for fullest(): (stripped words, their lowercase forms, start)
+        org = _org_words()
+        self._full_cands: dict[str, list[tuple[tuple[str, ...], list[str], int]]] = {}
+        for _, words, s, _e in self.names:
+            cand = _strip_titles_t(tuple(words))
+            if not cand or any(w.lower() in org for w in cand):
+                continue
+            self._full_cands.setdefault(cand[-1].lower(), []).append((cand, [w.lower() for w in cand], s))
 
     # -- names -----------------------------------------------------------------------------
     @staticmethod
@@ -832,14 +852,10 @@ class _Doc:
         low = [w.lower() for w in core]
         best = None
         best_key = None
-        for _, toks, s, _e in self.names:
-            cand = _strip_titles(toks)
-            if len(cand) <= len(core) or cand[-1].lower() != low[-1]:
+        for cand, cl, s in self._full_cands.get(low[-1], ()):
+            if len(cand) <= len(core):
                 continue
-            cl = [w.lower() for w in cand]
             if not all(w in cl for w in low):
-                continue
-            if any(w.lower() in _org_words() for w in cand):
                 continue
             key = (0 if s <= at else 1, abs(at - s))
             if best_key is None or key < best_key:
@@ -860,15 +876,21 @@ class _Doc:
 
 
 def _strip_titles(words: list[str]) -> list[str]:
+    return list(_strip_titles_t(tuple(words)))
+
+
+@lru_cache(maxsize=65536)
+def _strip_titles_t(words: tuple[str, ...]) -> tuple[str, ...]:
     titles = _titles()
     last = -1
     for i, w in enumerate(words):
-        if w.lower().rstrip(".") in titles or w.lower() in titles:
+        low = w.lower()
+        if low.rstrip(".") in titles or low in titles:
             last = i
     out = list(words[last + 1:])
     while out and out[-1] in ("’s", "'s", "’", "'"):
         out.pop()
-    return out
+    return tuple(out)
 
 
 def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: int, s_hi: int) -> _Mention:
@@ -1415,10 +1437,15 @@ def _introduced(toks: list[_Tok], i: int, s_lo: int) -> bool:
 def _attribute(d: _Doc) -> dict[int, _Found]:
     results: dict[int, _Found] = {}
     initial: dict[int, tuple[bool, int]] = {}
+    if not d.spans:
+        return results
+    last_open = max(sp.open_start for sp in d.spans)
     for pi, toks in enumerate(d.ptoks):
         for s_lo, s_hi in d.psents[pi]:
             qidx = [i for i in range(s_lo, s_hi) if toks[i].kind == "q"]
             if not qidx:
+                if toks[s_lo].start > last_open:
+                    continue  # no quote follows: a speaker found here would never be used
                 ev = _clause_speaker(d, toks, pi, s_lo, s_hi)
                 if ev is not None:
                     d.events.append(ev)
@@ -1523,19 +1550,26 @@ def _actor_table(doc: Any) -> pd.DataFrame | None:
     return df if isinstance(df, pd.DataFrame) and len(df) else None
 
 
-def _speaker_actor(actors_df: pd.DataFrame | None, m: _Mention | None) -> str | None:
+def _actor_records(actors_df: pd.DataFrame | None) -> list[dict] | None:
+    """Actor rows as plain dicts (start, end, type, affiliation, actor), read once per document."""
+    if actors_df is None:
+        return None
+    cols = [c for c in ("start", "end", "type", "affiliation", "actor") if c in actors_df.columns]
+    data = [actors_df[c].tolist() for c in cols]
+    return [dict(zip(cols, vals)) for vals in zip(*data)]
+
+
+def _speaker_actor(recs: list[dict] | None, m: _Mention | None) -> str | None:
     """Country or organisation a speaker speaks for: a person's affiliation, or the organisation
     / country named in the speaker's mention (rightmost first, the head of the phrase)."""
-    if actors_df is None or m is None:
+    if recs is None or m is None:
         return None
-    starts = actors_df["start"].to_numpy()
-    ends = actors_df["end"].to_numpy()
     for a, b in reversed(m.anchors):
-        hit = actors_df[(starts < b) & (ends > a)]
-        if not len(hit):
+        hit = [r for r in recs if r["start"] < b and r["end"] > a]
+        if not hit:
             continue
-        hit = hit.sort_values("start", ascending=False)
-        for r in hit.to_dict("records"):
+        hit.sort(key=lambda r: r["start"], reverse=True)
+        for r in hit:
             typ = str(r.get("type") or "").lower()
             aff = r.get("affiliation")
             if typ == "person":
@@ -1551,7 +1585,7 @@ def _speaker_actor(actors_df: pd.DataFrame | None, m: _Mention | None) -> str | 
     return None
 
 
-def _doc_quotes(doc: Any, roles: tuple[str, ...] | None) -> pd.DataFrame:
+def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, given: dict[str, list[dict]] | None = None) -> list[dict]:
     text = doc.text
     pspans = list(doc.paragraph_spans)
     paras = [(s, e) for s, e, _ in pspans]
@@ -1568,7 +1602,7 @@ def _doc_quotes(doc: Any, roles: tuple[str, ...] | None) -> pd.DataFrame:
         f = found.get(qi)
         m = f.mention if f is not None else None
         if m is not None and actors_df is None:
-            actors_df = _actor_table(doc)
+            actors_df = given.get(str(doc.doc_id), []) if given is not None else _actor_records(_actor_table(doc))
             if actors_df is None:
                 actors_df = False  # type: ignore[assignment]
         cue = f.cue if f is not None else None
@@ -1589,7 +1623,23 @@ def _doc_quotes(doc: Any, roles: tuple[str, ...] | None) -> pd.DataFrame:
             "sentence": doc.sentence_at(sp.start),
             "paragraph": doc.paragraph_at(sp.start),
         })
-    return _typed(pd.DataFrame(rows, columns=QUOTE_COLUMNS))
+    return rows
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    """The quotes table from row dicts, with its column types, built column by column."""
+    cols: dict[str, Any] = {}
+    for c in QUOTE_COLUMNS:
+        vals = [r[c] for r in rows]
+        if c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+            cols[c] = pd.array(vals, dtype="Int64")
+        elif c in ("speaker", "speaker_actor", "cue", "cue_group"):
+            cols[c] = pd.Series(vals, dtype=object)
+        else:
+            cols[c] = vals
+    if not rows:
+        return _typed(pd.DataFrame(columns=QUOTE_COLUMNS))
+    return pd.DataFrame(cols, columns=QUOTE_COLUMNS)
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
@@ -1600,13 +1650,17 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def quotes(source: Any, *, roles: Iterable[str] | None = ("body",)) -> pd.DataFrame:
+def quotes(source: Any, *, roles: Iterable[str] | None = ("body",),
+           actors: pd.DataFrame | None = None) -> pd.DataFrame:
     """Quotes with their speaker, cue and reporting-verb group, one row per quote.
 
     Args:
         source: text, path, :class:`geolib.Document`, :class:`geolib.Corpus` or an iterable of them.
         roles: paragraph roles to report quotes from (``None`` = all). Attribution always reads
             the whole document.
+        actors: an actors table already computed for these documents (output of
+            :func:`geolib.actors.actors`, ideally with ``roles=None``); its rows are matched by
+            doc_id and the actor search is not run again. Default: run it per document.
 
     Returns:
         DataFrame with columns doc_id, start, end (the quote's content without its marks), text,
@@ -1624,16 +1678,19 @@ def quotes(source: Any, *, roles: Iterable[str] | None = ("body",)) -> pd.DataFr
     from .document import iter_documents
 
     keep = None if roles is None else tuple(roles)
-    frames = []
+    given = None
+    if actors is not None:
+        if not isinstance(actors, pd.DataFrame) or not {"doc_id", "start", "end"} <= set(actors.columns):
+            raise ValueError("quotes: actors= must be a DataFrame from geolib.actors.actors() "
+                             "(doc_id, start, end, actor, type, affiliation)")
+        given = {str(k): _actor_records(g) or [] for k, g in actors.groupby("doc_id", sort=False)}
+    rows: list[dict] = []
     for doc in iter_documents(source):
         try:
-            frames.append(_doc_quotes(doc, keep))
+            rows.extend(_doc_quotes(doc, keep, given))
         except Exception as exc:  # noqa: BLE001 - never crash a corpus run on one odd text
             warnings.warn(f"quotes: skipped {doc.doc_id}: {type(exc).__name__}: {exc}", stacklevel=2)
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return _typed(pd.DataFrame(columns=QUOTE_COLUMNS))
-    return _typed(pd.concat(frames, ignore_index=True))
+    return _frame(rows)
 
 
 # ------------------------------------------------------------------------------------------------

@@ -266,3 +266,17 @@ def test_plot_voice_share(seed):
     ax = plot_voice_share(df, level="speaker", top=3)
     assert len(ax.get_yticklabels()) == 3
     assert ax.get_xlabel() == "quoted words"
+
+
+def test_given_actors_table_gives_the_same_speaker_actors(seed):
+    pytest.importorskip("geolib.actors")
+    from geolib.actors import actors
+
+    doc, df = seed
+    again = quotes(doc, actors=actors(doc, roles=None))
+    pd.testing.assert_frame_equal(df, again)
+    # another document's actors are not used: nobody gets an actor
+    none = quotes(doc, actors=actors(geolib.load("China said no.", doc_id="other"), roles=None))
+    assert none["speaker_actor"].isna().all() and none["speaker"].notna().any()
+    with pytest.raises(ValueError):
+        quotes(doc, actors=pd.DataFrame({"x": [1]}))
