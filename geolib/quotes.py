@@ -102,6 +102,19 @@ def _speaker_words() -> dict[str, set[str]]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def _gender_words() -> dict[str, dict[str, str]]:
+    """kind (first_name, title, noun) -> {word: 'm' | 'f'} from ``geolib/data/gender_words.csv``."""
+    out: dict[str, dict[str, str]] = {}
+    with open(data_path("gender_words.csv"), encoding="utf-8") as fh:
+        for rec in csv.DictReader(line for line in fh if not line.startswith("#")):
+            g = rec["gender"].strip()
+            if g in ("m", "f"):
+                out.setdefault(rec["kind"].strip(), {})[rec["word"].strip().lower()] = g
+    return out
+
+
+@lru_cache(maxsize=None)
 def _titles() -> frozenset[str]:
     return frozenset(_speaker_words().get("title", set()))
 
@@ -773,6 +786,7 @@ class _Mention:
     heads: set[str] = field(default_factory=set)
     para: int = 0
     person: bool | None = None   # True person, False group/organisation, None unknown
+    gender: str | None = None    # 'm' / 'f' when a title, first name or gendered noun says so
 
 
 @dataclass
@@ -816,6 +830,7 @@ class _Doc:
             for a, b in self._name_runs(toks, 0, len(toks)):
                 self.names.append((pi, [t.text for t in toks[a:b + 1]], toks[a].start, toks[b].end))
         self.surnames = {n[1][-1] for n in self.names if len(_strip_titles(n[1])) >= 2}
+        self._gender_cache: dict[tuple[str, ...], str | None] = {}
         # names as candidates for fullest(): (stripped words, their lowercase forms, start)
         org = _org_words()
         self._full_cands: dict[str, list[tuple[tuple[str, ...], list[str], int]]] = {}
@@ -861,6 +876,41 @@ class _Doc:
             if best_key is None or key < best_key:
                 best, best_key = cand, key
         return " ".join(best or core)
+
+    def gender(self, words: list[str] | str) -> str | None:
+        """'m' / 'f' for a person's name: a gendered title (Mr., Mrs., Ms.) before the name
+        anywhere in the article, or a first name from the shipped list; None when unknown."""
+        if isinstance(words, str):
+            words = words.split()
+        key = tuple(words)
+        cache = self._gender_cache
+        if key in cache:
+            return cache[key]
+        gw = _gender_words()
+        titles, firsts = gw.get("title", {}), gw.get("first_name", {})
+        g = None
+        for w in words:
+            g = g or titles.get(w.lower()) or titles.get(w.lower().rstrip("."))
+        core = _strip_titles_t(key)
+        if g is None and core:
+            last = core[-1].lower()
+            found = set()
+            for _, toks, _s, _e in self.names:
+                cand = _strip_titles_t(tuple(toks))
+                if not cand or cand[-1].lower() != last or len(toks) == len(cand):
+                    continue
+                for w in toks[:len(toks) - len(cand)]:
+                    t = titles.get(w.lower()) or titles.get(w.lower().rstrip("."))
+                    if t:
+                        found.add(t)
+            if len(found) == 1:
+                g = found.pop()
+        if g is None and core:
+            full = self.fullest(list(core), 0).split()
+            if len(full) >= 2:
+                g = firsts.get(full[0].lower())
+        cache[key] = g
+        return g
 
     def is_person_name(self, words: list[str]) -> bool | None:
         core = _strip_titles(words)
@@ -920,10 +970,11 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
             subj = (subj[0], max(x for x in range(subj[0], subj[1]) if toks[x].text == "(") - 1)
         if subj is not None and subj[0] <= subj[1] < a and toks[subj[1]].cap and _head_kind(toks[subj[1]]) == "name":
             words = [t.text for t in toks[subj[0]:subj[1] + 1] if t.cap and not _is_poss(t)]
-            if words and d.is_person_name(words):
+            if words and d.is_person_name(words) and d.gender(words) in (None, _PRONOUN_GENDER.get(low)):
                 m.speaker = d.fullest(words, toks[subj[0]].start)
                 m.anchors = [(toks[subj[0]].start, toks[subj[1]].end), (start, end)]
                 m.person = True
+                m.gender = _PRONOUN_GENDER.get(low)
                 return m
         _resolve_pronoun(d, m, low)
         return m
@@ -947,13 +998,17 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
         kind = "name" if person is not False else "organisation"
         m = _Mention(start, end, mtext, kind, speaker, [(start, anchor_end)], role_words | {w.lower() for w in core}, pi,
                      person)
+        if person is not False:
+            nouns = _gender_words().get("noun", {})
+            m.gender = next((nouns[t.low] for t in toks[a:head_i + 1] if t.low in nouns), None) \
+                or d.gender(words)
         return m
     # a description headed by a speaker noun
     hkind = heads.get(low, "person")
     body = [t for t in toks[a:head_i] if t.low not in DETS]
     owner = [t for t in body if t.cap or _is_poss(t)]
     m = _Mention(start, end, mtext, hkind, "", [(start, anchor_end)], {_sing(low)}, pi,
-                 hkind == "person")
+                 hkind == "person", _gender_words().get("noun", {}).get(low))
     if owner:
         # "The NATO leaders’ statement", "China’s Foreign Ministry", "a Homeland Security official"
         poss = [i for i in range(a, head_i) if _is_poss(toks[i])]
@@ -995,13 +1050,20 @@ def _same_head(h1: str, h2: str) -> bool:
     return h1 in spk and h2 in spk
 
 
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
 def _resolve_pronoun(d: _Doc, m: _Mention, low: str) -> None:
     want_person = low in ("he", "she", "i")
+    want_gender = _PRONOUN_GENDER.get(low)
+    m.gender = want_gender
     for ev in reversed(d.events):
         if m.para - ev.para > 3:
             break
         if want_person and ev.person is False:
             continue
+        if want_gender and ev.gender and ev.gender != want_gender:
+            continue  # "she" is not Mr. Smith
         if not want_person and low == "they" and ev.person is True and ev.kind == "name":
             continue
         if low == "it" and ev.person is True:
@@ -1010,6 +1072,7 @@ def _resolve_pronoun(d: _Doc, m: _Mention, low: str) -> None:
         m.anchors = list(ev.anchors) + [(m.start, m.end)]
         m.person = ev.person
         m.heads = set(ev.heads)
+        m.gender = want_gender or ev.gender
         return
     if want_person:
         for pi, words, s, _e in reversed(d.names):
@@ -1017,7 +1080,7 @@ def _resolve_pronoun(d: _Doc, m: _Mention, low: str) -> None:
                 continue
             if m.para - pi > 3:
                 break
-            if d.is_person_name(words):
+            if d.is_person_name(words) and (want_gender is None or d.gender(words) in (None, want_gender)):
                 m.speaker = d.fullest(words, s)
                 m.anchors = [(s, _e), (m.start, m.end)]
                 m.person = True

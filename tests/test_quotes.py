@@ -280,3 +280,34 @@ def test_given_actors_table_gives_the_same_speaker_actors(seed):
     assert none["speaker_actor"].isna().all() and none["speaker"].notna().any()
     with pytest.raises(ValueError):
         quotes(doc, actors=pd.DataFrame({"x": [1]}))
+
+
+# -- gender in pronoun resolution ------------------------------------------------------------------
+
+
+def test_she_skips_a_male_speaker_by_first_name():
+    t = ("Council member Linda Park spoke first at the hearing.\n\n"
+         "“We are out of money,” David Ortiz said.\n\n"
+         "“The budget is a fantasy,” she said.")
+    row = one(t, "The budget is a fantasy,")
+    assert row["speaker"] == "Linda Park" and mention(t, row) == "she"
+
+
+def test_he_skips_a_female_speaker_by_title():
+    t = ("Mr. Adebayo chaired the meeting. Ms. Varga said the plan was “too slow.”\n\n"
+         "“I disagree,” he said.")
+    row = one(t, "I disagree,")
+    assert row["speaker"] == "Adebayo"
+
+
+def test_unknown_gender_still_resolves():
+    t = "“We will appeal,” Kerrigan said.\n\n“It is not over,” she added."
+    assert one(t, "It is not over,")["speaker"] == "Kerrigan"
+
+
+def test_gender_lexicon_is_shipped():
+    from geolib.quotes import _gender_words
+
+    gw = _gender_words()
+    assert gw["first_name"]["david"] == "m" and gw["first_name"]["linda"] == "f"
+    assert gw["title"]["mrs."] == "f" and gw["noun"]["spokeswoman"] == "f"
