@@ -583,6 +583,22 @@ def _np_left(toks: list[_Tok], j: int, lo: int, *, skip: bool = True) -> tuple[i
         return (j, j)
     if t.kind == "w" and t.low in ("who", "which") and j - 1 >= lo and toks[j - 1].text == ",":
         return _np_left(toks, j - 2, lo, skip=False)
+    if t.kind == "p" and t.text in _DASHES:
+        # dash apposition: "Ann Lee -- the head of the agency, which ... -- told reporters"
+        j2 = j - 1 if j - 1 >= lo and toks[j - 1].text == t.text == "-" else j
+        for k in range(j2 - 1, max(lo - 1, j2 - 60), -1):
+            tk = toks[k]
+            if tk.kind == "q" or tk.kind == "p" and tk.text in ".;:!?":
+                return None
+            if tk.kind == "p" and tk.text == t.text:
+                k0 = k - 1 if k - 1 >= lo and toks[k - 1].text == tk.text == "-" else k
+                if k0 - 1 < lo or (j2 - k) < 2:
+                    return None
+                np = _np_core(toks, k0 - 1, lo)
+                if np is not None and _head_kind(toks[np[1]]) in ("name", "person", "group", "organisation"):
+                    return np
+                return None
+        return None
     if t.kind == "p" and t.text == ",":
         # apposition: "Smith, a spokesman for X, said"
         for k in range(j - 1, max(lo - 1, j - 40), -1):
@@ -600,6 +616,9 @@ def _np_left(toks: list[_Tok], j: int, lo: int, *, skip: bool = True) -> tuple[i
                 return np
         return None
     return _np_core(toks, j, lo)
+
+
+_DASHES = {"—", "–", "-", "―"}
 
 
 def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
@@ -965,7 +984,24 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
     low = head.low
     if head.kind == "w" and low in PRONOUNS and a == b:
         m = _Mention(start, end, mtext, "pronoun", mtext, [(start, end)], set(), pi)
-        subj = _sentence_subject(toks, s_lo, a) if low in ("he", "she") else None
+        subj = _sentence_subject(toks, s_lo, a) if low in ("he", "she", "they", "it") else None
+        if low in ("they", "it"):
+            # "The campaign is seeking ... what they call …": a group or organisation subject
+            # of the same sentence
+            hk = _heads().get(toks[subj[1]].low) if subj is not None else None
+            plural = subj is not None and toks[subj[1]].low.endswith("s") and not toks[subj[1]].low.endswith("ss")
+            if subj is not None and subj[1] < a and hk in ("group", "organisation") \
+                    and toks[subj[1]].text == toks[subj[1]].low \
+                    and not any(t.low in PRONOUNS for t in toks[subj[0]:subj[1] + 1]) \
+                    and (low == "it" and not plural and hk == "organisation" or low == "they"):
+                inner = _mk_mention(d, toks, subj, pi, s_lo, s_hi)
+                if inner.speaker:
+                    m.speaker = inner.speaker
+                    m.anchors = list(inner.anchors) + [(start, end)]
+                    m.person = False
+                    m.heads = set(inner.heads)
+                    return m
+            subj = None
         if subj is not None and toks[subj[1]].text == ")" and "(" in [t.text for t in toks[subj[0]:subj[1]]]:
             subj = (subj[0], max(x for x in range(subj[0], subj[1]) if toks[x].text == "(") - 1)
         if subj is not None and subj[0] <= subj[1] < a and toks[subj[1]].cap and _head_kind(toks[subj[1]]) == "name":
@@ -1136,6 +1172,14 @@ def _sentence_subject(toks: list[_Tok], s_lo: int, limit: int) -> tuple[int, int
     k = s_lo
     while k < limit and toks[k].kind == "q":
         k += 1
+    # an all-caps kicker before a dash: "CONGRESS STEPS IN — The senator said …"
+    c = k
+    while c < limit and toks[c].kind == "w" and toks[c].text.isupper() and (len(toks[c].text) > 1 or toks[c].text in "AI"):
+        c += 1
+    if c - k >= 2 and c < limit and toks[c].text in _DASHES:
+        k = c + 1
+        while k < limit and toks[k].text in _DASHES:
+            k += 1
     # introductory phrase: "In a statement on Thursday, " / "Late Thursday, "
     for c in range(k, min(limit, k + 10)):
         if toks[c].text == ",":
@@ -1450,17 +1494,67 @@ def _final_clause(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: i
     return None
 
 
+_PHRASE_NOUNS = {"phrase", "term", "word", "words", "label", "slogan", "expression", "catchphrase", "nickname",
+                 "moniker", "epithet", "insult"}
+
+
+def _np_head(toks: list[_Tok], np: tuple[int, int]) -> int:
+    """Head token of an NP, stepping back over a closing parenthesis ("Harry Reid (D-Nev.)")."""
+    a, b = np
+    if toks[b].text == ")":
+        opens = [x for x in range(a, b) if toks[x].text == "("]
+        if opens and opens[-1] - 1 >= a:
+            return opens[-1] - 1
+    return b
+
+
 def _as_quote(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
-    """'Reid has gone after Trump as a “con artist”' -- X ... Y as "…" is X's characterization."""
+    """'Reid has gone after Trump as a “con artist”' -- X ... Y as "…" is X's characterization;
+    so is 'X has used the phrase “…”' (the phrase, term, word, slogan, nickname)."""
     k = i - 1
     while k >= s_lo and (toks[k].low in ("a", "an", "the", "and", "or", ",") or toks[k].kind == "q"):
         k -= 1
-    if k < s_lo or toks[k].low != "as":
+    if k < s_lo:
+        return None
+    phrase = toks[k].low in _PHRASE_NOUNS and k - 1 >= s_lo and toks[k - 1].low in ("the", "a", "this", "that", "his",
+                                                                                   "her", "their", "its")
+    if toks[k].low != "as" and not phrase:
         return None
     np = _sentence_subject(toks, s_lo, k)
-    if np is None or _head_kind(toks[np[1]]) not in ("name", "pronoun", "person", "group", "organisation"):
+    if np is None or np[1] >= k or _head_kind(toks[_np_head(toks, np)]) not in ("name", "pronoun", "person", "group",
+                                                                                "organisation"):
         return None
+    if phrase and not any(toks[x].kind == "w" and toks[x].text == toks[x].low and toks[x].low not in SKIP
+                          for x in range(np[1] + 1, k - 1)):
+        return None  # "the phrase" needs a verb of the subject before it ("X used the phrase")
     return _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X ... as quote")
+
+
+def _passive_by(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
+    """'“…” was written by Ann Lee', '“…,” a line coined by X': a passive with its agent after the quote."""
+    aux = False
+    for v in range(i + 1, min(s_hi, i + 12)):
+        t = toks[v]
+        if t.kind == "q" or t.kind == "p" and t.text in ".;:!?":
+            return None
+        if t.low in _PASSIVE_AUX:
+            aux = True
+        if t.low == "by" and v - 1 > i:
+            part = toks[v - 1].low
+            if not (part in _AGENT_PARTICIPLES or aux and part.endswith(("ed", "en"))):
+                return None
+            if not aux and part not in _AGENT_PARTICIPLES:
+                return None
+            np = _np_right(toks, v + 1, s_hi)
+            if np is None or _head_kind(toks[_np_head(toks, np)]) not in ("name", "person", "group", "organisation"):
+                return None
+            f = _found(d, toks, np, v - 1, v, None, pi, s_lo, s_hi, "quote was said by X")
+            return f
+    return None
+
+
+_AGENT_PARTICIPLES = {"written", "coined", "penned", "uttered", "spoken", "said", "sung", "composed", "posted",
+                      "tweeted", "delivered", "made", "voiced", "issued", "signed", "authored"}
 
 
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is",
@@ -1486,15 +1580,39 @@ def _headline(toks: list[_Tok], s_lo: int, s_hi: int) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
+_WORK_NOUNS = {"book", "film", "movie", "song", "album", "show", "novel", "memoir", "article", "essay", "play",
+               "documentary", "series", "column", "poem", "paper", "single", "track", "episode", "program",
+               "programme", "podcast", "magazine", "newspaper", "titled", "entitled", "named"}
+
+
 def _introduced(toks: list[_Tok], i: int, s_lo: int) -> bool:
-    """The quote directly follows a cue, 'as', a colon or a comma: quoted words, even if capitalised."""
+    """The quote directly follows a cue, 'as', a colon or a comma: quoted words, even if capitalised
+    ('called him “Little Marco” and “Lyin’ Ted”': the second quote too). Not after the name of a
+    work ('his book, “…”', 'a film titled “…”') or 'known as'."""
     k = i - 1
-    while k >= s_lo and toks[k].low in ("a", "an", "the", "him", "her", "them", "it", "himself", "herself"):
-        k -= 1
+    while True:
+        while k >= s_lo and toks[k].low in ("a", "an", "the", "him", "her", "them", "it", "himself", "herself"):
+            k -= 1
+        if k - 1 >= s_lo and toks[k].low in ("and", "or") and toks[k - 1].kind == "q":
+            k -= 2  # coordinated quotes share their introduction
+            continue
+        break
     if k < s_lo:
         return False
     t = toks[k]
-    return t.text in (":", ",") or t.low == "as" or _cue_at(toks, k) is not None
+    prev = toks[k - 1].low if k - 1 >= s_lo else ""
+    if t.low in _WORK_NOUNS or t.text == "," and prev in _WORK_NOUNS or t.low == "as" and prev in ("known", "billed"):
+        return False
+    if t.text in (":", ",") or t.low == "as" or _cue_at(toks, k) is not None:
+        return True
+    # a characterizing verb and its object: "called her rivals “Lazy Bob”", "dubbed the plan “…”"
+    for x in range(k - 1, max(s_lo - 1, k - 5), -1):
+        if toks[x].kind != "w":
+            return False
+        c = _cue_at(toks, x)
+        if c is not None:
+            return c[0].group == "characterizing" and not c[0].lemma.startswith(("refer", "compare"))
+    return False
 
 
 def _attribute(d: _Doc) -> dict[int, _Found]:
@@ -1532,13 +1650,15 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
                     f = _left_any(d, toks, i, pi, s_lo, s_hi) or _colon(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_last:
                     f = _according_right(d, toks, i, pi, s_lo, s_hi)
+                if f is None and is_last:
+                    f = _passive_by(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_last and initial.get(qi, (False, 0))[0]:
                     f = _right_any(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_last:
                     f = _final_clause(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_first:
                     f = _colon_any(d, toks, i, pi, s_lo, s_hi) or _as_quote(d, toks, i, pi, s_lo, s_hi)
-                if (f is not None and f.how not in ("transcript", "quote ― X") or f is None and is_last) \
+                if (f is not None and f.how not in ("transcript", "quote ― X", "quote was said by X") or f is None and is_last) \
                         and _title_like(d, qi) and not _introduced(toks, d.qpos.get(qi, (pi, i, s_lo))[1], s_lo) \
                         and not _headline(toks, s_lo, s_hi):
                     # “Fox and Friends”, ''Make Your Kid a Millionaire'': a title, nobody's words

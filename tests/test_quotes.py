@@ -311,3 +311,40 @@ def test_gender_lexicon_is_shipped():
     gw = _gender_words()
     assert gw["first_name"]["david"] == "m" and gw["first_name"]["linda"] == "f"
     assert gw["title"]["mrs."] == "f" and gw["noun"]["spokeswoman"] == "f"
+
+
+# -- attribution rules: dash appositions, passives, subjects of they/it, phrases, titles ---------
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ('Ann Lee -- the head of the port agency, which runs the docks -- told me, "We are fine."',
+     "We are fine.", "Ann Lee"),
+    ("Bob Stone—a longtime critic of the plan—told reporters: “No way.”", "No way.", "Bob Stone"),
+    ("“Born to Run” was written by Bruce Springsteen in 1975.", "Born to Run", "Bruce Springsteen"),
+    ("“Leave no one behind,” a line coined by Mayor Rita Gomez, is now on every bus.",
+     "Leave no one behind,", "Rita Gomez"),
+    ("Omar Tahir spoke first. The union’s campaign contrasts its plan with what they call the board’s “empty promises.”",
+     "empty promises.", "union’s campaign"),
+    ("Sen. Ann Lee (D-Ore.), in particular, has been attacking Stone as a “con artist” for weeks.",
+     "con artist", "Ann Lee"),
+    ("Stone has used the phrase “radical extremism” often in his speeches.", "radical extremism", "Stone"),
+    ("NEW RULES ON TAP — Lee’s office said the rules were “a disgrace.”", "a disgrace.", "Lee’s office"),
+])
+def test_attribution_rules(text, inner, speaker):
+    row = one(text, inner)
+    assert row["speaker"] == speaker
+
+
+def test_coordinated_capitalised_quotes_share_their_introduction():
+    t = "At the rally, Ann Lee called her rivals “Lazy Bob” and “Crooked Sam” again."
+    df = q_of(t)
+    assert df["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("text", [
+    "The bill, known as the “Clean Water Protection Act” passed easily.",
+    "In her 2010 book, “Lean Forward Now,” Ms. Diaz argued for reform.",
+])
+def test_titles_of_works_are_nobodys_words(text):
+    df = q_of(text)
+    assert len(df) == 1 and df.iloc[0]["speaker"] is None
