@@ -210,8 +210,8 @@ def html_to_text(html: str) -> str:
                 self.parts.append("\n")
 
         def handle_data(self, data):  # noqa: ANN001
-            if not self.skip:
-                self.parts.append(data)
+            if not self.skip:  # in HTML a line break in running text is a space
+                self.parts.append(re.sub(r"\s+", " ", data))
 
     parser = _Parser()
     parser.feed(html)

@@ -216,7 +216,7 @@ _PATHLIKE = re.compile(r"^(?:[A-Za-z]:)?[^\s/\\]*(?:[/\\][^\s/\\]+)+\.[A-Za-z0-9
 
 
 def _looks_like_path(s: str) -> bool:
-    if "\n" in s or len(s) > 4096:
+    if "\n" in s or len(s) > 4096 or not s.strip():  # Path("") is the current folder
         return False
     if s.lower().endswith(TEXT_SUFFIXES + (".csv", ".jsonl", ".json")) and " " not in s.strip()[-12:]:
         return True

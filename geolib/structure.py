@@ -91,7 +91,9 @@ def _at_most_words(t: str, n: int) -> bool:
 
 
 def _is_short_line(t: str, max_words: int) -> bool:
-    return _at_most_words(t, max_words) and not t.rstrip().endswith((".", "!", "?", ":", ";", ","))
+    # 'He said: "No."' ends a sentence too: look through closing quotes and brackets.
+    end = t.rstrip().rstrip("\"'”’»)]")
+    return _at_most_words(t, max_words) and not end.endswith((".", "!", "?", ":", ";", ","))
 
 
 def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragraph], dict]:

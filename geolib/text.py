@@ -166,7 +166,7 @@ _TOKEN = re.compile(
     (?P<url>https?://\S+[^\s.,;:!?"'”’)\]]|www\.\S+[^\s.,;:!?"'”’)\]])
   | (?P<handle>[@#]{_W}+)
   | (?P<abbr>(?:[A-Za-z]\.){{2,}})                              # U.S.  D.C.  a.m.
-  | (?P<number>[$€£¥]?\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?(?![^\W_]|[-‐‑][^\W_]))
+  | (?P<number>(?:[$€£¥]|['’](?=\d\ds\b))?\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?(?![^\W_]|[-‐‑][^\W_]))
   | (?P<clitic>(?<=[^\W_])['’](?:s|S|re|ll|ve|d|m)(?![^\W_]))  # ’s ’re ’ll ...
   | (?P<word>{_WORD_CHARS}+(?:(?:['’](?!(?:s|S|re|ll|ve|d|m)(?![^\W_]))|[-‐‑]){_WORD_CHARS}+)*)
   | (?P<quote>["“”‘’«»„‹›'`])
