@@ -1330,6 +1330,17 @@ def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
         k += 1
     if k >= s_hi:
         return None
+    if toks[k].low == "as":
+        # "…,” as a Homeland Security memo put it / as the mayor noted
+        np = _np_right(toks, k + 1, s_hi)
+        if np is not None and np[1] + 1 < s_hi:
+            v = np[1] + 1
+            c = _cue_at(toks, v, s_hi)
+            if c is not None:
+                return _found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "as X put it")
+            if toks[v].low == "put" and v + 1 < s_hi and toks[v + 1].low == "it":
+                f = _found(d, toks, np, v, v + 2, None, pi, s_lo, s_hi, "as X put it")
+                return f
     c = _cue_at(toks, k, s_hi)
     if c is not None and c[0].lemma in INVERTIBLE:
         np = _np_right(toks, c[1], s_hi)
@@ -1470,6 +1481,8 @@ def _colon_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int)
     np = _np_right(toks, s_lo, colon)
     if np is None or _head_kind(toks[np[1]]) not in ("name", "pronoun", "person", "group", "organisation"):
         return None
+    if sum(1 for t in toks[np[0]:np[1] + 1] if t.cap) >= 4:
+        return None  # "Veto Power Impedes Peace Efforts: …" -- a heading, not a speaker
     f = _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X: ... quote")
     f.cue = (toks[colon].start, toks[colon].end, ":", "neutral")
     return f
@@ -1528,6 +1541,55 @@ def _as_quote(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) 
                           for x in range(np[1] + 1, k - 1)):
         return None  # "the phrase" needs a verb of the subject before it ("X used the phrase")
     return _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X ... as quote")
+
+
+_SPEECH_NOUNS = {"claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "words",
+                 "assertion", "promise", "pledge", "vow", "warning", "description", "suggestion", "charge",
+                 "accusation", "boast", "prediction", "insistence", "argument", "quip", "line", "slogan"}
+
+
+def _speech_owner(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
+    """'Trump’s claim that there were “…”', 'his promise to “…”': the owner of a speech noun
+    (a possessive right before it) owns the quote that follows it in the same clause."""
+    for k in range(i - 1, max(s_lo - 1, i - 14), -1):
+        t = toks[k]
+        if t.kind == "q" or t.kind == "p" and t.text in ".;:!?()":
+            return None
+        if t.kind == "w" and t.low in _SPEECH_NOUNS and t.text == t.low and k - 1 >= s_lo:
+            if k + 1 >= i or toks[k + 1].low not in ("that", "to"):
+                return None  # only the content of the claim: "X’s claim that …", "his pledge to …"
+            p = toks[k - 1]
+            if p.low in ("his", "her", "their", "its") and p.kind == "w":
+                m = _Mention(p.start, p.end, p.text, "pronoun", p.text, [(p.start, p.end)], set(), pi)
+                _resolve_pronoun(d, m, {"his": "he", "her": "she", "their": "they", "its": "it"}[p.low])
+                if m.speaker == m.text:
+                    return None
+                return _Found(m, None, "X’s claim … quote")
+            if _is_poss(p) and k - 2 >= s_lo:
+                np = _np_core(toks, k - 2, s_lo)
+                if np is None or _head_kind(toks[_np_head(toks, np)]) not in ("name", "person", "group",
+                                                                               "organisation"):
+                    return None
+                return _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X’s claim … quote")
+            return None
+    return None
+
+
+def _dash_enclosed(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
+    """'… including Mitt Romney -- “…” -- and …': a quote set off by dashes belongs to the person
+    named right before it, else to the subject of its sentence."""
+    if i - 1 < s_lo or toks[i - 1].text not in _DASHES or i + 1 >= s_hi or toks[i + 1].text not in _DASHES:
+        return None
+    j = i - 1
+    while j - 1 >= s_lo and toks[j - 1].text in _DASHES:
+        j -= 1
+    np = _np_left(toks, j - 1, s_lo, skip=False) if j - 1 >= s_lo else None
+    if np is not None and _head_kind(toks[_np_head(toks, np)]) in ("name", "person"):
+        return _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X -- quote --")
+    np = _sentence_subject(toks, s_lo, j)
+    if np is not None and np[1] < j and _head_kind(toks[_np_head(toks, np)]) in ("name", "person", "pronoun"):
+        return _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X -- quote --")
+    return None
 
 
 def _passive_by(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
@@ -1657,9 +1719,15 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
                 if f is None and is_last:
                     f = _final_clause(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_first:
-                    f = _colon_any(d, toks, i, pi, s_lo, s_hi) or _as_quote(d, toks, i, pi, s_lo, s_hi)
+                    f = _colon_any(d, toks, i, pi, s_lo, s_hi) or _as_quote(d, toks, i, pi, s_lo, s_hi) \
+                        or _speech_owner(d, toks, i, pi, s_lo, s_hi) or _dash_enclosed(d, toks, i, pi, s_lo, s_hi)
+                # a sentence-opening quote that ends like a sentence, in a paragraph with more text
+                # than the quote (not a headline), is a direct quote even if every word is capitalised
+                ps, pe = d.paras[pi]
+                opens = initial.get(qi, (False, 0))[0] and d.text[span.start:span.end].rstrip()[-1:] in ".!?" \
+                    and bool((d.text[ps:max(ps, span.open_start)] + d.text[min(pe, span.close_end):pe]).strip(" \t'\"“”‘’"))
                 if (f is not None and f.how not in ("transcript", "quote ― X", "quote was said by X") or f is None and is_last) \
-                        and _title_like(d, qi) and not _introduced(toks, d.qpos.get(qi, (pi, i, s_lo))[1], s_lo) \
+                        and not opens and _title_like(d, qi) and not _introduced(toks, d.qpos.get(qi, (pi, i, s_lo))[1], s_lo) \
                         and not _headline(toks, s_lo, s_hi):
                     # “Fox and Friends”, ''Make Your Kid a Millionaire'': a title, nobody's words
                     results[qi] = _Found(None, None, "title")

@@ -348,3 +348,29 @@ def test_coordinated_capitalised_quotes_share_their_introduction():
 def test_titles_of_works_are_nobodys_words(text):
     df = q_of(text)
     assert len(df) == 1 and df.iloc[0]["speaker"] is None
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("The rule asks for a “lawful source of income,” as a Homeland Security memo put it.",
+     "lawful source of income,", "Homeland Security memo"),
+    ("Few experts accept Ann Lee’s claim that there were “thousands of new jobs” last year.",
+     "thousands of new jobs", "Ann Lee"),
+    ("Critics included the former mayor Tom Reyes -- “It is a disgrace” -- and two judges.",
+     "It is a disgrace", "Tom Reyes"),
+    ("Mr. Reyes shrugged off the remark -- “That makes me smart” -- and moved on.",
+     "That makes me smart", "Reyes"),
+    ("The governor spoke for an hour.\n\n“We are not a burden,” the governor added. “We Are Ohio.”",
+     "We Are Ohio.", "governor"),
+])
+def test_more_attribution_rules(text, inner, speaker):
+    assert one(text, inner)["speaker"] == speaker
+
+
+def test_a_predicate_about_a_claim_is_not_the_claim():
+    t = "Fact-checkers said Ann Lee’s statement was “mostly true.”"
+    assert one(t, "mostly true.")["speaker"] == "Fact-checkers"
+
+
+def test_capitalised_heading_before_a_colon_is_no_speaker():
+    t = "Veto Power Blocks New Peace Efforts: ending “the scourge of war” is an old goal."
+    assert one(t, "the scourge of war")["speaker"] is None
