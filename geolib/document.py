@@ -112,7 +112,7 @@ class Document:
         """One row per paragraph: doc_id, start, end, text, paragraph, role."""
         t = self.text
         rows = [(self.doc_id, s, e, t[s:e], i, r) for i, (s, e, r) in enumerate(self.paragraph_spans)]
-        return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "paragraph", "role"])
+        return _typed(pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "paragraph", "role"]))
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
@@ -120,8 +120,8 @@ class Document:
         t, roles = self.text, [r for _, _, r in self.paragraph_spans]
         rows = [(self.doc_id, s, e, t[s:e], i, p, roles[p])
                 for i, (s, e, p) in enumerate(self.sentence_spans)]
-        return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "sentence", "paragraph",
-                                           "role"])
+        return _typed(pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "sentence", "paragraph",
+                                                  "role"]))
 
     @cached_property
     def tokens(self) -> pd.DataFrame:
@@ -148,8 +148,7 @@ class Document:
             "role": [roles[p] for p in paras],
             "is_stop": [n in stops for n in norms],
         })
-        return df.astype({"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64",
-                          "is_stop": "bool"})
+        return _typed(df)
 
     def words(self, *, roles: Iterable[str] | None = DEFAULT_ROLES) -> int:
         """Number of word and number tokens in the given roles (all roles when ``None``)."""
@@ -158,6 +157,18 @@ class Document:
         sp = [p for _, _, p in self.sentence_spans]
         return sum(1 for _, _, k, si in self.token_spans
                    if k in ("word", "number") and (keep is None or rp[sp[si]] in keep))
+
+
+_INT_COLS = ("start", "end", "paragraph", "sentence")
+_STR_COLS = ("doc_id", "text", "lower", "norm", "kind", "role")
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
+    """Column types that do not depend on the rows: an empty document's tables have string text
+    columns too (so ``df.text.str`` works), integer offsets and boolean flags."""
+    types = {c: ("int64" if c in _INT_COLS else "bool" if c == "is_stop" else "str")
+             for c in df.columns if c in _INT_COLS or c in _STR_COLS or c == "is_stop"}
+    return df.astype(types)
 
 
 def _check_text(text: str, name: str) -> str:
@@ -509,7 +520,7 @@ def iter_documents(source: Source) -> Iterator[Document]:
 def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
-        return pd.DataFrame(columns=columns)
+        return _typed(pd.DataFrame(columns=columns))
     return pd.concat(frames, ignore_index=True)
 
 
