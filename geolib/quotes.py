@@ -162,7 +162,9 @@ CAP_STOP = {
     "there", "here", "now", "instead", "indeed", "today", "yesterday", "earlier", "later", "last",
     "according", "what", "why", "how", "where", "who", "which", "whether", "even", "just", "it", "not",
     "no", "yes", "well", "oh", "like", "about", "over", "through", "into", "among", "against", "despite",
-    "i", "we", "you",
+    "i", "we", "you", "afterwards", "afterward", "additionally", "furthermore", "moreover", "nevertheless",
+    "subsequently", "previously", "currently", "initially", "ultimately", "separately", "similarly", "finally",
+    "overall", "otherwise", "nonetheless", "thereafter", "hence", "thus",
 } | WEEKDAYS
 BOUNDARY_WORDS = {"that", "and", "but", "or", "while", "as", "when", "because", "if", "after", "before",
                   "since", "than", "so", "though", "although", "whether", "where", "said", "says"}
@@ -1540,6 +1542,14 @@ def _as_quote(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) 
     if phrase and not any(toks[x].kind == "w" and toks[x].text == toks[x].low and toks[x].low not in SKIP
                           for x in range(np[1] + 1, k - 1)):
         return None  # "the phrase" needs a verb of the subject before it ("X used the phrase")
+    # "Y has been described by X as “…”": the agent of the passive characterizes
+    for x in range(np[1] + 2, k):
+        if toks[x].low == "by" and toks[x - 1].low.endswith(("ed", "en")) and _passive(toks, x - 1, np[1] + 1):
+            agent = _np_right(toks, x + 1, k)
+            if agent is not None and _head_kind(toks[_np_head(toks, agent)]) in ("name", "person", "group",
+                                                                                  "organisation"):
+                return _found(d, toks, agent, x - 1, x, None, pi, s_lo, s_hi, "described by X as quote")
+            break
     return _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X ... as quote")
 
 

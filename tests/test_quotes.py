@@ -374,3 +374,12 @@ def test_a_predicate_about_a_claim_is_not_the_claim():
 def test_capitalised_heading_before_a_colon_is_no_speaker():
     t = "Veto Power Blocks New Peace Efforts: ending “the scourge of war” is an old goal."
     assert one(t, "the scourge of war")["speaker"] is None
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("Mancuso has been described by the Daily Courier as a “squirrel whisperer” for years.",
+     "squirrel whisperer", "Daily Courier"),
+    ("Afterwards Ann Lee said the plan was “dead.”", "dead.", "Ann Lee"),
+])
+def test_wikinews_style_rules(text, inner, speaker):
+    assert one(text, inner)["speaker"] == speaker
