@@ -35,9 +35,11 @@ __all__ = ["show", "render", "to_html", "Rendered", "collect_spans", "PALETTE"]
 
 # Colour-blind friendly, light enough to read black text on (Okabe-Ito and Tableau, lightened).
 PALETTE: tuple[str, ...] = (
-    "#8ecae6", "#ffb703", "#90be6d", "#f4a6a6", "#cdb4db", "#f9c74f", "#a3c4f3", "#ffd6a5",
-    "#b5e48c", "#e5989b", "#bde0fe", "#fcbf49", "#99d98c", "#d0a6ff", "#ffc8dd", "#98c1d9",
-    "#e9c46a", "#a8dadc", "#f6bd60", "#c3b1e1",
+    # the first ten far apart in hue, so the actors of one story are easy to tell apart
+    "#8ecae6", "#ffb703", "#90be6d", "#f4a6a6", "#cdb4db", "#80cbc4", "#ffc8dd", "#d4e157",
+    "#bcaaa4", "#9fa8da",
+    "#ffd6a5", "#b5e48c", "#e5989b", "#bde0fe", "#f9c74f", "#99d98c", "#d0a6ff", "#98c1d9",
+    "#e9c46a", "#c3b1e1",
 )
 # Darker, for borders and labels of framing terms (one colour per frame, up to 20 in a document).
 FRAME_PALETTE: tuple[str, ...] = (
