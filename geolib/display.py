@@ -126,8 +126,10 @@ def _module_table(name: str, func: str, doc: Document, roles) -> pd.DataFrame | 
     fn = getattr(module, func)
     try:
         return fn(doc, roles=roles)
-    except TypeError:
-        return fn(doc)
+    except Exception as err:  # noqa: BLE001 - a display shows what it can
+        warnings.warn(f"geolib.{name}.{func} failed on {doc.doc_id!r} ({type(err).__name__}: {err}); "
+                      f"{name} are not shown", GeolibWarning, stacklevel=4)
+        return None
 
 
 def _as_table(value, name: str, func: str, doc: Document, roles) -> pd.DataFrame | None:  # noqa: ANN001

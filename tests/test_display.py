@@ -242,3 +242,17 @@ def test_seed_with_the_library_layers(seed):
         got = sorted("".join(v) for k, v in r.span_text.items() if k.startswith(prefix))
         assert got == sorted(df["text"]), prefix
     assert r.paragraph_text == seed.paragraphs["text"].tolist()
+
+
+def test_a_failing_layer_is_left_out_with_a_warning(monkeypatch):
+    pytest.importorskip("geolib.quotes")
+    import geolib.quotes
+
+    def broken(doc, roles=None):  # noqa: ANN001, ARG001
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(geolib.quotes, "quotes", broken)
+    doc = geolib.Document("NATO said China must stop.", doc_id="x")
+    with pytest.warns(geolib.GeolibWarning, match="quotes.quotes failed"):
+        r = read(render(doc, actors=False, frames=False))
+    assert r.paragraph_text == ["NATO said China must stop."]
