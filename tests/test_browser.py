@@ -217,6 +217,10 @@ def test_notebook_runs_in_jupyterlab(lab, browser, path):
         if image.count():
             image.scroll_into_view_if_needed()
         page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"))
+        box = page.locator(".jp-NotebookPanel:visible .jp-MarkdownCell .admonition").first
+        if box.count():
+            box.scroll_into_view_if_needed()
+            page.screenshot(path=str(SCREENSHOTS / f"{path.stem}_pitfalls.png"))
         display = page.locator(".jp-NotebookPanel:visible .geolib-display").first
         if display.count():
             display.scroll_into_view_if_needed()
