@@ -169,3 +169,17 @@ def test_figure_image_matches_expected(executed, expected, tmp_path):
     shutil.copy(expected, want)
     result = compare_images(str(want), str(actual), tol=IMAGE_TOLERANCE)
     assert result is None, result
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
+def test_a_teacher_can_remove_the_answers(path):
+    """nbconvert's TagRemovePreprocessor with the `solution` tag leaves questions, no answers."""
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
+    nb = nbformat.read(path, as_version=4)
+    questions = sum(c.source.startswith("**Exercise") for c in nb.cells)
+    assert questions >= 3
+    students, _ = TagRemovePreprocessor(remove_cell_tags={"solution"}, enabled=True).preprocess(nb, {})
+    text = "\n".join(c.source for c in students.cells)
+    assert "<details>" not in text and "Answer 1" not in text
+    assert sum(c.source.startswith("**Exercise") for c in students.cells) == questions
