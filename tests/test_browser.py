@@ -221,6 +221,10 @@ def test_notebook_runs_in_jupyterlab(lab, browser, path):
         if box.count():
             box.scroll_into_view_if_needed()
             page.screenshot(path=str(SCREENSHOTS / f"{path.stem}_pitfalls.png"))
+        answer = page.locator(".jp-NotebookPanel:visible .jp-MarkdownCell details").first
+        if answer.count():
+            answer.scroll_into_view_if_needed()
+            page.screenshot(path=str(SCREENSHOTS / f"{path.stem}_exercise.png"))
         display = page.locator(".jp-NotebookPanel:visible .geolib-display").first
         if display.count():
             display.scroll_into_view_if_needed()
