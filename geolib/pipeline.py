@@ -128,9 +128,12 @@ def sentences_table(docs: Document | Iterable[Document]) -> pd.DataFrame:
     """
     if isinstance(docs, Document):
         return docs.sentences
-    frames = [d.sentences for d in docs]
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=SENTENCE_COLUMNS)
+    rows = []  # one table for many documents: the same rows as their doc.sentences, one pandas call
+    for d in docs:
+        t, roles = d.text, [r for _, _, r in d.paragraph_spans]
+        rows.extend((d.doc_id, s, e, t[s:e], i, p, roles[p]) for i, (s, e, p) in enumerate(d.sentence_spans))
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
+        {"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64"})
 
 
 # ------------------------------------------------------------------------------ stage lookup
@@ -331,7 +334,7 @@ def _run_batch(records: list[dict[str, Any]], stages: list[tuple[str, StageSpec]
         batch_df = None
         if specs[k] in _BATCH_SPECS:
             try:
-                batch_df = _check_frame(name, func([doc for _, _, doc in group], **kwargs))
+                batch_df = _check_frame(name, func(_Batch([doc for _, _, doc in group]), **kwargs))
             except Exception:  # noqa: BLE001 -- find the bad document one by one below
                 batch_df = None
         if batch_df is not None:
@@ -364,6 +367,21 @@ def _run_batch(records: list[dict[str, Any]], stages: list[tuple[str, StageSpec]
 
 #: Standard stages whose function takes a list of documents as well as one document.
 _BATCH_SPECS = frozenset(STAGES.values())
+
+
+class _Batch(Corpus):
+    """The documents of a batch as a Corpus that yields these very objects, so that a stage
+    reuses their sentences and tokens (a plain list is read again as texts by iter_documents)."""
+
+    def __init__(self, docs: list[Document]) -> None:
+        super().__init__([{"doc_id": d.doc_id, "where": d.doc_id} for d in docs], name="batch")
+        self._docs = docs
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self._docs)
+
+    def __getitem__(self, i: int) -> Document:
+        return self._docs[i]
 
 
 def _check_frame(name: str, df: Any) -> pd.DataFrame:

@@ -275,3 +275,14 @@ def test_seed_through_the_pipeline():
     res = analyze(SEED, stages=("documents", "sentences"), progress=False)
     body = res["sentences"][res["sentences"]["role"] == "body"]
     assert len(body) > 20 and res["documents"]["doc_id"].tolist() == [SEED.stem]
+
+
+def test_a_batch_hands_stages_the_same_document_objects():
+    """Stages get the batch's Documents themselves, with their sentences and tokens made once
+    (geolib.iter_documents reads a plain list again as texts)."""
+    from geolib.document import iter_documents
+    from geolib.pipeline import _Batch
+
+    docs = [Document(t, doc_id=str(i)) for i, t in enumerate(_texts(3))]
+    assert [id(d) for d in iter_documents(_Batch(docs))] == [id(d) for d in docs]
+    assert [d.doc_id for d in _Batch(docs)] == ["0", "1", "2"] and len(_Batch(docs)) == 3
