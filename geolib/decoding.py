@@ -1,9 +1,12 @@
 """Turn raw bytes into text, refusing what is not text and saying what was repaired.
 
-The one job of this module is decoding: binary files are refused, UTF-8 is read as is (a leading
-BOM dropped), other encodings are detected with charset-normalizer, and mojibake such as
-``â€œ`` is repaired with ftfy. Every repair is reported as a :class:`GeolibWarning`, so a
-researcher knows when ``doc.text`` differs from the bytes on disk.
+Binary files are refused (:func:`decode_bytes`: known file signatures, NUL bytes), UTF-8 is read
+as is (a leading BOM dropped), other encodings are detected with charset-normalizer, and mojibake
+such as ``â€œ`` is repaired with ftfy. :func:`clean_text` then makes the text geolib analyses
+from any source: mojibake repaired, pasted HTML turned into text, character references such as
+``&rsquo;`` decoded. Line endings (CRLF, CR) are kept, so offsets match the file. Every change is
+reported as a :class:`GeolibWarning` naming the input and what was done, so a researcher knows
+when ``doc.text`` differs from what was given.
 """
 
 from __future__ import annotations
