@@ -87,9 +87,10 @@ def _decode_other(data: bytes, *, name: str, err: UnicodeDecodeError) -> str:
             text = str(best)
     else:
         text = str(best)
+    line = data.count(b"\n", 0, err.start) + 1
     warnings.warn(
-        f"{name}: not valid UTF-8 (byte {err.start}); decoded as {encoding}", GeolibWarning,
-        stacklevel=3,
+        f"{name}, line {line}: not valid UTF-8 (byte {err.start}); decoded as {encoding}",
+        GeolibWarning, stacklevel=3,
     )
     return text
 

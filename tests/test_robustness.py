@@ -164,7 +164,7 @@ TEXT = "“We reject the Cold War mentality,” China’s envoy said — in Zür
 def test_cp1252_smart_quotes(tmp_path):
     text = TEXT.replace("ó", "o").replace("ü", "u").replace("ã", "a")  # all in cp1252
     path = write(tmp_path, "w.txt", text.encode("cp1252"))
-    with pytest.warns(GeolibWarning, match=r"w\.txt: not valid UTF-8.*decoded as cp1252"):
+    with pytest.warns(GeolibWarning, match=r"w\.txt, line 1: not valid UTF-8.*decoded as cp1252"):
         doc = load(path)
     assert doc.text == text
     all_tables(doc)
