@@ -509,12 +509,27 @@ def iter_documents(source: Source) -> Iterator[Document]:
     elif isinstance(source, pd.DataFrame):
         yield from read_corpus(source)
     elif isinstance(source, Iterable) and not isinstance(source, bytes):
-        # A list of texts gets one doc_id per item ("0", "1", ...), as read_corpus gives it.
-        yield from read_corpus(source)
+        # Documents pass through as they are (their parsed tables are reused); raw texts get one
+        # doc_id per item ("0", "1", ...), as read_corpus gives them.
+        for i, item in enumerate(source):
+            if isinstance(item, str) and not _looks_like_path(item):
+                yield from _text_item(item, i)
+            else:
+                yield from iter_documents(item)
     elif isinstance(source, bytes):
         yield load(source)
     else:
         raise TypeError(f"geolib cannot read a {type(source).__name__} as documents")
+
+
+def _text_item(text: str, i: int) -> Iterator[Document]:
+    """One text of a list; an unreadable one (empty, ...) is skipped with a warning."""
+    try:
+        doc = load(text, doc_id=str(i))
+    except InputError as err:
+        warnings.warn(f"skipped item {i}: {err}", GeolibWarning, stacklevel=4)
+        return
+    yield doc
 
 
 def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
