@@ -255,3 +255,13 @@ def test_a_failing_layer_is_left_out_with_a_warning(monkeypatch):
     with pytest.warns(geolib.GeolibWarning, match="quotes.quotes failed"):
         r = read(render(doc, actors=False, frames=False))
     assert r.paragraph_text == ["NATO said China must stop."]
+
+
+def test_show_jupyter_true_displays_at_once(monkeypatch, layers):
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
+    doc, actors, quotes, frames = layers
+    assert show(doc, actors=actors, quotes=quotes, frames=frames, jupyter=True) is None
+    assert len(shown) == 1 and 'class="geolib-display"' in shown[0].data
