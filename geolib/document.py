@@ -358,6 +358,11 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
                 records.append({"doc_id": item.doc_id, "text": item.text, "meta": item.meta,
                                 "where": item.doc_id})
             elif isinstance(item, (str, os.PathLike)) and _looks_like_path(str(item)):
+                if not Path(item).exists():  # recorded and skipped when iterated, like an empty file
+                    p = Path(item)
+                    records.append({"doc_id": p.stem, "path": str(p), "where": str(p),
+                                    "meta": {"path": str(p)}})
+                    continue
                 sub = read_corpus(item, text_col=text_col, id_col=id_col)
                 records.extend(sub._records)
             elif isinstance(item, str):

@@ -120,6 +120,15 @@ def test_corpus_records_and_skips_every_bad_document(tmp_path):
     assert len(corpus.errors) == 6
 
 
+def test_a_missing_file_in_a_list_of_paths_is_recorded_and_skipped(tmp_path):
+    good = write(tmp_path, "good.txt", "China spoke.")
+    corpus = read_corpus([good, tmp_path / "gone.txt", str(tmp_path / "also_gone.txt")])
+    with pytest.warns(GeolibWarning, match="no such file"):
+        assert [d.doc_id for d in corpus] == ["good"]
+    assert corpus.errors.doc_id.tolist() == ["gone", "also_gone"]
+    assert corpus.errors.message.str.contains("no such file").all()
+
+
 def test_corpus_table_rows_with_no_text_are_skipped_with_their_row(tmp_path):
     df = pd.DataFrame({"id": ["a", "b", "c", "d"], "text": ["Fine text.", "", None, "   "]})
     corpus = read_corpus(df)
