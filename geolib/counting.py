@@ -17,7 +17,7 @@ import html
 import math
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -141,23 +141,27 @@ def kwic(doc_or_corpus: Any, pattern: str, *, window: int = 5, case: bool = Fals
     return df.astype({"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64"})
 
 
-def _paragraph_words(doc: Document) -> dict[int, list[tuple[int, int]]]:
-    """Spans of word and number tokens, by paragraph."""
-    out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+def _paragraph_words(doc: Document) -> dict[int, tuple[list[int], list[tuple[int, int]]]]:
+    """Start offsets and spans of word and number tokens, by paragraph (built once per document)."""
+    out: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
     text = doc.text
+    sent_para = [p for _, _, p in doc.sentence_spans]
     for s, e, k, si in doc.token_spans:
         if k == "number" or _is_word(text[s:e], k):
-            out[doc.sentence_spans[si][2]].append((s, e))
+            para = sent_para[si]
+            if para not in out:
+                out[para] = ([], [])
+            out[para][0].append(s)
+            out[para][1].append((s, e))
     return out
 
 
 def _context(doc: Document, para: int, s: int, e: int, window: int,
-             words: dict[int, list[tuple[int, int]]]) -> tuple[str, str]:
+             words: dict[int, tuple[list[int], list[tuple[int, int]]]]) -> tuple[str, str]:
     if window == 0:
         return "", ""
     ps, pe, _ = doc.paragraph_spans[para]
-    spans = words.get(para, [])
-    starts = [a for a, _ in spans]
+    starts, spans = words.get(para, ([], []))
     i = bisect.bisect_left(starts, s)              # words before the match: spans[:i]
     j = bisect.bisect_left(starts, e)              # words after the match: spans[j:]
     pre_start = spans[i - window][0] if i - window >= 0 else ps
