@@ -29,6 +29,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 import warnings
@@ -358,14 +359,21 @@ def _split_transcripts(text: str, paras: list[tuple[int, int]], spans: list[_Spa
     """A quote running over paragraphs is split where a paragraph opens a new transcript turn
     ('“WALLACE: …'): each turn has its own speaker."""
     out = []
+    starts = [ps for ps, _ in paras]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+    ends = sorted(pe for _, pe in paras)
     for sp in spans:
-        inner = [(ps, pe) for ps, pe in paras if sp.start < ps < sp.end]
+        if ordered:  # bisect rather than scan every paragraph for every quote
+            inner = paras[bisect.bisect_right(starts, sp.start):bisect.bisect_left(starts, sp.end)]
+        else:
+            inner = [(ps, pe) for ps, pe in paras if sp.start < ps < sp.end]
         cut = sp
         for ps, pe in inner:
             m = re.match(r"\s*[\"“„«]", text[ps:pe])
             if m is None or _TRANSCRIPT.match(text, ps + m.end(), pe) is None:
                 continue
-            prev_end = max(e for s0, e in paras if e <= ps)
+            k = bisect.bisect_right(ends, ps)
+            prev_end = ends[k - 1] if k else max(e for s0, e in paras if e <= ps)
             e0 = prev_end
             while e0 > cut.start and text[e0 - 1].isspace():
                 e0 -= 1
@@ -430,11 +438,37 @@ _TOKEN_RE = re.compile(
 )
 
 
-def _tokenize(text: str, start: int, end: int, quotes: list[_Span]) -> list[_Tok]:
-    """Tokens of text[start:end]; each quote (marks included) overlapping the range is one token."""
+class _SpanLookup:
+    """Quotes (marks included) overlapping a range, found by bisection instead of a scan of all
+    quotes for every paragraph (that scan made long documents quadratic)."""
+
+    def __init__(self, quotes: list[_Span]) -> None:
+        order = sorted(range(len(quotes)), key=lambda i: quotes[i].open_start)
+        self.items = [(i, quotes[i]) for i in order]
+        self.opens = [q.open_start for _, q in self.items]
+        self.max_close: list[int] = []  # running maximum of close_end, to stop the backward walk
+        top = -1
+        for _, q in self.items:
+            top = max(top, q.close_end)
+            self.max_close.append(top)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, _Span]]:
+        """(index, quote) with open_start < end and close_end > start, in the quotes' order."""
+        k = bisect.bisect_left(self.opens, end) - 1
+        hit = []
+        while k >= 0 and self.max_close[k] > start:
+            if self.items[k][1].close_end > start:
+                hit.append(self.items[k])
+            k -= 1
+        hit.sort(key=lambda iq: iq[0])
+        return hit
+
+
+def _tokenize(text: str, start: int, end: int, qspans: list[tuple[int, _Span]]) -> list[_Tok]:
+    """Tokens of text[start:end]; each quote (marks included) overlapping the range is one token
+    (``qspans``: the overlapping quotes with their indexes, from :class:`_SpanLookup`)."""
     toks: list[_Tok] = []
     pos = start
-    qspans = [(i, q) for i, q in enumerate(quotes) if q.open_start < end and q.close_end > start]
     cuts = []
     for i, q in qspans:
         cuts.append((max(q.open_start, start), min(max(q.close_end, q.end), end), i))
@@ -840,8 +874,9 @@ class _Doc:
         self.spans = spans
         self.ptoks: list[list[_Tok]] = []
         self.psents: list[list[tuple[int, int]]] = []
+        lookup = _SpanLookup(spans)
         for ps, pe in paras:
-            toks = _tokenize(text, ps, pe, spans)
+            toks = _tokenize(text, ps, pe, lookup.overlapping(ps, pe))
             self.ptoks.append(toks)
             self.psents.append(_sentences(toks, spans, text))
         self.events: list[_Mention] = []
@@ -854,12 +889,18 @@ class _Doc:
         self._gender_cache: dict[tuple[str, ...], str | None] = {}
         # names as candidates for fullest(): (stripped words, their lowercase forms, start)
         org = _org_words()
-        self._full_cands: dict[str, list[tuple[tuple[str, ...], list[str], int]]] = {}
+        # grouped by last word, then by the name's words, with the (ascending) starts of its
+        # mentions, so that fullest() bisects instead of scanning every mention (a surname
+        # repeated on every line made that quadratic)
+        self._full_cands: dict[str, dict[tuple[str, ...], tuple[frozenset[str], list[int]]]] = {}
         for _, words, s, _e in self.names:
             cand = _strip_titles_t(tuple(words))
             if not cand or any(w.lower() in org for w in cand):
                 continue
-            self._full_cands.setdefault(cand[-1].lower(), []).append((cand, [w.lower() for w in cand], s))
+            group = self._full_cands.setdefault(cand[-1].lower(), {})
+            if cand not in group:
+                group[cand] = (frozenset(w.lower() for w in cand), [])
+            group[cand][1].append(s)
 
     # -- names -----------------------------------------------------------------------------
     @staticmethod
@@ -888,11 +929,14 @@ class _Doc:
         low = [w.lower() for w in core]
         best = None
         best_key = None
-        for cand, cl, s in self._full_cands.get(low[-1], ()):
+        for cand, (cl, starts) in self._full_cands.get(low[-1], {}).items():
             if len(cand) <= len(core):
                 continue
             if not all(w in cl for w in low):
                 continue
+            # the nearest mention of this name: the last one at or before ``at``, else the first after
+            i = bisect.bisect_right(starts, at)
+            s = starts[i - 1] if i else starts[0]
             key = (0 if s <= at else 1, abs(at - s))
             if best_key is None or key < best_key:
                 best, best_key = cand, key
@@ -1820,13 +1864,37 @@ def _actor_records(actors_df: pd.DataFrame | None) -> list[dict] | None:
     return [dict(zip(cols, vals)) for vals in zip(*data)]
 
 
-def _speaker_actor(recs: list[dict] | None, m: _Mention | None) -> str | None:
+class _ActorIndex:
+    """Actor records sorted by start, for finding those overlapping a span without a full scan."""
+
+    def __init__(self, recs: list[dict]) -> None:
+        self.recs = sorted(recs, key=lambda r: r["start"])  # stable: ties keep the table's order
+        self.starts = [r["start"] for r in self.recs]
+        self.max_end: list[Any] = []  # running maximum of the ends, for stopping the backward walk
+        top = None
+        for r in self.recs:
+            top = r["end"] if top is None or r["end"] > top else top
+            self.max_end.append(top)
+
+    def overlapping(self, a: int, b: int) -> list[dict]:
+        """Records with start < b and end > a, in the order of the sorted table."""
+        k = bisect.bisect_left(self.starts, b) - 1
+        hit = []
+        while k >= 0 and self.max_end[k] > a:
+            if self.recs[k]["end"] > a:
+                hit.append(self.recs[k])
+            k -= 1
+        hit.reverse()
+        return hit
+
+
+def _speaker_actor(recs: _ActorIndex | None, m: _Mention | None) -> str | None:
     """Country or organisation a speaker speaks for: a person's affiliation, or the organisation
     / country named in the speaker's mention (rightmost first, the head of the phrase)."""
     if recs is None or m is None:
         return None
     for a, b in reversed(m.anchors):
-        hit = [r for r in recs if r["start"] < b and r["end"] > a]
+        hit = recs.overlapping(a, b)
         if not hit:
             continue
         hit.sort(key=lambda r: r["start"], reverse=True)
@@ -1863,9 +1931,8 @@ def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, given: dict[str, list[d
         f = found.get(qi)
         m = f.mention if f is not None else None
         if m is not None and actors_df is None:
-            actors_df = given.get(str(doc.doc_id), []) if given is not None else _actor_records(_actor_table(doc))
-            if actors_df is None:
-                actors_df = False  # type: ignore[assignment]
+            recs = given.get(str(doc.doc_id), []) if given is not None else _actor_records(_actor_table(doc))
+            actors_df = _ActorIndex(recs) if recs is not None else False  # type: ignore[assignment]
         cue = f.cue if f is not None else None
         rows.append({
             "doc_id": doc.doc_id,
