@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import heapq
 import io
 import os
 import re
@@ -479,11 +480,16 @@ def _quotes_module() -> Callable[[Document], pd.DataFrame] | None:
     return quotes_fn
 
 
-def _quotes_for(doc: Document, quotes: QuotesArg, fn: Callable | None) -> pd.DataFrame:
+def _quotes_for(doc: Document, quotes: QuotesArg, fn: Callable | None,
+                by_doc: dict[str, Any] | None = None) -> pd.DataFrame:
+    """The quotes of one document (``by_doc``: row positions of a quotes table per doc_id, so a
+    corpus does not filter the whole table once per document)."""
     if isinstance(quotes, pd.DataFrame):
         q = quotes
         if "doc_id" in q.columns:
-            q = q[q["doc_id"].astype(str) == doc.doc_id]
+            if by_doc is None:
+                by_doc = _rows_by_doc(q)
+            return q.iloc[by_doc.get(str(doc.doc_id), [])]
         return q
     if callable(quotes):
         return quotes(doc)
@@ -497,26 +503,42 @@ def _quotes_for(doc: Document, quotes: QuotesArg, fn: Callable | None) -> pd.Dat
         return _mark_quotes(doc)
 
 
+def _rows_by_doc(q: pd.DataFrame) -> dict[str, Any]:
+    """Row positions of a table per doc_id (as a string), in table order."""
+    if len(q) == 0:
+        return {}
+    return dict(q.groupby(q["doc_id"].astype(str), sort=False).indices)
+
+
 def _attribute(starts: list[int], ends: list[int], q: pd.DataFrame) -> list[tuple[bool, Any, Any]]:
-    """For each span, (in_quote, speaker, speaker_actor) from the innermost quote holding its start."""
+    """For each span, (in_quote, speaker, speaker_actor) from the innermost quote holding its start
+    (the shortest; the first in the table among equally short ones).
+
+    One sweep over the starts in order with a heap of the open quotes, not a scan of every quote
+    for every span (which made long documents quadratic)."""
     if q is None or len(q) == 0:
         return [(False, None, None)] * len(starts)
     qs = q["start"].astype(int).tolist()
     qe = q["end"].astype(int).tolist()
     spk = q["speaker"].tolist() if "speaker" in q.columns else [None] * len(q)
     act = q["speaker_actor"].tolist() if "speaker_actor" in q.columns else [None] * len(q)
-    out = []
-    for s, e in zip(starts, ends):
-        best = None
-        for k in range(len(qs)):
-            if qs[k] <= s < qe[k] and (best is None or qe[k] - qs[k] < qe[best] - qs[best]):
-                best = k
-        if best is None:
-            out.append((False, None, None))
-        else:
+    by_start = sorted(range(len(qs)), key=lambda k: qs[k])
+    out: list[tuple[bool, Any, Any]] = [(False, None, None)] * len(starts)
+    open_: list[tuple[int, int, int]] = []  # (length, table position, end) of quotes begun so far
+    nxt = 0
+    for i in sorted(range(len(starts)), key=lambda i: starts[i]):
+        s = starts[i]
+        while nxt < len(by_start) and qs[by_start[nxt]] <= s:
+            k = by_start[nxt]
+            heapq.heappush(open_, (qe[k] - qs[k], k, qe[k]))
+            nxt += 1
+        while open_ and open_[0][2] <= s:  # ended before this span (starts only grow)
+            heapq.heappop(open_)
+        if open_:
+            best = open_[0][1]
             sp = None if _isna(spk[best]) else spk[best]
             ac = None if _isna(act[best]) else act[best]
-            out.append((True, sp, ac))
+            out[i] = (True, sp, ac)
     return out
 
 
@@ -555,6 +577,7 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
             warnings.warn("geolib.quotes is not available: in_quote comes from quotation marks only "
                           "and speakers are unknown", GeolibWarning, stacklevel=2)
     rows: list[tuple] = []
+    by_doc = None
     for doc in iter_documents(doc_or_corpus):
         found = []
         for seg in _segments(doc, roles):
@@ -563,7 +586,9 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
                 found.append((seg[i].start, seg[j - 1].end, seg[i].token, entry))
         if not found:
             continue
-        q = _quotes_for(doc, quotes, fn)
+        if by_doc is None and isinstance(quotes, pd.DataFrame) and "doc_id" in quotes.columns:
+            by_doc = _rows_by_doc(quotes)
+        q = _quotes_for(doc, quotes, fn, by_doc)
         attr = _attribute([f[0] for f in found], [f[1] for f in found], q)
         for (s, e, ti, entry), (inq, spk, act) in zip(found, attr):
             _, _, _, si = doc.token_spans[ti]
