@@ -37,6 +37,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import warnings
@@ -425,9 +426,10 @@ def _doc_mentions(doc: Document, comp: _Compiled
                anywhere: bool) -> str | None:
         best, best_pos = None, -1
         for c in cands:
-            pos = [p for p in table.get(c, ()) if p < before]
-            if pos and max(pos) > best_pos:
-                best, best_pos = c, max(pos)
+            pos = table.get(c, ())
+            i = bisect.bisect_left(pos, before)  # the lists are in text order: no scan of them all
+            if i and pos[i - 1] > best_pos:
+                best, best_pos = c, pos[i - 1]
         if best is None and anywhere:
             for c in cands:
                 if table.get(c):
