@@ -1780,8 +1780,11 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
                 ps, pe = d.paras[pi]
                 opens = initial.get(qi, (False, 0))[0] and d.text[span.start:span.end].rstrip()[-1:] in ".!?" \
                     and bool((d.text[ps:max(ps, span.open_start)] + d.text[min(pe, span.close_end):pe]).strip(" \t'\"“”‘’"))
+                # the quote's opening may be in an earlier paragraph: read its introduction there
+                # (indexing this paragraph's tokens with it was an IndexError on runs of unclosed marks)
+                p0, i0, s0 = d.qpos.get(qi, (pi, i, s_lo))
                 if (f is not None and f.how not in ("transcript", "quote ― X", "quote was said by X") or f is None and is_last) \
-                        and not opens and _title_like(d, qi) and not _introduced(toks, d.qpos.get(qi, (pi, i, s_lo))[1], s_lo) \
+                        and not opens and _title_like(d, qi) and not _introduced(d.ptoks[p0], i0, s0) \
                         and not _headline(toks, s_lo, s_hi):
                     # “Fox and Friends”, ''Make Your Kid a Millionaire'': a title, nobody's words
                     results[qi] = _Found(None, None, "title")

@@ -383,3 +383,24 @@ def test_capitalised_heading_before_a_colon_is_no_speaker():
 ])
 def test_wikinews_style_rules(text, inner, speaker):
     assert one(text, inner)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "“One. “Two. “Three. “Four.\n\n“Five.",
+    "Officials said “One. “Two. “Three. “Four, five and six.\n\n“Seven.\n\n“Eight.",
+])
+def test_runs_of_unclosed_marks_are_read_without_an_internal_error(text):
+    """Regression: a quote running on into a later paragraph had its introduction looked up with a
+    token index of the paragraph where it opened, in the tokens of the paragraph where it ends
+    (IndexError; the document was skipped with a warning and its quotes lost)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        df = q_of(text, roles=None)
+    check_offsets(text, df)
+    assert len(df) >= 4
+    assert df.text.iloc[0].startswith("One")
+    # the last quote opens in the first paragraph and runs on into the ones that open with a mark
+    last = df.iloc[-1]
+    assert "\n" not in text[: last.start] and last.end == len(text.rstrip())
