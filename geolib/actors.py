@@ -136,6 +136,9 @@ def _read_table(src: Any) -> tuple[pd.DataFrame, str]:
     try:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig",
                          skip_blank_lines=True)
+    except pd.errors.EmptyDataError as err:
+        raise ValueError(f"actor lexicon {path}: the file is empty (it needs a header line "
+                         f"{','.join(LEXICON_COLUMNS)} and one line per alias)") from err
     except (pd.errors.ParserError, UnicodeDecodeError) as err:
         raise ValueError(f"actor lexicon {path}: cannot be read as CSV ({err})") from err
     df.columns = [str(c).strip().lower() for c in df.columns]
@@ -155,6 +158,7 @@ def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
             df[col] = default
     df = df[LEXICON_COLUMNS].copy()
     seen: dict[str, tuple[str, str, int]] = {}
+    alias_at: dict[tuple[str, int], tuple[str, int]] = {}  # alias key -> (actor, line) of a direct alias
     cs_out = []
     for i, row in enumerate(df.itertuples(index=False)):
         pos = f"{unit} {i + first}"
@@ -163,6 +167,9 @@ def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
             raise ValueError(f"actor lexicon {where}, {pos}: empty actor (alias {alias!r})")
         if not alias:
             raise ValueError(f"actor lexicon {where}, {pos}: empty alias for actor {actor!r}")
+        if not any(c.isalnum() for c in alias):
+            raise ValueError(f"actor lexicon {where}, {pos}: alias {alias!r} for actor {actor!r} has "
+                             f"no letter or digit (it would match punctuation)")
         if kind not in KINDS:
             raise ValueError(f"actor lexicon {where}, {pos}: unknown kind {row.kind!r} "
                              f"(one of {', '.join(KINDS)})")
@@ -178,6 +185,17 @@ def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
             raise ValueError(f"actor lexicon {where}, {pos}: case_sensitive must be 0 or 1, "
                              f"not {row.case_sensitive!r}")
         cs_out.append(1 if cs in _TRUE or (cs == "" and _default_cs(alias, kind)) else 0)
+        # One alias for two actors is ambiguous, except a short form ("Kim") or a description
+        # ("the bloc"): those are resolved by the actor named most recently before them.
+        if actor != GENERIC and kind not in ("short", "description"):
+            key = (_straight(alias) if cs_out[-1] else _alias_key(alias), cs_out[-1])
+            other = alias_at.get(key)
+            if other is not None and other[0] != actor:
+                raise ValueError(f"actor lexicon {where}, {pos}: alias {alias!r} of {actor!r} is "
+                                 f"already an alias of {other[0]!r} at {unit} {other[1]} (one alias "
+                                 f"for two actors; use kind 'short' or 'description' if context "
+                                 f"should decide)")
+            alias_at.setdefault(key, (actor, i + first))
         if actor != GENERIC:
             prev = seen.get(actor)
             if prev is None:
@@ -208,7 +226,10 @@ def load_actor_lexicon(path_or_df: str | os.PathLike | pd.DataFrame | None = Non
             base lexicon, and its type/code/affiliation for an actor win.
 
     Raises ``ValueError`` naming the line (file) or row (DataFrame) of a malformed entry:
-    missing columns, empty alias or actor, unknown type or kind, one actor with two types/codes.
+    missing columns, an empty file, empty alias or actor, an alias without letters or digits,
+    unknown type or kind, one actor with two types/codes, one alias (same case-sensitivity) for
+    two actors unless both are of kind ``short`` or ``description`` (context decides those).
+    A ``user`` alias that is also in the base lexicon is no error: the user's wins.
 
     Example:
         >>> lex = load_actor_lexicon(user=pd.DataFrame({"actor": ["Acme Corp"],

@@ -305,6 +305,50 @@ def test_malformed_lexicons_name_the_line(tmp_path):
         load_actor_lexicon(pd.DataFrame({"actor": ["X"], "type": ["country"], "alias": ["X"]}))
 
 
+def test_one_alias_for_two_actors_is_an_error_unless_context_decides(tmp_path):
+    head = "actor,type,alias,kind\n"
+    dup = tmp_path / "dup.csv"
+    dup.write_text(head + "Acme Corp,organisation,Acme,name\nAcme Ltd,organisation,Widget,name\n"
+                   "Acme Ltd,organisation,ACME,name\n")
+    # "Acme" and "ACME" are both single-word names: case-sensitive by default, so different
+    load_actor_lexicon(dup)
+    dup.write_text(head + "Acme Corp,organisation,acme corp,name\nAcme Ltd,organisation,Widget,name\n"
+                   "Acme Ltd,organisation,Acme  Corp,name\n")
+    load_actor_lexicon(dup)  # different strings
+    dup.write_text(head + "Acme Corp,organisation,the acme firm,name\nAcme Ltd,organisation,Widget,name\n"
+                   "Acme Ltd,organisation,The Acme Firm,name\n")
+    with pytest.raises(ValueError, match=r"dup.csv, line 4: alias 'The Acme Firm' of 'Acme Ltd' is "
+                                         r"already an alias of 'Acme Corp' at line 2"):
+        load_actor_lexicon(dup)
+    # short forms and descriptions may be shared: the actor named last before them decides
+    ok = tmp_path / "ok.csv"
+    ok.write_text(head + "Jane Roe,person,Jane Roe,person\nJane Roe,person,Roe,short\n"
+                  "Tom Roe,person,Tom Roe,person\nTom Roe,person,Roe,short\n"
+                  "Acme Corp,organisation,Acme Corp,name\nAcme Corp,organisation,the firm,description\n"
+                  "Beta Inc,organisation,Beta Inc,name\nBeta Inc,organisation,the firm,description\n")
+    lex = load_actor_lexicon(ok)
+    text = "Jane Roe met Tom Roe. Roe said Acme Corp lost. The firm sued Beta Inc on Monday. The firm won."
+    assert actors(text, lexicon=lex).actor.tolist() == [
+        "Jane Roe", "Tom Roe", "Tom Roe", "Acme Corp", "Acme Corp", "Beta Inc", "Beta Inc"]
+    # the same alias for one actor twice is harmless, and a user alias overrides a shipped one
+    load_actor_lexicon(pd.DataFrame({"actor": ["X", "X"], "type": ["state"] * 2, "alias": ["Xland"] * 2}))
+    lex = load_actor_lexicon(user=pd.DataFrame({"actor": ["Ruritania"], "type": ["state"],
+                                                "alias": ["Beijing"], "kind": ["metonym"]}))
+    assert lex[lex.alias == "Beijing"].actor.tolist() == ["Ruritania"]
+
+
+def test_alias_without_letters_and_empty_file_are_clear_errors(tmp_path):
+    p = tmp_path / "punct.csv"
+    p.write_text("actor,type,alias\nAcme Corp,organisation,Acme\nAcme Corp,organisation,“—”\n")
+    with pytest.raises(ValueError, match=r"punct.csv, line 3: alias '“—”' .* no letter or digit"):
+        load_actor_lexicon(p)
+    for body in ("", "\n\n  \n"):
+        p = tmp_path / "empty.csv"
+        p.write_text(body)
+        with pytest.raises(ValueError, match=r"empty.csv: the file is empty"):
+            load_actor_lexicon(user=p)
+
+
 # ---------------------------------------------------------------- unknown names
 
 def test_candidate_actors_lists_unmatched_names():
