@@ -214,8 +214,16 @@ def _read_lexicon_rows(source: LexiconSource, name: str) -> list[tuple[str, dict
     path = Path(source)
     if not path.is_file():
         raise FileNotFoundError(f"frame lexicon {path}: no such file")
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        rows = list(_csv_rows(fh))
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            rows = list(_csv_rows(fh))
+    except UnicodeDecodeError as err:
+        line = path.read_bytes()[:err.start].count(b"\n") + 1
+        raise ValueError(f"frame lexicon {path}, line {line}: not UTF-8 text (byte "
+                         f"{err.object[err.start:err.start + 1]!r} at offset {err.start}); save it "
+                         "as a UTF-8 CSV file") from err
+    except csv.Error as err:
+        raise ValueError(f"frame lexicon {path}: cannot be read as CSV ({err})") from err
     if not rows:
         raise ValueError(f"{path}: the lexicon file is empty")
     header_line, header = rows[0]

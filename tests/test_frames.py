@@ -176,6 +176,18 @@ def test_validation_names_the_line(tmp_path):
         load_frame_lexicon(tmp_path / "missing.csv")
 
 
+def test_a_file_that_is_not_utf8_text_is_a_clear_error(tmp_path):
+    p = tmp_path / "cp1252.csv"
+    p.write_bytes("term,frame,dimension\nwar,w,Other\n\u201ciron fist\u201d,r,Other\n".encode("cp1252"))
+    with pytest.raises(ValueError, match=r"cp1252.csv, line 3: not UTF-8 text") as err:
+        load_frame_lexicon(p)
+    assert isinstance(err.value.__cause__, UnicodeDecodeError)
+    png = tmp_path / "image.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    with pytest.raises(ValueError, match=r"image.csv, line 1: not UTF-8"):
+        load_frame_lexicon(user=png)
+
+
 def test_dimension_case_and_quoting(tmp_path):
     p = write(tmp_path, 'term,frame,dimension\nwar,w,"legality,  constitutionality and jurisprudence"\n')
     assert load_frame_lexicon(p)["dimension"][0] == "Legality, constitutionality and jurisprudence"
