@@ -695,9 +695,11 @@ def _run_local(batches: Iterator[tuple], *, n_jobs: int, scheduler: Any = None) 
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # fork on Linux: workers start at once and a script needs no __main__ guard; elsewhere the
-    # platform's default (spawn), where scripts must guard with `if __name__ == "__main__":`.
-    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+    # spawn, not fork: the parent may hold threads (tqdm's monitor, pyarrow's pools after writing
+    # Parquet) and forking a threaded process can deadlock the child. Workers cost an import
+    # each (about a second). A script that calls analyze(n_jobs>1) needs the usual
+    # `if __name__ == "__main__":` guard.
+    ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx) as pool:
         pending: deque = deque()
         for args in batches:
