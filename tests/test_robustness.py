@@ -528,8 +528,6 @@ def test_malformed_actor_lexicon_names_the_line(tmp_path, name):
     assert "my_actors.csv" in str(err.value)
 
 
-@pytest.mark.xfail(strict=True, reason="actors.py accepts one alias for two actors, a punctuation-only "
-                   "alias and gives pandas' own error for an empty file (reported to the actors owner)")
 @pytest.mark.parametrize("content, where", [
     ("actor,type,alias\nAcme Corp,organisation,Acme\nAcme Ltd,organisation,Acme\n", "line 3"),
     ("actor,type,alias\nAcme Corp,organisation,—\n", "line 2"),
@@ -563,8 +561,6 @@ def test_malformed_frame_lexicon_names_the_line(tmp_path, name):
     assert "my_frames.csv" in str(err.value)
 
 
-@pytest.mark.xfail(strict=True, reason="frames.py raises a bare UnicodeDecodeError for a file that is "
-                   "not UTF-8 text (reported to the frames owner)")
 def test_frame_lexicon_that_is_not_text(tmp_path):
     load_frame_lexicon = optional("frames", "load_frame_lexicon")
     with pytest.raises(ValueError, match="my_frames.csv"):
@@ -674,8 +670,6 @@ def test_analysis_functions_scale_linearly(module, name):
             warnings.simplefilter("ignore")
             call(Document(text))
     ratio = _ratio(lambda n: SENTENCE * (n // len(SENTENCE)), 50_000, fn=run)
-    if ratio >= 6 and name in ("quotes", "frames", "kwic"):
-        pytest.xfail(f"{module}.{name}: 4x the text took {ratio:.1f}x the time (quadratic; reported)")
     assert ratio < 6, f"{module}.{name}: 4x the text took {ratio:.1f}x the time"
 
 
