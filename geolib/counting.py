@@ -17,6 +17,7 @@ import html
 import math
 import re
 import unicodedata
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -25,6 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .decoding import GeolibWarning
 from .document import Document, iter_documents
 from .frames import _segments
 from .text import normalize, stopwords as _stopwords
@@ -291,7 +293,12 @@ def _ngram_table(docs: list[Document], n: int, stopwords: bool | Iterable[str],
         "first_text": [first[t][3] for t in terms],
         "always_capitalised": [caps[t] for t in terms],
     })
-    return df.astype({"count": "int64", "n_docs": "int64", "always_capitalised": "bool"}), total
+    # typed even when empty (a text without words): string columns stay object, not float64
+    types = {"count": "int64", "n_docs": "int64", "always_capitalised": "bool"}
+    if not terms:
+        types.update({"term": str, "first_doc": str, "first_start": "int64", "first_end": "int64",
+                      "first_text": str})
+    return df.astype(types), total
 
 
 def frequencies(doc_or_corpus: Any, *, n: int = 1, stopwords: bool | Iterable[str] = False,
@@ -468,7 +475,7 @@ def _keyness_frame(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n
     n_target = sum(len(run) for d in docs for run in _runs(d, roles))
     tab = tab.copy()
     if isinstance(reference, str) and reference.lower() in ("english", "en"):
-        tab = tab[[_latin(t) for t in tab["term"]]]
+        tab = tab[np.array([_latin(t) for t in tab["term"]], dtype=bool)]  # (a list [] picks no columns)
         b = _english_counts(tab["term"].tolist(), reference_size)
         n_ref = float(reference_size)
         ref_tab = None
@@ -483,7 +490,10 @@ def _keyness_frame(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n
             tab = pd.concat([tab, extra], ignore_index=True)
         b = np.array([ref_counts.get(t, 0) for t in tab["term"]], dtype=float)
     if n_target == 0 or n_ref == 0:
-        raise ValueError("keyness(): the target or the reference has no words")
+        warnings.warn(f"keyness(): the {'target' if n_target == 0 else 'reference'} has no words; "
+                      "the table is empty", GeolibWarning, stacklevel=3)
+        tab = tab.iloc[0:0]
+        n_target, n_ref, b = max(n_target, 1), max(float(n_ref), 1.0), np.zeros(0)
     a = tab["count"].to_numpy(dtype=float)
     st = _keyness_stats(a, b, float(n_target), float(n_ref))
     tab["count_target"] = tab["count"].astype("int64")

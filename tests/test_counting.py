@@ -204,3 +204,20 @@ def test_keyness_bigrams_against_corpus():
     k = keyness("cold war talk. cold war.", "warm war talk. cold feet.", n=2, stopwords=True)
     row = k.set_index("term").loc["cold war"]
     assert row["count_target"] == 2 and row["count_reference"] == 0
+
+
+@pytest.mark.parametrize("text", ["... !!", "", "— “” 42"])
+def test_tables_for_a_text_without_words_are_empty_and_typed(text):
+    """Regression (found by hypothesis): an empty n-gram table had float64 string columns and
+    keyness picked zero columns of it (KeyError 'term'); now an empty table, with a warning."""
+    f = frequencies(geolib.load(text or " x", doc_id="t") if not text else text)
+    if text:
+        assert f.empty and pd.api.types.is_string_dtype(f["term"])
+    with pytest.warns(UserWarning, match="has no words"):
+        k = keyness(text or "...")
+    assert k.empty and list(k.columns)[:3] == ["term", "count_target", "count_reference"]
+    assert pd.api.types.is_string_dtype(k["term"]) and k["count_target"].dtype == "int64"
+    with pytest.warns(UserWarning, match="reference has no words"):
+        assert keyness("war and peace", text or "...").empty
+    from geolib.frames import candidate_frames
+    assert candidate_frames(text or "...").empty
