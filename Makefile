@@ -42,7 +42,9 @@ lab: $(BASE_STAMP)
 	$(BIN)/jupyter lab notebooks/
 
 bench: $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/scaling.py
 
 evaluate: $(BASE_STAMP)
 	$(BIN)/python -m geolib.evaluation ../shared/corpora/polnear-dev

@@ -22,6 +22,7 @@ from .document import (Corpus, Document, iter_documents, load, paragraphs, read_
 from .figures import save_figure
 from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
                      plot_sponsorship, sponsorship)
+from .pipeline import Results, analyze, read_results
 from .quotes import plot_voice_share, quotes, reporting_verbs, voice_share
 from .text import stopwords
 
@@ -41,6 +42,8 @@ __all__ = [
     "candidate_frames",
     # counting
     "kwic", "kwic_html", "frequencies", "collocations", "keyness",
+    # corpus scale
+    "analyze", "read_results", "Results",
     # display and figures
     "show", "render", "to_html", "save_figure",
     "__version__",

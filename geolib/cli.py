@@ -146,6 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for w in caught:
         if issubclass(w.category, GeolibWarning) and not str(w.message).startswith("skipped"):
             print(f"geolib: warning: {w.message}", file=sys.stderr)
+    if isinstance(table, int):  # a command that writes files returns its exit code
+        return table
     try:
         _print_table(table, args.format)
     except BrokenPipeError:  # e.g. piped into head
@@ -154,7 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(errors):
         print(f"geolib {args.command}: skipped {len(errors)} document(s):", file=sys.stderr)
         for row in errors.itertuples():
-            print(f"  {row.source}: {row.message}", file=sys.stderr)
+            message = str(row.message)
+            where = "" if message.startswith(str(row.source)) else f"{row.source}: "
+            print(f"  {where}{message}", file=sys.stderr)
         return EXIT_SKIPPED
     return EXIT_OK
 

@@ -97,6 +97,18 @@ def _candidates_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--top", type=int, default=50, help="rows to print (0: all)")
 
 
+def _report(docs, args: argparse.Namespace) -> int:  # noqa: ANN001
+    from .pipeline import report_command
+
+    return report_command(args.paths, args.out, args.jobs, progress=not args.quiet)
+
+
+def _report_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", required=True, help="folder for the Parquet tables and figures/")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
 def _available(module: str) -> bool:
     import importlib.util
 
@@ -116,3 +128,6 @@ if _available("counting"):
     register("kwic", "keyword in context", _kwic, _kwic_args)
     register("keyness", "key terms against general English or a reference corpus", _keyness,
              _keyness_args)
+if _available("pipeline"):
+    register("report", "all tables as Parquet plus the standard figures, for a whole corpus",
+             _report, _report_args)

@@ -573,60 +573,31 @@ SENTENCE = ("China said on Monday that the U.S. had shown “a Cold War mentalit
             "32 members, meeting in Brussels, rejected what Mr. Stoltenberg called ‘bullying’. ")
 
 
-def _cpu(fn, *args, runs: int = 1) -> float:
-    """CPU seconds of ``fn(*args)`` (best of ``runs``): steadier than wall time on a busy machine."""
-    import gc
-
-    best = float("inf")
-    for _ in range(runs):
-        gc.collect()
-        gc.disable()  # the collector's cost depends on what earlier tests left behind, not on fn
-        try:
-            t = time.process_time()
-            fn(*args)
-            best = min(best, time.process_time() - t)
-        finally:
-            gc.enable()
-    return best
-
-
-def _spans(text: str) -> None:
-    doc = Document(text)
-    doc.sentence_spans, doc.token_spans  # noqa: B018
-
-
 def _pipeline(text: str) -> None:
     doc = Document(text)
     doc.paragraphs, doc.sentences, doc.tokens  # noqa: B018
 
 
-def _ratio(make, small: int, factor: int = 4, fn=_spans) -> float:
-    """Time on ``factor`` times the input over time on the input (4 when linear, 16 when quadratic)."""
-    fn(make(small // 4))  # warm up: lexicons, Punkt, regexes
-    a = _cpu(fn, make(small), runs=2)
-    b = _cpu(fn, make(small * factor))
-    return b / max(a, 1e-3)
-
+# How long these take is measured by benchmarks/scaling.py (4x the text must take about 4x the
+# time, `make bench`), not here: the house rule keeps timings out of tests. These tests check that
+# big and pathological inputs finish with exact offsets.
 
 @pytest.mark.parametrize("shape", ["single_line", "paragraphs"])
-def test_long_inputs_scale_linearly(shape):
-    """0.25 MB vs 1 MB takes about 4x, not 16x (benchmarks/fuzz_big_inputs.py runs 50 MB)."""
-    def make(n_bytes: int) -> str:
-        k = n_bytes // len(SENTENCE)
-        if shape == "single_line":
-            return SENTENCE * k
-        return "\n\n".join(SENTENCE for _ in range(k))
-    ratio = _ratio(make, 250_000, fn=_pipeline)
-    assert ratio < 6, f"{shape}: 4x the text took {ratio:.1f}x the time"
+def test_long_inputs_finish_with_exact_offsets(shape):
+    k = 1_000_000 // len(SENTENCE)
+    text = SENTENCE * k if shape == "single_line" else "\n\n".join(SENTENCE for _ in range(k))
+    doc = Document(text)
+    assert len(doc.sentence_spans) == k
+    assert len(doc.paragraph_spans) == (1 if shape == "single_line" else k)
+    toks = doc.token_spans
+    assert all(text[s:e].strip() == text[s:e] != "" for s, e, _, _ in toks[:: max(1, len(toks) // 5000)])
 
 
 @pytest.mark.parametrize("unit", ["A.", "Gen. ", "p.m. ", "“", "“a ", "’", "1.", "a-", "www.",
                                   "x\u0301", "\u200b", "🇷", "<p>", "A\n", "—\n", "No. "])
-def test_pathological_repetitions_scale_linearly(unit):
-    # units that make a sentence or paragraph each are slow per character: use less of them
-    small = 40_000 if unit in ("Gen. ", "p.m. ", "No. ", "A\n", "—\n") else 100_000
-    ratio = _ratio(lambda n: unit * (n // len(unit)), small)
-    assert ratio < 6, f"{unit!r}: 4x the text took {ratio:.1f}x the time"
+def test_pathological_repetitions_finish(unit):
+    text = unit * (40_000 // len(unit))
+    all_tables(Document(text))
 
 
 def test_one_huge_paragraph_does_not_hit_nltk_regex_timeouts():
@@ -661,16 +632,14 @@ def test_memory_is_linear():
 
 @pytest.mark.parametrize("module, name", [("quotes", "quotes"), ("actors", "actors"), ("frames", "frames"),
                                           ("counting", "kwic")])
-def test_analysis_functions_scale_linearly(module, name):
+def test_analysis_functions_on_a_long_text(module, name):
     fn = optional(module, name)
-    call = (lambda d: fn(d, "china")) if name == "kwic" else fn
-
-    def run(text: str) -> None:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            call(Document(text))
-    ratio = _ratio(lambda n: SENTENCE * (n // len(SENTENCE)), 50_000, fn=run)
-    assert ratio < 6, f"{module}.{name}: 4x the text took {ratio:.1f}x the time"
+    text = SENTENCE * (200_000 // len(SENTENCE))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = fn(Document(text), "china") if name == "kwic" else fn(Document(text))
+    assert len(df) >= text.count("China") // 2
+    assert_offsets(text, df)
 
 
 # ----------------------------------------------------------------- command line
