@@ -5,8 +5,9 @@ Rule-based quote extraction and attribution for news text, with no model downloa
 1. *Marks*: straight ``"``, curly ``“ ”``, single ``‘ ’`` / ``'`` where they are quotes and not
    apostrophes (``’s``, ``’90s``, ``rock ’n’ roll``, ``Joneses’``), guillemets, and ``''`` used as a
    double mark. Marks pair within a paragraph; a nested quote stays inside its outer quote; a
-   paragraph that ends inside a quote and is followed by a paragraph reopening with a mark continues
-   the quote (only the last paragraph closes it); any other unclosed mark ends at its paragraph.
+   paragraph that ends inside a quote and is followed by a paragraph reopening with a mark of the
+   same family (double or single) continues the quote (only the last paragraph closes it); any other
+   unclosed mark ends at its paragraph.
 2. *Cues*: reporting verbs (``geolib/data/reporting_verbs.csv``, grouped by stance) next to the
    quote (``"…," X said`` / ``said X`` / ``X said: "…"`` / ``X: "…"``), anywhere earlier in the
    quote's sentence (``X called on Y to "…"``, ``X criticized Y as "…"``, ``X, describing Y as
@@ -324,12 +325,14 @@ def _find_spans(text: str, paras: list[tuple[int, int]]) -> list[_Span]:
         para_spans, still_open = _pair_paragraph(p, ps)
         lead = ps + len(p) - len(p.lstrip())
         if carry is not None:
-            if para_spans and para_spans[0].open_start == lead:
+            # news convention: a quote running over paragraphs reopens each one with the SAME
+            # family of mark; a paragraph opening with another kind (‘ after “) starts a new quote
+            if para_spans and para_spans[0].open_start == lead and para_spans[0].family == carry[2]:
                 # the quote of the previous paragraph runs on and closes here
                 first = para_spans.pop(0)
                 spans.append(_Span(carry[0], carry[1], first.end, first.close_end, first.closed, carry[2]))
                 carry = None
-            elif still_open is not None and still_open[0] == lead:
+            elif still_open is not None and still_open[0] == lead and still_open[2] == carry[2]:
                 # reopened and still open: the quote runs on to a later paragraph
                 spans.extend(para_spans)
                 carry = (carry[0], carry[1], carry[2], pe)

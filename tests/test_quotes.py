@@ -83,6 +83,28 @@ def test_multi_paragraph_quote_is_one_quote():
     assert mention(t, row) == "the mayor" and row["kind"] == "direct"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a paragraph opening with another kind of mark starts a new quote (closed there) ...
+        ("He said “the talks are over.\n\n‘Not yet,’ she said.", ["the talks are over.", "Not yet,"]),
+        # ... or a new one that is itself left open
+        ("He said “the talks are over.\n\n‘Not yet, she said.\n\nThey left.",
+         ["the talks are over.", "Not yet, she said."]),
+        # the same the other way round: single first, then a double
+        ("He called it ‘a farce.\n\n“We disagree,” she said.", ["a farce.", "We disagree,"]),
+        # the same family reopening still continues, over any number of paragraphs
+        ("He said “the talks are over.\n\n“The port is shut.\n\n\"We go home,” he added.",
+         ["the talks are over.\n\n“The port is shut.\n\n\"We go home,"]),
+    ],
+)
+def test_quote_continues_only_into_a_paragraph_reopening_with_the_same_kind_of_mark(text, expected):
+    assert [text[s:e] for s, e in quote_spans(text)] == expected
+    df = q_of(text)
+    check_offsets(text, df)
+    assert df["text"].tolist() == expected
+
+
 def test_split_quote_and_continuation():
     t = '"We are ready," Sen. Ann Lee said. "The vote is tomorrow."'
     first, second = one(t, "We are ready,"), one(t, "The vote is tomorrow.")

@@ -343,8 +343,6 @@ def test_odd_quotation_marks_no_crash_no_runaway(name):
     assert quotes(doc, roles=None).equals(q)
 
 
-@pytest.mark.xfail(strict=True, reason="quotes._find_spans continues an open “ into a paragraph that "
-                   "opens with ‘ (another family of marks); found by the atheris run, reported")
 def test_open_quote_does_not_run_into_a_paragraph_opening_another_kind_of_mark():
     quotes = optional("quotes", "quotes")
     text = "He said “this is never closed.\n\n‘Nested “quotes” here,’ she said."
