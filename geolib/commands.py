@@ -109,6 +109,31 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
+def _show(docs, args: argparse.Namespace) -> int:  # noqa: ANN001
+    import sys
+    from pathlib import Path
+
+    from .display import to_html
+
+    written = 0
+    for doc in docs:
+        out = Path(args.out) if args.out else Path(f"{doc.doc_id}.html")
+        if args.out and written:  # several documents: one file each, beside the first
+            out = out.with_name(f"{out.stem}_{doc.doc_id}{out.suffix}")
+        to_html(doc, out, actors=not args.no_actors, quotes=not args.no_quotes,
+                frames=not args.no_frames, roles=_roles(args))
+        print(f"geolib show: wrote {out}", file=sys.stderr)
+        written += 1
+    return 0
+
+
+def _show_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--out", help="HTML file to write (default: DOC_ID.html)")
+    p.add_argument("--no-actors", action="store_true")
+    p.add_argument("--no-quotes", action="store_true")
+    p.add_argument("--no-frames", action="store_true")
+
+
 def _available(module: str) -> bool:
     import importlib.util
 
@@ -131,3 +156,6 @@ if _available("counting"):
 if _available("pipeline"):
     register("report", "all tables as Parquet plus the standard figures, for a whole corpus",
              _report, _report_args)
+if _available("display"):
+    register("show", "write a displaCy-style HTML view: actors, quotes by speaker, framing terms",
+             _show, _show_args)
