@@ -67,3 +67,30 @@ def test_cli_tokens_csv_and_errors(tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"%PDF-1.4")
     r = _cli("tokens", str(tmp_path))
     assert r.returncode == 1 and "skipped 1 document" in r.stderr
+
+
+def test_cli_analysis_commands_on_the_seed(tmp_path):
+    import json
+
+    seed = str(ROOT / "seeds")
+    r = _cli("actors", seed, "--counts", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    counts = json.loads(r.stdout)
+    assert [row["actor"] for row in counts[:3]] == ["China", "NATO", "Russia"]
+    r = _cli("kwic", seed, "cold war", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert [row["keyword"].lower() for row in json.loads(r.stdout)] == ["cold war", "cold war"]
+    r = _cli("quotes", seed, "--format", "csv")
+    assert r.returncode == 0 and "speaker_actor" in r.stdout.splitlines()[0]
+
+
+def test_cli_show_and_report_write_files(tmp_path):
+    seed = str(ROOT / "seeds" / "000_1a88b60b02b3bbd2.txt")
+    r = _cli("show", seed, "-o", str(tmp_path / "seed.html"))
+    assert r.returncode == 0, r.stderr
+    html = (tmp_path / "seed.html").read_text(encoding="utf-8")
+    assert "Cold War mentality" in html and "<html" in html.lower()
+    r = _cli("report", seed, "--out", str(tmp_path / "out"), "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "out" / "figures" / "actor_ranking.png").exists()
+    assert (tmp_path / "out" / "quotes").exists()
