@@ -398,3 +398,24 @@ def test_wikinews_runs(wikinews_dir):
         assert by_doc[r.doc_id].text[r.start:r.end] == r.text
     cand = candidate_actors(docs)
     assert len(cand) > 0 and not set(cand["name"]) & set(m["text"])
+
+
+def test_compiled_lexicon_memo_follows_content_not_identity(monkeypatch):
+    """The compiled-lexicon cache is keyed by content: an edited copy (same length, one alias
+    changed) must not reuse the old matcher, and a tiny token-key memo gives the same rows."""
+    import importlib
+
+    A = importlib.import_module("geolib.actors")  # the module: geolib.actors is also a function
+
+    text = "Acme sued Bolt. China replied."
+    lex = A.load_actor_lexicon(user=pd.DataFrame({"actor": ["Acme Corp"], "type": ["organisation"],
+                                                  "alias": ["Acme"]}))
+    first = A.actors(text, lexicon=lex)
+    assert "Acme Corp" in set(first["actor"])
+    edited = lex.copy()
+    edited.loc[edited["alias"] == "Acme", "alias"] = "Bolt"
+    second = A.actors(text, lexicon=edited)
+    assert second.loc[second["actor"] == "Acme Corp", "text"].tolist() == ["Bolt"]
+    monkeypatch.setattr(A, "_KEYS_MEMO", 2)
+    again = A.actors(text, lexicon=lex)
+    pd.testing.assert_frame_equal(again, first)
