@@ -480,14 +480,6 @@ def _mark_quotes(doc: Document) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "speaker", "speaker_actor"])
 
 
-def _quotes_module() -> Callable[[Document], pd.DataFrame] | None:
-    try:
-        from .quotes import quotes as quotes_fn  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return quotes_fn
-
-
 def _quotes_for(doc: Document, quotes: QuotesArg, fn: Callable | None,
                 by_doc: dict[str, Any] | None = None) -> pd.DataFrame:
     """The quotes of one document (``by_doc``: row positions of a quotes table per doc_id, so a
@@ -580,10 +572,7 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
     matcher = _matcher_for(lexicon)
     fn = None
     if quotes is None:
-        fn = _quotes_module()
-        if fn is None:
-            warnings.warn("geolib.quotes is not available: in_quote comes from quotation marks only "
-                          "and speakers are unknown", GeolibWarning, stacklevel=2)
+        from .quotes import quotes as fn  # imported here: geolib.quotes imports nothing from frames
     rows: list[tuple] = []
     by_doc = None
     for doc in iter_documents(doc_or_corpus):

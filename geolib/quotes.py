@@ -40,7 +40,9 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from .decoding import GeolibWarning
 from .resources import data_path
+from .text import abbreviations
 
 __all__ = ["quotes", "quote_spans", "voice_share", "plot_voice_share", "reporting_verbs", "QUOTE_COLUMNS"]
 
@@ -419,19 +421,6 @@ class _Tok:
         return f"_Tok({self.start}, {self.end}, {self.text!r}, {self.kind!r})"
 
 
-_ABBR = None
-
-
-def _abbrevs() -> frozenset[str]:
-    global _ABBR  # noqa: PLW0603 - cache of a shipped lexicon
-    if _ABBR is None:
-        try:
-            from .text import abbreviations
-
-            _ABBR = frozenset(abbreviations())
-        except Exception:  # pragma: no cover - foundation missing
-            _ABBR = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "jr", "sr", "st", "u.s"})
-    return _ABBR
 
 
 _TOKEN_RE = re.compile(
@@ -489,7 +478,7 @@ def _tokenize(text: str, start: int, end: int, qspans: list[tuple[int, _Span]]) 
 def _words(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
     add = out.append
-    abbr = _abbrevs()
+    abbr = abbreviations()
     last_end = -1
     for m in _TOKEN_RE.finditer(text, start, end):
         s, e = m.span()
@@ -1835,30 +1824,16 @@ def _kind(d: _Doc, qi: int, found: _Found | None) -> str:
     return "partial"
 
 
-@lru_cache(maxsize=1)
-def _actors_fn():
-    try:
-        from .actors import actors  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - optional module, absent or broken
-        return None
-    return actors
-
-
 def _actor_table(doc: Any) -> pd.DataFrame | None:
-    fn = _actors_fn()
-    if fn is None:
-        return None
+    """Actor mentions in every part of ``doc`` (a speaker may be named outside the body)."""
+    from .actors import actors  # imported here: geolib.actors imports nothing from quotes
+
     try:
-        df = fn(doc, roles=None)
-    except TypeError:
-        try:
-            df = fn(doc)
-        except Exception:  # noqa: BLE001
-            return None
-    except Exception as exc:  # noqa: BLE001
-        warnings.warn(f"actors() failed, speaker_actor left empty: {exc}", stacklevel=3)
+        df = actors(doc, roles=None)
+    except Exception as exc:  # noqa: BLE001 - speaker_actor is left empty, the quotes still count
+        warnings.warn(f"actors() failed, speaker_actor left empty: {exc}", GeolibWarning, stacklevel=3)
         return None
-    return df if isinstance(df, pd.DataFrame) and len(df) else None
+    return df if len(df) else None
 
 
 def _actor_records(actors_df: pd.DataFrame | None) -> list[dict] | None:
