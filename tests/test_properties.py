@@ -94,8 +94,9 @@ def test_load_any_text(text):
             doc = load(text)
         except InputError as err:
             # blank text, HTML or entities with nothing readable, or a one-line string that names
-            # a file ("a.csv", "data/x.pdf") or a web page
-            looks_like_a_name = "\n" not in text and ("no such file" in str(err) or "download" in str(err))
+            # a file ("a.csv", "data/x.pdf"), an existing folder ("/") or a web page
+            looks_like_a_name = "\n" not in text and any(
+                cue in str(err) for cue in ("no such file", "download", "is a folder"))
             assert not text.strip() or "<" in text or "&" in text or looks_like_a_name, (text, str(err))
             return
         again = load(text)
