@@ -51,6 +51,8 @@ class Document:
         self.meta: dict[str, Any] = dict(meta or {})
         paras, found = assign_roles(text, split_paragraphs(text))
         self._paras = paras
+        #: work shared by the stages run on this document (e.g. actor mentions, keyed by lexicon)
+        self._memo: dict[Any, Any] = {}
         for key, value in found.items():
             self.meta.setdefault(key, value)
 
