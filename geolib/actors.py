@@ -321,6 +321,14 @@ class _Compiled:
         self._keys: dict[str, tuple[tuple[str, str], ...]] = {}
         #: this lexicon's key in ``Document._memo`` (a fresh object: never equal to another's)
         self.memo_key = ("actors", object())
+        self._rows_info: dict[tuple[int, ...], _Rows] = {}
+
+    def rows_info(self, rows: tuple[int, ...]) -> _Rows:
+        """What the rows of one alias (a matcher value) say, worked out once per alias."""
+        got = self._rows_info.get(rows)
+        if got is None:
+            got = self._rows_info[rows] = _Rows.of(self, rows)
+        return got
 
     def keys(self, tok: str) -> tuple[tuple[str, str], ...]:
         """The keys of a token that occur in some pattern (memoised per token text), so that
@@ -358,6 +366,36 @@ class _StartKeys(tuple):
     """The keys of a token (see :meth:`_Compiled.keys`) of which one starts some pattern."""
 
     __slots__ = ()
+
+
+class _Rows(NamedTuple):
+    """The lexicon rows of one alias, sorted out for :func:`_find_mentions`."""
+
+    weak: bool  # every row a description or short form: the alias names nobody outright
+    generic: bool  # every row a generic institution ("Foreign Ministry")
+    named: tuple[tuple[str, bool], ...]  # (actor, is a person) of each row naming its actor
+    direct: dict[str, int]  # actor -> first row, of the rows naming their actor (row order)
+    shorts: dict[str, int]  # the same for short forms ("Wang" after "Wang Yi")
+    descs: dict[str, int]  # the same for descriptions ("the alliance")
+
+    @classmethod
+    def of(cls, comp: _Compiled, rows: tuple[int, ...]) -> _Rows:
+        kinds, actor = comp.kind, comp.actor
+        direct = [r for r in rows if kinds[r] not in ("description", "short")
+                  and actor[r] != GENERIC]
+
+        def first_rows(sel: list[int]) -> dict[str, int]:
+            out: dict[str, int] = {}
+            for r in sel:
+                out.setdefault(actor[r], r)
+            return out
+
+        return cls(weak=all(kinds[r] in ("description", "short") for r in rows),
+                   generic=all(actor[r] == GENERIC for r in rows),
+                   named=tuple((actor[r], comp.type[r] == "person") for r in direct),
+                   direct=first_rows(direct),
+                   shorts=first_rows([r for r in rows if kinds[r] == "short"]),
+                   descs=first_rows([r for r in rows if kinds[r] == "description"]))
 
 
 def _token_keys(tok: str) -> tuple[tuple[str, str], ...]:
@@ -421,7 +459,7 @@ def _compiled_shipped() -> _Compiled:
 
 # ====================================================================== recognition
 
-_HYPHEN = re.compile(r"[-‐‑]")
+_HYPHENS = "-‐‑"
 _HYPHEN_PARTS = re.compile(r"([-‐‑])")
 _START = itemgetter(0)  # of a token span (start, end, kind, sentence)
 _SENT = itemgetter(3)
@@ -486,14 +524,26 @@ def _words_to_split(text: str, spans: list[tuple[int, int, str, int]], texts: li
     order), so the words without a hyphen cost nothing."""
     out: list[int] = []
     last = -1
-    for m in _HYPHEN.finditer(text):
-        pos = m.start()
+    for pos in _hyphen_positions(text):
         k = bisect.bisect_right(spans, pos, key=_START) - 1
         if k <= last or pos >= spans[k][1] or spans[k][2] != "word":
             continue
         last = k
         if not comp.keys(texts[k]):
             out.append(k)
+    return out
+
+
+def _hyphen_positions(text: str) -> list[int]:
+    """Offsets of the hyphens (-, U+2010, U+2011) in ``text``, in order (``str.find`` runs
+    many times faster than a regex character class with non-ASCII characters)."""
+    out: list[int] = []
+    for ch in _HYPHENS:
+        pos = text.find(ch)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(ch, pos + 1)
+    out.sort()
     return out
 
 
@@ -575,11 +625,12 @@ def _find_mentions(doc: Document, comp: _Compiled
     toks = _pseudo_tokens(doc, comp)
     spans, texts = toks.spans, toks.texts
     n = len(spans)
-    raw = _match(toks, comp)
+    info = comp.rows_info
+    raw = [(a, b, info(rows)) for a, b, rows in _match(toks, comp)]
     kinds = comp.kind
     covered = [False] * n  # tokens inside a name the lexicon knows (not a mere description)
     for a, b, rows in raw:
-        if all(kinds[r] in ("description", "short") for r in rows):
+        if rows.weak:
             continue
         for k in range(a, b):
             covered[k] = True
@@ -614,11 +665,10 @@ def _find_mentions(doc: Document, comp: _Compiled
     named_at: dict[str, list[int]] = defaultdict(list)
     full_person_at: dict[str, list[int]] = defaultdict(list)
     for m in ment:
-        for r in m["rows"]:
-            if kinds[r] not in ("description", "short") and comp.actor[r] != GENERIC:
-                named_at[comp.actor[r]].append(m["start"])
-                if comp.type[r] == "person":
-                    full_person_at[comp.actor[r]].append(m["start"])
+        for actor, person in m["rows"].named:
+            named_at[actor].append(m["start"])
+            if person:
+                full_person_at[actor].append(m["start"])
 
     def latest(cands: Iterable[str], before: int, table: dict[str, list[int]],
                anywhere: bool) -> str | None:
@@ -640,27 +690,22 @@ def _find_mentions(doc: Document, comp: _Compiled
         rows = m["rows"]
         a, b = m["a"], m["b"]
         row = None
-        if all(comp.actor[r] == GENERIC for r in rows):
+        if rows.generic:
             continue  # generic institutions are resolved below, with the mention before them
-        direct = [r for r in rows if kinds[r] not in ("description", "short")
-                  and comp.actor[r] != GENERIC]
-        if direct:
-            actors_ = list(dict.fromkeys(comp.actor[r] for r in direct))
+        if rows.direct:
+            actors_ = list(rows.direct)
             pick = actors_[0] if len(actors_) == 1 else (
                 latest(actors_, m["start"], named_at, False) or actors_[0])
-            row = next(r for r in direct if comp.actor[r] == pick)
+            row = rows.direct[pick]
         else:
-            shorts = [r for r in rows if kinds[r] == "short"]
-            descs = [r for r in rows if kinds[r] == "description"]
-            if shorts:
-                pick = latest(dict.fromkeys(comp.actor[r] for r in shorts), m["start"],
-                              full_person_at, False)
+            if rows.shorts:
+                pick = latest(rows.shorts, m["start"], full_person_at, False)
                 if pick is not None:
-                    row = next(r for r in shorts if comp.actor[r] == pick)
-            if row is None and descs:
-                pick = latest(dict.fromkeys(comp.actor[r] for r in descs), m["start"], named_at, True)
+                    row = rows.shorts[pick]
+            if row is None and rows.descs:
+                pick = latest(rows.descs, m["start"], named_at, True)
                 if pick is not None:
-                    row = next(r for r in descs if comp.actor[r] == pick)
+                    row = rows.descs[pick]
             if row is None:
                 continue
         kind = kinds[row]
@@ -713,7 +758,7 @@ def _find_mentions(doc: Document, comp: _Compiled
     by_start.update({o["a"]: o for o in out})
     drop: set[int] = set()
     for m in ment:
-        if not all(comp.actor[r] == GENERIC for r in m["rows"]):
+        if not m["rows"].generic:
             continue
         a, b = m["a"], m["b"]
         owner = None
@@ -766,35 +811,46 @@ def _mention_frame(doc_ids: list[str], found: list[_Mention]) -> pd.DataFrame:
 
 
 def _word_count(doc: Document, keep: set[str] | None) -> int:
-    """``doc.words(roles=keep)``. For a Document, counted per paragraph once (memoised in
-    ``doc._memo``: the pipeline asks for the body, then for every part) with ``list.count`` on
-    the token kinds of each paragraph -- its tokens are contiguous, sentence by sentence."""
+    """``doc.words(roles=keep)``, from word counts per paragraph role worked out once per Document
+    (memoised in ``doc._memo``: the pipeline asks for the body, then for every part)."""
     memo = getattr(doc, "_memo", None)
     if type(doc) is not Document or memo is None:
         return doc.words(roles=None if keep is None else tuple(keep))
-    hit = memo.get(("actors", "words per paragraph"))
+    hit = memo.get(_WORDS_KEY)
     if hit is None or hit[0] is not doc.text:
-        hit = (doc.text, _words_per_paragraph(doc))
-        memo[("actors", "words per paragraph")] = hit
-    if keep is None:
-        return sum(hit[1])
-    return sum(c for c, (_, _, role) in zip(hit[1], doc.paragraph_spans) if role in keep)
+        hit = (doc.text, _role_word_counts(doc))
+        memo[_WORDS_KEY] = hit
+    return sum(n for role, n in hit[1].items() if keep is None or role in keep)
 
 
-def _words_per_paragraph(doc: Document) -> list[int]:
-    """Word and number tokens of each paragraph of a Document."""
+_WORDS_KEY = ("actors", "words per role")
+_KIND = itemgetter(2)  # of a token span
+
+
+def _role_word_counts(doc: Document) -> dict[str, int]:
+    """Word and number tokens of a Document per paragraph role. The kinds are counted by
+    ``list.count``; only the paragraphs that are not body text (titles, captions: few and short)
+    are looked up, the body gets the rest. A paragraph's tokens are contiguous: tokens come
+    sentence by sentence and sentences paragraph by paragraph."""
     spans = doc.token_spans
-    kinds = [k for _, _, k, _ in spans]
+    kinds = list(map(_KIND, spans))
+    body = kinds.count("word") + kinds.count("number")
+    counts: dict[str, int] = {}
     sent_para = [p for _, _, p in doc.sentence_spans]
-    out = []
-    for p in range(len(doc.paragraph_spans)):
-        # the paragraph's sentences, then their tokens (both lists are in order)
+    for p, (_, _, role) in enumerate(doc.paragraph_spans):
+        counts.setdefault(role, 0)
+        if role == "body":
+            continue
         s0, s1 = bisect.bisect_left(sent_para, p), bisect.bisect_right(sent_para, p)
         lo = bisect.bisect_left(spans, s0, key=_SENT)
         hi = bisect.bisect_left(spans, s1, lo=lo, key=_SENT)
         part = kinds[lo:hi]
-        out.append(part.count("word") + part.count("number"))
-    return out
+        n = part.count("word") + part.count("number")
+        counts[role] += n
+        body -= n
+    if "body" in counts or body:
+        counts["body"] = body
+    return counts
 
 
 def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
