@@ -877,7 +877,7 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
          ['Xi', 'Xi Jinping', 'China'], ['China', 'China', ''], ['Russia', 'Russia', '']]
     """
     comp = _compiled(lexicon)
-    keep = None if roles is None else ({roles} if isinstance(roles, str) else set(roles))
+    keep = _keep(roles)
     doc_ids: list[str] = []
     rows: list[_Mention] = []
     words: dict[str, int] = {}
@@ -891,14 +891,38 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
             found = ()
         words[doc.doc_id] = _word_count(doc, keep)
         chars[doc.doc_id] = len(doc.text)
-        kept = [o for o in found if (keep is None or o.role in keep)
-                and (places or o.type != "place")]
+        kept = _select(found, keep, places)
         rows += kept
         doc_ids += [doc.doc_id] * len(kept)
     df = _mention_frame(doc_ids, rows)
     df.attrs["words"] = words
     df.attrs["chars"] = chars
     return df
+
+
+def _keep(roles: Iterable[str] | str | None) -> set[str] | None:
+    return None if roles is None else ({roles} if isinstance(roles, str) else set(roles))
+
+
+def _select(found: Iterable[_Mention], keep: set[str] | None, places: bool) -> list[_Mention]:
+    """The mentions in the roles kept, places only if asked for."""
+    return [o for o in found if (keep is None or o.role in keep) and (places or o.type != "place")]
+
+
+def _mentions(doc: Document, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
+              roles: Iterable[str] | str | None = ("body",), places: bool = False
+              ) -> list[_Mention]:
+    """The rows :func:`actors` gives for one Document, as named tuples (fields: the columns but
+    doc_id), without building a table -- for stages that only read the mentions (the speakers'
+    actors of :mod:`geolib.quotes`): after :func:`actors` on the same Document and lexicon
+    this costs only the filtering. Errors are raised (:func:`actors` warns and skips instead).
+
+    Example:
+        >>> [(m.text, m.actor) for m in _mentions(Document("Beijing and NATO met."))]
+        [('Beijing', 'China'), ('NATO', 'NATO')]
+    """
+    found, _ = _doc_mentions(doc, _compiled(lexicon))
+    return _select(found, _keep(roles), places)
 
 
 # ====================================================================== unknown names
@@ -934,7 +958,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
         [['Ruritania', 2]]
     """
     comp = _compiled(lexicon)
-    keep = None if roles is None else ({roles} if isinstance(roles, str) else set(roles))
+    keep = _keep(roles)
     common = _common_words() | stopwords()
     counts: Counter[str] = Counter()
     docs_of: dict[str, set[str]] = defaultdict(set)
