@@ -605,14 +605,14 @@ def _match(toks: _Toks, comp: _Compiled) -> list[tuple[int, int, tuple[int, ...]
     match_at = comp.matcher.match_at
     raw: list[tuple[int, int, tuple[int, ...]]] = []
     free = 0  # first token not inside the last match
-    sent, stop = -1, 0  # the sentence of the last try and the token it ends before
     for i in [i for i, k in enumerate(keys) if type(k) is start_keys]:
         if i < free:
             continue
-        if spans[i][3] != sent:
-            sent = spans[i][3]
-            stop = bisect.bisect_right(spans, sent, lo=i, key=_SENT)
-        hit = match_at(keys, i, stop)
+        hit = match_at(keys, i)
+        # The longest match overall is the longest in the sentence when it ends inside it, so
+        # the sentence's end is looked up only for a match that runs on into the next sentence.
+        if hit is not None and spans[hit[0] - 1][3] != spans[i][3]:
+            hit = match_at(keys, i, bisect.bisect_right(spans, spans[i][3], lo=i, key=_SENT))
         if hit is not None:
             raw.append((i, hit[0], hit[1]))
             free = hit[0]
