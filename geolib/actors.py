@@ -520,7 +520,7 @@ def _pseudo_tokens(doc: Document, comp: _Compiled) -> _Toks:
 def _words_to_split(text: str, spans: list[tuple[int, int, str, int]], texts: list[str],
                     comp: _Compiled) -> list[int]:
     """Indices (in order) of the word tokens holding a hyphen that no alias spells whole: the
-    hyphens are found in the text by one regex, their tokens by bisection (tokens are in text
+    hyphens are found in the text by ``str.find``, their tokens by bisection (tokens are in text
     order), so the words without a hyphen cost nothing."""
     out: list[int] = []
     last = -1
