@@ -45,8 +45,10 @@ import warnings
 from collections import Counter, defaultdict, namedtuple
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from .decoding import GeolibWarning
@@ -317,14 +319,28 @@ class _Compiled:
             if a != GENERIC:
                 self.actor_info.setdefault(a, (t, c, f))
         self._keys: dict[str, tuple[tuple[str, str], ...]] = {}
+        #: this lexicon's key in ``Document._memo`` (a fresh object: never equal to another's)
+        self.memo_key = ("actors", object())
+        self._rows_info: dict[tuple[int, ...], _Rows] = {}
+
+    def rows_info(self, rows: tuple[int, ...]) -> _Rows:
+        """What the rows of one alias (a matcher value) say, worked out once per alias."""
+        got = self._rows_info.get(rows)
+        if got is None:
+            got = self._rows_info[rows] = _Rows.of(self, rows)
+        return got
 
     def keys(self, tok: str) -> tuple[tuple[str, str], ...]:
         """The keys of a token that occur in some pattern (memoised per token text), so that
         matching a document costs the same whatever the size of the lexicon: the big lexicon
-        tables are consulted once per distinct word, not once per token."""
+        tables are consulted once per distinct word, not once per token. The keys of a token
+        that starts some pattern come as a :class:`_StartKeys`, so that finding where matches
+        may start is one type check per token."""
         got = self._keys.get(tok)
         if got is None:
             got = tuple(k for k in _token_keys(tok) if k in self.token_keys)
+            if got and not self.matcher.first_keys.isdisjoint(got):
+                got = _StartKeys(got)
             if len(self._keys) >= _KEYS_MEMO:
                 self._keys.clear()
             self._keys[tok] = got
@@ -344,6 +360,42 @@ class _Compiled:
             else:
                 keys.append(("i", _straight(tok).lower()))
         return tuple(keys)
+
+
+class _StartKeys(tuple):
+    """The keys of a token (see :meth:`_Compiled.keys`) of which one starts some pattern."""
+
+    __slots__ = ()
+
+
+class _Rows(NamedTuple):
+    """The lexicon rows of one alias, sorted out for :func:`_find_mentions`."""
+
+    weak: bool  # every row a description or short form: the alias names nobody outright
+    generic: bool  # every row a generic institution ("Foreign Ministry")
+    named: tuple[tuple[str, bool], ...]  # (actor, is a person) of each row naming its actor
+    direct: dict[str, int]  # actor -> first row, of the rows naming their actor (row order)
+    shorts: dict[str, int]  # the same for short forms ("Wang" after "Wang Yi")
+    descs: dict[str, int]  # the same for descriptions ("the alliance")
+
+    @classmethod
+    def of(cls, comp: _Compiled, rows: tuple[int, ...]) -> _Rows:
+        kinds, actor = comp.kind, comp.actor
+        direct = [r for r in rows if kinds[r] not in ("description", "short")
+                  and actor[r] != GENERIC]
+
+        def first_rows(sel: list[int]) -> dict[str, int]:
+            out: dict[str, int] = {}
+            for r in sel:
+                out.setdefault(actor[r], r)
+            return out
+
+        return cls(weak=all(kinds[r] in ("description", "short") for r in rows),
+                   generic=all(actor[r] == GENERIC for r in rows),
+                   named=tuple((actor[r], comp.type[r] == "person") for r in direct),
+                   direct=first_rows(direct),
+                   shorts=first_rows([r for r in rows if kinds[r] == "short"]),
+                   descs=first_rows([r for r in rows if kinds[r] == "description"]))
 
 
 def _token_keys(tok: str) -> tuple[tuple[str, str], ...]:
@@ -407,6 +459,13 @@ def _compiled_shipped() -> _Compiled:
 
 # ====================================================================== recognition
 
+_HYPHENS = "-‐‑"
+_HYPHEN_PARTS = re.compile(r"([-‐‑])")
+_START = itemgetter(0)  # of a token span (start, end, kind, sentence)
+_SENT = itemgetter(3)
+_WORDISH = ("word", "number")
+
+
 class _Tok:
     __slots__ = ("start", "end", "text", "sent", "kind")
 
@@ -414,79 +473,202 @@ class _Tok:
         self.start, self.end, self.text, self.sent, self.kind = start, end, text, sent, kind
 
 
-def _pseudo_tokens(doc: Document, comp: _Compiled) -> list[_Tok]:
+class _Toks(NamedTuple):
+    """The tokens actors are matched on, as parallel lists (no object per token).
+
+    ``spans`` holds ``(start, end, kind, sentence)`` per token -- the document's own
+    ``token_spans`` list when no word was split, so it must never be changed -- ``texts`` their
+    texts and ``hyphens`` the indices of the hyphens split off words (kind ``hyphen``).
+    """
+
+    spans: list[tuple[int, int, str, int]]
+    texts: list[str]
+    hyphens: list[int]
+
+
+def _pseudo_tokens(doc: Document, comp: _Compiled) -> _Toks:
     """Document tokens, with hyphenated words split when only their parts are names
     ("China-Russia" -> China, Russia; "Indo-Pacific" stays whole)."""
     text = doc.text
-    out: list[_Tok] = []
-    for s, e, kind, si in doc.token_spans:
-        tok = text[s:e]
-        if kind == "word" and ("-" in tok or "‐" in tok or "‑" in tok) and not comp.keys(tok):
-            pos = s
-            for part in re.split(r"([-‐‑])", tok):
-                if part:
-                    out.append(_Tok(pos, pos + len(part), part, si,
-                                    "word" if part not in "-‐‑" else "hyphen"))
-                pos += len(part)
+    spans = doc.token_spans
+    texts = [text[s:e] for s, e, _, _ in spans]
+    split = _words_to_split(text, spans, texts, comp)
+    if not split:
+        return _Toks(spans, texts, [])
+    out_spans: list[tuple[int, int, str, int]] = []
+    out_texts: list[str] = []
+    hyphens: list[int] = []
+    done = 0
+    for k in split:
+        out_spans += spans[done:k]
+        out_texts += texts[done:k]
+        pos, _, _, si = spans[k]
+        for part in _HYPHEN_PARTS.split(texts[k]):
+            if part:
+                kind = "word" if part not in "-‐‑" else "hyphen"
+                if kind == "hyphen":
+                    hyphens.append(len(out_spans))
+                out_spans.append((pos, pos + len(part), kind, si))
+                out_texts.append(part)
+            pos += len(part)
+        done = k + 1
+    out_spans += spans[done:]
+    out_texts += texts[done:]
+    return _Toks(out_spans, out_texts, hyphens)
+
+
+def _words_to_split(text: str, spans: list[tuple[int, int, str, int]], texts: list[str],
+                    comp: _Compiled) -> list[int]:
+    """Indices (in order) of the word tokens holding a hyphen that no alias spells whole: the
+    hyphens are found in the text by ``str.find``, their tokens by bisection (tokens are in text
+    order), so the words without a hyphen cost nothing."""
+    out: list[int] = []
+    last = -1
+    for pos in _hyphen_positions(text):
+        k = bisect.bisect_right(spans, pos, key=_START) - 1
+        if k <= last or pos >= spans[k][1] or spans[k][2] != "word":
             continue
-        out.append(_Tok(s, e, tok, si, kind))
+        last = k
+        if not comp.keys(texts[k]):
+            out.append(k)
     return out
 
 
+def _hyphen_positions(text: str) -> list[int]:
+    """Offsets of the hyphens (-, U+2010, U+2011) in ``text``, in order (``str.find`` runs
+    many times faster than a regex character class with non-ASCII characters)."""
+    out: list[int] = []
+    for ch in _HYPHENS:
+        pos = text.find(ch)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(ch, pos + 1)
+    out.sort()
+    return out
+
+
+def _is_cap(kind: str, text: str) -> bool:
+    """A word with a capital first letter (and some letter)."""
+    return kind == "word" and text[:1].isupper() and any(c.isalpha() for c in text)
+
+
 def _is_cap_word(t: _Tok) -> bool:
-    return t.kind == "word" and t.text[:1].isupper() and any(c.isalpha() for c in t.text)
+    return _is_cap(t.kind, t.text)
+
+
+class _Mention(NamedTuple):
+    """One actor mention of a document: the columns of :func:`actors` but the doc_id."""
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    type: str
+    code: str
+    affiliation: str
+    kind: str
+    sentence: int
+    paragraph: int
+    role: str
 
 
 def _doc_mentions(doc: Document, comp: _Compiled
-                  ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+                  ) -> tuple[tuple[_Mention, ...], tuple[tuple[int, int], ...]]:
     """All mentions of one document (every role, places included), and the spans the lexicon
-    knows (for :func:`candidate_actors`)."""
-    toks = _pseudo_tokens(doc, comp)
-    # sentence boundaries: match sentence by sentence
+    knows (for :func:`candidate_actors`).
+
+    The result is memoised in ``doc._memo`` under the lexicon's ``memo_key`` (the pipeline's
+    quotes stage asks again for every role after the actors stage asked for the body); it is
+    made of tuples, so no caller can change what the next one gets.
+    """
+    memo = getattr(doc, "_memo", None)
+    if memo is not None:
+        hit = memo.get(comp.memo_key)
+        if hit is not None and hit[0] is doc.text:  # the text object it was found in
+            return hit[1], hit[2]
+    found, known = _find_mentions(doc, comp)
+    if memo is not None:
+        memo[comp.memo_key] = (doc.text, found, known)
+    return found, known
+
+
+def _match(toks: _Toks, comp: _Compiled) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Lexicon matches ``(first_token, end_token, rows)``: leftmost-longest, non-overlapping,
+    within sentences (what ``comp.matcher.find`` gives sentence by sentence), tried only at the
+    tokens whose keys start some alias."""
+    spans = toks.spans
+    memo, keys_of = comp._keys, comp.keys
+    keys = [k if (k := memo.get(x)) is not None else keys_of(x) for x in toks.texts]
+    for k in toks.hyphens:
+        keys[k] = ()
+    start_keys = _StartKeys
+    match_at = comp.matcher.match_at
     raw: list[tuple[int, int, tuple[int, ...]]] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        j = i
-        while j < n and toks[j].sent == toks[i].sent:
-            j += 1
-        keys = [comp.keys(t.text) if t.kind != "hyphen" else () for t in toks[i:j]]
-        raw.extend((i + a, i + b, v) for a, b, v in comp.matcher.find(keys))
-        i = j
+    free = 0  # first token not inside the last match
+    for i in [i for i, k in enumerate(keys) if type(k) is start_keys]:
+        if i < free:
+            continue
+        hit = match_at(keys, i)
+        # The longest match overall is the longest in the sentence when it ends inside it, so
+        # the sentence's end is looked up only for a match that runs on into the next sentence.
+        if hit is not None and spans[hit[0] - 1][3] != spans[i][3]:
+            hit = match_at(keys, i, bisect.bisect_right(spans, spans[i][3], lo=i, key=_SENT))
+        if hit is not None:
+            raw.append((i, hit[0], hit[1]))
+            free = hit[0]
+    return raw
+
+
+def _find_mentions(doc: Document, comp: _Compiled
+                   ) -> tuple[tuple[_Mention, ...], tuple[tuple[int, int], ...]]:
+    """:func:`_doc_mentions`, without the memo."""
+    toks = _pseudo_tokens(doc, comp)
+    spans, texts = toks.spans, toks.texts
+    n = len(spans)
+    info = comp.rows_info
+    raw = [(a, b, info(rows)) for a, b, rows in _match(toks, comp)]
+    kinds = comp.kind
     covered = [False] * n  # tokens inside a name the lexicon knows (not a mere description)
     for a, b, rows in raw:
-        if all(comp.kind[r] in ("description", "short") for r in rows):
+        if rows.weak:
             continue
         for k in range(a, b):
             covered[k] = True
-    sent_first = {}  # first word of each sentence: its capital says nothing
-    for k, t in enumerate(toks):
-        if t.kind in ("word", "number"):
-            sent_first.setdefault(t.sent, k)
+
+    def sentence_first(k: int) -> bool:
+        """Whether token k is the first word or number of its sentence (its capital says
+        nothing)."""
+        si = spans[k][3]
+        j = bisect.bisect_left(spans, si, hi=k, key=_SENT)
+        while spans[j][2] not in _WORDISH:
+            j += 1
+        return j == k
+
     roles = doc.paragraph_spans
     sent_para = [p for _, _, p in doc.sentence_spans]
 
     def role_of(k: int) -> str:
-        return roles[sent_para[toks[k].sent]][2] if roles else "body"
+        return roles[sent_para[spans[k][3]]][2] if roles else "body"
+
+    def same_sentence(j: int, k: int) -> bool:
+        return 0 <= j < n and spans[j][3] == spans[k][3]
 
     ment: list[dict[str, Any]] = []
     for a, b, rows in raw:
         a0 = a
-        while a < b - 1 and toks[a].text.lower() in _ARTICLES:
+        while a < b - 1 and texts[a].lower() in _ARTICLES:
             a += 1
-        ment.append({"a": a, "b": b, "a0": a0, "rows": rows, "start": toks[a].start,
-                     "end": toks[b - 1].end})
+        ment.append({"a": a, "b": b, "a0": a0, "rows": rows, "start": spans[a][0],
+                     "end": spans[b - 1][1]})
 
-    kinds = comp.kind
     # 1. which actors are named outright (not by a description, short form or generic word)
     named_at: dict[str, list[int]] = defaultdict(list)
     full_person_at: dict[str, list[int]] = defaultdict(list)
     for m in ment:
-        for r in m["rows"]:
-            if kinds[r] not in ("description", "short") and comp.actor[r] != GENERIC:
-                named_at[comp.actor[r]].append(m["start"])
-                if comp.type[r] == "person":
-                    full_person_at[comp.actor[r]].append(m["start"])
+        for actor, person in m["rows"].named:
+            named_at[actor].append(m["start"])
+            if person:
+                full_person_at[actor].append(m["start"])
 
     def latest(cands: Iterable[str], before: int, table: dict[str, list[int]],
                anywhere: bool) -> str | None:
@@ -508,65 +690,62 @@ def _doc_mentions(doc: Document, comp: _Compiled
         rows = m["rows"]
         a, b = m["a"], m["b"]
         row = None
-        if all(comp.actor[r] == GENERIC for r in rows):
+        if rows.generic:
             continue  # generic institutions are resolved below, with the mention before them
-        direct = [r for r in rows if kinds[r] not in ("description", "short")
-                  and comp.actor[r] != GENERIC]
-        if direct:
-            actors_ = list(dict.fromkeys(comp.actor[r] for r in direct))
+        if rows.direct:
+            actors_ = list(rows.direct)
             pick = actors_[0] if len(actors_) == 1 else (
                 latest(actors_, m["start"], named_at, False) or actors_[0])
-            row = next(r for r in direct if comp.actor[r] == pick)
+            row = rows.direct[pick]
         else:
-            shorts = [r for r in rows if kinds[r] == "short"]
-            descs = [r for r in rows if kinds[r] == "description"]
-            if shorts:
-                pick = latest(dict.fromkeys(comp.actor[r] for r in shorts), m["start"],
-                              full_person_at, False)
+            if rows.shorts:
+                pick = latest(rows.shorts, m["start"], full_person_at, False)
                 if pick is not None:
-                    row = next(r for r in shorts if comp.actor[r] == pick)
-            if row is None and descs:
-                pick = latest(dict.fromkeys(comp.actor[r] for r in descs), m["start"], named_at, True)
+                    row = rows.shorts[pick]
+            if row is None and rows.descs:
+                pick = latest(rows.descs, m["start"], named_at, True)
                 if pick is not None:
-                    row = next(r for r in descs if comp.actor[r] == pick)
+                    row = rows.descs[pick]
             if row is None:
                 continue
         kind = kinds[row]
         actor, typ, code, aff = comp.actor[row], comp.type[row], comp.code[row], comp.aff[row]
-        prev = toks[a - 1] if a > 0 and toks[a - 1].sent == toks[a].sent else None
-        prev2 = toks[a - 2] if a > 1 and toks[a - 2].sent == toks[a].sent else None
-        nxt = toks[b] if b < n and toks[b].sent == toks[b - 1].sent else None
+        # the tokens around the mention, in its sentence (-1: none)
+        prev = a - 1 if same_sentence(a - 1, a) else -1
+        prev2 = a - 2 if same_sentence(a - 2, a) else -1
+        nxt = b if same_sentence(b, b - 1) else -1
         role = role_of(a)
         # a state's one-word name inside a longer unknown name: "Washington Post", "New Mexico"
         if (typ == "state" or kind == "demonym") and b - a == 1 and \
                 role not in ("title", "heading"):
-            if nxt is not None and _is_cap_word(nxt) and not covered[b] and \
-                    _straight(nxt.text).lower() not in _TITLE_WORDS:
+            if nxt >= 0 and _is_cap(spans[nxt][2], texts[nxt]) and not covered[b] and \
+                    _straight(texts[nxt]).lower() not in _TITLE_WORDS:
                 unknown_names.add(idx)
                 continue
-            if prev is not None and _is_cap_word(prev) and not covered[a - 1] and \
-                    sent_first.get(prev.sent) != a - 1 and \
-                    _straight(prev.text).lower() not in _BEFORE_STATE:
+            if prev >= 0 and _is_cap(spans[prev][2], texts[prev]) and not covered[a - 1] and \
+                    not sentence_first(prev) and \
+                    _straight(texts[prev]).lower() not in _BEFORE_STATE:
                 unknown_names.add(idx)
                 continue
             # "Bank of China", "Observatoire de Paris": the state ends an unknown name
-            if kind in ("name", "metonym") and prev is not None and prev2 is not None and \
-                    prev.text in ("of", "de", "du", "des") and _is_cap_word(prev2) and \
-                    not covered[a - 2] and sent_first.get(prev2.sent) != a - 2 and \
-                    _straight(prev2.text).lower() not in _TITLE_WORDS | _TITLES:
+            if kind in ("name", "metonym") and prev >= 0 and prev2 >= 0 and \
+                    texts[prev] in ("of", "de", "du", "des") and \
+                    _is_cap(spans[prev2][2], texts[prev2]) and \
+                    not covered[a - 2] and not sentence_first(prev2) and \
+                    _straight(texts[prev2]).lower() not in _TITLE_WORDS | _TITLES:
                 unknown_names.add(idx)
                 continue
             # "US$6 million": a currency
-            if nxt is not None and nxt.start == m["end"] and nxt.text[:1] == "$":
+            if nxt >= 0 and spans[nxt][0] == m["end"] and texts[nxt][:1] == "$":
                 continue
         # "US-based", "Moscow-based": a place
-        based = b - a == 1 and nxt is not None and nxt.kind == "hyphen" and b + 1 < n and \
-            toks[b + 1].text.lower() == "based"
+        based = b - a == 1 and nxt >= 0 and spans[nxt][2] == "hyphen" and b + 1 < n and \
+            texts[b + 1].lower() == "based"
         # a capital city used as a place: "a summit in Washington", "visited Beijing"
         if typ == "state" and (based or kind == "metonym" and not (
-                nxt is not None and nxt.text in _POSSESSIVE)):
-            p1 = prev.text.lower() if prev is not None else ""
-            p2 = f"{prev2.text.lower()} {p1}" if prev2 is not None else ""
+                nxt >= 0 and texts[nxt] in _POSSESSIVE)):
+            p1 = texts[prev].lower() if prev >= 0 else ""
+            p2 = f"{texts[prev2].lower()} {p1}" if prev2 >= 0 else ""
             if p1 in _PLACE_BEFORE or p2 in _PLACE_BEFORE_2 or p1 in _PLACE_VERBS or based:
                 actor, typ, kind, aff = doc.text[m["start"]:m["end"]], "place", "place", actor
         out.append({"start": m["start"], "end": m["end"], "actor": actor, "type": typ,
@@ -579,23 +758,23 @@ def _doc_mentions(doc: Document, comp: _Compiled
     by_start.update({o["a"]: o for o in out})
     drop: set[int] = set()
     for m in ment:
-        if not all(comp.actor[r] == GENERIC for r in m["rows"]):
+        if not m["rows"].generic:
             continue
         a, b = m["a"], m["b"]
         owner = None
         j = m["a0"]
-        if j > 0 and toks[j - 1].text in _POSSESSIVE:
+        if j > 0 and texts[j - 1] in _POSSESSIVE:
             j -= 1
         cand = by_end.get(j)
         if cand is not None and cand["type"] in ("state", "organisation", "group") and \
-                toks[cand["a"]].sent == toks[a].sent and cand["kind"] != "institution":
+                spans[cand["a"]][3] == spans[a][3] and cand["kind"] != "institution":
             owner = cand
             start = cand["start"]
             end = m["end"]
-        elif b + 1 < n and toks[b].text.lower() == "of":
+        elif b + 1 < n and texts[b].lower() == "of":
             cand = by_start.get(b + 1)
             if cand is not None and cand["type"] in ("state", "organisation", "group") and \
-                    toks[cand["a"]].sent == toks[a].sent and cand["kind"] != "institution":
+                    spans[cand["a"]][3] == spans[a][3] and cand["kind"] != "institution":
                 owner = cand
                 start = m["start"]
                 end = cand["end"]
@@ -607,13 +786,71 @@ def _doc_mentions(doc: Document, comp: _Compiled
                     "kind": "institution", "a": min(a, owner["a"]), "b": max(b, owner["b"])})
     out = [o for o in out if id(o) not in drop]
     out.sort(key=lambda o: o["start"])
-    for o in out:
-        o["sentence"] = toks[o["a"]].sent
-        o["paragraph"] = sent_para[o["sentence"]]
-        o["role"] = role_of(o["a"])
-        o["text"] = doc.text[o["start"]:o["end"]]
-    known = [(toks[m["a0"]].start, m["end"]) for i, m in enumerate(ment) if i not in unknown_names]
-    return out, known
+    text = doc.text
+    found = tuple(_Mention(o["start"], o["end"], text[o["start"]:o["end"]], o["actor"], o["type"],
+                           o["code"], o["affiliation"], o["kind"], spans[o["a"]][3],
+                           sent_para[spans[o["a"]][3]], role_of(o["a"]))
+                  for o in out)
+    known = tuple((spans[m["a0"]][0], m["end"]) for i, m in enumerate(ment)
+                  if i not in unknown_names)
+    return found, known
+
+
+_INT_COLUMNS = {"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64"}
+
+
+def _mention_frame(doc_ids: list[str], found: list[_Mention]) -> pd.DataFrame:
+    """The table of :func:`actors`, built once from column lists (integer columns as int64
+    arrays, text columns as pandas' "str"; with no rows, "object" text columns as always)."""
+    if not found:
+        return pd.DataFrame([], columns=MENTION_COLUMNS).astype(_INT_COLUMNS)
+    cols = dict(zip(MENTION_COLUMNS, [doc_ids, *map(list, zip(*found))]))
+    for c in _INT_COLUMNS:
+        cols[c] = np.array(cols[c], dtype="int64")
+    return pd.DataFrame(cols)
+
+
+def _word_count(doc: Document, keep: set[str] | None) -> int:
+    """``doc.words(roles=keep)``, from word counts per paragraph role worked out once per Document
+    (memoised in ``doc._memo``: the pipeline asks for the body, then for every part)."""
+    memo = getattr(doc, "_memo", None)
+    if type(doc) is not Document or memo is None:
+        return doc.words(roles=None if keep is None else tuple(keep))
+    hit = memo.get(_WORDS_KEY)
+    if hit is None or hit[0] is not doc.text:
+        hit = (doc.text, _role_word_counts(doc))
+        memo[_WORDS_KEY] = hit
+    return sum(n for role, n in hit[1].items() if keep is None or role in keep)
+
+
+_WORDS_KEY = ("actors", "words per role")
+_KIND = itemgetter(2)  # of a token span
+
+
+def _role_word_counts(doc: Document) -> dict[str, int]:
+    """Word and number tokens of a Document per paragraph role. The kinds are counted by
+    ``list.count``; only the paragraphs that are not body text (titles, captions: few and short)
+    are looked up, the body gets the rest. A paragraph's tokens are contiguous: tokens come
+    sentence by sentence and sentences paragraph by paragraph."""
+    spans = doc.token_spans
+    kinds = list(map(_KIND, spans))
+    body = kinds.count("word") + kinds.count("number")
+    counts: dict[str, int] = {}
+    sent_para = [p for _, _, p in doc.sentence_spans]
+    for p, (_, _, role) in enumerate(doc.paragraph_spans):
+        counts.setdefault(role, 0)
+        if role == "body":
+            continue
+        s0, s1 = bisect.bisect_left(sent_para, p), bisect.bisect_right(sent_para, p)
+        lo = bisect.bisect_left(spans, s0, key=_SENT)
+        hi = bisect.bisect_left(spans, s1, lo=lo, key=_SENT)
+        part = kinds[lo:hi]
+        n = part.count("word") + part.count("number")
+        counts[role] += n
+        body -= n
+    if "body" in counts or body:
+        counts["body"] = body
+    return counts
 
 
 def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
@@ -630,6 +867,9 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
     The table's ``attrs["words"]`` holds the number of words in those parts per document, which
     :func:`actor_counts` uses for rates; ``attrs["chars"]`` holds each document's length.
 
+    A Document remembers its mentions (all parts, places included) per lexicon, so asking again
+    with other ``roles`` or ``places`` costs only the filtering and the table.
+
     Example:
         >>> actors("Putin met Xi Jinping in Moscow. Xi said China and Russia agree.")[
         ...     ["text", "actor", "affiliation"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
@@ -637,8 +877,9 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
          ['Xi', 'Xi Jinping', 'China'], ['China', 'China', ''], ['Russia', 'Russia', '']]
     """
     comp = _compiled(lexicon)
-    keep = None if roles is None else ({roles} if isinstance(roles, str) else set(roles))
-    rows: list[tuple] = []
+    keep = _keep(roles)
+    doc_ids: list[str] = []
+    rows: list[_Mention] = []
     words: dict[str, int] = {}
     chars: dict[str, int] = {}
     for doc in _documents(doc_or_corpus):
@@ -647,22 +888,41 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
         except Exception as err:  # never crash a corpus run on one odd text
             warnings.warn(f"actors: skipped document {doc.doc_id!r}: {err}", GeolibWarning,
                           stacklevel=2)
-            found = []
-        words[doc.doc_id] = doc.words(roles=None if keep is None else tuple(keep))
+            found = ()
+        words[doc.doc_id] = _word_count(doc, keep)
         chars[doc.doc_id] = len(doc.text)
-        for o in found:
-            if keep is not None and o["role"] not in keep:
-                continue
-            if o["type"] == "place" and not places:
-                continue
-            rows.append((doc.doc_id, o["start"], o["end"], o["text"], o["actor"], o["type"],
-                         o["code"], o["affiliation"], o["kind"], o["sentence"], o["paragraph"],
-                         o["role"]))
-    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    df = df.astype({"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64"})
+        kept = _select(found, keep, places)
+        rows += kept
+        doc_ids += [doc.doc_id] * len(kept)
+    df = _mention_frame(doc_ids, rows)
     df.attrs["words"] = words
     df.attrs["chars"] = chars
     return df
+
+
+def _keep(roles: Iterable[str] | str | None) -> set[str] | None:
+    return None if roles is None else ({roles} if isinstance(roles, str) else set(roles))
+
+
+def _select(found: Iterable[_Mention], keep: set[str] | None, places: bool) -> list[_Mention]:
+    """The mentions in the roles kept, places only if asked for."""
+    return [o for o in found if (keep is None or o.role in keep) and (places or o.type != "place")]
+
+
+def _mentions(doc: Document, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
+              roles: Iterable[str] | str | None = ("body",), places: bool = False
+              ) -> list[_Mention]:
+    """The rows :func:`actors` gives for one Document, as named tuples (fields: the columns but
+    doc_id), without building a table -- for stages that only read the mentions (the speakers'
+    actors of :mod:`geolib.quotes`): after :func:`actors` on the same Document and lexicon
+    this costs only the filtering. Errors are raised (:func:`actors` warns and skips instead).
+
+    Example:
+        >>> [(m.text, m.actor) for m in _mentions(Document("Beijing and NATO met."))]
+        [('Beijing', 'China'), ('NATO', 'NATO')]
+    """
+    found, _ = _doc_mentions(doc, _compiled(lexicon))
+    return _select(found, _keep(roles), places)
 
 
 # ====================================================================== unknown names
@@ -698,7 +958,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
         [['Ruritania', 2]]
     """
     comp = _compiled(lexicon)
-    keep = None if roles is None else ({roles} if isinstance(roles, str) else set(roles))
+    keep = _keep(roles)
     common = _common_words() | stopwords()
     counts: Counter[str] = Counter()
     docs_of: dict[str, set[str]] = defaultdict(set)
@@ -710,9 +970,10 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
             mentions, known = _doc_mentions(doc, comp)
         except Exception:  # pragma: no cover - defensive
             continue
-        toks = _pseudo_tokens(doc, comp)
+        pt = _pseudo_tokens(doc, comp)
+        toks = [_Tok(s, e, x, si, kind) for (s, e, kind, si), x in zip(pt.spans, pt.texts)]
         taken = [False] * len(toks)
-        spans = sorted(known + [(o["start"], o["end"]) for o in mentions])
+        spans = sorted([*known, *((o.start, o.end) for o in mentions)])
         si = 0
         for k, t in enumerate(toks):
             while si < len(spans) and spans[si][1] <= t.start:

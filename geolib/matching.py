@@ -52,6 +52,39 @@ class PhraseMatcher:
                 return False
         return _END in node
 
+    @property
+    def first_keys(self) -> Any:
+        """The keys that start some pattern, as a read-only set-like view: a token none of whose
+        keys is in it starts no match (``first_keys.isdisjoint(token_keys)``)."""
+        return self._root.keys()
+
+    def match_at(self, keys: Sequence[Sequence[Hashable]], i: int, stop: int | None = None
+                 ) -> tuple[int, Any] | None:
+        """The longest match starting at token ``i`` and ending at or before token ``stop``
+        (default: the end of ``keys``), as ``(end_token_exclusive, value)``, or ``None``.
+
+        :meth:`find` is this at every position; a caller that knows which tokens may start a
+        match (see :attr:`first_keys`) and where sentences end can call it at those tokens only.
+        """
+        n = len(keys) if stop is None else stop
+        best: tuple[int, Any] | None = None
+        frontier = [self._root]
+        j = i
+        while frontier and j < n:
+            nxt = []
+            for node in frontier:
+                for key in keys[j]:
+                    child = node.get(key)
+                    if child is not None and child not in nxt:
+                        nxt.append(child)
+            j += 1
+            for child in nxt:
+                if _END in child:
+                    best = (j, child[_END])
+                    break
+            frontier = nxt
+        return best
+
     def find(self, keys: Sequence[Sequence[Hashable]], *, overlapping: bool = False
              ) -> list[tuple[int, int, Any]]:
         """Matches as ``(first_token, end_token_exclusive, value)``.
@@ -62,25 +95,14 @@ class PhraseMatcher:
         """
         out: list[tuple[int, int, Any]] = []
         n = len(keys)
-        root = self._root
+        starts_nothing = self._root.keys().isdisjoint  # most tokens start no pattern: one C call
+        match_at = self.match_at
         i = 0
         while i < n:
-            best: tuple[int, Any] | None = None
-            frontier = [root]
-            j = i
-            while frontier and j < n:
-                nxt = []
-                for node in frontier:
-                    for key in keys[j]:
-                        child = node.get(key)
-                        if child is not None and child not in nxt:
-                            nxt.append(child)
-                j += 1
-                for child in nxt:
-                    if _END in child:
-                        best = (j, child[_END])
-                        break
-                frontier = nxt
+            if starts_nothing(keys[i]):
+                i += 1
+                continue
+            best = match_at(keys, i, n)
             if best is not None:
                 out.append((i, best[0], best[1]))
                 i = i + 1 if overlapping else best[0]

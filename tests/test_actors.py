@@ -419,3 +419,105 @@ def test_compiled_lexicon_memo_follows_content_not_identity(monkeypatch):
     monkeypatch.setattr(A, "_KEYS_MEMO", 2)
     again = A.actors(text, lexicon=lex)
     pd.testing.assert_frame_equal(again, first)
+
+
+MEMO_TEXT = ("China's Foreign Ministry condemned NATO on Monday.\n\n"
+             "Photo: Beijing, the capital. (Caption)\n\n"
+             "A summit in Washington followed. The alliance said the US-based firm and "
+             "China-Russia talks would go on. Xi Jinping met Wang Yi; Wang said no.")
+
+
+def test_mentions_memo_other_roles_places_and_lexicon_give_fresh_results():
+    """A Document remembers its mentions per lexicon: asking again with other roles, places or
+    another lexicon gives what a fresh Document gives, and tables handed out are independent."""
+    import importlib
+
+    A = importlib.import_module("geolib.actors")
+    lex = load_actor_lexicon(user=pd.DataFrame({"actor": ["Acme Corp"], "type": ["organisation"],
+                                                "alias": ["Foreign Ministry"]}))
+    calls = [{}, {"roles": None}, {"roles": None, "places": True}, {"roles": "caption"},
+             {"lexicon": lex, "roles": None}, {"places": True}, {"lexicon": lex}, {}]
+    doc = geolib.Document(MEMO_TEXT, doc_id="m")
+    for kw in calls:
+        got = actors(doc, **kw)
+        want = actors(geolib.Document(MEMO_TEXT, doc_id="m"), **kw)
+        pd.testing.assert_frame_equal(got, want)
+        assert got.attrs == want.attrs
+        got.loc[:, "actor"] = "changed"  # a caller editing its table changes nothing cached
+        got.attrs["words"].clear()
+    assert len(doc._memo) >= 2  # one entry per lexicon (and the word counts)
+    # the table-free path gives the same rows
+    rows = A._mentions(doc, roles=None, places=True)
+    df = actors(doc, roles=None, places=True)
+    assert [tuple(r) for r in rows] == [tuple(r)[1:] for r in df.itertuples(index=False)]
+    with pytest.raises((AttributeError, TypeError)):
+        rows[0].actor = "x"  # immutable records: nobody can change what the next caller gets
+
+
+def test_mentions_without_memo_dict_and_with_tiny_key_memo(monkeypatch):
+    """An object without ``_memo`` is matched afresh each time; a tiny token-key memo (cleared
+    while a document is matched) gives the same rows."""
+    import importlib
+
+    A = importlib.import_module("geolib.actors")
+    want = actors(geolib.Document(MEMO_TEXT, doc_id="m"), roles=None, places=True)
+    doc = geolib.Document(MEMO_TEXT, doc_id="m")
+    del doc._memo
+    pd.testing.assert_frame_equal(actors(doc, roles=None, places=True), want)
+    pd.testing.assert_frame_equal(actors(doc, roles=None, places=True), want)
+    monkeypatch.setattr(A, "_KEYS_MEMO", 3)
+    A._compiled(None)._keys.clear()
+    pd.testing.assert_frame_equal(
+        actors(geolib.Document(MEMO_TEXT, doc_id="m"), roles=None, places=True), want)
+
+
+def _find_reference(root, keys, overlapping=False):
+    """PhraseMatcher.find as first written (a frontier list at every token)."""
+    from geolib.matching import _END
+
+    out, n, i = [], len(keys), 0
+    while i < n:
+        best, frontier, j = None, [root], i
+        while frontier and j < n:
+            nxt = []
+            for node in frontier:
+                for key in keys[j]:
+                    child = node.get(key)
+                    if child is not None and child not in nxt:
+                        nxt.append(child)
+            j += 1
+            for child in nxt:
+                if _END in child:
+                    best = (j, child[_END])
+                    break
+            frontier = nxt
+        if best is not None:
+            out.append((i, best[0], best[1]))
+            i = i + 1 if overlapping else best[0]
+        else:
+            i += 1
+    return out
+
+
+def test_phrase_matcher_find_and_match_at_agree_with_reference():
+    """find skips tokens that start nothing and match_at tries one position: both give exactly
+    what the original token-by-token frontier search gives (leftmost-longest, overlapping)."""
+    import random
+
+    from geolib.matching import PhraseMatcher
+
+    rng = random.Random(7)
+    vocab = ["a", "b", "c", "d", "A", "B"]
+    for _ in range(300):
+        m = PhraseMatcher()
+        for v in range(rng.randint(1, 8)):
+            m.add(tuple(rng.choice(vocab) for _ in range(rng.randint(1, 4))), v)
+        keys = [tuple(rng.sample(vocab, rng.randint(0, 3))) for _ in range(rng.randint(0, 25))]
+        for ov in (False, True):
+            assert m.find(keys, overlapping=ov) == _find_reference(m._root, keys, ov)
+        for i in range(len(keys)):
+            ref = _find_reference(m._root, keys[i:], True)
+            want = (ref[0][1] + i, ref[0][2]) if ref and ref[0][0] == 0 else None
+            assert m.match_at(keys, i) == want
+            if want is not None:
+                assert not m.first_keys.isdisjoint(keys[i])
