@@ -49,9 +49,43 @@ def _punkt():
         _re_non_word_chars = r"(?:[)\";}\]\*:@\'\({\[!?“”‘’«»])"
         internal_punctuation = ",:;“”"
 
+    class _NewsPunkt(PunktSentenceTokenizer):
+        def text_contains_sentbreak(self, text: str) -> bool:
+            if _plain_sentence_end(text, self._params.abbrev_types):
+                return True
+            return super().text_contains_sentbreak(text)
+
     params = PunktParameters()
     params.abbrev_types = set(abbreviations())
-    return PunktSentenceTokenizer(params, lang_vars=_NewsVars())
+    return _NewsPunkt(params, lang_vars=_NewsVars())
+
+
+# A Punkt candidate context that Punkt always takes as a sentence break (see _plain_sentence_end):
+# a plain word or a number, then . ? or !, then white space and a visible character, or a mark.
+_AFTER = r"(?:[ \t\n]+[!-~“‘]|[)\";}\]*:@'({\[!?“”‘’«»])"
+_PLAIN_END = re.compile(rf"(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)(?P<mark>[.?!]){_AFTER}"
+                        rf"|(?P<num>[0-9]+)(?:[?!]{_AFTER}|(?P<dot>\.)[ \t\n]+[A-Z])")
+
+
+def _plain_sentence_end(context: str, abbrevs: set[str]) -> bool:
+    """True when Punkt's ``text_contains_sentbreak(context)`` is surely True, known without it.
+
+    Punkt tokenizes the context ("said. The", "said?\"", "1973. About") into a first token and at
+    least one more. Its first pass makes ``?`` / ``!`` a break, and a word ending in a full stop a
+    break unless it is a known abbreviation; its second pass (untrained: no collocations, no
+    orthographic data) only undoes that for initials ("J.") and for numbers followed by a lower
+    case word or punctuation. Anything else (initials, abbreviations, other shapes) asks Punkt.
+    """
+    m = _PLAIN_END.match(context)
+    if m is None:
+        return False
+    word = m.group("word")
+    if word is None:  # "1973. About", "95?"
+        return m.group("dot") is None or m.group("num") not in abbrevs
+    if m.group("mark") != ".":
+        return True
+    low = word.lower()
+    return len(word) > 1 and low not in abbrevs and low.split("-")[-1] not in abbrevs
 
 
 _CLOSERS = "\"'”’»)]}"
@@ -141,7 +175,14 @@ def _move_closing_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 _ABBR_THEN_WORD = re.compile(r"(?<![A-Za-z]\.)\b((?:[A-Za-z]\.){2,}+)\s+([A-Z][a-z]*)\b")
 
 
+# Every match of _ABBR_THEN_WORD holds this (found fast: it starts with a literal full stop).
+_ABBR_HINT = re.compile(r"\.[A-Za-z]\.\s+[A-Z]")
+
+
 def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a sentence after "U.S." (or "D.C.", ...) when a typical sentence opener follows."""
+    if not spans or not _ABBR_HINT.search(text, spans[0][0], spans[-1][1]):
+        return spans
     out: list[tuple[int, int]] = []
     for s, e in spans:
         cur = s
