@@ -20,7 +20,7 @@ import pandas as pd
 
 from .decoding import GeolibWarning, InputError, clean_text, decode_bytes, looks_like_html
 from .structure import assign_roles, split_paragraphs
-from .text import normalize, sentence_spans, stopwords, token_spans
+from .text import normalize, sentence_spans, sentence_token_spans, stopwords
 
 __all__ = ["Document", "Corpus", "load", "read_corpus", "iter_documents", "sentences", "tokens",
            "paragraphs", "DEFAULT_ROLES", "InputError", "GeolibWarning"]
@@ -80,11 +80,7 @@ class Document:
     @cached_property
     def token_spans(self) -> list[tuple[int, int, str, int]]:
         """``(start, end, kind, sentence)`` of each token."""
-        out = []
-        text = self.text
-        for i, (s, e, _) in enumerate(self.sentence_spans):
-            out.extend((a, b, k, i) for a, b, k in token_spans(text, s, e))
-        return out
+        return sentence_token_spans(self.text, self.sentence_spans)
 
     @cached_property
     def _para_starts(self) -> list[int]:
@@ -126,6 +122,14 @@ class Document:
                                                   "role"]))
 
     @cached_property
+    def _token_columns(self) -> tuple[tuple, tuple, tuple, tuple]:
+        """The token spans as four columns: starts, ends, kinds, sentences."""
+        if not self.token_spans:
+            return (), (), (), ()
+        starts, ends, kinds, sents = zip(*self.token_spans)
+        return starts, ends, kinds, sents
+
+    @cached_property
     def tokens(self) -> pd.DataFrame:
         """One row per token: doc_id, start, end, text, lower, norm, kind, sentence, paragraph,
         role, is_stop."""
@@ -133,19 +137,21 @@ class Document:
         sent_para = [p for _, _, p in self.sentence_spans]
         roles = [r for _, _, r in self.paragraph_spans]
         stops = stopwords()
-        texts = [t[s:e] for s, e, _, _ in self.token_spans]
+        starts, ends, kinds, sents = self._token_columns
+        texts = [t[s:e] for s, e in zip(starts, ends)]
         lowers = [x.lower() for x in texts]
-        norms = [normalize(x) for x in texts]
-        paras = [sent_para[i] for _, _, _, i in self.token_spans]
+        norm_of = {x: normalize(x) for x in set(texts)}  # a text has far fewer distinct tokens
+        norms = [norm_of[x] for x in texts]
+        paras = [sent_para[i] for i in sents]
         df = pd.DataFrame({
             "doc_id": self.doc_id,
-            "start": [s for s, _, _, _ in self.token_spans],
-            "end": [e for _, e, _, _ in self.token_spans],
+            "start": list(starts),
+            "end": list(ends),
             "text": texts,
             "lower": lowers,
             "norm": norms,
-            "kind": [k for _, _, k, _ in self.token_spans],
-            "sentence": [i for _, _, _, i in self.token_spans],
+            "kind": list(kinds),
+            "sentence": list(sents),
             "paragraph": paras,
             "role": [roles[p] for p in paras],
             "is_stop": [n in stops for n in norms],
@@ -154,11 +160,27 @@ class Document:
 
     def words(self, *, roles: Iterable[str] | None = DEFAULT_ROLES) -> int:
         """Number of word and number tokens in the given roles (all roles when ``None``)."""
-        keep = None if roles is None else set(roles)
-        rp = [r for _, _, r in self.paragraph_spans]
-        sp = [p for _, _, p in self.sentence_spans]
-        return sum(1 for _, _, k, si in self.token_spans
-                   if k in ("word", "number") and (keep is None or rp[sp[si]] in keep))
+        _, _, kinds, sents = self._token_columns
+        if roles is not None:
+            keep = set(roles)
+            rp = [r in keep for _, _, r in self.paragraph_spans]
+            kept = [rp[p] for _, _, p in self.sentence_spans]
+            if not all(kept):
+                # Tokens are in sentence order: count kinds in each run of kept sentences.
+                total, i, n = 0, 0, len(kept)
+                while i < n:
+                    if not kept[i]:
+                        i += 1
+                        continue
+                    j = i
+                    while j < n and kept[j]:
+                        j += 1
+                    lo, hi = bisect.bisect_left(sents, i), bisect.bisect_left(sents, j)
+                    run = kinds[lo:hi]
+                    total += run.count("word") + run.count("number")
+                    i = j
+                return total
+        return kinds.count("word") + kinds.count("number")
 
 
 _INT_COLS = ("start", "end", "paragraph", "sentence")

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from .resources import read_lines
 
@@ -202,20 +204,18 @@ _WORD_CHARS = r"(?:[^\W_]|[\u0300-\u036f\u200d])"
 _PICTO = "[\u2600-\u27bf\U0001F000-\U0001FAFF]"
 _EMOJI = (rf"[\U0001F1E6-\U0001F1FF]{{2}}"
           rf"|{_PICTO}(?:[\ufe0f\U0001F3FB-\U0001F3FF]|\u200d{_PICTO})*")
-_TOKEN = re.compile(
-    rf"""
-    (?P<url>https?://\S+[^\s.,;:!?"'”’)\]]|www\.\S+[^\s.,;:!?"'”’)\]])
-  | (?P<handle>[@#]{_W}+)
-  | (?P<abbr>(?:[A-Za-z]\.){{2,}})                              # U.S.  D.C.  a.m.
-  | (?P<number>(?:[$€£¥]|['’](?=\d\ds\b))?\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?(?![^\W_]|[-‐‑][^\W_]))
-  | (?P<clitic>(?<=[^\W_])['’](?:s|S|re|ll|ve|d|m)(?![^\W_]))  # ’s ’re ’ll ...
-  | (?P<word>{_WORD_CHARS}+(?:(?:['’](?!(?:s|S|re|ll|ve|d|m)(?![^\W_]))|[-‐‑]){_WORD_CHARS}+)*)
-  | (?P<quote>["“”‘’«»„‹›'`])
-  | (?P<emoji>{_EMOJI})
-  | (?P<punct>\.\.\.|…|--|[—–\-.,;:!?()\[\]{{}}/\\*&]|[^\w\s])
-    """,
-    re.VERBOSE,
+_TOKEN_PARTS = (
+    ("url", r"""https?://\S+[^\s.,;:!?"'”’)\]]|www\.\S+[^\s.,;:!?"'”’)\]]"""),
+    ("handle", rf"[@#]{_W}+"),
+    ("abbr", r"(?:[A-Za-z]\.){2,}"),  # U.S.  D.C.  a.m.
+    ("number", r"(?:[$€£¥]|['’](?=\d\ds\b))?\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?(?![^\W_]|[-‐‑][^\W_])"),
+    ("clitic", r"(?<=[^\W_])['’](?:s|S|re|ll|ve|d|m)(?![^\W_])"),  # ’s ’re ’ll ...
+    ("word", rf"{_WORD_CHARS}+(?:(?:['’](?!(?:s|S|re|ll|ve|d|m)(?![^\W_]))|[-‐‑]){_WORD_CHARS}+)*"),
+    ("quote", r"""["“”‘’«»„‹›'`]"""),
+    ("emoji", _EMOJI),
+    ("punct", r"\.\.\.|…|--|[—–\-.,;:!?()\[\]{}/\\*&]|[^\w\s]"),
 )
+_TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _TOKEN_PARTS))
 _KIND = {"url": "word", "handle": "word", "abbr": "word", "number": "number", "clitic": "word",
          "word": "word", "quote": "quote", "emoji": "symbol"}
 # Characters that continue the word before them: combining marks (Devanagari vowel signs, Hebrew
@@ -225,6 +225,72 @@ _JOINERS = frozenset("\u00ad\u200c\u200d\u2060")
 _SYMBOL = re.compile(r"[$€£¥%+=<>^~|#@©®™°§]")
 _TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
                         "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
+
+
+# ---- the fast path: most sentences need none of the token-by-token rules of _token_spans_full.
+# _FULL_RULES finds what may need them: "_" (never a token), a character where a joiner, a
+# combining mark or an invisible format character may be (all of U+0300 and up but the common
+# punctuation and the euro sign; and the soft hyphen), "n't", and a full stop after a letter that
+# may end an abbreviation ("Mr.", "U.S.") with more of the sentence after it.
+_SAFE_RANGES = ((0x00, 0xAC), (0xAE, 0x2FF), (0x2010, 0x2027), (0x2030, 0x205F), (0x20AC, 0x20AC))
+
+
+def _unsafe_class() -> str:
+    """A character class of every character outside _SAFE_RANGES."""
+    parts, nxt = [], 0
+    for a, b in _SAFE_RANGES:
+        if a > nxt:
+            parts.append(f"{re.escape(chr(nxt))}-{re.escape(chr(a - 1))}" if a - 1 > nxt
+                         else re.escape(chr(nxt)))
+        nxt = b + 1
+    parts.append(f"{re.escape(chr(nxt))}-\U0010ffff")
+    return "[" + "".join(parts) + "]"
+
+
+def _abbreviation_ends() -> str:
+    """Character class of the letters an abbreviation of the list ends with, in either case."""
+    ends = {c for a in abbreviations() for c in (a[-1:].lower(), a[-1:].upper()) if c}
+    if not all(c.isascii() and c.isalpha() for c in ends):
+        return r"[^\W_]"
+    return "[" + "".join(sorted(ends)) + "]"
+
+
+# Three searches, each of which the regular expression engine runs fast (one character class, a
+# class then literals, a literal full stop first), cost half of one search for all three.
+_FULL_RULES = (re.compile(rf"_|{_unsafe_class()}").search, re.compile(r"[nN]['’][tT]").search,
+               re.compile(rf"\.(?<={_abbreviation_ends()}\.)\s*\S").search)
+
+
+def _needs_full_rules(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may need the token-by-token rules of _token_spans_full."""
+    odd, nt, abbr = _FULL_RULES
+    return bool(odd(text, start, end) or nt(text, start, end) or abbr(text, start, end))
+
+
+def _symbol_class() -> str:
+    """The safe characters that _TOKEN's last "punct" alternative takes but that are symbols."""
+    chars = [chr(c) for a, b in _SAFE_RANGES for c in range(a, b + 1)
+             if re.fullmatch(r"[^\w\s]", chr(c))
+             and (_SYMBOL.match(chr(c)) or unicodedata.category(chr(c))[0] == "S")]
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+# The same tokens as _TOKEN where _FULL_RULES finds nothing, faster: white space is skipped inside
+# the match (the token is the group that matched); plain ASCII words followed by a space or a
+# mark, commas and single full stops are tried first (no earlier alternative of _TOKEN can match
+# there: a URL needs ":" or ".", an abbreviation a "." after one letter); the last alternative is
+# split into its symbols and its punctuation.
+_FAST_PARTS = (
+    ("fastword", r"""[A-Za-z]+(?=[ ,;)\n"”?!])|[A-Za-z]{2,}(?<!www)(?=\.)"""),
+    ("fastpunct", r",|\.(?!\.)"),
+    *_TOKEN_PARTS[:-1],
+    ("punct", r"\.\.\.|…|--|[—–\-.,;:!?()\[\]{}/\\*&]"),
+    ("symbol", _symbol_class()),
+    ("otherpunct", r"[^\w\s]"),
+)
+_FAST_TOKEN = re.compile(r"\s*+(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _FAST_PARTS) + ")")
+_FAST_KINDS = (None, *(("punct" if n in ("fastpunct", "otherpunct") else "word" if n == "fastword"
+                        else _KIND.get(n, n)) for n, _ in _FAST_PARTS))
 
 
 def _joins(ch: str) -> bool:
@@ -250,6 +316,47 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
         ['China', '’s', 'dual-use', 'exports', 'to', 'the', 'U.S.']
     """
     end = len(text) if end is None else end
+    if _needs_full_rules(text, start, end):
+        return _token_spans_full(text, start, end)
+    kinds = _FAST_KINDS
+    return [(m.start(m.lastindex), m.end(), kinds[m.lastindex])
+            for m in _FAST_TOKEN.finditer(text, start, _trim_end(text, start, end))]
+
+
+def sentence_token_spans(text: str, spans: Iterable[tuple[int, int, Any]]
+                         ) -> list[tuple[int, int, str, int]]:
+    """``(start, end, kind, i)`` of the tokens of each span ``(start, end, ...)`` in order, ``i``
+    being the span's index: :func:`token_spans` of every sentence of a document in one list.
+
+    Example:
+        >>> t = "NATO met. China replied."
+        >>> [(t[s:e], i) for s, e, _, i in sentence_token_spans(t, [(0, 9, 0), (10, 24, 0)])]
+        [('NATO', 0), ('met', 0), ('.', 0), ('China', 1), ('replied', 1), ('.', 1)]
+    """
+    out: list[tuple[int, int, str, int]] = []
+    extend = out.extend
+    kinds = _FAST_KINDS
+    finditer = _FAST_TOKEN.finditer
+    odd, nt, abbr = _FULL_RULES
+    for i, (s, e, *_) in enumerate(spans):
+        if odd(text, s, e) or nt(text, s, e) or abbr(text, s, e):
+            extend([(a, b, k, i) for a, b, k in _token_spans_full(text, s, e)])
+        else:
+            extend([(m.start(m.lastindex), m.end(), kinds[m.lastindex], i)
+                    for m in finditer(text, s, _trim_end(text, s, e))])
+    return out
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """``end`` without the white space before it: the fast pattern skips white space before a
+    token, so a long run of it at the end would be rescanned from every position."""
+    if end > start and text[end - 1:end].isspace():
+        return start + len(text[start:end].rstrip())
+    return end
+
+
+def _token_spans_full(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """:func:`token_spans` with every rule applied token by token (see ``_FULL_RULES``)."""
     abbrevs = abbreviations()
     out: list[tuple[int, int, str]] = []
     append = out.append
