@@ -81,6 +81,51 @@ def _outlets() -> frozenset[str]:
 
 
 _MAX_CUE_SEARCH = 5000
+# Roles whose cue may stand anywhere in a (short) paragraph: searched, not only matched at its start.
+_SEARCHED_ROLES = frozenset({"credit", "map_legend"})
+
+
+@lru_cache(maxsize=1)
+def _cue_checks() -> tuple[tuple[str, re.Pattern[str], str, int | None], ...]:
+    """``(role, pattern, needed, longest)`` for each cue: a paragraph that lacks one of the
+    characters ``needed`` or is longer than ``longest`` cannot match, so the pattern is not run.
+
+    Both are read off the parsed pattern: ``needed`` holds the ASCII non-letters it has outside any
+    group, branch or repeat (as ``:`` in "photo credit:"), ``longest`` is its widest match when it
+    is anchored at both ends (``^...$``, one more for the line break ``$`` may stand before).
+    """
+    out = []
+    for role, pat in _role_patterns():
+        needed, longest = "", None
+        try:
+            from re import _parser  # the parser of the standard library's re (Python 3.11+)
+
+            tree = _parser.parse(pat.pattern, pat.flags)
+            items = list(tree)
+            needed = "".join(sorted({chr(av) for op, av in items if op is _parser.LITERAL
+                                     and av < 128 and not chr(av).isalpha()}))
+            if (not pat.flags & re.MULTILINE and items
+                    and items[0] == (_parser.AT, _parser.AT_BEGINNING)
+                    and items[-1] == (_parser.AT, _parser.AT_END)):
+                longest = tree.getwidth()[1] + 1
+        except Exception:  # another Python's parser: no shortcut, same result
+            needed, longest = "", None
+        out.append((role, pat, needed, longest))
+    return tuple(out)
+
+
+def _paragraph_role(t: str) -> str:
+    """The role of the first cue whose pattern matches paragraph ``t`` (searched for credits and
+    map legends in paragraphs of at most _MAX_CUE_SEARCH characters), or "body"."""
+    short = len(t) <= _MAX_CUE_SEARCH
+    for role, pat, needed, longest in _cue_checks():
+        if (longest is not None and len(t) > longest) or not all(map(t.__contains__, needed)):
+            continue
+        # Credits and map legends are short lines: searching a whole page-long paragraph for
+        # their cues would cost time for nothing (and mislabel it).
+        if pat.search(t) if short and role in _SEARCHED_ROLES else pat.match(t):
+            return role
+    return "body"
 _DASH_LINE = re.compile(r"^[\s—–\-|/•·]+$")
 _WORD = re.compile(r"\w+")
 
@@ -102,18 +147,9 @@ def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragrap
     Metadata keys: ``dateline`` (place), ``outlet``, ``date_line`` where present.
     """
     meta: dict = {}
-    roles = ["body"] * len(spans)
     texts = [text[s:e] for s, e in spans]
-    patterns = _role_patterns()
     outlets = _outlets()
-    for i, t in enumerate(texts):
-        for role, pat in patterns:
-            # Credits and map legends are short lines: searching a whole page-long paragraph for
-            # their cues would cost time for nothing (and mislabel it).
-            if pat.match(t) or (role in {"credit", "map_legend"} and len(t) <= _MAX_CUE_SEARCH
-                                and pat.search(t)):
-                roles[i] = role
-                break
+    roles = [_paragraph_role(t) for t in texts]
     # Top of story: short lines before the first body paragraph are dateline / byline.
     first_body = next((i for i, r in enumerate(roles) if r == "body" and not _is_short_line(texts[i], 6)),
                       len(spans))
