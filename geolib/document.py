@@ -122,12 +122,10 @@ class Document:
                                                   "role"]))
 
     @cached_property
-    def _token_columns(self) -> tuple[tuple, tuple, tuple, tuple]:
-        """The token spans as four columns: starts, ends, kinds, sentences."""
-        if not self.token_spans:
-            return (), (), (), ()
-        starts, ends, kinds, sents = zip(*self.token_spans)
-        return starts, ends, kinds, sents
+    def _token_kinds(self) -> tuple[list[str], list[int]]:
+        """The kind and the sentence of each token, as two lists."""
+        spans = self.token_spans
+        return [k for _, _, k, _ in spans], [i for _, _, _, i in spans]
 
     @cached_property
     def tokens(self) -> pd.DataFrame:
@@ -137,21 +135,22 @@ class Document:
         sent_para = [p for _, _, p in self.sentence_spans]
         roles = [r for _, _, r in self.paragraph_spans]
         stops = stopwords()
-        starts, ends, kinds, sents = self._token_columns
-        texts = [t[s:e] for s, e in zip(starts, ends)]
+        spans = self.token_spans
+        kinds, sents = self._token_kinds
+        texts = [t[s:e] for s, e, _, _ in spans]
         lowers = [x.lower() for x in texts]
         norm_of = {x: normalize(x) for x in set(texts)}  # a text has far fewer distinct tokens
         norms = [norm_of[x] for x in texts]
         paras = [sent_para[i] for i in sents]
         df = pd.DataFrame({
             "doc_id": self.doc_id,
-            "start": list(starts),
-            "end": list(ends),
+            "start": [s for s, _, _, _ in spans],
+            "end": [e for _, e, _, _ in spans],
             "text": texts,
             "lower": lowers,
             "norm": norms,
-            "kind": list(kinds),
-            "sentence": list(sents),
+            "kind": kinds,
+            "sentence": sents,
             "paragraph": paras,
             "role": [roles[p] for p in paras],
             "is_stop": [n in stops for n in norms],
@@ -160,7 +159,7 @@ class Document:
 
     def words(self, *, roles: Iterable[str] | None = DEFAULT_ROLES) -> int:
         """Number of word and number tokens in the given roles (all roles when ``None``)."""
-        _, _, kinds, sents = self._token_columns
+        kinds, sents = self._token_kinds
         if roles is not None:
             keep = set(roles)
             rp = [r in keep for _, _, r in self.paragraph_spans]

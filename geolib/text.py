@@ -227,11 +227,12 @@ _TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"
                         "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
 
 
-# ---- the fast path: most sentences need none of the token-by-token rules of _token_spans_full.
-# _FULL_RULES finds what may need them: "_" (never a token), a character where a joiner, a
-# combining mark or an invisible format character may be (all of U+0300 and up but the common
-# punctuation and the euro sign; and the soft hyphen), "n't", and a full stop after a letter that
-# may end an abbreviation ("Mr.", "U.S.") with more of the sentence after it.
+# ---- fast paths. Most sentences need none of the token-by-token rules of _token_spans_full:
+# _ODD finds "_" (never a token) and any character where a joiner, a combining mark or an invisible
+# format character may be (all of U+0300 and up but the common punctuation and the euro sign; and
+# the soft hyphen): only those need every rule. Else, _NT ("n't") and _ABBR_DOT (a full stop after
+# a letter that may end an abbreviation, "Mr.", with more of the sentence after it) find the
+# sentences that need the two rules of _token_spans_few; the rest takes the tokens as they are.
 _SAFE_RANGES = ((0x00, 0xAC), (0xAE, 0x2FF), (0x2010, 0x2027), (0x2030, 0x205F), (0x20AC, 0x20AC))
 
 
@@ -257,14 +258,9 @@ def _abbreviation_ends() -> str:
 
 # Three searches, each of which the regular expression engine runs fast (one character class, a
 # class then literals, a literal full stop first), cost half of one search for all three.
-_FULL_RULES = (re.compile(rf"_|{_unsafe_class()}").search, re.compile(r"[nN]['’][tT]").search,
-               re.compile(rf"\.(?<={_abbreviation_ends()}\.)\s*\S").search)
-
-
-def _needs_full_rules(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` may need the token-by-token rules of _token_spans_full."""
-    odd, nt, abbr = _FULL_RULES
-    return bool(odd(text, start, end) or nt(text, start, end) or abbr(text, start, end))
+_ODD = re.compile(rf"_|{_unsafe_class()}")
+_NT = re.compile(r"[nN]['’][tT]")
+_ABBR_DOT = re.compile(rf"\.(?<={_abbreviation_ends()}\.)\s*\S")
 
 
 def _symbol_class() -> str:
@@ -287,10 +283,14 @@ _FAST_PARTS = (
     ("punct", r"\.\.\.|…|--|[—–\-.,;:!?()\[\]{}/\\*&]"),
     ("symbol", _symbol_class()),
     ("otherpunct", r"[^\w\s]"),
+    ("underscore", "_"),  # no token, but consumed: else the white space before it is rescanned
 )
 _FAST_TOKEN = re.compile(r"\s*+(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _FAST_PARTS) + ")")
+# By group number: the kind of the token, and the alternative of _TOKEN that gives the same match.
 _FAST_KINDS = (None, *(("punct" if n in ("fastpunct", "otherpunct") else "word" if n == "fastword"
-                        else _KIND.get(n, n)) for n, _ in _FAST_PARTS))
+                        else None if n == "underscore" else _KIND.get(n, n)) for n, _ in _FAST_PARTS))
+_FAST_GROUPS = (None, *("word" if n == "fastword" else "punct" if n in ("fastpunct", "symbol", "otherpunct")
+                        else n for n, _ in _FAST_PARTS))
 
 
 def _joins(ch: str) -> bool:
@@ -316,11 +316,7 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
         ['China', '’s', 'dual-use', 'exports', 'to', 'the', 'U.S.']
     """
     end = len(text) if end is None else end
-    if _needs_full_rules(text, start, end):
-        return _token_spans_full(text, start, end)
-    kinds = _FAST_KINDS
-    return [(m.start(m.lastindex), m.end(), kinds[m.lastindex])
-            for m in _FAST_TOKEN.finditer(text, start, _trim_end(text, start, end))]
+    return _SPAN_TOKENS[_path(text, start, end)](text, start, end)
 
 
 def sentence_token_spans(text: str, spans: Iterable[tuple[int, int, Any]]
@@ -337,13 +333,52 @@ def sentence_token_spans(text: str, spans: Iterable[tuple[int, int, Any]]
     extend = out.extend
     kinds = _FAST_KINDS
     finditer = _FAST_TOKEN.finditer
-    odd, nt, abbr = _FULL_RULES
+    odd, nt, abbr = _ODD.search, _NT.search, _ABBR_DOT.search
     for i, (s, e, *_) in enumerate(spans):
         if odd(text, s, e) or nt(text, s, e) or abbr(text, s, e):
-            extend([(a, b, k, i) for a, b, k in _token_spans_full(text, s, e)])
-        else:
+            extend([(a, b, k, i) for a, b, k in _SPAN_TOKENS[_path(text, s, e)](text, s, e)])
+        else:  # the common case, inline
             extend([(m.start(m.lastindex), m.end(), kinds[m.lastindex], i)
                     for m in finditer(text, s, _trim_end(text, s, e))])
+    return out
+
+
+def _path(text: str, start: int, end: int) -> int:
+    """Which function of _SPAN_TOKENS tokenizes ``text[start:end]``: 0 fast, 1 few rules, 2 all."""
+    if _ODD.search(text, start, end):
+        return 2
+    return 1 if _NT.search(text, start, end) or _ABBR_DOT.search(text, start, end) else 0
+
+
+def _token_spans_fast(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of a span that needs no rule: the matches of _FAST_TOKEN."""
+    kinds = _FAST_KINDS
+    return [(m.start(m.lastindex), m.end(), kinds[m.lastindex])
+            for m in _FAST_TOKEN.finditer(text, start, _trim_end(text, start, end))]
+
+
+def _token_spans_few(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of a span with no joiner, mark or format character (so no word continues into
+    the next token): only the rules for abbreviations ("Mr.") and "n't" of _token_spans_full."""
+    abbrevs = abbreviations()
+    kinds = _FAST_KINDS
+    out: list[tuple[int, int, str]] = []
+    append = out.append
+    last = start  # end of the last token
+    for m in _FAST_TOKEN.finditer(text, start, _trim_end(text, start, end)):
+        g = m.lastindex
+        s, e = m.start(g), m.end()
+        if s < last:  # the full stop that an abbreviation took
+            continue
+        if g == _WORD or g == _FASTWORD:
+            if text[e:e + 1] == "." and text[s:e].lower() in abbrevs \
+                    and _NON_SPACE.search(text, e + 1, end):
+                e += 1
+            elif g == _WORD and e - s > 3 and text[e - 3:e].lower() in ("n't", "n’t"):
+                append((s, e - 3, "word"))
+                s = e - 3
+        append((s, e, kinds[g]))
+        last = e
     return out
 
 
@@ -356,13 +391,17 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _token_spans_full(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """:func:`token_spans` with every rule applied token by token (see ``_FULL_RULES``)."""
+    """:func:`token_spans` with every rule applied token by token."""
     abbrevs = abbreviations()
     out: list[tuple[int, int, str]] = []
     append = out.append
-    for m in _TOKEN.finditer(text, start, end):
-        group = m.lastgroup
-        s, e = m.span()
+    groups = _FAST_GROUPS
+    for m in _FAST_TOKEN.finditer(text, start, _trim_end(text, start, end)):
+        i = m.lastindex
+        group = groups[i]
+        if group == "underscore":
+            continue
+        s, e = m.start(i), m.end()
         if out and out[-1][1] == s and out[-1][2] == "word" and group in ("word", "punct", "number") \
                 and ((text[s] > "\u00ac" and _joins(text[s]))
                      or (group != "punct" and text[s - 1] > "\u00ac" and _joins(text[s - 1]))):
@@ -396,3 +435,8 @@ def _token_spans_full(text: str, start: int, end: int) -> list[tuple[int, int, s
                 continue
             append((s, e, _KIND[group]))
     return out
+
+
+_WORD = _FAST_TOKEN.groupindex["word"]
+_FASTWORD = _FAST_TOKEN.groupindex["fastword"]
+_SPAN_TOKENS = (_token_spans_fast, _token_spans_few, _token_spans_full)
