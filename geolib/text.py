@@ -66,23 +66,27 @@ def _punkt():
 # a plain word or a number, then . ? or !, then white space and a visible character, or a mark.
 _AFTER = r"(?:[ \t\n]+[!-~“‘]|[)\";}\]*:@'({\[!?“”‘’«»])"
 _PLAIN_END = re.compile(rf"(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)(?P<mark>[.?!]){_AFTER}"
-                        rf"|(?P<num>[0-9]+)(?:[?!]{_AFTER}|(?P<dot>\.)[ \t\n]+[A-Z])")
+                        rf"|(?P<num>[0-9]+(?:[.,][0-9]+)*)(?:[?!]{_AFTER}|(?P<dot>\.)[ \t\n]+[A-Z])"
+                        rf"|(?P<closed>[^\s.]*[\"')\]’”]\.){_AFTER}")
 
 
 def _plain_sentence_end(context: str, abbrevs: set[str]) -> bool:
     """True when Punkt's ``text_contains_sentbreak(context)`` is surely True, known without it.
 
-    Punkt tokenizes the context ("said. The", "said?\"", "1973. About") into a first token and at
-    least one more. Its first pass makes ``?`` / ``!`` a break, and a word ending in a full stop a
-    break unless it is a known abbreviation; its second pass (untrained: no collocations, no
-    orthographic data) only undoes that for initials ("J.") and for numbers followed by a lower
-    case word or punctuation. Anything else (initials, abbreviations, other shapes) asks Punkt.
+    Punkt tokenizes the context ("said. The", "said?\"", "1973. About", 'food". He') into tokens up
+    to the mark and at least one more. Its first pass makes ``?`` / ``!`` / ``.`` a break, and a
+    word ending in a full stop (''food', '”.') a break unless it is a known abbreviation; its second
+    pass (untrained: no collocations, no orthographic data) only undoes that for initials ("J.")
+    and for numbers followed by a lower case word or punctuation. Anything else (initials,
+    abbreviations, other shapes) asks Punkt.
     """
     m = _PLAIN_END.match(context)
     if m is None:
         return False
+    if m.group("closed"):  # 'food". He': the full stop is a token of its own, or one with the quote
+        return True
     word = m.group("word")
-    if word is None:  # "1973. About", "95?"
+    if word is None:  # "1973. About", "95?", "2.0. So"
         return m.group("dot") is None or m.group("num") not in abbrevs
     if m.group("mark") != ".":
         return True
