@@ -126,6 +126,8 @@ def _paragraph_role(t: str) -> str:
         if pat.search(t) if short and role in _SEARCHED_ROLES else pat.match(t):
             return role
     return "body"
+
+
 _DASH_LINE = re.compile(r"^[\s—–\-|/•·]+$")
 _WORD = re.compile(r"\w+")
 
@@ -138,7 +140,7 @@ def _at_most_words(t: str, n: int) -> bool:
 def _is_short_line(t: str, max_words: int) -> bool:
     # 'He said: "No."' ends a sentence too: look through closing quotes and brackets.
     end = t.rstrip().rstrip("\"'”’»)]")
-    return _at_most_words(t, max_words) and not end.endswith((".", "!", "?", ":", ";", ","))
+    return not end.endswith((".", "!", "?", ":", ";", ",")) and _at_most_words(t, max_words)
 
 
 def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragraph], dict]:
@@ -180,15 +182,14 @@ def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragrap
             continue
         prev_role = roles[i - 1] if i else None
         next_role = roles[i + 1] if i + 1 < len(roles) else None
-        short = _at_most_words(t, 40)
         # A caption follows its credit (CNN, AP) or, where nothing caption-like follows, precedes it.
         after_credit = prev_role == "credit"
         before_credit = next_role == "credit" and not (
             i + 2 < len(roles) and roles[i + 2] == "body" and _at_most_words(texts[i + 2], 60))
-        if short and (after_credit or before_credit):
+        if (after_credit or before_credit) and _at_most_words(t, 40):
             roles[i] = "caption"
-        elif (i > first_body and _is_short_line(t, 10) and t[:1].isupper()
-              and i + 1 < len(roles) and roles[i + 1] == "body"):
+        elif (i > first_body and t[:1].isupper() and i + 1 < len(roles) and roles[i + 1] == "body"
+              and _is_short_line(t, 10)):
             roles[i] = "heading"
     for i, role in enumerate(roles):
         if role == "date":

@@ -338,7 +338,8 @@ def sentence_token_spans(text: str, spans: Iterable[tuple[int, int, Any]]
     kinds = _FAST_KINDS
     finditer = _FAST_TOKEN.finditer
     odd, nt, abbr = _ODD.search, _NT.search, _ABBR_DOT.search
-    for i, (s, e, *_) in enumerate(spans):
+    for i, span in enumerate(spans):
+        s, e = span[0], span[1]
         if odd(text, s, e) or nt(text, s, e) or abbr(text, s, e):
             extend([(a, b, k, i) for a, b, k in _SPAN_TOKENS[_path(text, s, e)](text, s, e)])
         else:  # the common case, inline
