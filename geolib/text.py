@@ -57,6 +57,39 @@ def _punkt():
                 return True
             return super().text_contains_sentbreak(text)
 
+        def span_tokenize(self, text: str, realign_boundaries: bool = True) -> list[tuple[int, int]]:
+            """NLTK's ``span_tokenize`` (``_slices_from_text`` then ``_realign_boundaries``) as
+            two plain loops over lists, without its chain of generators and slice objects."""
+            if not realign_boundaries:
+                return list(super().span_tokenize(text, realign_boundaries))
+            bounds: list[tuple[int, int]] = []
+            last_break = 0
+            breaks = self.text_contains_sentbreak
+            for match, context in self._match_potential_end_contexts(text):
+                if breaks(context):
+                    bounds.append((last_break, match.end()))
+                    # The next sentence starts after the white space, or at the punctuation.
+                    last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+            bounds.append((last_break, len(text.rstrip())))
+            # Closing quotes and brackets after a break belong to the sentence before it.
+            realign_re = self._lang_vars.re_boundary_realignment
+            out: list[tuple[int, int]] = []
+            realign = 0
+            last = len(bounds) - 1
+            for i, (start, stop) in enumerate(bounds):
+                start += realign
+                if i < last:
+                    nxt_start, nxt_stop = bounds[i + 1]
+                    m = realign_re.match(text[nxt_start:nxt_stop])
+                    if m:
+                        out.append((start, nxt_start + len(m.group(0).rstrip())))
+                        realign = m.end()
+                        continue
+                    realign = 0
+                if text[start:stop]:
+                    out.append((start, stop))
+            return out
+
     params = PunktParameters()
     params.abbrev_types = set(abbreviations())
     return _NewsPunkt(params, lang_vars=_NewsVars())
