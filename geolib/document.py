@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Union
 
+import numpy as np
 import pandas as pd
 
 from .decoding import GeolibWarning, InputError, clean_text, decode_bytes, looks_like_html
@@ -108,18 +109,30 @@ class Document:
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
         """One row per paragraph: doc_id, start, end, text, paragraph, role."""
-        t = self.text
-        rows = [(self.doc_id, s, e, t[s:e], i, r) for i, (s, e, r) in enumerate(self.paragraph_spans)]
-        return _typed(pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "paragraph", "role"]))
+        t, spans = self.text, self.paragraph_spans
+        return _table({
+            "doc_id": [self.doc_id] * len(spans),
+            "start": [s for s, _, _ in spans],
+            "end": [e for _, e, _ in spans],
+            "text": [t[s:e] for s, e, _ in spans],
+            "paragraph": range(len(spans)),
+            "role": [r for _, _, r in spans],
+        })
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
         """One row per sentence: doc_id, start, end, text, sentence, paragraph, role."""
-        t, roles = self.text, [r for _, _, r in self.paragraph_spans]
-        rows = [(self.doc_id, s, e, t[s:e], i, p, roles[p])
-                for i, (s, e, p) in enumerate(self.sentence_spans)]
-        return _typed(pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "sentence", "paragraph",
-                                                  "role"]))
+        t, spans = self.text, self.sentence_spans
+        roles = [r for _, _, r in self.paragraph_spans]
+        return _table({
+            "doc_id": [self.doc_id] * len(spans),
+            "start": [s for s, _, _ in spans],
+            "end": [e for _, e, _ in spans],
+            "text": [t[s:e] for s, e, _ in spans],
+            "sentence": range(len(spans)),
+            "paragraph": [p for _, _, p in spans],
+            "role": [roles[p] for _, _, p in spans],
+        })
 
     @cached_property
     def _token_kinds(self) -> tuple[list[str], list[int]]:
@@ -142,8 +155,8 @@ class Document:
         norm_of = {x: normalize(x) for x in set(texts)}  # a text has far fewer distinct tokens
         norms = [norm_of[x] for x in texts]
         paras = [sent_para[i] for i in sents]
-        df = pd.DataFrame({
-            "doc_id": self.doc_id,
+        return _table({
+            "doc_id": [self.doc_id] * len(spans),
             "start": [s for s, _, _, _ in spans],
             "end": [e for _, e, _, _ in spans],
             "text": texts,
@@ -155,7 +168,6 @@ class Document:
             "role": [roles[p] for p in paras],
             "is_stop": [n in stops for n in norms],
         })
-        return _typed(df)
 
     def words(self, *, roles: Iterable[str] | None = DEFAULT_ROLES) -> int:
         """Number of word and number tokens in the given roles (all roles when ``None``)."""
@@ -184,6 +196,15 @@ class Document:
 
 _INT_COLS = ("start", "end", "paragraph", "sentence")
 _STR_COLS = ("doc_id", "text", "lower", "norm", "kind", "role")
+
+
+def _table(columns: dict[str, Iterable]) -> pd.DataFrame:
+    """A table with the column types of :func:`_typed`, each column made once in its type (an
+    astype of every column of a small table costs several times its construction)."""
+    return pd.DataFrame({c: (np.array(v, dtype=np.int64) if c in _INT_COLS
+                             else np.array(v, dtype=bool) if c == "is_stop"
+                             else pd.array(v, dtype="str")) for c, v in columns.items()},
+                        copy=False)
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
