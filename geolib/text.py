@@ -343,6 +343,8 @@ def normalize(token: str) -> str:
         >>> normalize("’S")
         "'s"
     """
+    if token.isascii():  # nothing to straighten (the common case, and a fast test)
+        return token.lower()
     return token.translate(_TRANS).lower()
 
 
