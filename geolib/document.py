@@ -16,11 +16,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Union
 
+import numpy as np
 import pandas as pd
 
 from .decoding import GeolibWarning, InputError, clean_text, decode_bytes, looks_like_html
 from .structure import assign_roles, split_paragraphs
-from .text import normalize, sentence_spans, stopwords, token_spans
+from .text import normalize, sentence_spans, sentence_token_spans, stopwords
 
 __all__ = ["Document", "Corpus", "load", "read_corpus", "iter_documents", "sentences", "tokens",
            "paragraphs", "DEFAULT_ROLES", "InputError", "GeolibWarning"]
@@ -80,11 +81,7 @@ class Document:
     @cached_property
     def token_spans(self) -> list[tuple[int, int, str, int]]:
         """``(start, end, kind, sentence)`` of each token."""
-        out = []
-        text = self.text
-        for i, (s, e, _) in enumerate(self.sentence_spans):
-            out.extend((a, b, k, i) for a, b, k in token_spans(text, s, e))
-        return out
+        return sentence_token_spans(self.text, self.sentence_spans)
 
     @cached_property
     def _para_starts(self) -> list[int]:
@@ -112,18 +109,36 @@ class Document:
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
         """One row per paragraph: doc_id, start, end, text, paragraph, role."""
-        t = self.text
-        rows = [(self.doc_id, s, e, t[s:e], i, r) for i, (s, e, r) in enumerate(self.paragraph_spans)]
-        return _typed(pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "paragraph", "role"]))
+        t, spans = self.text, self.paragraph_spans
+        return _table({
+            "doc_id": [self.doc_id] * len(spans),
+            "start": [s for s, _, _ in spans],
+            "end": [e for _, e, _ in spans],
+            "text": [t[s:e] for s, e, _ in spans],
+            "paragraph": range(len(spans)),
+            "role": [r for _, _, r in spans],
+        })
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
         """One row per sentence: doc_id, start, end, text, sentence, paragraph, role."""
-        t, roles = self.text, [r for _, _, r in self.paragraph_spans]
-        rows = [(self.doc_id, s, e, t[s:e], i, p, roles[p])
-                for i, (s, e, p) in enumerate(self.sentence_spans)]
-        return _typed(pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "sentence", "paragraph",
-                                                  "role"]))
+        t, spans = self.text, self.sentence_spans
+        roles = [r for _, _, r in self.paragraph_spans]
+        return _table({
+            "doc_id": [self.doc_id] * len(spans),
+            "start": [s for s, _, _ in spans],
+            "end": [e for _, e, _ in spans],
+            "text": [t[s:e] for s, e, _ in spans],
+            "sentence": range(len(spans)),
+            "paragraph": [p for _, _, p in spans],
+            "role": [roles[p] for _, _, p in spans],
+        })
+
+    @cached_property
+    def _token_kinds(self) -> tuple[list[str], list[int]]:
+        """The kind and the sentence of each token, as two lists."""
+        spans = self.token_spans
+        return [k for _, _, k, _ in spans], [i for _, _, _, i in spans]
 
     @cached_property
     def tokens(self) -> pd.DataFrame:
@@ -133,36 +148,63 @@ class Document:
         sent_para = [p for _, _, p in self.sentence_spans]
         roles = [r for _, _, r in self.paragraph_spans]
         stops = stopwords()
-        texts = [t[s:e] for s, e, _, _ in self.token_spans]
+        spans = self.token_spans
+        kinds, sents = self._token_kinds
+        texts = [t[s:e] for s, e, _, _ in spans]
         lowers = [x.lower() for x in texts]
-        norms = [normalize(x) for x in texts]
-        paras = [sent_para[i] for _, _, _, i in self.token_spans]
-        df = pd.DataFrame({
-            "doc_id": self.doc_id,
-            "start": [s for s, _, _, _ in self.token_spans],
-            "end": [e for _, e, _, _ in self.token_spans],
+        norm_of = {x: normalize(x) for x in set(texts)}  # a text has far fewer distinct tokens
+        norms = [norm_of[x] for x in texts]
+        paras = [sent_para[i] for i in sents]
+        return _table({
+            "doc_id": [self.doc_id] * len(spans),
+            "start": [s for s, _, _, _ in spans],
+            "end": [e for _, e, _, _ in spans],
             "text": texts,
             "lower": lowers,
             "norm": norms,
-            "kind": [k for _, _, k, _ in self.token_spans],
-            "sentence": [i for _, _, _, i in self.token_spans],
+            "kind": kinds,
+            "sentence": sents,
             "paragraph": paras,
             "role": [roles[p] for p in paras],
             "is_stop": [n in stops for n in norms],
         })
-        return _typed(df)
 
     def words(self, *, roles: Iterable[str] | None = DEFAULT_ROLES) -> int:
         """Number of word and number tokens in the given roles (all roles when ``None``)."""
-        keep = None if roles is None else set(roles)
-        rp = [r for _, _, r in self.paragraph_spans]
-        sp = [p for _, _, p in self.sentence_spans]
-        return sum(1 for _, _, k, si in self.token_spans
-                   if k in ("word", "number") and (keep is None or rp[sp[si]] in keep))
+        kinds, sents = self._token_kinds
+        if roles is not None:
+            keep = set(roles)
+            rp = [r in keep for _, _, r in self.paragraph_spans]
+            kept = [rp[p] for _, _, p in self.sentence_spans]
+            if not all(kept):
+                # Tokens are in sentence order: count kinds in each run of kept sentences.
+                total, i, n = 0, 0, len(kept)
+                while i < n:
+                    if not kept[i]:
+                        i += 1
+                        continue
+                    j = i
+                    while j < n and kept[j]:
+                        j += 1
+                    lo, hi = bisect.bisect_left(sents, i), bisect.bisect_left(sents, j)
+                    run = kinds[lo:hi]
+                    total += run.count("word") + run.count("number")
+                    i = j
+                return total
+        return kinds.count("word") + kinds.count("number")
 
 
 _INT_COLS = ("start", "end", "paragraph", "sentence")
 _STR_COLS = ("doc_id", "text", "lower", "norm", "kind", "role")
+
+
+def _table(columns: dict[str, Iterable]) -> pd.DataFrame:
+    """A table with the column types of :func:`_typed`, each column made once in its type (an
+    astype of every column of a small table costs several times its construction)."""
+    return pd.DataFrame({c: (np.array(v, dtype=np.int64) if c in _INT_COLS
+                             else np.array(v, dtype=bool) if c == "is_stop"
+                             else pd.array(v, dtype="str")) for c, v in columns.items()},
+                        copy=False)
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:

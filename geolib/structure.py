@@ -81,6 +81,53 @@ def _outlets() -> frozenset[str]:
 
 
 _MAX_CUE_SEARCH = 5000
+# Roles whose cue may stand anywhere in a (short) paragraph: searched, not only matched at its start.
+_SEARCHED_ROLES = frozenset({"credit", "map_legend"})
+
+
+@lru_cache(maxsize=1)
+def _cue_checks() -> tuple[tuple[str, re.Pattern[str], str, int | None], ...]:
+    """``(role, pattern, needed, longest)`` for each cue: a paragraph that lacks one of the
+    characters ``needed`` or is longer than ``longest`` cannot match, so the pattern is not run.
+
+    Both are read off the parsed pattern: ``needed`` holds the ASCII non-letters it has outside any
+    group, branch or repeat (as ``:`` in "photo credit:"), ``longest`` is its widest match when it
+    is anchored at both ends (``^...$``, one more for the line break ``$`` may stand before).
+    """
+    out = []
+    for role, pat in _role_patterns():
+        needed, longest = "", None
+        try:
+            from re import _parser  # the parser of the standard library's re (Python 3.11+)
+
+            tree = _parser.parse(pat.pattern, pat.flags)
+            items = list(tree)
+            needed = "".join(sorted({chr(av) for op, av in items if op is _parser.LITERAL
+                                     and av < 128 and not chr(av).isalpha()}))
+            if (not pat.flags & re.MULTILINE and items
+                    and items[0] == (_parser.AT, _parser.AT_BEGINNING)
+                    and items[-1] == (_parser.AT, _parser.AT_END)):
+                longest = tree.getwidth()[1] + 1
+        except Exception:  # another Python's parser: no shortcut, same result
+            needed, longest = "", None
+        out.append((role, pat, needed, longest))
+    return tuple(out)
+
+
+def _paragraph_role(t: str) -> str:
+    """The role of the first cue whose pattern matches paragraph ``t`` (searched for credits and
+    map legends in paragraphs of at most _MAX_CUE_SEARCH characters), or "body"."""
+    short = len(t) <= _MAX_CUE_SEARCH
+    for role, pat, needed, longest in _cue_checks():
+        if (longest is not None and len(t) > longest) or not all(map(t.__contains__, needed)):
+            continue
+        # Credits and map legends are short lines: searching a whole page-long paragraph for
+        # their cues would cost time for nothing (and mislabel it).
+        if pat.search(t) if short and role in _SEARCHED_ROLES else pat.match(t):
+            return role
+    return "body"
+
+
 _DASH_LINE = re.compile(r"^[\s—–\-|/•·]+$")
 _WORD = re.compile(r"\w+")
 
@@ -93,7 +140,7 @@ def _at_most_words(t: str, n: int) -> bool:
 def _is_short_line(t: str, max_words: int) -> bool:
     # 'He said: "No."' ends a sentence too: look through closing quotes and brackets.
     end = t.rstrip().rstrip("\"'”’»)]")
-    return _at_most_words(t, max_words) and not end.endswith((".", "!", "?", ":", ";", ","))
+    return not end.endswith((".", "!", "?", ":", ";", ",")) and _at_most_words(t, max_words)
 
 
 def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragraph], dict]:
@@ -102,18 +149,9 @@ def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragrap
     Metadata keys: ``dateline`` (place), ``outlet``, ``date_line`` where present.
     """
     meta: dict = {}
-    roles = ["body"] * len(spans)
     texts = [text[s:e] for s, e in spans]
-    patterns = _role_patterns()
     outlets = _outlets()
-    for i, t in enumerate(texts):
-        for role, pat in patterns:
-            # Credits and map legends are short lines: searching a whole page-long paragraph for
-            # their cues would cost time for nothing (and mislabel it).
-            if pat.match(t) or (role in {"credit", "map_legend"} and len(t) <= _MAX_CUE_SEARCH
-                                and pat.search(t)):
-                roles[i] = role
-                break
+    roles = [_paragraph_role(t) for t in texts]
     # Top of story: short lines before the first body paragraph are dateline / byline.
     first_body = next((i for i, r in enumerate(roles) if r == "body" and not _is_short_line(texts[i], 6)),
                       len(spans))
@@ -144,15 +182,14 @@ def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragrap
             continue
         prev_role = roles[i - 1] if i else None
         next_role = roles[i + 1] if i + 1 < len(roles) else None
-        short = _at_most_words(t, 40)
         # A caption follows its credit (CNN, AP) or, where nothing caption-like follows, precedes it.
         after_credit = prev_role == "credit"
         before_credit = next_role == "credit" and not (
             i + 2 < len(roles) and roles[i + 2] == "body" and _at_most_words(texts[i + 2], 60))
-        if short and (after_credit or before_credit):
+        if (after_credit or before_credit) and _at_most_words(t, 40):
             roles[i] = "caption"
-        elif (i > first_body and _is_short_line(t, 10) and t[:1].isupper()
-              and i + 1 < len(roles) and roles[i + 1] == "body"):
+        elif (i > first_body and t[:1].isupper() and i + 1 < len(roles) and roles[i + 1] == "body"
+              and _is_short_line(t, 10)):
             roles[i] = "heading"
     for i, role in enumerate(roles):
         if role == "date":

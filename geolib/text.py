@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from .resources import read_lines
 
@@ -49,9 +51,80 @@ def _punkt():
         _re_non_word_chars = r"(?:[)\";}\]\*:@\'\({\[!?“”‘’«»])"
         internal_punctuation = ",:;“”"
 
+    class _NewsPunkt(PunktSentenceTokenizer):
+        def text_contains_sentbreak(self, text: str) -> bool:
+            if _plain_sentence_end(text, self._params.abbrev_types):
+                return True
+            return super().text_contains_sentbreak(text)
+
+        def span_tokenize(self, text: str, realign_boundaries: bool = True) -> list[tuple[int, int]]:
+            """NLTK's ``span_tokenize`` (``_slices_from_text`` then ``_realign_boundaries``) as
+            two plain loops over lists, without its chain of generators and slice objects."""
+            if not realign_boundaries:
+                return list(super().span_tokenize(text, realign_boundaries))
+            bounds: list[tuple[int, int]] = []
+            last_break = 0
+            breaks = self.text_contains_sentbreak
+            for match, context in self._match_potential_end_contexts(text):
+                if breaks(context):
+                    bounds.append((last_break, match.end()))
+                    # The next sentence starts after the white space, or at the punctuation.
+                    last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+            bounds.append((last_break, len(text.rstrip())))
+            # Closing quotes and brackets after a break belong to the sentence before it.
+            realign_re = self._lang_vars.re_boundary_realignment
+            out: list[tuple[int, int]] = []
+            realign = 0
+            last = len(bounds) - 1
+            for i, (start, stop) in enumerate(bounds):
+                start += realign
+                if i < last:
+                    nxt_start, nxt_stop = bounds[i + 1]
+                    m = realign_re.match(text[nxt_start:nxt_stop])
+                    if m:
+                        out.append((start, nxt_start + len(m.group(0).rstrip())))
+                        realign = m.end()
+                        continue
+                    realign = 0
+                if text[start:stop]:
+                    out.append((start, stop))
+            return out
+
     params = PunktParameters()
     params.abbrev_types = set(abbreviations())
-    return PunktSentenceTokenizer(params, lang_vars=_NewsVars())
+    return _NewsPunkt(params, lang_vars=_NewsVars())
+
+
+# A Punkt candidate context that Punkt always takes as a sentence break (see _plain_sentence_end):
+# a plain word or a number, then . ? or !, then white space and a visible character, or a mark.
+_AFTER = r"(?:[ \t\n]+[!-~“‘]|[)\";}\]*:@'({\[!?“”‘’«»])"
+_PLAIN_END = re.compile(rf"(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)(?P<mark>[.?!]){_AFTER}"
+                        rf"|(?P<num>[0-9]+(?:[.,][0-9]+)*)(?:[?!]{_AFTER}|(?P<dot>\.)[ \t\n]+[A-Z])"
+                        rf"|(?P<closed>[^\s.]*[\"')\]’”]\.){_AFTER}")
+
+
+def _plain_sentence_end(context: str, abbrevs: set[str]) -> bool:
+    """True when Punkt's ``text_contains_sentbreak(context)`` is surely True, known without it.
+
+    Punkt tokenizes the context ("said. The", "said?\"", "1973. About", 'food". He') into tokens up
+    to the mark and at least one more. Its first pass makes ``?`` / ``!`` / ``.`` a break, and a
+    word ending in a full stop (''food', '”.') a break unless it is a known abbreviation; its second
+    pass (untrained: no collocations, no orthographic data) only undoes that for initials ("J.")
+    and for numbers followed by a lower case word or punctuation. Anything else (initials,
+    abbreviations, other shapes) asks Punkt.
+    """
+    m = _PLAIN_END.match(context)
+    if m is None:
+        return False
+    if m.group("closed"):  # 'food". He': the full stop is a token of its own, or one with the quote
+        return True
+    word = m.group("word")
+    if word is None:  # "1973. About", "95?", "2.0. So"
+        return m.group("dot") is None or m.group("num") not in abbrevs
+    if m.group("mark") != ".":
+        return True
+    low = word.lower()
+    return len(word) > 1 and low not in abbrevs and low.split("-")[-1] not in abbrevs
 
 
 _CLOSERS = "\"'”’»)]}"
@@ -141,7 +214,14 @@ def _move_closing_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 _ABBR_THEN_WORD = re.compile(r"(?<![A-Za-z]\.)\b((?:[A-Za-z]\.){2,}+)\s+([A-Z][a-z]*)\b")
 
 
+# Every match of _ABBR_THEN_WORD holds this (found fast: it starts with a literal full stop).
+_ABBR_HINT = re.compile(r"\.[A-Za-z]\.\s+[A-Z]")
+
+
 def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a sentence after "U.S." (or "D.C.", ...) when a typical sentence opener follows."""
+    if not spans or not _ABBR_HINT.search(text, spans[0][0], spans[-1][1]):
+        return spans
     out: list[tuple[int, int]] = []
     for s, e in spans:
         cur = s
@@ -161,20 +241,19 @@ _WORD_CHARS = r"(?:[^\W_]|[\u0300-\u036f\u200d])"
 _PICTO = "[\u2600-\u27bf\U0001F000-\U0001FAFF]"
 _EMOJI = (rf"[\U0001F1E6-\U0001F1FF]{{2}}"
           rf"|{_PICTO}(?:[\ufe0f\U0001F3FB-\U0001F3FF]|\u200d{_PICTO})*")
-_TOKEN = re.compile(
-    rf"""
-    (?P<url>https?://\S+[^\s.,;:!?"'”’)\]]|www\.\S+[^\s.,;:!?"'”’)\]])
-  | (?P<handle>[@#]{_W}+)
-  | (?P<abbr>(?:[A-Za-z]\.){{2,}})                              # U.S.  D.C.  a.m.
-  | (?P<number>(?:[$€£¥]|['’](?=\d\ds\b))?\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?(?![^\W_]|[-‐‑][^\W_]))
-  | (?P<clitic>(?<=[^\W_])['’](?:s|S|re|ll|ve|d|m)(?![^\W_]))  # ’s ’re ’ll ...
-  | (?P<word>{_WORD_CHARS}+(?:(?:['’](?!(?:s|S|re|ll|ve|d|m)(?![^\W_]))|[-‐‑]){_WORD_CHARS}+)*)
-  | (?P<quote>["“”‘’«»„‹›'`])
-  | (?P<emoji>{_EMOJI})
-  | (?P<punct>\.\.\.|…|--|[—–\-.,;:!?()\[\]{{}}/\\*&]|[^\w\s])
-    """,
-    re.VERBOSE,
+_TOKEN_PARTS = (
+    ("url", r"""https?://\S+[^\s.,;:!?"'”’)\]]|www\.\S+[^\s.,;:!?"'”’)\]]"""),
+    ("handle", rf"[@#]{_W}+"),
+    ("abbr", r"(?:[A-Za-z]\.){2,}"),  # U.S.  D.C.  a.m.
+    ("number", r"(?:[$€£¥]|['’](?=\d\ds\b))?\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?(?![^\W_]|[-‐‑][^\W_])"),
+    ("clitic", r"(?<=[^\W_])['’](?:s|S|re|ll|ve|d|m)(?![^\W_])"),  # ’s ’re ’ll ...
+    ("word", rf"{_WORD_CHARS}+(?:(?:['’](?!(?:s|S|re|ll|ve|d|m)(?![^\W_]))|[-‐‑]){_WORD_CHARS}+)*"),
+    ("quote", r"""["“”‘’«»„‹›'`]"""),
+    ("emoji", _EMOJI),
+    ("punct", r"\.\.\.|…|--|[—–\-.,;:!?()\[\]{}/\\*&]|[^\w\s]"),
 )
+# The token pattern as written: _FAST_TOKEN below is the one run, with the same matches.
+_TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _TOKEN_PARTS))
 _KIND = {"url": "word", "handle": "word", "abbr": "word", "number": "number", "clitic": "word",
          "word": "word", "quote": "quote", "emoji": "symbol"}
 # Characters that continue the word before them: combining marks (Devanagari vowel signs, Hebrew
@@ -184,6 +263,73 @@ _JOINERS = frozenset("\u00ad\u200c\u200d\u2060")
 _SYMBOL = re.compile(r"[$€£¥%+=<>^~|#@©®™°§]")
 _TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
                         "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
+
+
+# ---- fast paths. Most sentences need none of the token-by-token rules of _token_spans_full:
+# _ODD finds "_" (never a token) and any character where a joiner, a combining mark or an invisible
+# format character may be (all of U+0300 and up but the common punctuation and the euro sign; and
+# the soft hyphen): only those need every rule. Else, _NT ("n't") and _ABBR_DOT (a full stop after
+# a letter that may end an abbreviation, "Mr.", with more of the sentence after it) find the
+# sentences that need the two rules of _token_spans_few; the rest takes the tokens as they are.
+_SAFE_RANGES = ((0x00, 0xAC), (0xAE, 0x2FF), (0x2010, 0x2027), (0x2030, 0x205F), (0x20AC, 0x20AC))
+
+
+def _unsafe_class() -> str:
+    """A character class of every character outside _SAFE_RANGES."""
+    parts, nxt = [], 0
+    for a, b in _SAFE_RANGES:
+        if a > nxt:
+            parts.append(f"{re.escape(chr(nxt))}-{re.escape(chr(a - 1))}" if a - 1 > nxt
+                         else re.escape(chr(nxt)))
+        nxt = b + 1
+    parts.append(f"{re.escape(chr(nxt))}-\U0010ffff")
+    return "[" + "".join(parts) + "]"
+
+
+def _abbreviation_ends() -> str:
+    """Character class of the letters an abbreviation of the list ends with, in either case."""
+    ends = {c for a in abbreviations() for c in (a[-1:].lower(), a[-1:].upper()) if c}
+    if not all(c.isascii() and c.isalpha() for c in ends):
+        return r"[^\W_]"
+    return "[" + "".join(sorted(ends)) + "]"
+
+
+# Three searches, each of which the regular expression engine runs fast (one character class, a
+# class then literals, a literal full stop first), cost half of one search for all three.
+_ODD = re.compile(rf"_|{_unsafe_class()}")
+_NT = re.compile(r"[nN]['’][tT]")
+_ABBR_DOT = re.compile(rf"\.(?<={_abbreviation_ends()}\.)\s*\S")
+
+
+def _symbol_class() -> str:
+    """The safe characters that _TOKEN's last "punct" alternative takes but that are symbols."""
+    chars = [chr(c) for a, b in _SAFE_RANGES for c in range(a, b + 1)
+             if re.fullmatch(r"[^\w\s]", chr(c))
+             and (_SYMBOL.match(chr(c)) or unicodedata.category(chr(c))[0] == "S")]
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+# The matches of _TOKEN (the tests check it), found three times faster: white space is skipped
+# inside the match (the token is the group that matched); plain ASCII words followed by a space or
+# a mark, commas and single full stops are tried first (no earlier alternative of _TOKEN can match
+# there: a URL needs ":" or ".", an abbreviation a "." after one letter); the last alternative is
+# split into its symbols and its punctuation (symbols of the safe characters only: the others go
+# to _token_spans_full, which tells symbols from punctuation itself).
+_FAST_PARTS = (
+    ("fastword", r"""[A-Za-z]+(?=[ ,;)\n"”?!])|[A-Za-z]{2,}(?<!www)(?=\.)"""),
+    ("fastpunct", r",|\.(?!\.)"),
+    *_TOKEN_PARTS[:-1],
+    ("punct", r"\.\.\.|…|--|[—–\-.,;:!?()\[\]{}/\\*&]"),
+    ("symbol", _symbol_class()),
+    ("otherpunct", r"[^\w\s]"),
+    ("underscore", "_"),  # no token, but consumed: else the white space before it is rescanned
+)
+_FAST_TOKEN = re.compile(r"\s*+(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _FAST_PARTS) + ")")
+# By group number: the kind of the token, and the alternative of _TOKEN that gives the same match.
+_FAST_KINDS = (None, *(("punct" if n in ("fastpunct", "otherpunct") else "word" if n == "fastword"
+                        else None if n == "underscore" else _KIND.get(n, n)) for n, _ in _FAST_PARTS))
+_FAST_GROUPS = (None, *("word" if n == "fastword" else "punct" if n in ("fastpunct", "symbol", "otherpunct")
+                        else n for n, _ in _FAST_PARTS))
 
 
 def _joins(ch: str) -> bool:
@@ -197,6 +343,8 @@ def normalize(token: str) -> str:
         >>> normalize("’S")
         "'s"
     """
+    if token.isascii():  # nothing to straighten (the common case, and a fast test)
+        return token.lower()
     return token.translate(_TRANS).lower()
 
 
@@ -209,12 +357,93 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
         ['China', '’s', 'dual-use', 'exports', 'to', 'the', 'U.S.']
     """
     end = len(text) if end is None else end
+    return _SPAN_TOKENS[_path(text, start, end)](text, start, end)
+
+
+def sentence_token_spans(text: str, spans: Iterable[tuple[int, int, Any]]
+                         ) -> list[tuple[int, int, str, int]]:
+    """``(start, end, kind, i)`` of the tokens of each span ``(start, end, ...)`` in order, ``i``
+    being the span's index: :func:`token_spans` of every sentence of a document in one list.
+
+    Example:
+        >>> t = "NATO met. China replied."
+        >>> [(t[s:e], i) for s, e, _, i in sentence_token_spans(t, [(0, 9, 0), (10, 24, 0)])]
+        [('NATO', 0), ('met', 0), ('.', 0), ('China', 1), ('replied', 1), ('.', 1)]
+    """
+    out: list[tuple[int, int, str, int]] = []
+    extend = out.extend
+    kinds = _FAST_KINDS
+    finditer = _FAST_TOKEN.finditer
+    odd, nt, abbr = _ODD.search, _NT.search, _ABBR_DOT.search
+    for i, span in enumerate(spans):
+        s, e = span[0], span[1]
+        if odd(text, s, e) or nt(text, s, e) or abbr(text, s, e):
+            extend([(a, b, k, i) for a, b, k in _SPAN_TOKENS[_path(text, s, e)](text, s, e)])
+        else:  # the common case, inline
+            extend([(m.start(m.lastindex), m.end(), kinds[m.lastindex], i)
+                    for m in finditer(text, s, _trim_end(text, s, e))])
+    return out
+
+
+def _path(text: str, start: int, end: int) -> int:
+    """Which function of _SPAN_TOKENS tokenizes ``text[start:end]``: 0 fast, 1 few rules, 2 all."""
+    if _ODD.search(text, start, end):
+        return 2
+    return 1 if _NT.search(text, start, end) or _ABBR_DOT.search(text, start, end) else 0
+
+
+def _token_spans_fast(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of a span that needs no rule: the matches of _FAST_TOKEN."""
+    kinds = _FAST_KINDS
+    return [(m.start(m.lastindex), m.end(), kinds[m.lastindex])
+            for m in _FAST_TOKEN.finditer(text, start, _trim_end(text, start, end))]
+
+
+def _token_spans_few(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of a span with no joiner, mark or format character (so no word continues into
+    the next token): only the rules for abbreviations ("Mr.") and "n't" of _token_spans_full."""
+    abbrevs = abbreviations()
+    kinds = _FAST_KINDS
+    out: list[tuple[int, int, str]] = []
+    append = out.append
+    last = start  # end of the last token
+    for m in _FAST_TOKEN.finditer(text, start, _trim_end(text, start, end)):
+        g = m.lastindex
+        s, e = m.start(g), m.end()
+        if s < last:  # the full stop that an abbreviation took
+            continue
+        if g == _WORD or g == _FASTWORD:
+            if text[e:e + 1] == "." and text[s:e].lower() in abbrevs \
+                    and _NON_SPACE.search(text, e + 1, end):
+                e += 1
+            elif g == _WORD and e - s > 3 and text[e - 3:e].lower() in ("n't", "n’t"):
+                append((s, e - 3, "word"))
+                s = e - 3
+        append((s, e, kinds[g]))
+        last = e
+    return out
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """``end`` without the white space before it: the fast pattern skips white space before a
+    token, so a long run of it at the end would be rescanned from every position."""
+    if end > start and text[end - 1:end].isspace():
+        return start + len(text[start:end].rstrip())
+    return end
+
+
+def _token_spans_full(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """:func:`token_spans` with every rule applied token by token."""
     abbrevs = abbreviations()
     out: list[tuple[int, int, str]] = []
     append = out.append
-    for m in _TOKEN.finditer(text, start, end):
-        group = m.lastgroup
-        s, e = m.span()
+    groups = _FAST_GROUPS
+    for m in _FAST_TOKEN.finditer(text, start, _trim_end(text, start, end)):
+        i = m.lastindex
+        group = groups[i]
+        if group == "underscore":
+            continue
+        s, e = m.start(i), m.end()
         if out and out[-1][1] == s and out[-1][2] == "word" and group in ("word", "punct", "number") \
                 and ((text[s] > "\u00ac" and _joins(text[s]))
                      or (group != "punct" and text[s - 1] > "\u00ac" and _joins(text[s - 1]))):
@@ -248,3 +477,8 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
                 continue
             append((s, e, _KIND[group]))
     return out
+
+
+_WORD = _FAST_TOKEN.groupindex["word"]
+_FASTWORD = _FAST_TOKEN.groupindex["fastword"]
+_SPAN_TOKENS = (_token_spans_fast, _token_spans_few, _token_spans_full)

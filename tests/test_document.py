@@ -194,3 +194,89 @@ def test_document_is_plain_python():
     assert doc.doc_id == "7" and len(doc.paragraphs) == 2
     with pytest.raises(TypeError):
         Document(b"bytes")  # type: ignore[arg-type]
+
+
+# -- the fast paths give what the full rules give ------------------------------------------------
+
+TRICKY = [
+    "China’s dual-use exports to the U.S. The talks went on.",
+    "Mr. Smith and Gen. Jones didn't agree; Sen. J. Smith Jr. said so at 3 p.m. on Jan. 5.",
+    "It isn’t over... etc... and so on. “No,” he said. (Yes.) 'It's fine,' she said!",
+    "www.example.com/x and https://a.b/c?d=1, #tag @user 5% $3.5 1st '90s 2.0. So",
+    "नमस्ते दुनिया। ठीक है? inter\u00adnational a\u200db 👍🏽 🇺🇸 zero\u200bwidth \ufeffx",
+    "snake_case   _   x\u212a. v. Smith vs. Jones No. 5 co-op — and -- so",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_token_paths_agree(text):
+    from geolib import text as T
+
+    for start in range(0, len(text), 7):
+        for end in range(start, len(text) + 1, 11):
+            full = T._token_spans_full(text, start, end)
+            path = T._path(text, start, end)
+            assert T.token_spans(text, start, end) == full
+            if path == 0:
+                assert T._token_spans_fast(text, start, end) == full
+            if path <= 1:
+                assert T._token_spans_few(text, start, end) == full
+
+
+def test_sentence_token_spans_is_token_spans_per_sentence(seed):
+    from geolib.text import sentence_token_spans, token_spans
+
+    want = [(a, b, k, i) for i, (s, e, _) in enumerate(seed.sentence_spans)
+            for a, b, k in token_spans(seed.text, s, e)]
+    assert sentence_token_spans(seed.text, seed.sentence_spans) == want == seed.token_spans
+
+
+def test_punkt_shortcuts_agree_with_punkt(seed):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from geolib import text as T
+
+    tok = T._punkt()
+    texts = [seed.text] + TRICKY + ['He said "no". Then left. It was 1973. About 2.0. So food". He']
+    contexts = [c for t in texts for _, c in tok._match_potential_end_contexts(t)]
+    contexts += ["Gen. Santos", "a.m. ET", "J. Smith", "95. the", "95.: x", "I. These", "etc. The"]
+    assert any(T._plain_sentence_end(c, tok._params.abbrev_types) for c in contexts)
+    for c in contexts:
+        if T._plain_sentence_end(c, tok._params.abbrev_types):
+            assert PunktSentenceTokenizer.text_contains_sentbreak(tok, c), c
+    for t in texts:
+        assert tok.span_tokenize(t) == list(PunktSentenceTokenizer.span_tokenize(tok, t))
+
+
+def test_role_cue_shortcuts_are_safe():
+    from geolib import structure as S
+
+    checks = {pat.pattern: (needed, longest) for _, pat, needed, longest in S._cue_checks()}
+    assert any(n == ":" for n, _ in checks.values())  # "photo credit:" needs its colon
+    assert any(lg is not None for _, lg in checks.values())  # the anchored agency-credit line
+    for role, pat, needed, longest in S._cue_checks():
+        for t in ["Photo: AP", "Getty Images/AFP", "Monday, March 3, 2020", "■ x", "2020-01-01",
+                  "Editor's note: x", "Read more: x", "This story has been updated"]:
+            if pat.search(t):
+                assert all(c in t for c in needed) and (longest is None or len(t) <= longest)
+
+
+def test_words_counts_roles(seed):
+    rp = [r for _, _, r in seed.paragraph_spans]
+    sp = [p for _, _, p in seed.sentence_spans]
+    for roles in (None, ("body",), ("caption", "credit"), (), ("title",)):
+        keep = None if roles is None else set(roles)
+        want = sum(1 for _, _, k, si in seed.token_spans
+                   if k in ("word", "number") and (keep is None or rp[sp[si]] in keep))
+        assert seed.words(roles=roles) == want
+
+
+@pytest.mark.parametrize("text", TRICKY + ["  _  a", "x" * 50 + " " * 30 + "_"])
+def test_fast_token_pattern_finds_the_matches_of_the_plain_one(text):
+    from geolib import text as T
+
+    for start in range(0, len(text), 5):
+        plain = [(m.start(), m.end(), m.lastgroup) for m in T._TOKEN.finditer(text, start)]
+        fast = [(m.start(m.lastindex), m.end(), T._FAST_GROUPS[m.lastindex])
+                for m in T._FAST_TOKEN.finditer(text, start)]
+        assert [f for f in fast if f[2] != "underscore"] == plain
