@@ -21,8 +21,9 @@ How a term matches a text (all in one pass over ``doc.tokens``, see :func:`term_
 * line breaks and runs of spaces inside a term do not matter (nor a hyphen at a line break,
   ``zero-⏎sum``), but a blank line stops a match.
 
-The matcher is a token trie (:class:`geolib.matching.PhraseMatcher`): the cost of matching grows
-with the length of the text, not with the number of terms.
+The matcher is a token trie (like :class:`geolib.matching.PhraseMatcher`), walked only from the tokens
+whose key starts a term: the cost of matching grows with the length of the text, not with the
+number of terms.
 """
 
 from __future__ import annotations
@@ -46,7 +47,6 @@ import pandas as pd
 
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
-from .matching import PhraseMatcher
 from .resources import data_path
 from .text import normalize, token_spans
 
@@ -365,8 +365,96 @@ class _Entry:
     dimension: str
 
 
-def _compile(lexicon: pd.DataFrame) -> PhraseMatcher:
-    m = PhraseMatcher()
+_END = object()  # key under which a trie node stores its term's entry
+_HYPHEN_CHARS = ("-", "‐", "‑")
+
+
+class _TermTrie:
+    """The framing lexicon as a token trie: nested dicts keyed by term keys (see :func:`_keys`).
+
+    The same trie and the same walk as :class:`geolib.matching.PhraseMatcher`, kept here so that
+    :func:`frames` can walk it from the few tokens that may start a term (:meth:`may_start`)
+    instead of from every token. The cost per token does not depend on the size of the lexicon.
+    """
+
+    def __init__(self) -> None:
+        self.root: dict[Any, Any] = {}
+
+    def add(self, pattern: Sequence[str], value: Any) -> None:
+        """Add a key sequence; a second add of it replaces the value."""
+        node = self.root
+        for key in pattern:
+            node = node.setdefault(key, {})
+        node[_END] = value
+
+    def __contains__(self, pattern: Sequence[str]) -> bool:
+        node = self.root
+        for key in pattern:
+            node = node.get(key)
+            if node is None:
+                return False
+        return _END in node
+
+    def longest(self, parts: Iterable[tuple[int, Sequence[str]]]) -> tuple[int, Any] | None:
+        """The longest term read from the start of ``parts`` (``(end, keys)`` of each part, the
+        keys a part may match as) as ``(end of its last part, entry)``, or None.
+
+        Several nodes may be open at once (a part matches as its stem or its exact key); at equal
+        length the first node in that order wins, as in ``PhraseMatcher.find``.
+        """
+        best = None
+        frontier = [self.root]
+        for end, keys in parts:
+            nxt: list[dict] = []
+            for node in frontier:
+                for key in keys:
+                    child = node.get(key)
+                    if child is not None and child not in nxt:
+                        nxt.append(child)
+            if not nxt:
+                break
+            for child in nxt:
+                if _END in child:
+                    best = (end, child[_END])
+                    break
+            frontier = nxt
+        return best
+
+    def find(self, keys: Sequence[Sequence[str]]) -> list[tuple[int, int, Any]]:
+        """The longest match starting at every position, as ``(first, end_exclusive, entry)``
+        (``PhraseMatcher.find(keys, overlapping=True)``)."""
+        out = []
+        for i in range(len(keys)):
+            hit = self.longest((j + 1, keys[j]) for j in range(i, len(keys)))
+            if hit is not None:
+                out.append((i, hit[0], hit[1]))
+        return out
+
+    def may_start(self, token: str) -> bool:
+        """Whether a token (its text) may start a term: its first part's key is in the root.
+
+        Checks both the whole token and its first hyphen part, whatever the token's kind, so it
+        never says no where :func:`_segments` would start a match."""
+        root = self.root
+        stem, exact = _keys(normalize(token))
+        if stem in root or exact in root:
+            return True
+        if "-" in token or "‐" in token or "‑" in token:
+            m = _HYPHENS.search(token)
+            if m is not None:
+                stem, exact = _keys(normalize(m.group()))
+                return stem in root or exact in root
+        return False
+
+    @property
+    def hyphen_starts(self) -> bool:
+        """Whether a lone hyphen could start a term (never with real lexicons: term words are cut
+        at hyphens); :func:`frames` then takes the plain path, see :func:`_find_terms`."""
+        return any(k in self.root for h in _HYPHEN_CHARS for k in _keys(normalize(h)))
+
+
+def _compile(lexicon: pd.DataFrame) -> _TermTrie:
+    m = _TermTrie()
     # closed-compound variants first, so that a term listed in its own right wins
     later = []
     for term, frame, dim, match in zip(lexicon["term"], lexicon["frame"], lexicon["dimension"],
@@ -383,11 +471,11 @@ def _compile(lexicon: pd.DataFrame) -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
-def _shipped_matcher() -> PhraseMatcher:
+def _shipped_matcher() -> _TermTrie:
     return _compile(_shipped_lexicon())
 
 
-def _matcher_for(lexicon: LexiconSource) -> PhraseMatcher:
+def _matcher_for(lexicon: LexiconSource) -> _TermTrie:
     if lexicon is None:
         return _shipped_matcher()
     if isinstance(lexicon, pd.DataFrame) and {"term", "frame", "dimension", "match"} <= set(lexicon.columns) \
@@ -461,6 +549,93 @@ def _select(matches: list[tuple[int, int, Any]], seg: list[_Part]) -> list[tuple
     return out
 
 
+def _token_parts(tok: str, kind: str, s: int) -> list[tuple[int, int, str]]:
+    """``(start, end, norm)`` of the parts of one token at offset ``s``, cut as in :func:`_segments`."""
+    if kind == "word" and ("-" in tok or "‐" in tok or "‑" in tok) and _HYPHENS.fullmatch(tok) is None:
+        parts = [(s + m.start(), s + m.end(), normalize(m.group())) for m in _HYPHENS.finditer(tok)]
+        if parts:
+            return parts
+    return [(s, s + len(tok), normalize(tok))]
+
+
+def _parts_from(text: str, spans: list[tuple[int, int, str, int]], t: int,
+                first: list[tuple[int, int, str]], kept: list[bool] | None
+                ) -> Iterable[tuple[int, tuple[str, str]]]:
+    """``(end, keys)`` of the parts from token ``t`` on (``first``: its parts), up to where
+    :func:`_segments` ends the run: a token of another role, a blank line or the end of the text.
+    A hyphen at a line break is skipped, as there."""
+    last = -1
+    for _, pe, norm in first:
+        yield pe, _keys(norm)
+        last = pe
+    prev_end = spans[t][1]
+    for i in range(t + 1, len(spans)):
+        s, e, kind, si = spans[i]
+        if (kept is not None and not kept[si]) or _BLANK_LINE.search(text, prev_end, s):
+            return
+        tok = text[s:e]
+        if kind == "punct" and tok in _HYPHEN_CHARS and last == s and _LINE_END_HYPHEN.match(text, e):
+            prev_end = e
+            continue
+        for _, pe, norm in _token_parts(tok, kind, s):
+            yield pe, _keys(norm)
+            last = pe
+        prev_end = e
+
+
+def _find_terms(doc: Document, matcher: _TermTrie, roles: Sequence[str] | None,
+                starters: set[str], seen: set[str]) -> list[tuple[int, int, int, _Entry]]:
+    """``(start, end, token, entry)`` of the terms in a document, leftmost-longest.
+
+    Only the tokens that may start a term (:meth:`_TermTrie.may_start`, asked once per distinct
+    token text and remembered in ``starters`` and ``seen`` for the call) are walked from; the
+    result is that of :func:`_find_terms_plain`."""
+    if matcher.hyphen_starts:
+        return _find_terms_plain(doc, matcher, roles)
+    text = doc.text
+    spans = doc.token_spans
+    toks = [text[s:e] for s, e, _, _ in spans]
+    new = set(toks)
+    new.difference_update(seen)
+    if new:
+        seen.update(new)
+        starters.update(t for t in new if matcher.may_start(t))
+    cands = [i for i, t in enumerate(toks) if t in starters]
+    if not cands:
+        return []
+    kept = None
+    if roles is not None:
+        keep = {roles} if isinstance(roles, str) else set(roles)
+        para_kept = [r in keep for _, _, r in doc.paragraph_spans]
+        kept = [para_kept[p] for _, _, p in doc.sentence_spans]
+    found = []
+    last_end = -1
+    for t in cands:
+        s, _, kind, si = spans[t]
+        if kept is not None and not kept[si]:
+            continue
+        first = _token_parts(toks[t], kind, s)
+        start = first[0][0]
+        if start < last_end:
+            continue                  # inside the term found before
+        hit = matcher.longest(_parts_from(text, spans, t, first, kept))
+        if hit is not None:
+            found.append((start, hit[0], t, hit[1]))
+            last_end = hit[0]
+    return found
+
+
+def _find_terms_plain(doc: Document, matcher: _TermTrie, roles: Sequence[str] | None
+                      ) -> list[tuple[int, int, int, _Entry]]:
+    """:func:`_find_terms` the plain way: every token's keys, a match tried at every part."""
+    found = []
+    for seg in _segments(doc, roles):
+        keys = [_keys(p.norm) for p in seg]
+        for i, j, entry in _select(matcher.find(keys), seg):
+            found.append((seg[i].start, seg[j - 1].end, seg[i].token, entry))
+    return found
+
+
 # ------------------------------------------------------------------ quotes
 
 QuotesArg = Union[pd.DataFrame, Callable[[Document], pd.DataFrame], bool, None]
@@ -522,6 +697,39 @@ def _attribute(starts: list[int], ends: list[int], q: pd.DataFrame) -> list[tupl
     qe = q["end"].astype(int).tolist()
     spk = q["speaker"].tolist() if "speaker" in q.columns else [None] * len(q)
     act = q["speaker_actor"].tolist() if "speaker_actor" in q.columns else [None] * len(q)
+    return _attribute_lists(starts, qs, qe, spk, act)
+
+
+class _QuoteColumns:
+    """A quotes table with a doc_id column as Python lists, made once per :func:`frames` call, so
+    that each document takes its quotes by row position instead of slicing the DataFrame."""
+
+    def __init__(self, q: pd.DataFrame) -> None:
+        self.q = q
+        self.by_doc: dict[str, Any] | None = None
+        self.cols: tuple[list, list, list, list] | None = None
+
+    def attribute(self, doc_id: str, starts: list[int]) -> list[tuple[bool, Any, Any]]:
+        """:func:`_attribute` of spans in one document against its rows of the table."""
+        if self.by_doc is None:
+            self.by_doc = _rows_by_doc(self.q)
+        pos = self.by_doc.get(doc_id)
+        if pos is None or len(pos) == 0:
+            return [(False, None, None)] * len(starts)
+        if self.cols is None:
+            q = self.q
+            none = [None] * len(q)
+            self.cols = (q["start"].tolist(), q["end"].tolist(),
+                         q["speaker"].tolist() if "speaker" in q.columns else none,
+                         q["speaker_actor"].tolist() if "speaker_actor" in q.columns else none)
+        qs, qe, spk, act = self.cols
+        return _attribute_lists(starts, [int(qs[k]) for k in pos], [int(qe[k]) for k in pos],
+                                [spk[k] for k in pos], [act[k] for k in pos])
+
+
+def _attribute_lists(starts: list[int], qs: list[int], qe: list[int], spk: list[Any], act: list[Any]
+                     ) -> list[tuple[bool, Any, Any]]:
+    """:func:`_attribute` with the quotes as lists (start, end, speaker, speaker_actor)."""
     by_start = sorted(range(len(qs)), key=lambda k: qs[k])
     out: list[tuple[bool, Any, Any]] = [(False, None, None)] * len(starts)
     open_: list[tuple[int, int, int]] = []  # (length, table position, end) of quotes begun so far
@@ -574,25 +782,34 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
     if quotes is None:
         from .quotes import quotes as fn  # imported here: geolib.quotes imports nothing from frames
     rows: list[tuple] = []
-    by_doc = None
+    table = None        # a quotes table with doc_id, as lists
+    if isinstance(quotes, pd.DataFrame) and "doc_id" in quotes.columns:
+        table = _QuoteColumns(quotes)
+    starters: set[str] = set()
+    seen: set[str] = set()
     for doc in iter_documents(doc_or_corpus):
-        found = []
-        for seg in _segments(doc, roles):
-            keys = [_keys(p.norm) for p in seg]
-            for i, j, entry in _select(matcher.find(keys, overlapping=True), seg):
-                found.append((seg[i].start, seg[j - 1].end, seg[i].token, entry))
+        found = _find_terms(doc, matcher, roles, starters, seen)
         if not found:
             continue
-        if by_doc is None and isinstance(quotes, pd.DataFrame) and "doc_id" in quotes.columns:
-            by_doc = _rows_by_doc(quotes)
-        q = _quotes_for(doc, quotes, fn, by_doc)
-        attr = _attribute([f[0] for f in found], [f[1] for f in found], q)
+        starts = [f[0] for f in found]
+        if table is not None:
+            attr = table.attribute(str(doc.doc_id), starts)
+        else:
+            attr = _attribute(starts, [f[1] for f in found], _quotes_for(doc, quotes, fn))
+        spans, sents, text = doc.token_spans, doc.sentence_spans, doc.text
         for (s, e, ti, entry), (inq, spk, act) in zip(found, attr):
-            _, _, _, si = doc.token_spans[ti]
-            para = doc.sentence_spans[si][2]
-            rows.append((doc.doc_id, s, e, doc.text[s:e], entry.term, entry.frame, entry.dimension,
-                         si, para, inq, spk, act))
-    df = pd.DataFrame(rows, columns=FRAME_COLUMNS)
+            si = spans[ti][3]
+            rows.append((doc.doc_id, s, e, text[s:e], entry.term, entry.frame, entry.dimension,
+                         si, sents[si][2], inq, spk, act))
+    return _frames_table(rows)
+
+
+def _frames_table(rows: list[tuple]) -> pd.DataFrame:
+    """The frames DataFrame from its rows (tuples in FRAME_COLUMNS order), built column by column."""
+    if not rows:
+        df = pd.DataFrame(rows, columns=FRAME_COLUMNS)
+    else:
+        df = pd.DataFrame(dict(zip(FRAME_COLUMNS, map(list, zip(*rows)))))
     return df.astype({"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64",
                       "in_quote": "bool"})
 
@@ -844,8 +1061,8 @@ def candidate_frames(doc_or_corpus: Any, *, reference: Any = "english", lexicon:
         seg_keys = [_keys(p) for w in _term_words(phrase) for p in w]
         if not seg_keys:
             return True
-        hits = matcher.find(seg_keys, overlapping=True)
-        return any(i == 0 and j == len(seg_keys) for i, j, _ in hits)
+        hit = matcher.longest((j + 1, k) for j, k in enumerate(seg_keys))
+        return hit is not None and hit[0] == len(seg_keys)
 
     docs = list(iter_documents(doc_or_corpus))
     scare: dict[str, dict[str, Any]] = {}
