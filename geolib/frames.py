@@ -367,18 +367,47 @@ class _Entry:
 
 _END = object()  # key under which a trie node stores its term's entry
 _HYPHEN_CHARS = ("-", "‐", "‑")
+_MEMO_SIZE = 200_000  # distinct token texts a compiled lexicon remembers (then it starts afresh)
+
+_Parts = tuple[tuple[int, int, tuple[str, str]], ...]
+
+
+def _step(frontier: list[dict], keys: Sequence[str]) -> list[dict]:
+    """The trie nodes reached from ``frontier`` by one part with these keys, in order, once each."""
+    nxt: list[dict] = []
+    for node in frontier:
+        for key in keys:
+            child = node.get(key)
+            if child is not None and child not in nxt:
+                nxt.append(child)
+    return nxt
+
+
+def _entry_of(nodes: list[dict]) -> Any:
+    """The entry of the first node that ends a term (at equal length it wins), or ``_END``."""
+    for node in nodes:
+        if _END in node:
+            return node[_END]
+    return _END
 
 
 class _TermTrie:
     """The framing lexicon as a token trie: nested dicts keyed by term keys (see :func:`_keys`).
 
     The same trie and the same walk as :class:`geolib.matching.PhraseMatcher`, kept here so that
-    :func:`frames` can walk it from the few tokens that may start a term (:meth:`may_start`)
-    instead of from every token. The cost per token does not depend on the size of the lexicon.
+    :func:`frames` can walk it only from the tokens whose first key is in the root, and reuse the
+    walk through a token's own parts (see :meth:`start`). What it learns about a token text is
+    remembered (up to ``_MEMO_SIZE`` texts): the cost per token does not grow with the lexicon.
     """
 
     def __init__(self) -> None:
         self.root: dict[Any, Any] = {}
+        self._seen: set[str] = set()        # token texts asked about
+        self._starters: set[str] = set()    # ... of them those that may start a term
+        self._parts: dict[tuple[str, bool], _Parts] = {}
+        self._starts: dict[tuple[str, bool], tuple] = {}
+        self._changed = True
+        self.hyphen_starts = False
 
     def add(self, pattern: Sequence[str], value: Any) -> None:
         """Add a key sequence; a second add of it replaces the value."""
@@ -386,6 +415,16 @@ class _TermTrie:
         for key in pattern:
             node = node.setdefault(key, {})
         node[_END] = value
+        self._changed = True
+
+    def forget(self) -> None:
+        """Drop what was remembered about token texts (after a change, or when it grew big)."""
+        self._seen, self._starters = set(), set()
+        self._parts, self._starts = {}, {}
+        self._changed = False
+        # Whether a lone hyphen could start a term (never with real lexicons: term words are cut
+        # at hyphens); frames() then takes the plain path, see _find_terms().
+        self.hyphen_starts = any(k in self.root for h in _HYPHEN_CHARS for k in _keys(normalize(h)))
 
     def __contains__(self, pattern: Sequence[str]) -> bool:
         node = self.root
@@ -405,19 +444,12 @@ class _TermTrie:
         best = None
         frontier = [self.root]
         for end, keys in parts:
-            nxt: list[dict] = []
-            for node in frontier:
-                for key in keys:
-                    child = node.get(key)
-                    if child is not None and child not in nxt:
-                        nxt.append(child)
-            if not nxt:
+            frontier = _step(frontier, keys)
+            if not frontier:
                 break
-            for child in nxt:
-                if _END in child:
-                    best = (end, child[_END])
-                    break
-            frontier = nxt
+            entry = _entry_of(frontier)
+            if entry is not _END:
+                best = (end, entry)
         return best
 
     def find(self, keys: Sequence[Sequence[str]]) -> list[tuple[int, int, Any]]:
@@ -429,6 +461,25 @@ class _TermTrie:
             if hit is not None:
                 out.append((i, hit[0], hit[1]))
         return out
+
+    # -- what frames() asks about token texts (remembered) -----------------------------------
+
+    def candidates(self, text: str, spans: list[tuple[int, int, str, int]]) -> list[int]:
+        """Positions of the tokens that may start a term (see :meth:`may_start`); a token text is
+        asked about once, then remembered."""
+        if self._changed or len(self._seen) > _MEMO_SIZE:
+            self.forget()
+        starters, seen, learn = self._starters, self._seen, self._learn
+        return [i for i, (s, e, _, _) in enumerate(spans)
+                if (t := text[s:e]) in starters or (t not in seen and learn(t))]
+
+    def _learn(self, token: str) -> bool:
+        """:meth:`may_start` of a token text not seen before, remembered."""
+        self._seen.add(token)
+        if self.may_start(token):
+            self._starters.add(token)
+            return True
+        return False
 
     def may_start(self, token: str) -> bool:
         """Whether a token (its text) may start a term: its first part's key is in the root.
@@ -446,11 +497,43 @@ class _TermTrie:
                 return stem in root or exact in root
         return False
 
-    @property
-    def hyphen_starts(self) -> bool:
-        """Whether a lone hyphen could start a term (never with real lexicons: term words are cut
-        at hyphens); :func:`frames` then takes the plain path, see :func:`_find_terms`."""
-        return any(k in self.root for h in _HYPHEN_CHARS for k in _keys(normalize(h)))
+    def parts(self, tok: str, kind: str) -> _Parts:
+        """``(start, end, keys)`` of a token's parts, offsets relative to the token (see
+        :func:`_token_parts`)."""
+        key = (tok, kind == "word")
+        out = self._parts.get(key)
+        if out is None:
+            out = tuple((s, e, _keys(norm)) for s, e, norm in _token_parts(tok, kind, 0))
+            if len(self._parts) >= _MEMO_SIZE:
+                self._parts.clear()
+            self._parts[key] = out
+        return out
+
+    def start(self, tok: str, kind: str) -> tuple[int, tuple[int, Any] | None, list[dict] | None, int]:
+        """The walk from the root through a token's own parts: ``(start of its first part, the
+        longest term within the token as (end, entry) or None, the open nodes when the walk may go
+        on into the next token or None, end of its last part)``, offsets relative to the token."""
+        key = (tok, kind == "word")
+        out = self._starts.get(key)
+        if out is None:
+            parts = self.parts(tok, kind)
+            best = None
+            frontier: list[dict] | None = [self.root]
+            for _, e, keys in parts:
+                frontier = _step(frontier, keys)
+                if not frontier:
+                    frontier = None
+                    break
+                entry = _entry_of(frontier)
+                if entry is not _END:
+                    best = (e, entry)
+            if frontier is not None and not any(len(n) > (_END in n) for n in frontier):
+                frontier = None             # only ends of terms: nothing to go on with
+            out = (parts[0][0], best, frontier, parts[-1][1])
+            if len(self._starts) >= _MEMO_SIZE:
+                self._starts.clear()
+            self._starts[key] = out
+        return out
 
 
 def _compile(lexicon: pd.DataFrame) -> _TermTrie:
@@ -558,49 +641,43 @@ def _token_parts(tok: str, kind: str, s: int) -> list[tuple[int, int, str]]:
     return [(s, s + len(tok), normalize(tok))]
 
 
-def _parts_from(text: str, spans: list[tuple[int, int, str, int]], t: int,
-                first: list[tuple[int, int, str]], kept: list[bool] | None
-                ) -> Iterable[tuple[int, tuple[str, str]]]:
-    """``(end, keys)`` of the parts from token ``t`` on (``first``: its parts), up to where
-    :func:`_segments` ends the run: a token of another role, a blank line or the end of the text.
-    A hyphen at a line break is skipped, as there."""
-    last = -1
-    for _, pe, norm in first:
-        yield pe, _keys(norm)
-        last = pe
-    prev_end = spans[t][1]
-    for i in range(t + 1, len(spans)):
+def _walk_on(matcher: _TermTrie, frontier: list[dict], best: tuple[int, Any] | None, text: str,
+             spans: list[tuple[int, int, str, int]], i: int, last: int, kept: list[bool] | None
+             ) -> tuple[int, Any] | None:
+    """Go on with a walk of the trie (``frontier``: its open nodes) into token ``i`` and on, up to
+    where :func:`_segments` ends the run: a token of another role, a blank line or the end of the
+    text (a hyphen at a line break is skipped, as there). ``last``: end of the last part so far.
+    Returns the longest term as ``(end, entry)``, or ``best`` (the longest found before)."""
+    prev_end = spans[i - 1][1]
+    for i in range(i, len(spans)):
         s, e, kind, si = spans[i]
-        if (kept is not None and not kept[si]) or _BLANK_LINE.search(text, prev_end, s):
-            return
+        if (kept is not None and not kept[si]) or (s - prev_end > 1 and _BLANK_LINE.search(text, prev_end, s)):
+            break                     # (a blank line takes two characters at least)
         tok = text[s:e]
         if kind == "punct" and tok in _HYPHEN_CHARS and last == s and _LINE_END_HYPHEN.match(text, e):
             prev_end = e
             continue
-        for _, pe, norm in _token_parts(tok, kind, s):
-            yield pe, _keys(norm)
-            last = pe
+        for _, pe, keys in matcher.parts(tok, kind):
+            frontier = _step(frontier, keys)
+            if not frontier:
+                return best
+            entry = _entry_of(frontier)
+            if entry is not _END:
+                best = (s + pe, entry)
+            last = s + pe
         prev_end = e
+    return best
 
 
-def _find_terms(doc: Document, matcher: _TermTrie, roles: Sequence[str] | None,
-                starters: set[str], seen: set[str]) -> list[tuple[int, int, int, _Entry]]:
-    """``(start, end, token, entry)`` of the terms in a document, leftmost-longest.
-
-    Only the tokens that may start a term (:meth:`_TermTrie.may_start`, asked once per distinct
-    token text and remembered in ``starters`` and ``seen`` for the call) are walked from; the
-    result is that of :func:`_find_terms_plain`."""
-    if matcher.hyphen_starts:
-        return _find_terms_plain(doc, matcher, roles)
+def _find_terms(doc: Document, matcher: _TermTrie, roles: Sequence[str] | None
+                ) -> list[tuple[int, int, int, _Entry]]:
+    """``(start, end, token, entry)`` of the terms in a document, leftmost-longest: the result of
+    :func:`_find_terms_plain`, but walked only from the tokens that may start a term."""
     text = doc.text
     spans = doc.token_spans
-    toks = [text[s:e] for s, e, _, _ in spans]
-    new = set(toks)
-    new.difference_update(seen)
-    if new:
-        seen.update(new)
-        starters.update(t for t in new if matcher.may_start(t))
-    cands = [i for i, t in enumerate(toks) if t in starters]
+    cands = matcher.candidates(text, spans)
+    if matcher.hyphen_starts:
+        return _find_terms_plain(doc, matcher, roles)
     if not cands:
         return []
     kept = None
@@ -611,17 +688,19 @@ def _find_terms(doc: Document, matcher: _TermTrie, roles: Sequence[str] | None,
     found = []
     last_end = -1
     for t in cands:
-        s, _, kind, si = spans[t]
+        s, e, kind, si = spans[t]
         if kept is not None and not kept[si]:
             continue
-        first = _token_parts(toks[t], kind, s)
-        start = first[0][0]
-        if start < last_end:
+        first, best, frontier, last = matcher.start(text[s:e], kind)
+        if s + first < last_end:
             continue                  # inside the term found before
-        hit = matcher.longest(_parts_from(text, spans, t, first, kept))
-        if hit is not None:
-            found.append((start, hit[0], t, hit[1]))
-            last_end = hit[0]
+        if best is not None:
+            best = (s + best[0], best[1])
+        if frontier is not None and t + 1 < len(spans):
+            best = _walk_on(matcher, frontier, best, text, spans, t + 1, s + last, kept)
+        if best is not None:
+            found.append((s + first, best[0], t, best[1]))
+            last_end = best[0]
     return found
 
 
@@ -785,10 +864,8 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
     table = None        # a quotes table with doc_id, as lists
     if isinstance(quotes, pd.DataFrame) and "doc_id" in quotes.columns:
         table = _QuoteColumns(quotes)
-    starters: set[str] = set()
-    seen: set[str] = set()
     for doc in iter_documents(doc_or_corpus):
-        found = _find_terms(doc, matcher, roles, starters, seen)
+        found = _find_terms(doc, matcher, roles)
         if not found:
             continue
         starts = [f[0] for f in found]
