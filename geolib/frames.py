@@ -109,13 +109,20 @@ _AMERICAN = [
     (re.compile(r"^(.{3,})our(s|ed|ing|ite|ites|able|ably|ful|hood|hoods|less)?$"), r"\1or\2"),  # labour
     (re.compile(r"^(.{3,})tre(s|d)?$"), r"\1ter\2"),                               # centre
 ]
+# every ending one of those patterns needs: a word with none of them is left as it is
+_AMERICAN_ENDINGS = tuple(
+    ["is" + end for end in ("e", "ed", "es", "ing", "ation", "ations", "er", "ers")]
+    + ["ys" + end for end in ("e", "ed", "es", "ing")]
+    + ["our" + end for end in ("", "s", "ed", "ing", "ite", "ites", "able", "ably", "ful", "hood",
+                               "hoods", "less")]
+    + ["tre" + end for end in ("", "s", "d")])
 
 
 def _americanize(word: str, word_map: dict[str, str]) -> str:
     if word in word_map:
         return word_map[word]
     w = word
-    if not w.isalpha():
+    if not w.isalpha() or not w.endswith(_AMERICAN_ENDINGS):
         return w
     for pat, rep in _AMERICAN:
         new = pat.sub(rep, w)
@@ -166,7 +173,7 @@ def _keys(norm: str) -> tuple[str, str]:
     word_map, stem_map = _spelling_maps()
     w = _americanize(_fold(norm), word_map)
     s = _stem(w)
-    return stem_map.get(s, s), "=" + _LL.sub(r"l\1", w)
+    return stem_map.get(s, s), "=" + (_LL.sub(r"l\1", w) if "ll" in w else w)
 
 
 def term_key(word: str, *, exact: bool = False) -> str:
