@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import hashlib
 import heapq
 import io
 import os
@@ -547,8 +548,8 @@ def _compile(lexicon: pd.DataFrame) -> _TermTrie:
     m = _TermTrie()
     # closed-compound variants first, so that a term listed in its own right wins
     later = []
-    for term, frame, dim, match in zip(lexicon["term"], lexicon["frame"], lexicon["dimension"],
-                                       lexicon["match"]):
+    for term, frame, dim, match in zip(*(lexicon[c].tolist() for c in ("term", "frame", "dimension",
+                                                                         "match"))):
         entry = _Entry(term, frame, dim)
         pats = _patterns(term, match == "exact")
         for p in pats[1:]:
@@ -565,13 +566,48 @@ def _shipped_matcher() -> _TermTrie:
     return _compile(_shipped_lexicon())
 
 
+_MATCH_COLUMNS = ["term", "frame", "dimension", "match"]
+_COMPILED: dict[tuple[int, str], _TermTrie] = {}  # memo by content digest: same rows, same trie
+_COMPILED_MAX = 4
+
+
+def _fingerprint(lex: pd.DataFrame) -> tuple[int, str]:
+    """A digest of the lexicon's term, frame, dimension and match columns, read from their Arrow
+    buffers (a few ms for 65,000 rows, against about a second to compile them)."""
+    lex = lex[_MATCH_COLUMNS]
+    try:
+        import pyarrow as pa
+
+        table = pa.Table.from_pandas(lex, preserve_index=False)
+        h = hashlib.sha256()
+        for name, col in zip(table.column_names, table.columns):
+            h.update(f"{name}|{col.type}|{len(col)}|".encode())
+            for chunk in col.chunks:
+                h.update(f"{chunk.offset},{len(chunk)};".encode())
+                for buf in chunk.buffers():
+                    h.update(b"-" if buf is None else memoryview(buf))
+                    h.update(b"|")
+        return len(lex), h.hexdigest()
+    except Exception:  # noqa: BLE001 - odd column types: pandas' hashing always works
+        return len(lex), str(int(pd.util.hash_pandas_object(lex, index=False).sum()))
+
+
 def _matcher_for(lexicon: LexiconSource) -> _TermTrie:
+    """The compiled trie of a lexicon; compiled once per content (the pipeline calls frames() once
+    per batch with the same lexicon), however it is given."""
     if lexicon is None:
         return _shipped_matcher()
-    if isinstance(lexicon, pd.DataFrame) and {"term", "frame", "dimension", "match"} <= set(lexicon.columns) \
-            and "source" in lexicon.columns:
-        return _compile(lexicon)          # already loaded and checked
-    return _compile(load_frame_lexicon(lexicon))
+    if not (isinstance(lexicon, pd.DataFrame) and set(_MATCH_COLUMNS) <= set(lexicon.columns)
+            and "source" in lexicon.columns):
+        lexicon = load_frame_lexicon(lexicon)   # (else already loaded and checked)
+    key = _fingerprint(lexicon)
+    trie = _COMPILED.get(key)
+    if trie is None:
+        trie = _compile(lexicon)
+        if len(_COMPILED) >= _COMPILED_MAX:
+            _COMPILED.pop(next(iter(_COMPILED)))
+        _COMPILED[key] = trie
+    return trie
 
 
 # ------------------------------------------------------------------ token streams
@@ -640,7 +676,8 @@ def _select(matches: list[tuple[int, int, Any]], seg: list[_Part]) -> list[tuple
 
 
 def _token_parts(tok: str, kind: str, s: int) -> list[tuple[int, int, str]]:
-    """``(start, end, norm)`` of the parts of one token at offset ``s``, cut as in :func:`_segments`."""
+    """``(start, end, norm)`` of the parts of one token at offset ``s``, cut as in
+    :func:`_segments`."""
     if kind == "word" and ("-" in tok or "‐" in tok or "‑" in tok) and _HYPHENS.fullmatch(tok) is None:
         parts = [(s + m.start(), s + m.end(), normalize(m.group())) for m in _HYPHENS.finditer(tok)]
         if parts:
@@ -658,7 +695,9 @@ def _walk_on(matcher: _TermTrie, frontier: list[dict], best: tuple[int, Any] | N
     prev_end = spans[i - 1][1]
     for i in range(i, len(spans)):
         s, e, kind, si = spans[i]
-        if (kept is not None and not kept[si]) or (s - prev_end > 1 and _BLANK_LINE.search(text, prev_end, s)):
+        if kept is not None and not kept[si]:
+            break
+        if s - prev_end > 1 and _BLANK_LINE.search(text, prev_end, s):
             break                     # (a blank line takes two characters at least)
         tok = text[s:e]
         if kind == "punct" and tok in _HYPHEN_CHARS and last == s and _LINE_END_HYPHEN.match(text, e):
@@ -730,15 +769,21 @@ _QUOTE_MARKS = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 
 def _mark_quotes(doc: Document) -> pd.DataFrame:
     """Fallback: spans between quotation marks, with no speaker."""
-    rows = []
+    rows = [(doc.doc_id, a, b, doc.text[a:b], None, None) for a, b in _quote_mark_spans(doc)]
+    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "speaker", "speaker_actor"])
+
+
+def _quote_mark_spans(doc: Document) -> list[tuple[int, int]]:
+    """``(start, end)`` of the spans between quotation marks (see :func:`_mark_quotes`)."""
+    out = []
     for s, e, _ in doc.paragraph_spans:
         for m in _QUOTE_MARKS.finditer(doc.text, s, e):
             a, b = m.start() + 1, m.end()
             if doc.text[b - 1:b] in ("”", '"') and b - 1 >= a:
                 b -= 1
             if b > a:
-                rows.append((doc.doc_id, a, b, doc.text[a:b], None, None))
-    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "speaker", "speaker_actor"])
+                out.append((a, b))
+    return out
 
 
 def _quotes_for(doc: Document, quotes: QuotesArg, fn: Callable | None,
@@ -871,6 +916,9 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
     table = None        # a quotes table with doc_id, as lists
     if isinstance(quotes, pd.DataFrame) and "doc_id" in quotes.columns:
         table = _QuoteColumns(quotes)
+    # quotation marks only (as _quotes_for decides), as lists
+    marks_only = (not isinstance(quotes, pd.DataFrame) and not callable(quotes)
+                  and (quotes is False or fn is None))
     for doc in iter_documents(doc_or_corpus):
         found = _find_terms(doc, matcher, roles)
         if not found:
@@ -878,6 +926,10 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
         starts = [f[0] for f in found]
         if table is not None:
             attr = table.attribute(str(doc.doc_id), starts)
+        elif marks_only:
+            marks = _quote_mark_spans(doc)
+            nones = [None] * len(marks)
+            attr = _attribute_lists(starts, [a for a, _ in marks], [b for _, b in marks], nones, nones)
         else:
             attr = _attribute(starts, [f[1] for f in found], _quotes_for(doc, quotes, fn))
         spans, sents, text = doc.token_spans, doc.sentence_spans, doc.text

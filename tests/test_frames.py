@@ -436,3 +436,26 @@ def test_a_term_that_starts_with_a_hyphen_key_takes_the_plain_walk():
     doc = geolib.load("The - war and the -\nwar, the cold-\nwar.")
     fast, plain = _fast_and_plain(doc, lx, None)
     assert fast == plain and len(fast) == 2
+
+
+def test_the_compiled_lexicon_cache_follows_content(tmp_path):
+    lx = lex(("cold war", "cw", "Other"), ("hot war", "hw", "Other"))
+    text = "A cold war and a hot war and a new war."
+    assert hits(text, lx)["frame"].tolist() == ["cw", "hw"]
+    edited = lx.copy()
+    edited.loc[1, "term"] = "new war"                 # same length, same shape
+    assert hits(text, edited)["text"].tolist() == ["cold war", "new war"]
+    edited.loc[1, "frame"] = "nw"
+    assert hits(text, edited)["frame"].tolist() == ["cw", "nw"]
+    p = write(tmp_path, "term,frame,dimension\ncold war,cw,Other\n")
+    assert hits(text, str(p))["frame"].tolist() == ["cw"]
+    p.write_text("term,frame,dimension\nhot war,hw,Other\n", encoding="utf-8")
+    assert hits(text, str(p))["frame"].tolist() == ["hw"]   # the file is read again
+
+
+def test_quotation_marks_only_as_lists_equals_the_table_way(seed):
+    import importlib
+    fr = importlib.import_module("geolib.frames")
+    text = 'He spoke of “a new cold war” and "peace talks", then "the war\n\nended".'
+    for src in (seed, text):
+        pd.testing.assert_frame_equal(frames(src, quotes=False), frames(src, quotes=fr._mark_quotes))
