@@ -946,8 +946,10 @@ def _frames_table(rows: list[tuple]) -> pd.DataFrame:
         df = pd.DataFrame(rows, columns=FRAME_COLUMNS)
     else:
         df = pd.DataFrame(dict(zip(FRAME_COLUMNS, map(list, zip(*rows)))))
-    return df.astype({"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64",
-                      "in_quote": "bool"})
+    types = {"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64", "in_quote": "bool"}
+    if all(df[c].dtype == t for c, t in types.items()):
+        return df                     # (Python ints and bools give these already)
+    return df.astype(types)
 
 
 # ------------------------------------------------------------------ sponsorship
