@@ -517,10 +517,12 @@ class _TermTrie:
             self._parts[key] = out
         return out
 
-    def start(self, tok: str, kind: str) -> tuple[int, tuple[int, Any] | None, list[dict] | None, int]:
+    def start(self, tok: str, kind: str
+              ) -> tuple[int, tuple[int, Any] | None, list[dict] | None, int, frozenset[str]]:
         """The walk from the root through a token's own parts: ``(start of its first part, the
         longest term within the token as (end, entry) or None, the open nodes when the walk may go
-        on into the next token or None, end of its last part)``, offsets relative to the token."""
+        on into the next token or None, end of its last part, the keys that go on)``, offsets
+        relative to the token."""
         key = (tok, kind == "word")
         out = self._starts.get(key)
         if out is None:
@@ -535,9 +537,10 @@ class _TermTrie:
                 entry = _entry_of(frontier)
                 if entry is not _END:
                     best = (e, entry)
-            if frontier is not None and not any(len(n) > (_END in n) for n in frontier):
+            follow = frozenset(k for n in frontier or () for k in n if k is not _END)
+            if not follow:
                 frontier = None             # only ends of terms: nothing to go on with
-            out = (parts[0][0], best, frontier, parts[-1][1])
+            out = (parts[0][0], best, frontier, parts[-1][1], follow)
             if len(self._starts) >= _MEMO_SIZE:
                 self._starts.clear()
             self._starts[key] = out
@@ -737,13 +740,18 @@ def _find_terms(doc: Document, matcher: _TermTrie, roles: Sequence[str] | None
         s, e, kind, si = spans[t]
         if kept is not None and not kept[si]:
             continue
-        first, best, frontier, last = matcher.start(text[s:e], kind)
+        first, best, frontier, last, follow = matcher.start(text[s:e], kind)
         if s + first < last_end:
             continue                  # inside the term found before
         if best is not None:
             best = (s + best[0], best[1])
         if frontier is not None and t + 1 < len(spans):
-            best = _walk_on(matcher, frontier, best, text, spans, t + 1, s + last, kept)
+            ns, ne, nkind, _ = spans[t + 1]
+            nxt = text[ns:ne]
+            # most walks end at the next token: its first part's keys do not go on (a hyphen may
+            # be skipped at a line break, so then look further)
+            if nxt in _HYPHEN_CHARS or not follow.isdisjoint(matcher.parts(nxt, nkind)[0][2]):
+                best = _walk_on(matcher, frontier, best, text, spans, t + 1, s + last, kept)
         if best is not None:
             found.append((s + first, best[0], t, best[1]))
             last_end = best[0]
