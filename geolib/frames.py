@@ -477,17 +477,20 @@ class _TermTrie:
         asked about once, then remembered."""
         if self._changed or len(self._seen) > _MEMO_SIZE:
             self.forget()
-        starters, seen, learn = self._starters, self._seen, self._learn
+        starters, seen, may_start = self._starters, self._seen, self.may_start
+
+        def learn(token: str) -> bool:
+            """:meth:`may_start` of a token text not seen before, remembered (a starter is added
+            before it counts as seen, so that another thread never takes it for a non-starter)."""
+            if may_start(token):
+                starters.add(token)
+                seen.add(token)
+                return True
+            seen.add(token)
+            return False
+
         return [i for i, (s, e, _, _) in enumerate(spans)
                 if (t := text[s:e]) in starters or (t not in seen and learn(t))]
-
-    def _learn(self, token: str) -> bool:
-        """:meth:`may_start` of a token text not seen before, remembered."""
-        self._seen.add(token)
-        if self.may_start(token):
-            self._starters.add(token)
-            return True
-        return False
 
     def may_start(self, token: str) -> bool:
         """Whether a token (its text) may start a term: its first part's key is in the root.
