@@ -410,8 +410,8 @@ class _TermTrie:
 
     def __init__(self) -> None:
         self.root: dict[Any, Any] = {}
-        self._seen: set[str] = set()        # token texts asked about
-        self._starters: set[str] = set()    # ... of them those that may start a term
+        self._dull: set[str] = set()        # token texts that start no term
+        self._starters: set[str] = set()    # token texts that may start a term
         self._parts: dict[tuple[str, bool], _Parts] = {}
         self._starts: dict[tuple[str, bool], tuple] = {}
         self._changed = True
@@ -427,7 +427,7 @@ class _TermTrie:
 
     def forget(self) -> None:
         """Drop what was remembered about token texts (after a change, or when it grew big)."""
-        self._seen, self._starters = set(), set()
+        self._dull, self._starters = set(), set()
         self._parts, self._starts = {}, {}
         self._changed = False
         # Whether a lone hyphen could start a term (never with real lexicons: term words are cut
@@ -475,22 +475,22 @@ class _TermTrie:
     def candidates(self, text: str, spans: list[tuple[int, int, str, int]]) -> list[int]:
         """Positions of the tokens that may start a term (see :meth:`may_start`); a token text is
         asked about once, then remembered."""
-        if self._changed or len(self._seen) > _MEMO_SIZE:
+        if self._changed or len(self._dull) + len(self._starters) > _MEMO_SIZE:
             self.forget()
-        starters, seen, may_start = self._starters, self._seen, self.may_start
-
-        def learn(token: str) -> bool:
-            """:meth:`may_start` of a token text not seen before, remembered (a starter is added
-            before it counts as seen, so that another thread never takes it for a non-starter)."""
-            if may_start(token):
-                starters.add(token)
-                seen.add(token)
-                return True
-            seen.add(token)
-            return False
-
-        return [i for i, (s, e, _, _) in enumerate(spans)
-                if (t := text[s:e]) in starters or (t not in seen and learn(t))]
+        dull, starters = self._dull, self._starters
+        out = []
+        # one set test per token: known starters and texts not seen before are looked at again
+        for i in [i for i, (s, e, _, _) in enumerate(spans) if text[s:e] not in dull]:
+            s, e, _, _ = spans[i]
+            t = text[s:e]
+            if t in starters:
+                out.append(i)
+            elif self.may_start(t):
+                starters.add(t)
+                out.append(i)
+            else:
+                dull.add(t)
+        return out
 
     def may_start(self, token: str) -> bool:
         """Whether a token (its text) may start a term: its first part's key is in the root.
