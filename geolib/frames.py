@@ -21,14 +21,16 @@ How a term matches a text (all in one pass over ``doc.tokens``, see :func:`term_
 * line breaks and runs of spaces inside a term do not matter (nor a hyphen at a line break,
   ``zero-⏎sum``), but a blank line stops a match.
 
-The matcher is a token trie (:class:`geolib.matching.PhraseMatcher`): the cost of matching grows
-with the length of the text, not with the number of terms.
+The matcher is a token trie (like :class:`geolib.matching.PhraseMatcher`), walked only from the tokens
+whose key starts a term: the cost of matching grows with the length of the text, not with the
+number of terms.
 """
 
 from __future__ import annotations
 
 import bisect
 import csv
+import hashlib
 import heapq
 import io
 import os
@@ -46,7 +48,6 @@ import pandas as pd
 
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
-from .matching import PhraseMatcher
 from .resources import data_path
 from .text import normalize, token_spans
 
@@ -109,13 +110,20 @@ _AMERICAN = [
     (re.compile(r"^(.{3,})our(s|ed|ing|ite|ites|able|ably|ful|hood|hoods|less)?$"), r"\1or\2"),  # labour
     (re.compile(r"^(.{3,})tre(s|d)?$"), r"\1ter\2"),                               # centre
 ]
+# every ending one of those patterns needs: a word with none of them is left as it is
+_AMERICAN_ENDINGS = tuple(
+    ["is" + end for end in ("e", "ed", "es", "ing", "ation", "ations", "er", "ers")]
+    + ["ys" + end for end in ("e", "ed", "es", "ing")]
+    + ["our" + end for end in ("", "s", "ed", "ing", "ite", "ites", "able", "ably", "ful", "hood",
+                               "hoods", "less")]
+    + ["tre" + end for end in ("", "s", "d")])
 
 
 def _americanize(word: str, word_map: dict[str, str]) -> str:
     if word in word_map:
         return word_map[word]
     w = word
-    if not w.isalpha():
+    if not w.isalpha() or not w.endswith(_AMERICAN_ENDINGS):
         return w
     for pat, rep in _AMERICAN:
         new = pat.sub(rep, w)
@@ -166,7 +174,7 @@ def _keys(norm: str) -> tuple[str, str]:
     word_map, stem_map = _spelling_maps()
     w = _americanize(_fold(norm), word_map)
     s = _stem(w)
-    return stem_map.get(s, s), "=" + _LL.sub(r"l\1", w)
+    return stem_map.get(s, s), "=" + (_LL.sub(r"l\1", w) if "ll" in w else w)
 
 
 def term_key(word: str, *, exact: bool = False) -> str:
@@ -365,12 +373,189 @@ class _Entry:
     dimension: str
 
 
-def _compile(lexicon: pd.DataFrame) -> PhraseMatcher:
-    m = PhraseMatcher()
+_END = object()  # key under which a trie node stores its term's entry
+_HYPHEN_CHARS = ("-", "‐", "‑")
+_MEMO_SIZE = 200_000  # distinct token texts a compiled lexicon remembers (then it starts afresh)
+
+_Parts = tuple[tuple[int, int, tuple[str, str]], ...]
+
+
+def _step(frontier: list[dict], keys: Sequence[str]) -> list[dict]:
+    """The trie nodes reached from ``frontier`` by one part with these keys, in order, once each."""
+    nxt: list[dict] = []
+    for node in frontier:
+        for key in keys:
+            child = node.get(key)
+            if child is not None and child not in nxt:
+                nxt.append(child)
+    return nxt
+
+
+def _entry_of(nodes: list[dict]) -> Any:
+    """The entry of the first node that ends a term (at equal length it wins), or ``_END``."""
+    for node in nodes:
+        if _END in node:
+            return node[_END]
+    return _END
+
+
+class _TermTrie:
+    """The framing lexicon as a token trie: nested dicts keyed by term keys (see :func:`_keys`).
+
+    The same trie and the same walk as :class:`geolib.matching.PhraseMatcher`, kept here so that
+    :func:`frames` can walk it only from the tokens whose first key is in the root, and reuse the
+    walk through a token's own parts (see :meth:`start`). What it learns about a token text is
+    remembered (up to ``_MEMO_SIZE`` texts): the cost per token does not grow with the lexicon.
+    """
+
+    def __init__(self) -> None:
+        self.root: dict[Any, Any] = {}
+        self._dull: set[str] = set()        # token texts that start no term
+        self._starters: set[str] = set()    # token texts that may start a term
+        self._parts: dict[tuple[str, bool], _Parts] = {}
+        self._starts: dict[tuple[str, bool], tuple] = {}
+        self._changed = True
+        self.hyphen_starts = False
+
+    def add(self, pattern: Sequence[str], value: Any) -> None:
+        """Add a key sequence; a second add of it replaces the value."""
+        node = self.root
+        for key in pattern:
+            node = node.setdefault(key, {})
+        node[_END] = value
+        self._changed = True
+
+    def forget(self) -> None:
+        """Drop what was remembered about token texts (after a change, or when it grew big)."""
+        self._dull, self._starters = set(), set()
+        self._parts, self._starts = {}, {}
+        self._changed = False
+        # Whether a lone hyphen could start a term (never with real lexicons: term words are cut
+        # at hyphens); frames() then takes the plain path, see _find_terms().
+        self.hyphen_starts = any(k in self.root for h in _HYPHEN_CHARS for k in _keys(normalize(h)))
+
+    def __contains__(self, pattern: Sequence[str]) -> bool:
+        node = self.root
+        for key in pattern:
+            node = node.get(key)
+            if node is None:
+                return False
+        return _END in node
+
+    def longest(self, parts: Iterable[tuple[int, Sequence[str]]]) -> tuple[int, Any] | None:
+        """The longest term read from the start of ``parts`` (``(end, keys)`` of each part, the
+        keys a part may match as) as ``(end of its last part, entry)``, or None.
+
+        Several nodes may be open at once (a part matches as its stem or its exact key); at equal
+        length the first node in that order wins, as in ``PhraseMatcher.find``.
+        """
+        best = None
+        frontier = [self.root]
+        for end, keys in parts:
+            frontier = _step(frontier, keys)
+            if not frontier:
+                break
+            entry = _entry_of(frontier)
+            if entry is not _END:
+                best = (end, entry)
+        return best
+
+    def find(self, keys: Sequence[Sequence[str]]) -> list[tuple[int, int, Any]]:
+        """The longest match starting at every position, as ``(first, end_exclusive, entry)``
+        (``PhraseMatcher.find(keys, overlapping=True)``)."""
+        out = []
+        for i in range(len(keys)):
+            hit = self.longest((j + 1, keys[j]) for j in range(i, len(keys)))
+            if hit is not None:
+                out.append((i, hit[0], hit[1]))
+        return out
+
+    # -- what frames() asks about token texts (remembered) -----------------------------------
+
+    def candidates(self, text: str, spans: list[tuple[int, int, str, int]]) -> list[int]:
+        """Positions of the tokens that may start a term (see :meth:`may_start`); a token text is
+        asked about once, then remembered."""
+        if self._changed or len(self._dull) + len(self._starters) > _MEMO_SIZE:
+            self.forget()
+        dull, starters = self._dull, self._starters
+        out = []
+        # one set test per token: known starters and texts not seen before are looked at again
+        for i in [i for i, (s, e, _, _) in enumerate(spans) if text[s:e] not in dull]:
+            s, e, _, _ = spans[i]
+            t = text[s:e]
+            if t in starters:
+                out.append(i)
+            elif self.may_start(t):
+                starters.add(t)
+                out.append(i)
+            else:
+                dull.add(t)
+        return out
+
+    def may_start(self, token: str) -> bool:
+        """Whether a token (its text) may start a term: its first part's key is in the root.
+
+        Checks both the whole token and its first hyphen part, whatever the token's kind, so it
+        never says no where :func:`_segments` would start a match."""
+        root = self.root
+        stem, exact = _keys(normalize(token))
+        if stem in root or exact in root:
+            return True
+        if "-" in token or "‐" in token or "‑" in token:
+            m = _HYPHENS.search(token)
+            if m is not None:
+                stem, exact = _keys(normalize(m.group()))
+                return stem in root or exact in root
+        return False
+
+    def parts(self, tok: str, kind: str) -> _Parts:
+        """``(start, end, keys)`` of a token's parts, offsets relative to the token (see
+        :func:`_token_parts`)."""
+        key = (tok, kind == "word")
+        out = self._parts.get(key)
+        if out is None:
+            out = tuple((s, e, _keys(norm)) for s, e, norm in _token_parts(tok, kind, 0))
+            if len(self._parts) >= _MEMO_SIZE:
+                self._parts.clear()
+            self._parts[key] = out
+        return out
+
+    def start(self, tok: str, kind: str
+              ) -> tuple[int, tuple[int, Any] | None, list[dict] | None, int, frozenset[str]]:
+        """The walk from the root through a token's own parts: ``(start of its first part, the
+        longest term within the token as (end, entry) or None, the open nodes when the walk may go
+        on into the next token or None, end of its last part, the keys that go on)``, offsets
+        relative to the token."""
+        key = (tok, kind == "word")
+        out = self._starts.get(key)
+        if out is None:
+            parts = self.parts(tok, kind)
+            best = None
+            frontier: list[dict] | None = [self.root]
+            for _, e, keys in parts:
+                frontier = _step(frontier, keys)
+                if not frontier:
+                    frontier = None
+                    break
+                entry = _entry_of(frontier)
+                if entry is not _END:
+                    best = (e, entry)
+            follow = frozenset(k for n in frontier or () for k in n if k is not _END)
+            if not follow:
+                frontier = None             # only ends of terms: nothing to go on with
+            out = (parts[0][0], best, frontier, parts[-1][1], follow)
+            if len(self._starts) >= _MEMO_SIZE:
+                self._starts.clear()
+            self._starts[key] = out
+        return out
+
+
+def _compile(lexicon: pd.DataFrame) -> _TermTrie:
+    m = _TermTrie()
     # closed-compound variants first, so that a term listed in its own right wins
     later = []
-    for term, frame, dim, match in zip(lexicon["term"], lexicon["frame"], lexicon["dimension"],
-                                       lexicon["match"]):
+    for term, frame, dim, match in zip(*(lexicon[c].tolist() for c in ("term", "frame", "dimension",
+                                                                         "match"))):
         entry = _Entry(term, frame, dim)
         pats = _patterns(term, match == "exact")
         for p in pats[1:]:
@@ -383,17 +568,52 @@ def _compile(lexicon: pd.DataFrame) -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
-def _shipped_matcher() -> PhraseMatcher:
+def _shipped_matcher() -> _TermTrie:
     return _compile(_shipped_lexicon())
 
 
-def _matcher_for(lexicon: LexiconSource) -> PhraseMatcher:
+_MATCH_COLUMNS = ["term", "frame", "dimension", "match"]
+_COMPILED: dict[tuple[int, str], _TermTrie] = {}  # memo by content digest: same rows, same trie
+_COMPILED_MAX = 4
+
+
+def _fingerprint(lex: pd.DataFrame) -> tuple[int, str]:
+    """A digest of the lexicon's term, frame, dimension and match columns, read from their Arrow
+    buffers (a few ms for 65,000 rows, against about a second to compile them)."""
+    lex = lex[_MATCH_COLUMNS]
+    try:
+        import pyarrow as pa
+
+        table = pa.Table.from_pandas(lex, preserve_index=False)
+        h = hashlib.sha256()
+        for name, col in zip(table.column_names, table.columns):
+            h.update(f"{name}|{col.type}|{len(col)}|".encode())
+            for chunk in col.chunks:
+                h.update(f"{chunk.offset},{len(chunk)};".encode())
+                for buf in chunk.buffers():
+                    h.update(b"-" if buf is None else memoryview(buf))
+                    h.update(b"|")
+        return len(lex), h.hexdigest()
+    except Exception:  # noqa: BLE001 - odd column types: pandas' hashing always works
+        return len(lex), str(int(pd.util.hash_pandas_object(lex, index=False).sum()))
+
+
+def _matcher_for(lexicon: LexiconSource) -> _TermTrie:
+    """The compiled trie of a lexicon; compiled once per content (the pipeline calls frames() once
+    per batch with the same lexicon), however it is given."""
     if lexicon is None:
         return _shipped_matcher()
-    if isinstance(lexicon, pd.DataFrame) and {"term", "frame", "dimension", "match"} <= set(lexicon.columns) \
-            and "source" in lexicon.columns:
-        return _compile(lexicon)          # already loaded and checked
-    return _compile(load_frame_lexicon(lexicon))
+    if not (isinstance(lexicon, pd.DataFrame) and set(_MATCH_COLUMNS) <= set(lexicon.columns)
+            and "source" in lexicon.columns):
+        lexicon = load_frame_lexicon(lexicon)   # (else already loaded and checked)
+    key = _fingerprint(lexicon)
+    trie = _COMPILED.get(key)
+    if trie is None:
+        trie = _compile(lexicon)
+        if len(_COMPILED) >= _COMPILED_MAX:
+            _COMPILED.pop(next(iter(_COMPILED)))
+        _COMPILED[key] = trie
+    return trie
 
 
 # ------------------------------------------------------------------ token streams
@@ -461,6 +681,97 @@ def _select(matches: list[tuple[int, int, Any]], seg: list[_Part]) -> list[tuple
     return out
 
 
+def _token_parts(tok: str, kind: str, s: int) -> list[tuple[int, int, str]]:
+    """``(start, end, norm)`` of the parts of one token at offset ``s``, cut as in
+    :func:`_segments`."""
+    if kind == "word" and ("-" in tok or "‐" in tok or "‑" in tok) and _HYPHENS.fullmatch(tok) is None:
+        parts = [(s + m.start(), s + m.end(), normalize(m.group())) for m in _HYPHENS.finditer(tok)]
+        if parts:
+            return parts
+    return [(s, s + len(tok), normalize(tok))]
+
+
+def _walk_on(matcher: _TermTrie, frontier: list[dict], best: tuple[int, Any] | None, text: str,
+             spans: list[tuple[int, int, str, int]], i: int, last: int, kept: list[bool] | None
+             ) -> tuple[int, Any] | None:
+    """Go on with a walk of the trie (``frontier``: its open nodes) into token ``i`` and on, up to
+    where :func:`_segments` ends the run: a token of another role, a blank line or the end of the
+    text (a hyphen at a line break is skipped, as there). ``last``: end of the last part so far.
+    Returns the longest term as ``(end, entry)``, or ``best`` (the longest found before)."""
+    prev_end = spans[i - 1][1]
+    for i in range(i, len(spans)):
+        s, e, kind, si = spans[i]
+        if kept is not None and not kept[si]:
+            break
+        if s - prev_end > 1 and _BLANK_LINE.search(text, prev_end, s):
+            break                     # (a blank line takes two characters at least)
+        tok = text[s:e]
+        if kind == "punct" and tok in _HYPHEN_CHARS and last == s and _LINE_END_HYPHEN.match(text, e):
+            prev_end = e
+            continue
+        for _, pe, keys in matcher.parts(tok, kind):
+            frontier = _step(frontier, keys)
+            if not frontier:
+                return best
+            entry = _entry_of(frontier)
+            if entry is not _END:
+                best = (s + pe, entry)
+            last = s + pe
+        prev_end = e
+    return best
+
+
+def _find_terms(doc: Document, matcher: _TermTrie, roles: Sequence[str] | None
+                ) -> list[tuple[int, int, int, _Entry]]:
+    """``(start, end, token, entry)`` of the terms in a document, leftmost-longest: the result of
+    :func:`_find_terms_plain`, but walked only from the tokens that may start a term."""
+    text = doc.text
+    spans = doc.token_spans
+    cands = matcher.candidates(text, spans)
+    if matcher.hyphen_starts:
+        return _find_terms_plain(doc, matcher, roles)
+    if not cands:
+        return []
+    kept = None
+    if roles is not None:
+        keep = {roles} if isinstance(roles, str) else set(roles)
+        para_kept = [r in keep for _, _, r in doc.paragraph_spans]
+        kept = [para_kept[p] for _, _, p in doc.sentence_spans]
+    found = []
+    last_end = -1
+    for t in cands:
+        s, e, kind, si = spans[t]
+        if kept is not None and not kept[si]:
+            continue
+        first, best, frontier, last, follow = matcher.start(text[s:e], kind)
+        if s + first < last_end:
+            continue                  # inside the term found before
+        if best is not None:
+            best = (s + best[0], best[1])
+        if frontier is not None and t + 1 < len(spans):
+            ns, ne, nkind, _ = spans[t + 1]
+            nxt = text[ns:ne]
+            # most walks end at the next token: its first part's keys do not go on (a hyphen may
+            # be skipped at a line break, so then look further)
+            if nxt in _HYPHEN_CHARS or not follow.isdisjoint(matcher.parts(nxt, nkind)[0][2]):
+                best = _walk_on(matcher, frontier, best, text, spans, t + 1, s + last, kept)
+        if best is not None:
+            found.append((s + first, best[0], t, best[1]))
+            last_end = best[0]
+    return found
+
+
+def _find_terms_plain(doc: Document, matcher: _TermTrie, roles: Sequence[str] | None
+                      ) -> list[tuple[int, int, int, _Entry]]:
+    """:func:`_find_terms` the plain way: every token's keys, a match tried at every part."""
+    found = []
+    for seg in _segments(doc, roles):
+        keys = [_keys(p.norm) for p in seg]
+        for i, j, entry in _select(matcher.find(keys), seg):
+            found.append((seg[i].start, seg[j - 1].end, seg[i].token, entry))
+    return found
+
+
 # ------------------------------------------------------------------ quotes
 
 QuotesArg = Union[pd.DataFrame, Callable[[Document], pd.DataFrame], bool, None]
@@ -469,15 +780,21 @@ _QUOTE_MARKS = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 
 def _mark_quotes(doc: Document) -> pd.DataFrame:
     """Fallback: spans between quotation marks, with no speaker."""
-    rows = []
+    rows = [(doc.doc_id, a, b, doc.text[a:b], None, None) for a, b in _quote_mark_spans(doc)]
+    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "speaker", "speaker_actor"])
+
+
+def _quote_mark_spans(doc: Document) -> list[tuple[int, int]]:
+    """``(start, end)`` of the spans between quotation marks (see :func:`_mark_quotes`)."""
+    out = []
     for s, e, _ in doc.paragraph_spans:
         for m in _QUOTE_MARKS.finditer(doc.text, s, e):
             a, b = m.start() + 1, m.end()
             if doc.text[b - 1:b] in ("”", '"') and b - 1 >= a:
                 b -= 1
             if b > a:
-                rows.append((doc.doc_id, a, b, doc.text[a:b], None, None))
-    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "speaker", "speaker_actor"])
+                out.append((a, b))
+    return out
 
 
 def _quotes_for(doc: Document, quotes: QuotesArg, fn: Callable | None,
@@ -522,6 +839,39 @@ def _attribute(starts: list[int], ends: list[int], q: pd.DataFrame) -> list[tupl
     qe = q["end"].astype(int).tolist()
     spk = q["speaker"].tolist() if "speaker" in q.columns else [None] * len(q)
     act = q["speaker_actor"].tolist() if "speaker_actor" in q.columns else [None] * len(q)
+    return _attribute_lists(starts, qs, qe, spk, act)
+
+
+class _QuoteColumns:
+    """A quotes table with a doc_id column as Python lists, made once per :func:`frames` call, so
+    that each document takes its quotes by row position instead of slicing the DataFrame."""
+
+    def __init__(self, q: pd.DataFrame) -> None:
+        self.q = q
+        self.by_doc: dict[str, Any] | None = None
+        self.cols: tuple[list, list, list, list] | None = None
+
+    def attribute(self, doc_id: str, starts: list[int]) -> list[tuple[bool, Any, Any]]:
+        """:func:`_attribute` of spans in one document against its rows of the table."""
+        if self.by_doc is None:
+            self.by_doc = _rows_by_doc(self.q)
+        pos = self.by_doc.get(doc_id)
+        if pos is None or len(pos) == 0:
+            return [(False, None, None)] * len(starts)
+        if self.cols is None:
+            q = self.q
+            none = [None] * len(q)
+            self.cols = (q["start"].tolist(), q["end"].tolist(),
+                         q["speaker"].tolist() if "speaker" in q.columns else none,
+                         q["speaker_actor"].tolist() if "speaker_actor" in q.columns else none)
+        qs, qe, spk, act = self.cols
+        return _attribute_lists(starts, [int(qs[k]) for k in pos], [int(qe[k]) for k in pos],
+                                [spk[k] for k in pos], [act[k] for k in pos])
+
+
+def _attribute_lists(starts: list[int], qs: list[int], qe: list[int], spk: list[Any], act: list[Any]
+                     ) -> list[tuple[bool, Any, Any]]:
+    """:func:`_attribute` with the quotes as lists (start, end, speaker, speaker_actor)."""
     by_start = sorted(range(len(qs)), key=lambda k: qs[k])
     out: list[tuple[bool, Any, Any]] = [(False, None, None)] * len(starts)
     open_: list[tuple[int, int, int]] = []  # (length, table position, end) of quotes begun so far
@@ -574,27 +924,43 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
     if quotes is None:
         from .quotes import quotes as fn  # imported here: geolib.quotes imports nothing from frames
     rows: list[tuple] = []
-    by_doc = None
+    table = None        # a quotes table with doc_id, as lists
+    if isinstance(quotes, pd.DataFrame) and "doc_id" in quotes.columns:
+        table = _QuoteColumns(quotes)
+    # quotation marks only (as _quotes_for decides), as lists
+    marks_only = (not isinstance(quotes, pd.DataFrame) and not callable(quotes)
+                  and (quotes is False or fn is None))
     for doc in iter_documents(doc_or_corpus):
-        found = []
-        for seg in _segments(doc, roles):
-            keys = [_keys(p.norm) for p in seg]
-            for i, j, entry in _select(matcher.find(keys, overlapping=True), seg):
-                found.append((seg[i].start, seg[j - 1].end, seg[i].token, entry))
+        found = _find_terms(doc, matcher, roles)
         if not found:
             continue
-        if by_doc is None and isinstance(quotes, pd.DataFrame) and "doc_id" in quotes.columns:
-            by_doc = _rows_by_doc(quotes)
-        q = _quotes_for(doc, quotes, fn, by_doc)
-        attr = _attribute([f[0] for f in found], [f[1] for f in found], q)
+        starts = [f[0] for f in found]
+        if table is not None:
+            attr = table.attribute(str(doc.doc_id), starts)
+        elif marks_only:
+            marks = _quote_mark_spans(doc)
+            nones = [None] * len(marks)
+            attr = _attribute_lists(starts, [a for a, _ in marks], [b for _, b in marks], nones, nones)
+        else:
+            attr = _attribute(starts, [f[1] for f in found], _quotes_for(doc, quotes, fn))
+        spans, sents, text = doc.token_spans, doc.sentence_spans, doc.text
         for (s, e, ti, entry), (inq, spk, act) in zip(found, attr):
-            _, _, _, si = doc.token_spans[ti]
-            para = doc.sentence_spans[si][2]
-            rows.append((doc.doc_id, s, e, doc.text[s:e], entry.term, entry.frame, entry.dimension,
-                         si, para, inq, spk, act))
-    df = pd.DataFrame(rows, columns=FRAME_COLUMNS)
-    return df.astype({"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64",
-                      "in_quote": "bool"})
+            si = spans[ti][3]
+            rows.append((doc.doc_id, s, e, text[s:e], entry.term, entry.frame, entry.dimension,
+                         si, sents[si][2], inq, spk, act))
+    return _frames_table(rows)
+
+
+def _frames_table(rows: list[tuple]) -> pd.DataFrame:
+    """The frames DataFrame from its rows (tuples in FRAME_COLUMNS order), built column by column."""
+    if not rows:
+        df = pd.DataFrame(rows, columns=FRAME_COLUMNS)
+    else:
+        df = pd.DataFrame(dict(zip(FRAME_COLUMNS, map(list, zip(*rows)))))
+    types = {"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64", "in_quote": "bool"}
+    if all(df[c].dtype == t for c, t in types.items()):
+        return df                     # (Python ints and bools give these already)
+    return df.astype(types)
 
 
 # ------------------------------------------------------------------ sponsorship
@@ -844,8 +1210,8 @@ def candidate_frames(doc_or_corpus: Any, *, reference: Any = "english", lexicon:
         seg_keys = [_keys(p) for w in _term_words(phrase) for p in w]
         if not seg_keys:
             return True
-        hits = matcher.find(seg_keys, overlapping=True)
-        return any(i == 0 and j == len(seg_keys) for i, j, _ in hits)
+        hit = matcher.longest((j + 1, k) for j, k in enumerate(seg_keys))
+        return hit is not None and hit[0] == len(seg_keys)
 
     docs = list(iter_documents(doc_or_corpus))
     scare: dict[str, dict[str, Any]] = {}

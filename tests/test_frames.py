@@ -370,3 +370,92 @@ def test_candidate_key_ngrams_against_a_reference():
     assert ng["g2"].idxmax() == "special military operation"
     assert "the war goes" not in ng.index           # under-represented: only in the reference
     assert (ng["g2"] > 0).all()
+
+
+# ------------------------------------------------------------------ the fast walk equals the plain one
+
+def _fast_and_plain(doc, lexicon, roles):
+    import importlib
+    fr = importlib.import_module("geolib.frames")
+    m = fr._matcher_for(lexicon)
+    return fr._find_terms(doc, m, roles), fr._find_terms_plain(doc, m, roles)
+
+
+_PIECES = ["cold", "war", "Cold War", "cold-war", "mentality", "new", "dual", "use", "dual-use",
+           "dualuse", "zero", "sum", "zero-sum", "game", "cease", "fire", "cease-fire", "ceasefire",
+           "fuel", "fuelling", "Fueled", "the", "fire", "add", "to", "structural", "challenges",
+           "anti-war", "war-torn", "-", "‐", "—", ",", ".", "“", "”", "'s", "women", "rights",
+           "defence", "labour", "-war", "war-", "--", "co-operation", "U.S.", "3", "peace", "broker"]
+_GAPS = [" ", " ", " ", "  ", "\n", "-\n", "\n\n", " \n \n", "-", ""]
+
+
+@pytest.mark.parametrize("seed_", range(40))
+def test_fast_walk_equals_plain_walk_on_random_texts(seed_):
+    rng = random.Random(seed_)
+    lx = lex(("cold war", "cw", "Other"), ("new cold war", "ncw", "Other"),
+             ("cold war mentality", "cwm", "Other"), ("dual-use", "du", "Other"),
+             ("zero-sum game", "zs", "Other"), ("cease-fire", "cf", "Other"),
+             ("add fuel to the fire", "fuel", "Other"), ("fuel", "f", "Other"),
+             ("structural challenge", "sc", "Other"), ("war", "w", "Other"),
+             ("women's rights", "wr", "Other"), ("defense", "d", "Other"),
+             ("fueling", "fx", "Other"), ("peace broker", "pb", "Other"),
+             match=["stem"] * 12 + ["exact", "stem"])
+    for _ in range(5):
+        text = "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(1, 60)))
+        doc = geolib.load("Title line\n\n" + text + "\n\nPhoto: a cold war museum", doc_id="r")
+        for roles in (("body",), None, "title", ("caption", "body")):
+            fast, plain = _fast_and_plain(doc, lx, roles)
+            assert fast == plain, (text, roles)
+        assert _fast_and_plain(doc, None, ("body",))[0] == _fast_and_plain(doc, None, ("body",))[1]
+
+
+def test_fast_walk_on_the_seed_and_an_edited_lexicon(seed):
+    fast, plain = _fast_and_plain(seed, None, ("body",))
+    assert fast == plain and len(fast) > 5
+    import importlib
+    fr = importlib.import_module("geolib.frames")
+    m = fr._compile(lex(("war", "w", "Other")))
+    assert [e.term for *_, e in fr._find_terms(seed, m, None)] == ["war"] * len(fr._find_terms(seed, m, None))
+    m.add(fr._patterns("cold war", False)[0], fr._Entry("cold war", "cw", "Other"))  # memo forgotten
+    assert fr._find_terms(seed, m, None) == fr._find_terms_plain(seed, m, None)
+
+
+def test_a_quote_table_and_a_quote_function_give_the_same_rows(seed):
+    q = geolib.quotes(seed) if HAVE_QUOTES else pd.DataFrame(
+        {"doc_id": [seed.doc_id], "start": [0], "end": [50], "speaker": ["X"], "speaker_actor": [None]})
+    by_table = frames(seed, quotes=q)
+    by_function = frames(seed, quotes=lambda d: q[q["doc_id"] == d.doc_id].reset_index(drop=True))
+    pd.testing.assert_frame_equal(by_table, by_function)
+    assert frames(seed, quotes=q.iloc[:0]).equals(frames(seed, quotes=lambda d: q.iloc[:0]))
+
+
+def test_a_term_that_starts_with_a_hyphen_key_takes_the_plain_walk():
+    # "﹣" folds to "-": a lone hyphen token may then start a term, which the fast walk (that
+    # skips a hyphen at a line break by looking back) does not handle, so the plain walk is taken
+    lx = lex(("﹣ war", "x", "Other"))
+    doc = geolib.load("The - war and the -\nwar, the cold-\nwar.")
+    fast, plain = _fast_and_plain(doc, lx, None)
+    assert fast == plain and len(fast) == 2
+
+
+def test_the_compiled_lexicon_cache_follows_content(tmp_path):
+    lx = lex(("cold war", "cw", "Other"), ("hot war", "hw", "Other"))
+    text = "A cold war and a hot war and a new war."
+    assert hits(text, lx)["frame"].tolist() == ["cw", "hw"]
+    edited = lx.copy()
+    edited.loc[1, "term"] = "new war"                 # same length, same shape
+    assert hits(text, edited)["text"].tolist() == ["cold war", "new war"]
+    edited.loc[1, "frame"] = "nw"
+    assert hits(text, edited)["frame"].tolist() == ["cw", "nw"]
+    p = write(tmp_path, "term,frame,dimension\ncold war,cw,Other\n")
+    assert hits(text, str(p))["frame"].tolist() == ["cw"]
+    p.write_text("term,frame,dimension\nhot war,hw,Other\n", encoding="utf-8")
+    assert hits(text, str(p))["frame"].tolist() == ["hw"]   # the file is read again
+
+
+def test_quotation_marks_only_as_lists_equals_the_table_way(seed):
+    import importlib
+    fr = importlib.import_module("geolib.frames")
+    text = 'He spoke of “a new cold war” and "peace talks", then "the war\n\nended".'
+    for src in (seed, text):
+        pd.testing.assert_frame_equal(frames(src, quotes=False), frames(src, quotes=fr._mark_quotes))
