@@ -60,7 +60,7 @@ def _punkt():
         def span_tokenize(self, text: str, realign_boundaries: bool = True) -> list[tuple[int, int]]:
             """NLTK's ``span_tokenize`` (``_slices_from_text`` then ``_realign_boundaries``) as
             two plain loops over lists, without its chain of generators and slice objects."""
-            if not realign_boundaries:
+            if not realign_boundaries or not _HAS_INTERNALS:  # another NLTK: its own code
                 return list(super().span_tokenize(text, realign_boundaries))
             bounds: list[tuple[int, int]] = []
             last_break = 0
@@ -90,6 +90,10 @@ def _punkt():
                     out.append((start, stop))
             return out
 
+    # The loops above use two NLTK internals (present in NLTK 3.8.2 to 3.10); without them,
+    # NLTK's own span_tokenize runs (slower, same result).
+    _HAS_INTERNALS = hasattr(PunktSentenceTokenizer, "_match_potential_end_contexts") and \
+        hasattr(PunktLanguageVars, "re_boundary_realignment")
     params = PunktParameters()
     params.abbrev_types = set(abbreviations())
     return _NewsPunkt(params, lang_vars=_NewsVars())
