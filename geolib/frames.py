@@ -48,6 +48,8 @@ import pandas as pd
 
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
+from .matching import END as _END
+from .matching import PhraseMatcher, entry_of, step
 from .resources import data_path
 from .text import normalize, token_spans
 
@@ -373,43 +375,22 @@ class _Entry:
     dimension: str
 
 
-_END = object()  # key under which a trie node stores its term's entry
 _HYPHEN_CHARS = ("-", "‐", "‑")
 _MEMO_SIZE = 200_000  # distinct token texts a compiled lexicon remembers (then it starts afresh)
 
 _Parts = tuple[tuple[int, int, tuple[str, str]], ...]
 
 
-def _step(frontier: list[dict], keys: Sequence[str]) -> list[dict]:
-    """The trie nodes reached from ``frontier`` by one part with these keys, in order, once each."""
-    nxt: list[dict] = []
-    for node in frontier:
-        for key in keys:
-            child = node.get(key)
-            if child is not None and child not in nxt:
-                nxt.append(child)
-    return nxt
-
-
-def _entry_of(nodes: list[dict]) -> Any:
-    """The entry of the first node that ends a term (at equal length it wins), or ``_END``."""
-    for node in nodes:
-        if _END in node:
-            return node[_END]
-    return _END
-
-
-class _TermTrie:
-    """The framing lexicon as a token trie: nested dicts keyed by term keys (see :func:`_keys`).
-
-    The same trie and the same walk as :class:`geolib.matching.PhraseMatcher`, kept here so that
-    :func:`frames` can walk it only from the tokens whose first key is in the root, and reuse the
-    walk through a token's own parts (see :meth:`start`). What it learns about a token text is
-    remembered (up to ``_MEMO_SIZE`` texts): the cost per token does not grow with the lexicon.
+class _TermTrie(PhraseMatcher):
+    """The framing lexicon as a :class:`~geolib.matching.PhraseMatcher` keyed by term keys (see
+    :func:`_keys`), which :func:`frames` walks only from the tokens whose first key is in the root,
+    reusing the walk through a token's own parts (see :meth:`start`). What it learns about a token
+    text is remembered (up to ``_MEMO_SIZE`` texts): the cost per token does not grow with the
+    lexicon.
     """
 
     def __init__(self) -> None:
-        self.root: dict[Any, Any] = {}
+        super().__init__()
         self._dull: set[str] = set()        # token texts that start no term
         self._starters: set[str] = set()    # token texts that may start a term
         self._parts: dict[tuple[str, bool], _Parts] = {}
@@ -419,10 +400,7 @@ class _TermTrie:
 
     def add(self, pattern: Sequence[str], value: Any) -> None:
         """Add a key sequence; a second add of it replaces the value."""
-        node = self.root
-        for key in pattern:
-            node = node.setdefault(key, {})
-        node[_END] = value
+        super().add(pattern, value)
         self._changed = True
 
     def forget(self) -> None:
@@ -434,14 +412,6 @@ class _TermTrie:
         # at hyphens); frames() then takes the plain path, see _find_terms().
         self.hyphen_starts = any(k in self.root for h in _HYPHEN_CHARS for k in _keys(normalize(h)))
 
-    def __contains__(self, pattern: Sequence[str]) -> bool:
-        node = self.root
-        for key in pattern:
-            node = node.get(key)
-            if node is None:
-                return False
-        return _END in node
-
     def longest(self, parts: Iterable[tuple[int, Sequence[str]]]) -> tuple[int, Any] | None:
         """The longest term read from the start of ``parts`` (``(end, keys)`` of each part, the
         keys a part may match as) as ``(end of its last part, entry)``, or None.
@@ -452,23 +422,13 @@ class _TermTrie:
         best = None
         frontier = [self.root]
         for end, keys in parts:
-            frontier = _step(frontier, keys)
+            frontier = step(frontier, keys)
             if not frontier:
                 break
-            entry = _entry_of(frontier)
+            entry = entry_of(frontier)
             if entry is not _END:
                 best = (end, entry)
         return best
-
-    def find(self, keys: Sequence[Sequence[str]]) -> list[tuple[int, int, Any]]:
-        """The longest match starting at every position, as ``(first, end_exclusive, entry)``
-        (``PhraseMatcher.find(keys, overlapping=True)``)."""
-        out = []
-        for i in range(len(keys)):
-            hit = self.longest((j + 1, keys[j]) for j in range(i, len(keys)))
-            if hit is not None:
-                out.append((i, hit[0], hit[1]))
-        return out
 
     # -- what frames() asks about token texts (remembered) -----------------------------------
 
@@ -533,11 +493,11 @@ class _TermTrie:
             best = None
             frontier: list[dict] | None = [self.root]
             for _, e, keys in parts:
-                frontier = _step(frontier, keys)
+                frontier = step(frontier, keys)
                 if not frontier:
                     frontier = None
                     break
-                entry = _entry_of(frontier)
+                entry = entry_of(frontier)
                 if entry is not _END:
                     best = (e, entry)
             follow = frozenset(k for n in frontier or () for k in n if k is not _END)
@@ -710,10 +670,10 @@ def _walk_on(matcher: _TermTrie, frontier: list[dict], best: tuple[int, Any] | N
             prev_end = e
             continue
         for _, pe, keys in matcher.parts(tok, kind):
-            frontier = _step(frontier, keys)
+            frontier = step(frontier, keys)
             if not frontier:
                 return best
-            entry = _entry_of(frontier)
+            entry = entry_of(frontier)
             if entry is not _END:
                 best = (s + pe, entry)
             last = s + pe
@@ -767,7 +727,7 @@ def _find_terms_plain(doc: Document, matcher: _TermTrie, roles: Sequence[str] | 
     found = []
     for seg in _segments(doc, roles):
         keys = [_keys(p.norm) for p in seg]
-        for i, j, entry in _select(matcher.find(keys), seg):
+        for i, j, entry in _select(matcher.find(keys, overlapping=True), seg):
             found.append((seg[i].start, seg[j - 1].end, seg[i].token, entry))
     return found
 

@@ -1,8 +1,10 @@
 """One-pass phrase matching over tokens: a token trie, leftmost-longest, no overlaps.
 
-Both the actor and the framing lexicons are matched with :class:`PhraseMatcher`. Each text position
-is looked up in a dictionary, so the cost of a match grows with the length of the text and of the
-longest phrase, not with the number of phrases in the lexicon.
+Both the actor and the framing lexicons are matched with :class:`PhraseMatcher` (frames through a
+subclass that remembers what it learns per token text). Each text position is looked up in a
+dictionary, so the cost of a match grows with the length of the text and of the longest phrase,
+not with the number of phrases in the lexicon. :func:`step` and :func:`entry_of` are the walk
+through the trie one token at a time, for callers that walk it themselves.
 """
 
 from __future__ import annotations
@@ -10,9 +12,35 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import Any
 
-__all__ = ["PhraseMatcher"]
+__all__ = ["PhraseMatcher", "step", "entry_of", "END"]
 
 _END = object()  # key under which a trie node stores its pattern's value
+END = _END  #: what :func:`entry_of` returns when no node ends a pattern
+
+
+def step(frontier: list[dict], keys: Sequence[Hashable]) -> list[dict]:
+    """The trie nodes reached from ``frontier`` by one token with these keys, in order, once each.
+
+    Example:
+        >>> m = PhraseMatcher(); m.add(("cold", "war"), "CW")
+        >>> entry_of(step(step([m.root], ("cold",)), ("war", "wars")))
+        'CW'
+    """
+    nxt: list[dict] = []
+    for node in frontier:
+        for key in keys:
+            child = node.get(key)
+            if child is not None and child not in nxt:
+                nxt.append(child)
+    return nxt
+
+
+def entry_of(nodes: list[dict]) -> Any:
+    """The value of the first node that ends a pattern (at equal length it wins), or :data:`END`."""
+    for node in nodes:
+        if _END in node:
+            return node[_END]
+    return _END
 
 
 class PhraseMatcher:
@@ -53,6 +81,11 @@ class PhraseMatcher:
         return _END in node
 
     @property
+    def root(self) -> dict[Any, Any]:
+        """The trie's root node (nested dicts keyed by token keys), for :func:`step`."""
+        return self._root
+
+    @property
     def first_keys(self) -> Any:
         """The keys that start some pattern, as a read-only set-like view: a token none of whose
         keys is in it starts no match (``first_keys.isdisjoint(token_keys)``)."""
@@ -71,18 +104,11 @@ class PhraseMatcher:
         frontier = [self._root]
         j = i
         while frontier and j < n:
-            nxt = []
-            for node in frontier:
-                for key in keys[j]:
-                    child = node.get(key)
-                    if child is not None and child not in nxt:
-                        nxt.append(child)
+            frontier = step(frontier, keys[j])
             j += 1
-            for child in nxt:
-                if _END in child:
-                    best = (j, child[_END])
-                    break
-            frontier = nxt
+            entry = entry_of(frontier)
+            if entry is not _END:
+                best = (j, entry)
         return best
 
     def find(self, keys: Sequence[Sequence[Hashable]], *, overlapping: bool = False
