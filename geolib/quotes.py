@@ -469,10 +469,11 @@ class _SpanLookup:
 
 
 def _tokenize(text: str, start: int, end: int, qspans: list[tuple[int, _Span]],
-              memo: dict[str, TokInfo] | None = None) -> list[_Tok]:
+              memo: dict[str, TokInfo] | None = None, qidx: list[int] | None = None) -> list[_Tok]:
     """Tokens of text[start:end]; each quote (marks included) overlapping the range is one token
     (``qspans``: the overlapping quotes with their indexes, from :class:`_SpanLookup`).
-    ``memo``: token text -> :func:`_tok_info`, shared by the documents of one call."""
+    ``memo``: token text -> :func:`_tok_info`, shared by the documents of one call; ``qidx``
+    receives the indexes of the quote tokens."""
     memo = {} if memo is None else memo
     toks: list[_Tok] = []
     pos = start
@@ -484,6 +485,8 @@ def _tokenize(text: str, start: int, end: int, qspans: list[tuple[int, _Span]],
         if a > pos:
             toks.extend(_words(text, pos, a, memo))
         qt = text[a:b]
+        if qidx is not None:
+            qidx.append(len(toks))
         toks.append((a, b, qt, "q", qt.lower(), False, i))
         pos = max(pos, b)
     if pos < end:
@@ -554,13 +557,18 @@ def _edits(text: str, start: int, end: int, texts: list[str],
     return out
 
 
+_STOPS = frozenset(".!?")
+
+
 def _sentences(toks: list[_Tok], quotes: list[_Span], text: str) -> list[tuple[int, int]]:
     """Sentence ranges [i, j) over tokens; quotes never split, a quote ending in '.' followed by
     a capitalised word or another quote ends its sentence."""
     out = []
     i0 = 0
     n = len(toks)
-    for i, t in enumerate(toks):
+    # only a stop (. ! ?) or a quote can end a sentence: look at those tokens alone
+    for i in [i for i, t in enumerate(toks) if t[TEXT] in _STOPS or t[KIND] == "q"]:
+        t = toks[i]
         nxt = toks[i + 1] if i + 1 < n else None
         end_here = False
         if t[KIND] == "p" and t[TEXT] in ".!?" and nxt is not None:
@@ -909,10 +917,13 @@ class _Doc:
         self.spans = spans
         self.ptoks: list[list[_Tok]] = []
         self.psents: list[list[tuple[int, int]]] = []
+        self.pquotes: list[list[int]] = []  # indexes of the quote tokens of each paragraph
         lookup = _SpanLookup(spans)
         for ps, pe in paras:
-            toks = _tokenize(text, ps, pe, lookup.overlapping(ps, pe), memo)
+            qidx: list[int] = []
+            toks = _tokenize(text, ps, pe, lookup.overlapping(ps, pe), memo, qidx)
             self.ptoks.append(toks)
+            self.pquotes.append(qidx)
             self.psents.append(_sentences(toks, spans, text))
         self.events: list[_Mention] = []
         self.qpos: dict[int, tuple[int, int, int]] = {}
@@ -922,6 +933,7 @@ class _Doc:
                 self.names.append((pi, [t[TEXT] for t in toks[a:b + 1]], toks[a][START], toks[b][END]))
         self.surnames = {n[1][-1] for n in self.names if len(_strip_titles(n[1])) >= 2}
         self._gender_cache: dict[tuple[str, ...], str | None] = {}
+        self._tgenders: dict[str, set[str]] | None = None
         # names as candidates for fullest(): (stripped words, their lowercase forms, start)
         org = _org_words()
         # grouped by last word, then by the name's words, with the (ascending) starts of its
@@ -941,10 +953,12 @@ class _Doc:
     @staticmethod
     def _name_runs(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, int]]:
         runs = []
-        k = lo
-        while k < hi:
+        done = lo - 1  # last token of the previous run
+        for k in [k for k in range(lo, hi) if toks[k][CAP]]:  # only a capitalised word starts a run
+            if k <= done:
+                continue
             t = toks[k]
-            if t[CAP] and t[LOW] not in CAP_STOP and t[LOW] not in DETS and t[LOW] not in WEEKDAYS \
+            if t[LOW] not in CAP_STOP and t[LOW] not in DETS and t[LOW] not in WEEKDAYS \
                     and t[LOW] not in MONTHS and not _is_cue_word(t[LOW]):
                 a = k
                 while k + 1 < hi and (toks[k + 1][CAP] and toks[k + 1][LOW] not in CAP_STOP
@@ -953,7 +967,7 @@ class _Doc:
                                       and k + 2 < hi and toks[k + 2][CAP]):
                     k += 1
                 runs.append((a, k))
-            k += 1
+                done = k
         return runs
 
     def fullest(self, words: list[str], at: int) -> str:
@@ -993,24 +1007,32 @@ class _Doc:
             g = g or titles.get(w.lower()) or titles.get(w.lower().rstrip("."))
         core = _strip_titles_t(key)
         if g is None and core:
-            last = core[-1].lower()
-            found = set()
-            for _, toks, _s, _e in self.names:
-                cand = _strip_titles_t(tuple(toks))
-                if not cand or cand[-1].lower() != last or len(toks) == len(cand):
-                    continue
-                for w in toks[:len(toks) - len(cand)]:
-                    t = titles.get(w.lower()) or titles.get(w.lower().rstrip("."))
-                    if t:
-                        found.add(t)
+            found = self._title_genders().get(core[-1].lower(), set())
             if len(found) == 1:
-                g = found.pop()
+                g = next(iter(found))
         if g is None and core:
             full = self.fullest(list(core), 0).split()
             if len(full) >= 2:
                 g = firsts.get(full[0].lower())
         cache[key] = g
         return g
+
+    def _title_genders(self) -> dict[str, set[str]]:
+        """Last word of a name (lower case) -> genders of the titles written before it anywhere
+        in the article (Mr. Lee, Mrs. Lee), collected once per document."""
+        if self._tgenders is None:
+            titles = _gender_words().get("title", {})
+            self._tgenders = {}
+            for _, toks, _s, _e in self.names:
+                cand = _strip_titles_t(tuple(toks))
+                if not cand or len(toks) == len(cand):
+                    continue
+                found = self._tgenders.setdefault(cand[-1].lower(), set())
+                for w in toks[:len(toks) - len(cand)]:
+                    t = titles.get(w.lower()) or titles.get(w.lower().rstrip("."))
+                    if t:
+                        found.add(t)
+        return self._tgenders
 
     def is_person_name(self, words: list[str]) -> bool | None:
         core = _strip_titles(words)
@@ -1791,7 +1813,7 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
     last_open = max(sp.open_start for sp in d.spans)
     for pi, toks in enumerate(d.ptoks):
         for s_lo, s_hi in d.psents[pi]:
-            qidx = [i for i in range(s_lo, s_hi) if toks[i][KIND] == "q"]
+            qidx = [i for i in d.pquotes[pi] if s_lo <= i < s_hi]
             if not qidx:
                 if toks[s_lo][START] > last_open:
                     continue  # no quote follows: a speaker found here would never be used
