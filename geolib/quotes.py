@@ -418,7 +418,7 @@ _Tok = tuple  # for the annotations: tuple[int, int, str, str, str, bool, int]
 # initials (U.S.  D.C.), words with inner - . ' ’ (the possessive 's / n't is split off below), or
 # any other single character. A word group never ends in "."; an initials group always does.
 _SCAN_RE = re.compile(
-    r"(\s*)("
+    r"\s*(?:"
     r"(?:[A-Z]\.){2,}"
     r"|[^\W_][\w&]*(?:[-.'’][^\W_][\w&]*)*"
     r"|\S)"
@@ -426,7 +426,8 @@ _SCAN_RE = re.compile(
 # where a word may end in a possessive or a contraction to split off: China’s -> China ’s
 _SPLIT_RE = re.compile(r"(?:[’']s|n[’']t)(?![\w&]|[-.'’][^\W_])")
 # an apostrophe right after an s: the plural possessive of leaders’ is a word
-_PLURAL_POSS_RE = re.compile(r"(?<=[sS])[’']")
+_PLURAL_POSS_RE = re.compile(r"[’'](?<=[sS][’'])")
+
 
 TokInfo = tuple[str, str, bool]
 
@@ -498,15 +499,13 @@ def _words(text: str, start: int, end: int, memo: dict[str, TokInfo]) -> list[_T
     """Word and punctuation tokens of text[start:end], built column by column: one regex scan
     gives texts and offsets, the rare special cases (possessive and n't split, an abbreviation
     taking its period, the plural possessive apostrophe) are found by position and patched."""
-    found = _SCAN_RE.findall(text, start, end)
+    found = _SCAN_RE.findall(text, start, end)  # each token with the whitespace before it
     if not found:
         return []
-    gaps, texts_t = zip(*found)
-    texts = list(texts_t)
-    lens = list(map(len, texts))
-    ends = list(accumulate(map(add, map(len, gaps), lens), initial=start))
+    texts = list(map(str.lstrip, found))
+    ends = list(accumulate(map(len, found), initial=start))
     del ends[0]
-    starts = list(map(sub, ends, lens))
+    starts = list(map(sub, ends, map(len, texts)))
     edits = _edits(text, start, end, texts, ends)
     if edits:
         for i, new_texts, new_starts, n_old in reversed(edits):
