@@ -36,7 +36,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, filterfalse
 from operator import add, sub
 from typing import Any, Iterable
 
@@ -424,18 +424,18 @@ _SCAN_RE = re.compile(
     r"|\S)"
 )
 # where a word may end in a possessive or a contraction to split off: China’s -> China ’s
-_SPLIT_RE = re.compile(r"(?:[’']s|n[’']t)(?![\w&]|[-.'’][^\W_])")
+_SPLIT_RE = re.compile(r"[’'](?:s|(?<=n[’'])t)(?![\w&]|[-.'’][^\W_])")
 # an apostrophe right after an s: the plural possessive of leaders’ is a word
 _PLURAL_POSS_RE = re.compile(r"[’'](?<=[sS][’'])")
 
 
-TokInfo = tuple[str, str, bool]
+TokInfo = tuple[str, str, bool, int]
 
 
 def _tok_info(w: str) -> TokInfo:
-    """(kind, low, cap) of a word or punctuation token text (not of a quote)."""
+    """(kind, low, cap, qi): the fields of a word or punctuation token that its text decides."""
     kind = "p" if len(w) == 1 and not w.isalnum() else "w"
-    return kind, w.lower(), kind == "w" and (w[:1].isupper() or (w[:1].isdigit() and "." in w))
+    return kind, w.lower(), kind == "w" and (w[:1].isupper() or (w[:1].isdigit() and "." in w)), -1
 
 
 def _is_word_group(w: str) -> bool:
@@ -512,16 +512,17 @@ def _words(text: str, start: int, end: int, memo: dict[str, TokInfo]) -> list[_T
             texts[i:i + n_old] = new_texts
             starts[i:i + n_old] = new_starts
         ends = list(map(add, starts, map(len, texts)))
-    for w in set(texts).difference(memo):
+    for w in filterfalse(memo.__contains__, texts):  # a text not seen before in this call
         memo[w] = _tok_info(w)
-    kinds, lows, caps = zip(*map(memo.__getitem__, texts))
+    toks = list(map(add, zip(starts, ends, texts), map(memo.__getitem__, texts)))
     for hit in _PLURAL_POSS_RE.finditer(text, start, end):
         # plural possessive: leaders’ (an apostrophe right after a word ending in s)
         x = hit.start()
         k = bisect.bisect_left(starts, x)
-        if 0 < k < len(starts) and starts[k] == x and kinds[k] == "p" and ends[k - 1] == x and kinds[k - 1] == "w":
-            kinds = kinds[:k] + ("w",) + kinds[k + 1:]
-    return list(zip(starts, ends, texts, kinds, lows, caps, repeat(-1)))
+        if 0 < k < len(starts) and starts[k] == x and toks[k][KIND] == "p" and ends[k - 1] == x \
+                and toks[k - 1][KIND] == "w":
+            toks[k] = toks[k][:KIND] + ("w",) + toks[k][KIND + 1:]
+    return toks
 
 
 def _edits(text: str, start: int, end: int, texts: list[str],
