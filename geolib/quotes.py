@@ -36,8 +36,8 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, filterfalse
-from operator import add, sub
+from itertools import accumulate, compress, count, filterfalse
+from operator import add, itemgetter, or_, sub
 from typing import Any, Iterable
 
 import pandas as pd
@@ -414,6 +414,16 @@ START, END, TEXT, KIND, LOW, CAP, QI = range(7)
 _Tok = tuple  # for the annotations: tuple[int, int, str, str, str, bool, int]
 
 
+def _where(toks: list[_Tok], field: int, test: Any, lo: int, hi: int, kind: str | None = None) -> list[int]:
+    """Indexes k in [lo, hi) where ``test(toks[k][field])`` is true (or, with ``kind``, where the
+    token is of that kind), in order; the loop runs in C (itemgetter, map, compress)."""
+    part = toks[lo:hi]
+    flags = map(test, map(itemgetter(field), part))
+    if kind is not None:
+        flags = map(or_, flags, map(kind.__eq__, map(itemgetter(KIND), part)))
+    return list(compress(count(lo), flags))
+
+
 # One scan gives every token with the whitespace before it (their lengths give the offsets):
 # initials (U.S.  D.C.), words with inner - . ' ’ (the possessive 's / n't is split off below), or
 # any other single character. A word group never ends in "."; an initials group always does.
@@ -567,7 +577,7 @@ def _sentences(toks: list[_Tok], quotes: list[_Span], text: str) -> list[tuple[i
     i0 = 0
     n = len(toks)
     # only a stop (. ! ?) or a quote can end a sentence: look at those tokens alone
-    for i in [i for i, t in enumerate(toks) if t[TEXT] in _STOPS or t[KIND] == "q"]:
+    for i in _where(toks, TEXT, _STOPS.__contains__, 0, n, "q"):
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < n else None
         end_here = False
@@ -928,10 +938,13 @@ class _Doc:
         self.events: list[_Mention] = []
         self.qpos: dict[int, tuple[int, int, int]] = {}
         self.names: list[tuple[int, list[str], int, int]] = []  # (para, tokens, start, end)
+        stripped = []  # each name without its titles
         for pi, toks in enumerate(self.ptoks):
             for a, b in self._name_runs(toks, 0, len(toks)):
-                self.names.append((pi, [t[TEXT] for t in toks[a:b + 1]], toks[a][START], toks[b][END]))
-        self.surnames = {n[1][-1] for n in self.names if len(_strip_titles(n[1])) >= 2}
+                words = list(map(itemgetter(TEXT), toks[a:b + 1]))
+                self.names.append((pi, words, toks[a][START], toks[b][END]))
+                stripped.append(_strip_titles_t(tuple(words)))
+        self.surnames = {n[1][-1] for n, cand in zip(self.names, stripped) if len(cand) >= 2}
         self._gender_cache: dict[tuple[str, ...], str | None] = {}
         self._tgenders: dict[str, set[str]] | None = None
         # names as candidates for fullest(): (stripped words, their lowercase forms, start)
@@ -940,8 +953,7 @@ class _Doc:
         # mentions, so that fullest() bisects instead of scanning every mention (a surname
         # repeated on every line made that quadratic)
         self._full_cands: dict[str, dict[tuple[str, ...], tuple[frozenset[str], list[int]]]] = {}
-        for _, words, s, _e in self.names:
-            cand = _strip_titles_t(tuple(words))
+        for (_, words, s, _e), cand in zip(self.names, stripped):
             if not cand or any(w.lower() in org for w in cand):
                 continue
             group = self._full_cands.setdefault(cand[-1].lower(), {})
@@ -954,7 +966,7 @@ class _Doc:
     def _name_runs(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, int]]:
         runs = []
         done = lo - 1  # last token of the previous run
-        for k in [k for k in range(lo, hi) if toks[k][CAP]]:  # only a capitalised word starts a run
+        for k in _where(toks, CAP, bool, lo, hi):  # only a capitalised word starts a run
             if k <= done:
                 continue
             t = toks[k]
@@ -1552,8 +1564,7 @@ def _right_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int)
 def _cue_starts(toks: list[_Tok], lo: int, hi: int) -> list[int]:
     """Indexes in [lo, hi) of the tokens a reporting cue may start with (a cheap first filter
     before :func:`_cue_at`)."""
-    index = _cue_index()
-    return [v for v in range(lo, hi) if toks[v][LOW] in index]
+    return _where(toks, LOW, _cue_index().__contains__, lo, hi)
 
 
 def _clause_speaker(d: _Doc, toks: list[_Tok], pi: int, s_lo: int, s_hi: int) -> _Mention | None:
