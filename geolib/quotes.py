@@ -37,7 +37,7 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count, filterfalse
-from operator import add, itemgetter, or_, sub
+from operator import add, itemgetter, or_
 from typing import Any, Iterable
 
 import pandas as pd
@@ -424,12 +424,12 @@ def _where(toks: list[_Tok], field: int, test: Any, lo: int, hi: int, kind: str 
     return list(compress(count(lo), flags))
 
 
-# One scan gives every token with the whitespace before it (their lengths give the offsets):
-# initials (U.S.  D.C.), words with inner - . ' ’ (the possessive 's / n't is split off below), or
-# any other single character. A word group never ends in "."; an initials group always does.
+# Tokens: initials (U.S.  D.C.), words with inner - . ' ’ (the possessive 's / n't is split off
+# below), or any other single character. A word group never ends in "."; an initials group always
+# does. Splitting on the captured tokens gives [space, token, space, token, ..., space]: the
+# lengths give every offset (the spaces are mostly "" or " ", which Python does not copy).
 _SCAN_RE = re.compile(
-    r"\s*(?:"
-    r"(?:[A-Z]\.){2,}"
+    r"((?:[A-Z]\.){2,}"
     r"|[^\W_][\w&]*(?:[-.'’][^\W_][\w&]*)*"
     r"|\S)"
 )
@@ -509,13 +509,13 @@ def _words(text: str, start: int, end: int, memo: dict[str, TokInfo]) -> list[_T
     """Word and punctuation tokens of text[start:end], built column by column: one regex scan
     gives texts and offsets, the rare special cases (possessive and n't split, an abbreviation
     taking its period, the plural possessive apostrophe) are found by position and patched."""
-    found = _SCAN_RE.findall(text, start, end)  # each token with the whitespace before it
-    if not found:
-        return []
-    texts = list(map(str.lstrip, found))
-    ends = list(accumulate(map(len, found), initial=start))
-    del ends[0]
-    starts = list(map(sub, ends, map(len, texts)))
+    parts = _SCAN_RE.split(text[start:end])
+    if len(parts) == 1:
+        return []  # only spaces
+    texts = parts[1::2]
+    offsets = list(accumulate(map(len, parts), initial=start))
+    starts = offsets[1:-2:2]
+    ends = offsets[2:-1:2]
     edits = _edits(text, start, end, texts, ends)
     if edits:
         for i, new_texts, new_starts, n_old in reversed(edits):
