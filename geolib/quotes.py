@@ -570,14 +570,19 @@ def _edits(text: str, start: int, end: int, texts: list[str],
 _STOPS = frozenset(".!?")
 
 
-def _sentences(toks: list[_Tok], quotes: list[_Span], text: str) -> list[tuple[int, int]]:
+def _sentences(toks: list[_Tok], quotes: list[_Span], text: str,
+               qidx: list[int] | None = None) -> list[tuple[int, int]]:
     """Sentence ranges [i, j) over tokens; quotes never split, a quote ending in '.' followed by
     a capitalised word or another quote ends its sentence."""
     out = []
     i0 = 0
     n = len(toks)
     # only a stop (. ! ?) or a quote can end a sentence: look at those tokens alone
-    for i in _where(toks, TEXT, _STOPS.__contains__, 0, n, "q"):
+    if qidx is None:
+        ends = _where(toks, TEXT, _STOPS.__contains__, 0, n, "q")
+    else:  # the quote tokens' indexes are known
+        ends = sorted(set(_where(toks, TEXT, _STOPS.__contains__, 0, n)).union(qidx))
+    for i in ends:
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < n else None
         end_here = False
@@ -934,7 +939,7 @@ class _Doc:
             toks = _tokenize(text, ps, pe, lookup.overlapping(ps, pe), memo, qidx)
             self.ptoks.append(toks)
             self.pquotes.append(qidx)
-            self.psents.append(_sentences(toks, spans, text))
+            self.psents.append(_sentences(toks, spans, text, qidx))
         self.events: list[_Mention] = []
         self.qpos: dict[int, tuple[int, int, int]] = {}
         self.names: list[tuple[int, list[str], int, int]] = []  # (para, tokens, start, end)
@@ -948,13 +953,12 @@ class _Doc:
         self._gender_cache: dict[tuple[str, ...], str | None] = {}
         self._tgenders: dict[str, set[str]] | None = None
         # names as candidates for fullest(): (stripped words, their lowercase forms, start)
-        org = _org_words()
         # grouped by last word, then by the name's words, with the (ascending) starts of its
         # mentions, so that fullest() bisects instead of scanning every mention (a surname
         # repeated on every line made that quadratic)
         self._full_cands: dict[str, dict[tuple[str, ...], tuple[frozenset[str], list[int]]]] = {}
         for (_, words, s, _e), cand in zip(self.names, stripped):
-            if not cand or any(w.lower() in org for w in cand):
+            if not cand or _has_org_word(cand):
                 continue
             group = self._full_cands.setdefault(cand[-1].lower(), {})
             if cand not in group:
@@ -1057,6 +1061,13 @@ class _Doc:
         if len(core) >= 2:
             return None if any(w.isupper() and len(w) > 1 for w in core) else True
         return True if core[-1] in self.surnames else None
+
+
+@lru_cache(maxsize=65536)
+def _has_org_word(words: tuple[str, ...]) -> bool:
+    """A name with an organisation word in it (Times, Ministry, Union ...)."""
+    org = _org_words()
+    return any(w.lower() in org for w in words)
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -1318,7 +1329,15 @@ def _sentence_subject(toks: list[_Tok], s_lo: int, limit: int) -> tuple[int, int
 
 
 def _is_cue_word(low: str) -> bool:
-    return low in _HEADLINE_CUES or low.endswith("s") and any(c.words == (low,) for c in _cue_index().get(low, []))
+    return low in _cue_words()
+
+
+@lru_cache(maxsize=None)
+def _cue_words() -> frozenset[str]:
+    """Words that are a cue by themselves in a headline or a name run: the headline cues and every
+    one-word cue form ending in s ("says", "claims")."""
+    return frozenset(_HEADLINE_CUES) | {w for w, cues in _cue_index().items()
+                                        if w.endswith("s") and any(c.words == (w,) for c in cues)}
 
 
 _HEADLINE_CUES = {"says", "said", "tells", "told", "warns", "claims", "insists", "slams", "urges", "admits",
