@@ -1423,12 +1423,18 @@ _PROGRESSIVE_AUX = {"is", "are", "was", "were", "'s", "’s", "been", "be", "am"
 _MAIN_OPENERS = {",", ";", "—", "–", "―", "-", "--", ":", "and", "but", "while", "whereas", "or", "yet", "so", "(", "“", '"'}
 
 
+@lru_cache(maxsize=None)
+def _document_nouns() -> frozenset[str]:
+    """Speaker nouns of kind document (statement, report, ...)."""
+    return frozenset(w for w, kind in _heads().items() if kind == "document")
+
+
 def _doc_nouns(toks: list[_Tok], s_lo: int, s_hi: int) -> set[str]:
     """Document nouns the speaker of this clause owns: "in a statement", "said in the declaration"."""
     out = set()
-    for k in range(s_lo, s_hi):
+    for k in _where(toks, LOW, _document_nouns().__contains__, s_lo, s_hi):
         t = toks[k]
-        if t[KIND] == "w" and _heads().get(t[LOW]) == "document" and k - 1 >= s_lo:
+        if t[KIND] == "w" and k - 1 >= s_lo:
             prev = toks[k - 1][LOW]
             if prev in ("a", "an") or prev in ("the", "its", "their", "his", "her") and k - 2 >= s_lo \
                     and toks[k - 2][LOW] in ("in", "on", "via", "through"):
