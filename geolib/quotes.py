@@ -1202,7 +1202,7 @@ _DOC_CLASS = {"statement": "statement", "declaration": "statement", "communique"
               "communiqué": "statement", "release": "statement"}
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4096)
 def _head_matches(head: str) -> frozenset[str]:
     """Every word w with ``_same_head(head, w)``: besides head's singular, only the plurals that
     _sing knows, the document classes and the spokes- nouns can match, so test just those
