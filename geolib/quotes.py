@@ -509,14 +509,16 @@ def _words(text: str, start: int, end: int, memo: dict[str, TokInfo]) -> list[_T
     """Word and punctuation tokens of text[start:end], built column by column: one regex scan
     gives texts and offsets, the rare special cases (possessive and n't split, an abbreviation
     taking its period, the plural possessive apostrophe) are found by position and patched."""
-    parts = _SCAN_RE.split(text[start:end])
+    seg = text[start:end]
+    parts = _SCAN_RE.split(seg)
     if len(parts) == 1:
         return []  # only spaces
     texts = parts[1::2]
     offsets = list(accumulate(map(len, parts), initial=start))
     starts = offsets[1:-2:2]
     ends = offsets[2:-1:2]
-    edits = _edits(text, start, end, texts, ends)
+    apostrophes = "'" in seg or "’" in seg
+    edits = _edits(text, start, end, texts, ends, apostrophes)
     if edits:
         for i, new_texts, new_starts, n_old in reversed(edits):
             texts[i:i + n_old] = new_texts
@@ -525,7 +527,7 @@ def _words(text: str, start: int, end: int, memo: dict[str, TokInfo]) -> list[_T
     for w in filterfalse(memo.__contains__, texts):  # a text not seen before in this call
         memo[w] = _tok_info(w)
     toks = list(map(add, zip(starts, ends, texts), map(memo.__getitem__, texts)))
-    for hit in _PLURAL_POSS_RE.finditer(text, start, end):
+    for hit in _PLURAL_POSS_RE.finditer(text, start, end) if apostrophes else ():
         # plural possessive: leaders’ (an apostrophe right after a word ending in s)
         x = hit.start()
         k = bisect.bisect_left(starts, x)
@@ -535,14 +537,15 @@ def _words(text: str, start: int, end: int, memo: dict[str, TokInfo]) -> list[_T
     return toks
 
 
-def _edits(text: str, start: int, end: int, texts: list[str],
-           ends: list[int]) -> list[tuple[int, list[str], list[int], int]]:
+def _edits(text: str, start: int, end: int, texts: list[str], ends: list[int],
+           apostrophes: bool = True) -> list[tuple[int, list[str], list[int], int]]:
     """Token edits (index, new texts, new starts, tokens replaced), in token order: possessive /
     contraction split (China’s -> China ’s, don’t -> do n’t) and an abbreviation or initial taking
-    its period (Sen.  J.  Jr.: the period token is dropped)."""
+    its period (Sen.  J.  Jr.: the period token is dropped). ``apostrophes``: whether the range
+    has any (else nothing to split)."""
     out = []
     split = set()
-    for hit in _SPLIT_RE.finditer(text, start, end):
+    for hit in _SPLIT_RE.finditer(text, start, end) if apostrophes else ():
         x = hit.end()
         k = bisect.bisect_left(ends, x)
         if k < len(ends) and ends[k] == x and _is_word_group(texts[k]):
