@@ -186,11 +186,10 @@ INVERTIBLE = {"say", "add", "ask", "write", "tell", "continue", "explain", "note
 # quote marks
 # ------------------------------------------------------------------------------------------------
 
-_WORD = re.compile(r"\w")
-
 
 def _w(ch: str) -> bool:
-    return bool(ch) and bool(_WORD.match(ch))
+    """A word character (what the regex ``\\w`` matches: a letter, a digit or _); False for ""."""
+    return ch.isalnum() or ch == "_"
 
 
 @dataclass
