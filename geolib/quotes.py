@@ -416,11 +416,14 @@ _Tok = tuple  # for the annotations: tuple[int, int, str, str, str, bool, int]
 def _where(toks: list[_Tok], field: int, test: Any, lo: int, hi: int, kind: str | None = None) -> list[int]:
     """Indexes k in [lo, hi) where ``test(toks[k][field])`` is true (or, with ``kind``, where the
     token is of that kind), in order; the loop runs in C (itemgetter, map, compress)."""
-    part = toks[lo:hi]
-    flags = map(test, map(itemgetter(field), part))
+    part = toks[lo:hi] if lo or hi < len(toks) else toks
+    flags = map(test, map(_FIELD[field], part))
     if kind is not None:
-        flags = map(or_, flags, map(kind.__eq__, map(itemgetter(KIND), part)))
+        flags = map(or_, flags, map(kind.__eq__, map(_FIELD[KIND], part)))
     return list(compress(count(lo), flags))
+
+
+_FIELD = [itemgetter(f) for f in range(7)]  # _FIELD[LOW](tok) is tok[LOW]
 
 
 # Tokens: initials (U.S.  D.C.), words with inner - . ' ’ (the possessive 's / n't is split off
@@ -954,6 +957,7 @@ class _Doc:
         self.surnames = {n[1][-1] for n, cand in zip(self.names, stripped) if len(cand) >= 2}
         self._gender_cache: dict[tuple[str, ...], str | None] = {}
         self._tgenders: dict[str, set[str]] | None = None
+        self._pcues: list[list[int] | None] = [None] * len(paras)  # cue-word indexes per paragraph
         # names as candidates for fullest(): (stripped words, their lowercase forms, start)
         # grouped by last word, then by the name's words, with the (ascending) starts of its
         # mentions, so that fullest() bisects instead of scanning every mention (a surname
@@ -1034,6 +1038,13 @@ class _Doc:
                 g = firsts.get(full[0].lower())
         cache[key] = g
         return g
+
+    def cue_starts(self, pi: int, lo: int, hi: int) -> list[int]:
+        """:func:`_cue_starts` of paragraph pi's tokens in [lo, hi), from one pass per paragraph."""
+        idx = self._pcues[pi]
+        if idx is None:
+            idx = self._pcues[pi] = _cue_starts(self.ptoks[pi], 0, len(self.ptoks[pi]))
+        return idx[bisect.bisect_left(idx, lo):bisect.bisect_left(idx, hi)]
 
     def _title_genders(self) -> dict[str, set[str]]:
         """Last word of a name (lower case) -> genders of the titles written before it anywhere
@@ -1521,7 +1532,7 @@ def _left_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) 
     cue opens a new main clause with its own subject ("…, and Jones called it “…”"); cues in
     subordinate clauses ("Flynn said Trump was right when he said “…”") do not take over."""
     best = None
-    for v in _cue_starts(toks, s_lo, i):
+    for v in d.cue_starts(pi, s_lo, i):
         t = toks[v]
         if t[KIND] != "w":
             continue
@@ -1595,7 +1606,7 @@ def _cue_starts(toks: list[_Tok], lo: int, hi: int) -> list[int]:
 
 
 def _clause_speaker(d: _Doc, toks: list[_Tok], pi: int, s_lo: int, s_hi: int) -> _Mention | None:
-    for v in _cue_starts(toks, s_lo, s_hi):
+    for v in d.cue_starts(pi, s_lo, s_hi):
         if toks[v][KIND] != "w":
             continue
         c = _cue_at(toks, v, s_hi)
