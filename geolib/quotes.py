@@ -949,9 +949,10 @@ class _Doc:
         self.qpos: dict[int, tuple[int, int, int]] = {}
         self.names: list[tuple[int, list[str], int, int]] = []  # (para, tokens, start, end)
         stripped = []  # each name without its titles
+        text_of = _FIELD[TEXT]
         for pi, toks in enumerate(self.ptoks):
             for a, b in self._name_runs(toks, 0, len(toks)):
-                words = list(map(itemgetter(TEXT), toks[a:b + 1]))
+                words = [toks[a][TEXT]] if a == b else list(map(text_of, toks[a:b + 1]))
                 self.names.append((pi, words, toks[a][START], toks[b][END]))
                 stripped.append(_strip_titles_t(tuple(words)))
         self.surnames = {n[1][-1] for n, cand in zip(self.names, stripped) if len(cand) >= 2}
