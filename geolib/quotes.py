@@ -36,6 +36,8 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress, count, filterfalse
+from operator import add, itemgetter, or_
 from typing import Any, Iterable
 
 import pandas as pd
@@ -184,11 +186,10 @@ INVERTIBLE = {"say", "add", "ask", "write", "tell", "continue", "explain", "note
 # quote marks
 # ------------------------------------------------------------------------------------------------
 
-_WORD = re.compile(r"\w")
-
 
 def _w(ch: str) -> bool:
-    return bool(ch) and bool(_WORD.match(ch))
+    """A word character (what the regex ``\\w`` matches: a letter, a digit or _); False for ""."""
+    return ch.isalnum() or ch == "_"
 
 
 @dataclass
@@ -403,31 +404,55 @@ def _unclosed(text: str, carry: tuple[int, int, str, int], para_end: int) -> _Sp
 # ------------------------------------------------------------------------------------------------
 
 
-class _Tok:
-    """A token; ``low`` and ``cap`` are computed once (they are read millions of times)."""
-
-    __slots__ = ("start", "end", "text", "kind", "qi", "low", "cap")
-
-    def __init__(self, start: int, end: int, text: str, kind: str, qi: int = -1) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.kind = kind  # w word, p punct, q quote
-        self.qi = qi
-        self.low = text.lower()
-        self.cap = kind == "w" and (text[:1].isupper() or (text[:1].isdigit() and "." in text))
-
-    def __repr__(self) -> str:  # pragma: no cover - debugging aid
-        return f"_Tok({self.start}, {self.end}, {self.text!r}, {self.kind!r})"
+# A token is a plain tuple (start, end, text, kind, low, cap, qi), its fields read with the
+# indexes below: kind is w word, p punct, q quote; low the lower-case text; cap a capitalised word
+# (or a number with a period); qi the quote's index for a quote token, else -1. Tuples are built in
+# bulk in C (zip) and the garbage collector stops tracking them, where an object per token (some
+# 200,000 per MB) cost about as much as all the speaker rules. Reading t[LOW] is as fast as a slot.
+START, END, TEXT, KIND, LOW, CAP, QI = range(7)
+_Tok = tuple  # for the annotations: tuple[int, int, str, str, str, bool, int]
 
 
+def _where(toks: list[_Tok], field: int, test: Any, lo: int, hi: int, kind: str | None = None) -> list[int]:
+    """Indexes k in [lo, hi) where ``test(toks[k][field])`` is true (or, with ``kind``, where the
+    token is of that kind), in order; the loop runs in C (itemgetter, map, compress)."""
+    part = toks[lo:hi] if lo or hi < len(toks) else toks
+    flags = map(test, map(_FIELD[field], part))
+    if kind is not None:
+        flags = map(or_, flags, map(kind.__eq__, map(_FIELD[KIND], part)))
+    return list(compress(count(lo), flags))
 
 
-_TOKEN_RE = re.compile(
-    r"(?P<init>(?:[A-Z]\.){2,})"                 # U.S.  D.C.
-    r"|(?P<word>[^\W_](?:[\w&]|[-.'’](?=[^\W_]))*)"  # words with inner - . ' ’ (not possessive 's split below)
-    r"|(?P<punct>\S)"
+_FIELD = [itemgetter(f) for f in range(7)]  # _FIELD[LOW](tok) is tok[LOW]
+
+
+# Tokens: initials (U.S.  D.C.), words with inner - . ' ’ (the possessive 's / n't is split off
+# below), or any other single character. A word group never ends in "."; an initials group always
+# does. Splitting on the captured tokens gives [space, token, space, token, ..., space]: the
+# lengths give every offset (the spaces are mostly "" or " ", which Python does not copy).
+_SCAN_RE = re.compile(
+    r"((?:[A-Z]\.){2,}"
+    r"|[^\W_][\w&]*(?:[-.'’][^\W_][\w&]*)*"
+    r"|\S)"
 )
+# where a word may end in a possessive or a contraction to split off: China’s -> China ’s
+_SPLIT_RE = re.compile(r"[’'](?:s|(?<=n[’'])t)(?![\w&]|[-.'’][^\W_])")
+# an apostrophe right after an s: the plural possessive of leaders’ is a word
+_PLURAL_POSS_RE = re.compile(r"[’'](?<=[sS][’'])")
+
+
+TokInfo = tuple[str, str, bool, int]
+
+
+def _tok_info(w: str) -> TokInfo:
+    """(kind, low, cap, qi): the fields of a word or punctuation token that its text decides."""
+    kind = "p" if len(w) == 1 and not w.isalnum() else "w"
+    return kind, w.lower(), kind == "w" and (w[:1].isupper() or (w[:1].isdigit() and "." in w)), -1
+
+
+def _is_word_group(w: str) -> bool:
+    """A token the scan matched as a word (not initials, not a single punctuation mark)."""
+    return w[0].isalnum() and w[-1] != "."
 
 
 class _SpanLookup:
@@ -456,9 +481,13 @@ class _SpanLookup:
         return hit
 
 
-def _tokenize(text: str, start: int, end: int, qspans: list[tuple[int, _Span]]) -> list[_Tok]:
+def _tokenize(text: str, start: int, end: int, qspans: list[tuple[int, _Span]],
+              memo: dict[str, TokInfo] | None = None, qidx: list[int] | None = None) -> list[_Tok]:
     """Tokens of text[start:end]; each quote (marks included) overlapping the range is one token
-    (``qspans``: the overlapping quotes with their indexes, from :class:`_SpanLookup`)."""
+    (``qspans``: the overlapping quotes with their indexes, from :class:`_SpanLookup`).
+    ``memo``: token text -> :func:`_tok_info`, shared by the documents of one call; ``qidx``
+    receives the indexes of the quote tokens."""
+    memo = {} if memo is None else memo
     toks: list[_Tok] = []
     pos = start
     cuts = []
@@ -467,67 +496,107 @@ def _tokenize(text: str, start: int, end: int, qspans: list[tuple[int, _Span]]) 
     cuts.sort()
     for a, b, i in cuts:
         if a > pos:
-            toks.extend(_words(text, pos, a))
-        toks.append(_Tok(a, b, text[a:b], "q", i))
+            toks.extend(_words(text, pos, a, memo))
+        qt = text[a:b]
+        if qidx is not None:
+            qidx.append(len(toks))
+        toks.append((a, b, qt, "q", qt.lower(), False, i))
         pos = max(pos, b)
     if pos < end:
-        toks.extend(_words(text, pos, end))
+        toks.extend(_words(text, pos, end, memo))
     return toks
 
 
-def _words(text: str, start: int, end: int) -> list[_Tok]:
-    out: list[_Tok] = []
-    add = out.append
-    abbr = abbreviations()
-    last_end = -1
-    for m in _TOKEN_RE.finditer(text, start, end):
-        s, e = m.span()
-        if s < last_end:
-            continue  # the period already taken by an abbreviation
-        w = m.group()
-        g = m.lastgroup
-        if g == "word":
-            # possessive / contraction split: China’s -> China ’s ; He’s -> He ’s
+def _words(text: str, start: int, end: int, memo: dict[str, TokInfo]) -> list[_Tok]:
+    """Word and punctuation tokens of text[start:end], built column by column: one regex scan
+    gives texts and offsets, the rare special cases (possessive and n't split, an abbreviation
+    taking its period, the plural possessive apostrophe) are found by position and patched."""
+    seg = text[start:end]
+    parts = _SCAN_RE.split(seg)
+    if len(parts) == 1:
+        return []  # only spaces
+    texts = parts[1::2]
+    offsets = list(accumulate(map(len, parts), initial=start))
+    starts = offsets[1:-2:2]
+    ends = offsets[2:-1:2]
+    apostrophes = "'" in seg or "’" in seg
+    edits = _edits(text, start, end, texts, ends, apostrophes)
+    if edits:
+        for i, new_texts, new_starts, n_old in reversed(edits):
+            texts[i:i + n_old] = new_texts
+            starts[i:i + n_old] = new_starts
+        ends = list(map(add, starts, map(len, texts)))
+    for w in filterfalse(memo.__contains__, texts):  # a text not seen before in this call
+        memo[w] = _tok_info(w)
+    toks = list(map(add, zip(starts, ends, texts), map(memo.__getitem__, texts)))
+    for hit in _PLURAL_POSS_RE.finditer(text, start, end) if apostrophes else ():
+        # plural possessive: leaders’ (an apostrophe right after a word ending in s)
+        x = hit.start()
+        k = bisect.bisect_left(starts, x)
+        if 0 < k < len(starts) and starts[k] == x and toks[k][KIND] == "p" and ends[k - 1] == x \
+                and toks[k - 1][KIND] == "w":
+            toks[k] = toks[k][:KIND] + ("w",) + toks[k][KIND + 1:]
+    return toks
+
+
+def _edits(text: str, start: int, end: int, texts: list[str], ends: list[int],
+           apostrophes: bool = True) -> list[tuple[int, list[str], list[int], int]]:
+    """Token edits (index, new texts, new starts, tokens replaced), in token order: possessive /
+    contraction split (China’s -> China ’s, don’t -> do n’t) and an abbreviation or initial taking
+    its period (Sen.  J.  Jr.: the period token is dropped). ``apostrophes``: whether the range
+    has any (else nothing to split)."""
+    out = []
+    split = set()
+    for hit in _SPLIT_RE.finditer(text, start, end) if apostrophes else ():
+        x = hit.end()
+        k = bisect.bisect_left(ends, x)
+        if k < len(ends) and ends[k] == x and _is_word_group(texts[k]):
+            w = texts[k]
             if len(w) > 2 and w.endswith(("’s", "'s")):
-                add(_Tok(s, e - 2, w[:-2], "w"))
-                add(_Tok(e - 2, e, w[-2:], "w"))
-                last_end = e
-                continue
-            if len(w) > 3 and w.endswith(("n’t", "n't")):
-                add(_Tok(s, e - 3, w[:-3], "w"))
-                add(_Tok(e - 3, e, w[-3:], "w"))
-                last_end = e
-                continue
-            # an abbreviation or initial takes its period: Sen.  J.  Jr.
-            if e < end and text[e] == "." and (len(w) == 1 and w.isupper() or w.lower() in abbr):
-                e += 1
-                w = text[s:e]
-            add(_Tok(s, e, w, "w"))
-        elif g == "init":
-            add(_Tok(s, e, w, "w"))
-        elif w in "’'" and out and out[-1].kind == "w" and out[-1].end == s and out[-1].low.endswith("s"):
-            add(_Tok(s, e, w, "w"))  # plural possessive: leaders’
-        else:
-            add(_Tok(s, e, w, "p"))
-        last_end = e
+                out.append((k, [w[:-2], w[-2:]], [x - len(w), x - 2], 1))
+                split.add(k)
+            elif len(w) > 3 and w.endswith(("n’t", "n't")):
+                out.append((k, [w[:-3], w[-3:]], [x - len(w), x - 3], 1))
+                split.add(k)
+    dot = text.find(".", start, end)
+    if dot >= 0:
+        abbr = abbreviations()
+        while dot >= 0:
+            k = bisect.bisect_left(ends, dot)
+            if k + 1 < len(ends) and ends[k] == dot and k not in split and _is_word_group(texts[k]):
+                w = texts[k]
+                if len(w) == 1 and w.isupper() or w.lower() in abbr:
+                    out.append((k, [w + "."], [dot - len(w)], 2))
+            dot = text.find(".", dot + 1, end)
+        out.sort()
     return out
 
 
-def _sentences(toks: list[_Tok], quotes: list[_Span], text: str) -> list[tuple[int, int]]:
+_STOPS = frozenset(".!?")
+
+
+def _sentences(toks: list[_Tok], quotes: list[_Span], text: str,
+               qidx: list[int] | None = None) -> list[tuple[int, int]]:
     """Sentence ranges [i, j) over tokens; quotes never split, a quote ending in '.' followed by
     a capitalised word or another quote ends its sentence."""
     out = []
     i0 = 0
     n = len(toks)
-    for i, t in enumerate(toks):
+    # only a stop (. ! ?) or a quote can end a sentence: look at those tokens alone
+    if qidx is None:
+        ends = _where(toks, TEXT, _STOPS.__contains__, 0, n, "q")
+    else:  # the quote tokens' indexes are known
+        ends = sorted(set(_where(toks, TEXT, _STOPS.__contains__, 0, n)).union(qidx))
+    for i in ends:
+        t = toks[i]
         nxt = toks[i + 1] if i + 1 < n else None
         end_here = False
-        if t.kind == "p" and t.text in ".!?" and nxt is not None:
-            end_here = nxt.cap or nxt.kind == "q" or nxt.text in "(“\"‘"
-        elif t.kind == "q" and nxt is not None:
-            inner = text[quotes[t.qi].start:quotes[t.qi].end].rstrip()
+        if t[KIND] == "p" and t[TEXT] in ".!?" and nxt is not None:
+            end_here = nxt[CAP] or nxt[KIND] == "q" or nxt[TEXT] in "(“\"‘"
+        elif t[KIND] == "q" and nxt is not None:
+            inner = text[quotes[t[QI]].start:quotes[t[QI]].end].rstrip()
             if inner[-1:] in ".!?…":
-                end_here = nxt.kind == "q" or (inner[-1:] == "." and nxt.cap)
+                end_here = nxt[KIND] == "q" or (inner[-1:] == "." and nxt[CAP])
         if end_here:
             out.append((i0, i + 1))
             i0 = i + 1
@@ -539,15 +608,16 @@ def _sentences(toks: list[_Tok], quotes: list[_Span], text: str) -> list[tuple[i
 def _cue_at(toks: list[_Tok], j: int, hi: int | None = None) -> tuple[_Cue, int] | None:
     """Reporting cue starting at token j: (cue, index after it)."""
     t = toks[j]
-    if t.kind != "w":
+    cands = _cue_index().get(t[LOW])
+    if not cands or t[KIND] != "w":  # most tokens: no cue starts with this word
         return None
-    if t.text != t.low and not (j > 0 and toks[j - 1].cap and (t.low in _HEADLINE_CUES or t.low.endswith("s")))\
-            and t.low not in ("according", "in"):
+    if t[TEXT] != t[LOW] and not (j > 0 and toks[j - 1][CAP] and (t[LOW] in _HEADLINE_CUES or t[LOW].endswith("s")))\
+            and t[LOW] not in ("according", "in"):
         return None
     hi = len(toks) if hi is None else hi
-    for c in _cue_index().get(t.low, []):
+    for c in cands:
         k = j + len(c.words)
-        if k <= hi and all(toks[j + m].kind == "w" and toks[j + m].low == c.words[m] for m in range(len(c.words))):
+        if k <= hi and all(toks[j + m][KIND] == "w" and toks[j + m][LOW] == c.words[m] for m in range(len(c.words))):
             return c, k
     return None
 
@@ -558,23 +628,23 @@ def _cue_at(toks: list[_Tok], j: int, hi: int | None = None) -> tuple[_Cue, int]
 
 
 def _is_poss(t: _Tok) -> bool:
-    return t.kind == "w" and t.low in ("’s", "'s", "’", "'")
+    return t[KIND] == "w" and t[LOW] in ("’s", "'s", "’", "'")
 
 
 def _skippable(toks: list[_Tok], j: int) -> bool:
     t = toks[j]
-    if t.kind != "w":
+    if t[KIND] != "w":
         return False
-    low = t.low
+    low = t[LOW]
     if low in WEEKDAYS or low in MONTHS:
         return True
     if low in SKIP and not (low == "he"):
         if low in ("’s", "'s"):
             # contraction (He’s claiming) only when followed by an -ing / -ed word
-            return j + 1 < len(toks) and toks[j + 1].low.endswith(("ing", "ed"))
+            return j + 1 < len(toks) and toks[j + 1][LOW].endswith(("ing", "ed"))
         return True
-    if t.text == low and low.endswith("ly") and len(low) > 4 and low not in _heads() \
-            and low not in _LY_NOUNS and not (j > 0 and (toks[j - 1].low in DETS or _is_poss(toks[j - 1]))):
+    if t[TEXT] == low and low.endswith("ly") and len(low) > 4 and low not in _heads() \
+            and low not in _LY_NOUNS and not (j > 0 and (toks[j - 1][LOW] in DETS or _is_poss(toks[j - 1]))):
         return True
     if low.isdigit():
         return True
@@ -582,13 +652,13 @@ def _skippable(toks: list[_Tok], j: int) -> bool:
 
 
 def _head_kind(t: _Tok) -> str | None:
-    if t.kind != "w":
+    if t[KIND] != "w":
         return None
-    if t.low in PRONOUNS and t.text in ("I",) + tuple(w for w in PRONOUNS) + tuple(w.capitalize() for w in PRONOUNS):
+    if t[LOW] in PRONOUNS and t[TEXT] in ("I",) + tuple(w for w in PRONOUNS) + tuple(w.capitalize() for w in PRONOUNS):
         return "pronoun"
-    if t.cap and t.low not in CAP_STOP:
+    if t[CAP] and t[LOW] not in CAP_STOP:
         return "name"
-    k = _heads().get(t.low)
+    k = _heads().get(t[LOW])
     return k
 
 
@@ -598,28 +668,28 @@ def _np_left(toks: list[_Tok], j: int, lo: int, *, skip: bool = True) -> tuple[i
         while j >= lo and _skippable(toks, j):
             j -= 1
         # "on Thursday" / "late Thursday": the preposition before a skipped time word
-        while j >= lo and toks[j].low in ("on", "late", "early", "last", "this", "in") and toks[j].kind == "w" \
-                and j + 1 < len(toks) and (toks[j + 1].low in WEEKDAYS or toks[j + 1].low in SKIP
-                                           or toks[j + 1].low in MONTHS or toks[j + 1].text.isdigit()):
+        while j >= lo and toks[j][LOW] in ("on", "late", "early", "last", "this", "in") and toks[j][KIND] == "w" \
+                and j + 1 < len(toks) and (toks[j + 1][LOW] in WEEKDAYS or toks[j + 1][LOW] in SKIP
+                                           or toks[j + 1][LOW] in MONTHS or toks[j + 1][TEXT].isdigit()):
             j -= 1
         while j >= lo and _skippable(toks, j):
             j -= 1
     if j < lo:
         return None
     t = toks[j]
-    if t.kind == "w" and t.low in PRONOUNS and (t.text == t.low or t.text == t.low.capitalize() or t.text == "I"):
+    if t[KIND] == "w" and t[LOW] in PRONOUNS and (t[TEXT] == t[LOW] or t[TEXT] == t[LOW].capitalize() or t[TEXT] == "I"):
         return (j, j)
-    if t.kind == "w" and t.low in ("who", "which") and j - 1 >= lo and toks[j - 1].text == ",":
+    if t[KIND] == "w" and t[LOW] in ("who", "which") and j - 1 >= lo and toks[j - 1][TEXT] == ",":
         return _np_left(toks, j - 2, lo, skip=False)
-    if t.kind == "p" and t.text in _DASHES:
+    if t[KIND] == "p" and t[TEXT] in _DASHES:
         # dash apposition: "Ann Lee -- the head of the agency, which ... -- told reporters"
-        j2 = j - 1 if j - 1 >= lo and toks[j - 1].text == t.text == "-" else j
+        j2 = j - 1 if j - 1 >= lo and toks[j - 1][TEXT] == t[TEXT] == "-" else j
         for k in range(j2 - 1, max(lo - 1, j2 - 60), -1):
             tk = toks[k]
-            if tk.kind == "q" or tk.kind == "p" and tk.text in ".;:!?":
+            if tk[KIND] == "q" or tk[KIND] == "p" and tk[TEXT] in ".;:!?":
                 return None
-            if tk.kind == "p" and tk.text == t.text:
-                k0 = k - 1 if k - 1 >= lo and toks[k - 1].text == tk.text == "-" else k
+            if tk[KIND] == "p" and tk[TEXT] == t[TEXT]:
+                k0 = k - 1 if k - 1 >= lo and toks[k - 1][TEXT] == tk[TEXT] == "-" else k
                 if k0 - 1 < lo or (j2 - k) < 2:
                     return None
                 np = _np_core(toks, k0 - 1, lo)
@@ -627,19 +697,19 @@ def _np_left(toks: list[_Tok], j: int, lo: int, *, skip: bool = True) -> tuple[i
                     return np
                 return None
         return None
-    if t.kind == "p" and t.text == ",":
+    if t[KIND] == "p" and t[TEXT] == ",":
         # apposition: "Smith, a spokesman for X, said"
         for k in range(j - 1, max(lo - 1, j - 40), -1):
             tk = toks[k]
-            if tk.kind == "q" or (tk.kind == "p" and tk.text in ".;:!?"):
+            if tk[KIND] == "q" or (tk[KIND] == "p" and tk[TEXT] in ".;:!?"):
                 return None
-            if tk.kind == "p" and tk.text == ",":
+            if tk[KIND] == "p" and tk[TEXT] == ",":
                 np = _np_core(toks, k - 1, lo)
                 if np is None:
                     return None
                 inner = toks[k + 1:j]
-                if 0 < len(inner) <= 4 and all(t.cap and t.low not in CAP_STOP for t in inner) \
-                        and not toks[np[1]].cap:
+                if 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in CAP_STOP for t in inner) \
+                        and not toks[np[1]][CAP]:
                     return (np[0], j - 1)  # "a spokesman for the ministry, Li Wei, said": the name
                 return np
         return None
@@ -654,10 +724,10 @@ def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         return None
     b = j
     t = toks[j]
-    if t.kind == "p" and t.text == ")":
+    if t[KIND] == "p" and t[TEXT] == ")":
         # "Sen. Bernie Sanders (Vt.)": step over the parenthesis
         k = j - 1
-        while k >= lo and toks[k].text != "(":
+        while k >= lo and toks[k][TEXT] != "(":
             k -= 1
         if k < lo or j - k > 8:
             return None
@@ -676,14 +746,14 @@ def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     k = j - 1
     while k >= lo:
         tk = toks[k]
-        if tk.kind != "w":
-            if tk.text in ("&", "-", "–") and k - 1 >= lo and toks[k - 1].cap:
+        if tk[KIND] != "w":
+            if tk[TEXT] in ("&", "-", "–") and k - 1 >= lo and toks[k - 1][CAP]:
                 k -= 1
                 continue
             break
-        low = tk.low
+        low = tk[LOW]
         if _is_poss(tk):
-            if k - 1 >= lo and toks[k - 1].kind == "w" and (toks[k - 1].cap or toks[k - 1].low in heads):
+            if k - 1 >= lo and toks[k - 1][KIND] == "w" and (toks[k - 1][CAP] or toks[k - 1][LOW] in heads):
                 a = k
                 k -= 1
                 continue
@@ -691,36 +761,36 @@ def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if low in DETS:
             a = k
             # "the head of the committee": go on through a preposition after a speaker noun
-            if k - 2 >= lo and toks[k - 1].kind == "w" and toks[k - 1].low in NP_PREPS and (
-                    toks[k - 2].low in heads and toks[k - 2].text == toks[k - 2].low
-                    or toks[k - 2].cap and toks[k - 2].low not in CAP_STOP):
+            if k - 2 >= lo and toks[k - 1][KIND] == "w" and toks[k - 1][LOW] in NP_PREPS and (
+                    toks[k - 2][LOW] in heads and toks[k - 2][TEXT] == toks[k - 2][LOW]
+                    or toks[k - 2][CAP] and toks[k - 2][LOW] not in CAP_STOP):
                 a = k - 2
                 k -= 3
                 continue
             break
-        if tk.cap and low not in CAP_STOP:
+        if tk[CAP] and low not in CAP_STOP:
             a = k
             k -= 1
             continue
-        if low == "and" and k - 1 >= lo and toks[k - 1].cap and toks[k - 1].low not in CAP_STOP and toks[a].cap:
+        if low == "and" and k - 1 >= lo and toks[k - 1][CAP] and toks[k - 1][LOW] not in CAP_STOP and toks[a][CAP]:
             a = k
             k -= 1
             continue
-        if low in NP_PREPS and k - 1 >= lo and toks[k - 1].kind == "w" and (
-                toks[k - 1].low in heads and toks[k - 1].text == toks[k - 1].low
-                or toks[k - 1].cap and low == "of" and toks[k - 1].low not in CAP_STOP):
+        if low in NP_PREPS and k - 1 >= lo and toks[k - 1][KIND] == "w" and (
+                toks[k - 1][LOW] in heads and toks[k - 1][TEXT] == toks[k - 1][LOW]
+                or toks[k - 1][CAP] and low == "of" and toks[k - 1][LOW] not in CAP_STOP):
             a = k - 1
             k -= 2
             continue
-        if low in heads and tk.text == low:
+        if low in heads and tk[TEXT] == low:
             a = k
             k -= 1
             continue
-        if tk.text == low and low not in BOUNDARY_WORDS and low not in SKIP and low not in NP_PREPS \
+        if tk[TEXT] == low and low not in BOUNDARY_WORDS and low not in SKIP and low not in NP_PREPS \
                 and _cue_at(toks, k) is None and lower_mods < 3 \
-                and (k - 1 < lo or toks[k - 1].low in DETS or _is_poss(toks[k - 1]) or toks[k - 1].cap
-                     or toks[k - 1].kind == "q" or toks[k - 1].text == ",") \
-                and (toks[a].low in heads or toks[a].cap):
+                and (k - 1 < lo or toks[k - 1][LOW] in DETS or _is_poss(toks[k - 1]) or toks[k - 1][CAP]
+                     or toks[k - 1][KIND] == "q" or toks[k - 1][TEXT] == ",") \
+                and (toks[a][LOW] in heads or toks[a][CAP]):
             # an adjective between a determiner and the head: "the former spokesman"
             lower_mods += 1
             a = k
@@ -728,9 +798,9 @@ def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             continue
         break
     # trim leading prepositions / conjunctions
-    while a < b and (toks[a].low in NP_PREPS or toks[a].low == "and"):
+    while a < b and (toks[a][LOW] in NP_PREPS or toks[a][LOW] == "and"):
         a += 1
-    if toks[a].low in CAP_STOP and toks[a].low not in DETS and a < b:
+    if toks[a][LOW] in CAP_STOP and toks[a][LOW] not in DETS and a < b:
         a += 1
     return (a, b)
 
@@ -738,14 +808,14 @@ def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
 def _generic_head(toks: list[_Tok], j: int, lo: int) -> bool:
     """A lowercase noun right after a determiner can head a speaker description ("the clip")."""
     t = toks[j]
-    low = t.low
-    if t.kind != "w" or t.text != low or not low.isalpha() or len(low) < 3 or low in BOUNDARY_WORDS \
+    low = t[LOW]
+    if t[KIND] != "w" or t[TEXT] != low or not low.isalpha() or len(low) < 3 or low in BOUNDARY_WORDS \
             or low in _PREPS or low in SKIP or low in DETS or low in PRONOUNS or _cue_at(toks, j) is not None:
         return False
-    if j - 1 >= lo and (toks[j - 1].low in DETS or _is_poss(toks[j - 1])):
+    if j - 1 >= lo and (toks[j - 1][LOW] in DETS or _is_poss(toks[j - 1])):
         return True
-    return j - 2 >= lo and toks[j - 2].low in DETS and toks[j - 1].text == toks[j - 1].low \
-        and toks[j - 1].low.isalpha() and toks[j - 1].low not in BOUNDARY_WORDS and toks[j - 1].low not in _PREPS
+    return j - 2 >= lo and toks[j - 2][LOW] in DETS and toks[j - 1][TEXT] == toks[j - 1][LOW] \
+        and toks[j - 1][LOW].isalpha() and toks[j - 1][LOW] not in BOUNDARY_WORDS and toks[j - 1][LOW] not in _PREPS
 
 
 def _np_right(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
@@ -753,9 +823,9 @@ def _np_right(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
     if j >= hi:
         return None
     t = toks[j]
-    if t.kind != "w":
+    if t[KIND] != "w":
         return None
-    if t.low in PRONOUNS and t.text in (t.low, t.low.capitalize(), "I"):
+    if t[LOW] in PRONOUNS and t[TEXT] in (t[LOW], t[LOW].capitalize(), "I"):
         return (j, j)
     heads = _heads()
     a = j
@@ -763,18 +833,18 @@ def _np_right(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
     b = None
     while k < hi:
         tk = toks[k]
-        low = tk.low
-        if tk.kind == "p" and tk.text in ("(",):
+        low = tk[LOW]
+        if tk[KIND] == "p" and tk[TEXT] in ("(",):
             m = k
-            while m < hi and toks[m].text != ")":
+            while m < hi and toks[m][TEXT] != ")":
                 m += 1
             if m < hi and m - k <= 8 and b is not None:
                 b = m
                 k = m + 1
                 continue
             break
-        if tk.kind != "w":
-            if tk.text in ("&",) and b is not None:
+        if tk[KIND] != "w":
+            if tk[TEXT] in ("&",) and b is not None:
                 k += 1
                 continue
             break
@@ -784,35 +854,35 @@ def _np_right(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
         if _is_poss(tk) and b is not None:
             k += 1
             continue
-        if tk.cap and low not in CAP_STOP:
+        if tk[CAP] and low not in CAP_STOP:
             b = k
             k += 1
             continue
-        if low in heads and tk.text == low:
+        if low in heads and tk[TEXT] == low:
             b = k
             k += 1
             continue
         if low in ("of", "for", "at", "in") and b is not None and k + 1 < hi and (
-                toks[k + 1].cap or toks[k + 1].low in DETS):
+                toks[k + 1][CAP] or toks[k + 1][LOW] in DETS):
             # "a spokesman for the ministry", "director of debate at the University"
             m = k + 1
-            while m < hi and toks[m].low in DETS:
+            while m < hi and toks[m][LOW] in DETS:
                 m += 1
-            if m < hi and (toks[m].cap or toks[m].low in heads) and toks[m].low not in CAP_STOP:
+            if m < hi and (toks[m][CAP] or toks[m][LOW] in heads) and toks[m][LOW] not in CAP_STOP:
                 k = m
                 continue
             break
-        if low == "and" and b is not None and k + 1 < hi and toks[k + 1].cap and toks[b].cap:
+        if low == "and" and b is not None and k + 1 < hi and toks[k + 1][CAP] and toks[b][CAP]:
             k += 1
             continue
-        if tk.text == low and b is None and low not in BOUNDARY_WORDS and low not in _PREPS \
+        if tk[TEXT] == low and b is None and low not in BOUNDARY_WORDS and low not in _PREPS \
                 and _cue_at(toks, k) is None and k - j < 4 and not low.endswith("ed"):
             k += 1  # an adjective before the head
             continue
         break
     if b is None:
         return None
-    if _head_kind(toks[b]) is None and toks[b].text != ")":
+    if _head_kind(toks[b]) is None and toks[b][TEXT] != ")":
         return None
     return (a, b)
 
@@ -860,34 +930,42 @@ def _org_words() -> set[str]:
 class _Doc:
     """Per-document state: tokens, sentences, name index, attribution history."""
 
-    def __init__(self, text: str, paras: list[tuple[int, int]], spans: list[_Span]) -> None:
+    def __init__(self, text: str, paras: list[tuple[int, int]], spans: list[_Span],
+                 memo: dict[str, TokInfo] | None = None) -> None:
         self.text = text
         self.paras = paras
         self.spans = spans
         self.ptoks: list[list[_Tok]] = []
         self.psents: list[list[tuple[int, int]]] = []
+        self.pquotes: list[list[int]] = []  # indexes of the quote tokens of each paragraph
         lookup = _SpanLookup(spans)
         for ps, pe in paras:
-            toks = _tokenize(text, ps, pe, lookup.overlapping(ps, pe))
+            qidx: list[int] = []
+            toks = _tokenize(text, ps, pe, lookup.overlapping(ps, pe), memo, qidx)
             self.ptoks.append(toks)
-            self.psents.append(_sentences(toks, spans, text))
+            self.pquotes.append(qidx)
+            self.psents.append(_sentences(toks, spans, text, qidx))
         self.events: list[_Mention] = []
         self.qpos: dict[int, tuple[int, int, int]] = {}
         self.names: list[tuple[int, list[str], int, int]] = []  # (para, tokens, start, end)
+        stripped = []  # each name without its titles
+        text_of = _FIELD[TEXT]
         for pi, toks in enumerate(self.ptoks):
             for a, b in self._name_runs(toks, 0, len(toks)):
-                self.names.append((pi, [t.text for t in toks[a:b + 1]], toks[a].start, toks[b].end))
-        self.surnames = {n[1][-1] for n in self.names if len(_strip_titles(n[1])) >= 2}
+                words = [toks[a][TEXT]] if a == b else list(map(text_of, toks[a:b + 1]))
+                self.names.append((pi, words, toks[a][START], toks[b][END]))
+                stripped.append(_strip_titles_t(tuple(words)))
+        self.surnames = {n[1][-1] for n, cand in zip(self.names, stripped) if len(cand) >= 2}
         self._gender_cache: dict[tuple[str, ...], str | None] = {}
+        self._tgenders: dict[str, set[str]] | None = None
+        self._pcues: list[list[int] | None] = [None] * len(paras)  # cue-word indexes per paragraph
         # names as candidates for fullest(): (stripped words, their lowercase forms, start)
-        org = _org_words()
         # grouped by last word, then by the name's words, with the (ascending) starts of its
         # mentions, so that fullest() bisects instead of scanning every mention (a surname
         # repeated on every line made that quadratic)
         self._full_cands: dict[str, dict[tuple[str, ...], tuple[frozenset[str], list[int]]]] = {}
-        for _, words, s, _e in self.names:
-            cand = _strip_titles_t(tuple(words))
-            if not cand or any(w.lower() in org for w in cand):
+        for (_, words, s, _e), cand in zip(self.names, stripped):
+            if not cand or _has_org_word(cand):
                 continue
             group = self._full_cands.setdefault(cand[-1].lower(), {})
             if cand not in group:
@@ -898,19 +976,21 @@ class _Doc:
     @staticmethod
     def _name_runs(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, int]]:
         runs = []
-        k = lo
-        while k < hi:
+        done = lo - 1  # last token of the previous run
+        for k in _where(toks, CAP, bool, lo, hi):  # only a capitalised word starts a run
+            if k <= done:
+                continue
             t = toks[k]
-            if t.cap and t.low not in CAP_STOP and t.low not in DETS and t.low not in WEEKDAYS \
-                    and t.low not in MONTHS and not _is_cue_word(t.low):
+            if t[LOW] not in CAP_STOP and t[LOW] not in DETS and t[LOW] not in WEEKDAYS \
+                    and t[LOW] not in MONTHS and not _is_cue_word(t[LOW]):
                 a = k
-                while k + 1 < hi and (toks[k + 1].cap and toks[k + 1].low not in CAP_STOP
-                                      and not _is_cue_word(toks[k + 1].low)
-                                      or toks[k + 1].low in ("de", "van", "von", "bin", "al", "la", "le", "da")
-                                      and k + 2 < hi and toks[k + 2].cap):
+                while k + 1 < hi and (toks[k + 1][CAP] and toks[k + 1][LOW] not in CAP_STOP
+                                      and not _is_cue_word(toks[k + 1][LOW])
+                                      or toks[k + 1][LOW] in ("de", "van", "von", "bin", "al", "la", "le", "da")
+                                      and k + 2 < hi and toks[k + 2][CAP]):
                     k += 1
                 runs.append((a, k))
-            k += 1
+                done = k
         return runs
 
     def fullest(self, words: list[str], at: int) -> str:
@@ -950,24 +1030,39 @@ class _Doc:
             g = g or titles.get(w.lower()) or titles.get(w.lower().rstrip("."))
         core = _strip_titles_t(key)
         if g is None and core:
-            last = core[-1].lower()
-            found = set()
-            for _, toks, _s, _e in self.names:
-                cand = _strip_titles_t(tuple(toks))
-                if not cand or cand[-1].lower() != last or len(toks) == len(cand):
-                    continue
-                for w in toks[:len(toks) - len(cand)]:
-                    t = titles.get(w.lower()) or titles.get(w.lower().rstrip("."))
-                    if t:
-                        found.add(t)
+            found = self._title_genders().get(core[-1].lower(), set())
             if len(found) == 1:
-                g = found.pop()
+                g = next(iter(found))
         if g is None and core:
             full = self.fullest(list(core), 0).split()
             if len(full) >= 2:
                 g = firsts.get(full[0].lower())
         cache[key] = g
         return g
+
+    def cue_starts(self, pi: int, lo: int, hi: int) -> list[int]:
+        """:func:`_cue_starts` of paragraph pi's tokens in [lo, hi), from one pass per paragraph."""
+        idx = self._pcues[pi]
+        if idx is None:
+            idx = self._pcues[pi] = _cue_starts(self.ptoks[pi], 0, len(self.ptoks[pi]))
+        return idx[bisect.bisect_left(idx, lo):bisect.bisect_left(idx, hi)]
+
+    def _title_genders(self) -> dict[str, set[str]]:
+        """Last word of a name (lower case) -> genders of the titles written before it anywhere
+        in the article (Mr. Lee, Mrs. Lee), collected once per document."""
+        if self._tgenders is None:
+            titles = _gender_words().get("title", {})
+            self._tgenders = {}
+            for _, toks, _s, _e in self.names:
+                cand = _strip_titles_t(tuple(toks))
+                if not cand or len(toks) == len(cand):
+                    continue
+                found = self._tgenders.setdefault(cand[-1].lower(), set())
+                for w in toks[:len(toks) - len(cand)]:
+                    t = titles.get(w.lower()) or titles.get(w.lower().rstrip("."))
+                    if t:
+                        found.add(t)
+        return self._tgenders
 
     def is_person_name(self, words: list[str]) -> bool | None:
         core = _strip_titles(words)
@@ -980,6 +1075,13 @@ class _Doc:
         if len(core) >= 2:
             return None if any(w.isupper() and len(w) > 1 for w in core) else True
         return True if core[-1] in self.surnames else None
+
+
+@lru_cache(maxsize=65536)
+def _has_org_word(words: tuple[str, ...]) -> bool:
+    """A name with an organisation word in it (Times, Ministry, Union ...)."""
+    org = _org_words()
+    return any(w.lower() in org for w in words)
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -1004,33 +1106,33 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
     """Build and resolve a mention from an NP (a, b) in paragraph pi."""
     a, b = np
     text = d.text
-    start, end = toks[a].start, toks[b].end
+    start, end = toks[a][START], toks[b][END]
     mtext = text[start:end]
     head_i = b
-    if toks[b].text == ")":
-        head_i = max(i for i in range(a, b) if toks[i].text == "(") - 1
-    preps = [i for i in range(a + 1, head_i) if toks[i].kind == "w" and toks[i].low in NP_PREPS
-             and not (toks[i].low == "of" and toks[i - 1].cap and toks[i + 1].cap)]
-    if any(t.text == "," for t in toks[a:b]):
+    if toks[b][TEXT] == ")":
+        head_i = max(i for i in range(a, b) if toks[i][TEXT] == "(") - 1
+    preps = [i for i in range(a + 1, head_i) if toks[i][KIND] == "w" and toks[i][LOW] in NP_PREPS
+             and not (toks[i][LOW] == "of" and toks[i - 1][CAP] and toks[i + 1][CAP])]
+    if any(t[TEXT] == "," for t in toks[a:b]):
         preps = []  # "a spokesman for the ministry, Li Wei": the name after the comma is the head
     anchor_end = end
     if preps:
         head_i = preps[0] - 1  # "the EU delegation in China": delegation
-        anchor_end = toks[head_i].end
+        anchor_end = toks[head_i][END]
     head = toks[head_i]
     heads = _heads()
-    low = head.low
-    if head.kind == "w" and low in PRONOUNS and a == b:
+    low = head[LOW]
+    if head[KIND] == "w" and low in PRONOUNS and a == b:
         m = _Mention(start, end, mtext, "pronoun", mtext, [(start, end)], set(), pi)
         subj = _sentence_subject(toks, s_lo, a) if low in ("he", "she", "they", "it") else None
         if low in ("they", "it"):
             # "The campaign is seeking ... what they call …": a group or organisation subject
             # of the same sentence
-            hk = _heads().get(toks[subj[1]].low) if subj is not None else None
-            plural = subj is not None and toks[subj[1]].low.endswith("s") and not toks[subj[1]].low.endswith("ss")
+            hk = _heads().get(toks[subj[1]][LOW]) if subj is not None else None
+            plural = subj is not None and toks[subj[1]][LOW].endswith("s") and not toks[subj[1]][LOW].endswith("ss")
             if subj is not None and subj[1] < a and hk in ("group", "organisation") \
-                    and toks[subj[1]].text == toks[subj[1]].low \
-                    and not any(t.low in PRONOUNS for t in toks[subj[0]:subj[1] + 1]) \
+                    and toks[subj[1]][TEXT] == toks[subj[1]][LOW] \
+                    and not any(t[LOW] in PRONOUNS for t in toks[subj[0]:subj[1] + 1]) \
                     and (low == "it" and not plural and hk == "organisation" or low == "they"):
                 inner = _mk_mention(d, toks, subj, pi, s_lo, s_hi)
                 if inner.speaker:
@@ -1040,26 +1142,26 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
                     m.heads = set(inner.heads)
                     return m
             subj = None
-        if subj is not None and toks[subj[1]].text == ")" and "(" in [t.text for t in toks[subj[0]:subj[1]]]:
-            subj = (subj[0], max(x for x in range(subj[0], subj[1]) if toks[x].text == "(") - 1)
-        if subj is not None and subj[0] <= subj[1] < a and toks[subj[1]].cap and _head_kind(toks[subj[1]]) == "name":
-            words = [t.text for t in toks[subj[0]:subj[1] + 1] if t.cap and not _is_poss(t)]
+        if subj is not None and toks[subj[1]][TEXT] == ")" and "(" in [t[TEXT] for t in toks[subj[0]:subj[1]]]:
+            subj = (subj[0], max(x for x in range(subj[0], subj[1]) if toks[x][TEXT] == "(") - 1)
+        if subj is not None and subj[0] <= subj[1] < a and toks[subj[1]][CAP] and _head_kind(toks[subj[1]]) == "name":
+            words = [t[TEXT] for t in toks[subj[0]:subj[1] + 1] if t[CAP] and not _is_poss(t)]
             if words and d.is_person_name(words) and d.gender(words) in (None, _PRONOUN_GENDER.get(low)):
-                m.speaker = d.fullest(words, toks[subj[0]].start)
-                m.anchors = [(toks[subj[0]].start, toks[subj[1]].end), (start, end)]
+                m.speaker = d.fullest(words, toks[subj[0]][START])
+                m.anchors = [(toks[subj[0]][START], toks[subj[1]][END]), (start, end)]
                 m.person = True
                 m.gender = _PRONOUN_GENDER.get(low)
                 return m
         _resolve_pronoun(d, m, low)
         return m
-    if head.cap and low not in heads or head.cap and head_i > a and toks[head_i - 1].cap:
+    if head[CAP] and low not in heads or head[CAP] and head_i > a and toks[head_i - 1][CAP]:
         # a name, maybe after a description: "campaign manager Robby Mook"
         r0 = head_i
-        while r0 - 1 >= a and toks[r0 - 1].cap and not _is_poss(toks[r0 - 1]) and toks[r0 - 1].low not in DETS:
+        while r0 - 1 >= a and toks[r0 - 1][CAP] and not _is_poss(toks[r0 - 1]) and toks[r0 - 1][LOW] not in DETS:
             r0 -= 1
-        words = [t.text for t in toks[r0:head_i + 1]]
+        words = [t[TEXT] for t in toks[r0:head_i + 1]]
         core = _strip_titles(words)
-        role_words = {t.low for t in toks[a:head_i + 1] if t.low in heads}
+        role_words = {t[LOW] for t in toks[a:head_i + 1] if t[LOW] in heads}
         person = d.is_person_name(words)
         if role_words and any(heads.get(w) == "person" for w in role_words):
             person = True if person is None else person
@@ -1068,27 +1170,27 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
         elif core:
             speaker = d.fullest(words, start)
         else:
-            speaker = " ".join(t.text for t in toks[a:b + 1] if t.low not in DETS)
+            speaker = " ".join(t[TEXT] for t in toks[a:b + 1] if t[LOW] not in DETS)
         kind = "name" if person is not False else "organisation"
         m = _Mention(start, end, mtext, kind, speaker, [(start, anchor_end)], role_words | {w.lower() for w in core}, pi,
                      person)
         if person is not False:
             nouns = _gender_words().get("noun", {})
-            m.gender = next((nouns[t.low] for t in toks[a:head_i + 1] if t.low in nouns), None) \
+            m.gender = next((nouns[t[LOW]] for t in toks[a:head_i + 1] if t[LOW] in nouns), None) \
                 or d.gender(words)
         return m
     # a description headed by a speaker noun
     hkind = heads.get(low, "person")
-    body = [t for t in toks[a:head_i] if t.low not in DETS]
-    owner = [t for t in body if t.cap or _is_poss(t)]
+    body = [t for t in toks[a:head_i] if t[LOW] not in DETS]
+    owner = [t for t in body if t[CAP] or _is_poss(t)]
     m = _Mention(start, end, mtext, hkind, "", [(start, anchor_end)], {_sing(low)}, pi,
                  hkind == "person", _gender_words().get("noun", {}).get(low))
     if owner:
         # "The NATO leaders’ statement", "China’s Foreign Ministry", "a Homeland Security official"
         poss = [i for i in range(a, head_i) if _is_poss(toks[i])]
         if poss and hkind == "document":
-            o = [t for t in toks[a:poss[-1]] if t.low not in DETS]
-            m.speaker = " ".join(t.text for t in o) if o else mtext
+            o = [t for t in toks[a:poss[-1]] if t[LOW] not in DETS]
+            m.speaker = " ".join(t[TEXT] for t in o) if o else mtext
             m.person = None
         else:
             m.speaker = _clean_join(text, toks, a, b)
@@ -1099,9 +1201,9 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
 
 
 def _clean_join(text: str, toks: list[_Tok], a: int, b: int) -> str:
-    if toks[a].low in DETS:
+    if toks[a][LOW] in DETS:
         a += 1
-    return text[toks[a].start:toks[b].end] if a <= b else text[toks[b].start:toks[b].end]
+    return text[toks[a][START]:toks[b][END]] if a <= b else text[toks[b][START]:toks[b][END]]
 
 
 def _sing(w: str) -> str:
@@ -1112,6 +1214,16 @@ def _sing(w: str) -> str:
 
 _DOC_CLASS = {"statement": "statement", "declaration": "statement", "communique": "statement",
               "communiqué": "statement", "release": "statement"}
+
+
+@lru_cache(maxsize=4096)
+def _head_matches(head: str) -> frozenset[str]:
+    """Every word w with ``_same_head(head, w)``: besides head's singular, only the plurals that
+    _sing knows, the document classes and the spokes- nouns can match, so test just those
+    (one set lookup per token instead of a call)."""
+    cands = {_sing(head), "leaders", "officials", "aides", "advisers", "spokesmen", "sources", "statements",
+             "critics", "spokesman", "spokeswoman", "spokesperson"} | set(_DOC_CLASS)
+    return frozenset(w for w in cands if _same_head(head, w))
 
 
 def _same_head(h1: str, h2: str) -> bool:
@@ -1164,12 +1276,13 @@ def _resolve_pronoun(d: _Doc, m: _Mention, low: str) -> None:
 
 def _resolve_description(d: _Doc, m: _Mention, head: str, toks: list[_Tok], a: int, pi: int,
                          s_lo: int, s_hi: int) -> None:
-    definite = toks[a].low in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
+    definite = toks[a][LOW] in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
+    same = _head_matches(head)  # the nouns that refer back to this one
     # 1. an earlier speaker referred to by the same noun (the statement -> NATO leaders' statement)
     for ev in reversed(d.events):
         if pi - ev.para > 6:
             break
-        if any(_same_head(head, h) for h in ev.heads):
+        if not same.isdisjoint(ev.heads):
             m.speaker = ev.speaker
             m.anchors = list(ev.anchors) + [(m.start, m.end)]
             m.person = ev.person
@@ -1182,46 +1295,45 @@ def _resolve_description(d: _Doc, m: _Mention, head: str, toks: list[_Tok], a: i
         if subj is not None and subj[1] < a:
             owner = _clean_join(d.text, toks, subj[0], subj[1])
             m.speaker = f"{owner} {m.text.split()[-1]}"
-            m.anchors = [(toks[subj[0]].start, toks[subj[1]].end), (m.start, m.end)]
+            m.anchors = [(toks[subj[0]][START], toks[subj[1]][END]), (m.start, m.end)]
             return
     # 3. the nearest earlier mention of the noun with a capitalised owner ("Foreign Ministry")
     for pj in range(pi, max(-1, pi - 6), -1):
         ptoks = d.ptoks[pj]
-        idx = [i for i, t in enumerate(ptoks) if t.kind == "w" and _same_head(head, t.low)
-               and t.start < m.start]
+        idx = [i for i, t in enumerate(ptoks) if t[LOW] in same and t[KIND] == "w" and t[START] < m.start]
         for i in reversed(idx):
             j = i - 1
-            if j >= 0 and ptoks[j].cap or j >= 0 and _is_poss(ptoks[j]):
+            if j >= 0 and ptoks[j][CAP] or j >= 0 and _is_poss(ptoks[j]):
                 np = _np_core(ptoks, i, 0)
                 if np is not None and np[0] < i:
                     b0 = i - 1
-                    while b0 >= np[0] and (_is_poss(ptoks[b0]) or ptoks[b0].low in DETS):
+                    while b0 >= np[0] and (_is_poss(ptoks[b0]) or ptoks[b0][LOW] in DETS):
                         b0 -= 1
                     if b0 >= np[0]:
                         m.speaker = _clean_join(d.text, ptoks, np[0], b0 if _DOC_CLASS.get(head) else i)
-                        m.anchors = [(ptoks[np[0]].start, ptoks[i].end), (m.start, m.end)]
+                        m.anchors = [(ptoks[np[0]][START], ptoks[i][END]), (m.start, m.end)]
                         return
     words = m.text.split(None, 1)
-    m.speaker = words[-1] if toks[a].low in DETS and len(words) > 1 else m.text
+    m.speaker = words[-1] if toks[a][LOW] in DETS and len(words) > 1 else m.text
 
 
 def _sentence_subject(toks: list[_Tok], s_lo: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence (after an introductory phrase ending in a comma)."""
     k = s_lo
-    while k < limit and toks[k].kind == "q":
+    while k < limit and toks[k][KIND] == "q":
         k += 1
     # an all-caps kicker before a dash: "CONGRESS STEPS IN — The senator said …"
     c = k
-    while c < limit and toks[c].kind == "w" and toks[c].text.isupper() and (len(toks[c].text) > 1 or toks[c].text in "AI"):
+    while c < limit and toks[c][KIND] == "w" and toks[c][TEXT].isupper() and (len(toks[c][TEXT]) > 1 or toks[c][TEXT] in "AI"):
         c += 1
-    if c - k >= 2 and c < limit and toks[c].text in _DASHES:
+    if c - k >= 2 and c < limit and toks[c][TEXT] in _DASHES:
         k = c + 1
-        while k < limit and toks[k].text in _DASHES:
+        while k < limit and toks[k][TEXT] in _DASHES:
             k += 1
     # introductory phrase: "In a statement on Thursday, " / "Late Thursday, "
     for c in range(k, min(limit, k + 10)):
-        if toks[c].text == ",":
-            if toks[k].low in CAP_STOP or toks[k].low in ("late", "early") or _skippable(toks, k):
+        if toks[c][TEXT] == ",":
+            if toks[k][LOW] in CAP_STOP or toks[k][LOW] in ("late", "early") or _skippable(toks, k):
                 k = c + 1
             break
     if k >= limit:
@@ -1231,7 +1343,15 @@ def _sentence_subject(toks: list[_Tok], s_lo: int, limit: int) -> tuple[int, int
 
 
 def _is_cue_word(low: str) -> bool:
-    return low in _HEADLINE_CUES or low.endswith("s") and any(c.words == (low,) for c in _cue_index().get(low, []))
+    return low in _cue_words()
+
+
+@lru_cache(maxsize=None)
+def _cue_words() -> frozenset[str]:
+    """Words that are a cue by themselves in a headline or a name run: the headline cues and every
+    one-word cue form ending in s ("says", "claims")."""
+    return frozenset(_HEADLINE_CUES) | {w for w, cues in _cue_index().items()
+                                        if w.endswith("s") and any(c.words == (w,) for c in cues)}
 
 
 _HEADLINE_CUES = {"says", "said", "tells", "told", "warns", "claims", "insists", "slams", "urges", "admits",
@@ -1240,10 +1360,10 @@ _PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being", "get", "got"}
 
 
 def _passive(toks: list[_Tok], v: int, lo: int) -> bool:
-    form = toks[v].low
+    form = toks[v][LOW]
     k = v - 1
     while k >= lo and _skippable(toks, k):
-        if toks[k].low in _PASSIVE_AUX and form.endswith(("ed", "en", "told", "said")):
+        if toks[k][LOW] in _PASSIVE_AUX and form.endswith(("ed", "en", "told", "said")):
             return True
         k -= 1
     return False
@@ -1254,18 +1374,18 @@ def _nounish(toks: list[_Tok], v: int, lo: int) -> bool:
     if v - 1 < lo:
         return False
     p = toks[v - 1]
-    if p.low in ("’s", "'s") and toks[v].low.endswith(("ing", "ed")):
+    if p[LOW] in ("’s", "'s") and toks[v][LOW].endswith(("ing", "ed")):
         return False  # contraction: He’s claiming
-    if p.low in DETS or _is_poss(p):
+    if p[LOW] in DETS or _is_poss(p):
         return True
     c = _cue_at(toks, v)
-    if c is None or toks[v].low != c[0].lemma.split()[0] or len(c[0].words) > 1:
+    if c is None or toks[v][LOW] != c[0].lemma.split()[0] or len(c[0].words) > 1:
         return False
     # a base form after a singular common noun is a noun compound ("a court order", "cost estimate");
     # after a plural, a pronoun or a modal it is a verb ("voters say", "they say", "would say")
-    return p.kind == "w" and p.text == p.low and p.low.isalpha() and not p.low.endswith("s") \
-        and p.low not in PRONOUNS and p.low not in SKIP and p.low not in _PREPS and p.low not in BOUNDARY_WORDS \
-        and p.low not in _IRREGULAR_PLURALS and p.low not in ("to", "i", "you", "we", "who", "which")
+    return p[KIND] == "w" and p[TEXT] == p[LOW] and p[LOW].isalpha() and not p[LOW].endswith("s") \
+        and p[LOW] not in PRONOUNS and p[LOW] not in SKIP and p[LOW] not in _PREPS and p[LOW] not in BOUNDARY_WORDS \
+        and p[LOW] not in _IRREGULAR_PLURALS and p[LOW] not in ("to", "i", "you", "we", "who", "which")
 
 
 _IRREGULAR_PLURALS = {"people", "police", "men", "women", "children", "staff", "media", "clergy", "spokespeople"}
@@ -1280,18 +1400,18 @@ def _subject(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
 def _subject_ex(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
                 depth: int = 0) -> tuple[tuple[int, int] | None, bool]:
     """(subject NP of the cue at token v, whether it stands right before the verb)."""
-    form = toks[v].low
+    form = toks[v][LOW]
     j = v - 1
     if _passive(toks, v, s_lo):
         return None, False
     participle = form.endswith("ing")
-    if participle and j >= s_lo and toks[j].low in _PROGRESSIVE_AUX:
+    if participle and j >= s_lo and toks[j][LOW] in _PROGRESSIVE_AUX:
         participle = False  # "He’s claiming", "Clinton is describing"
-    if participle and j >= s_lo and toks[j].text == ",":
+    if participle and j >= s_lo and toks[j][TEXT] == ",":
         np = None  # "X attacked Y, saying": the clause subject, below
     else:
         np = _np_left(toks, j, s_lo)
-    if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1].low == "with"
+    if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1][LOW] == "with"
                            or _head_kind(toks[np[1]]) in ("name", "pronoun")):
         return np, True
     if depth > 2:
@@ -1300,10 +1420,10 @@ def _subject_ex(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int
     k = j
     while k >= s_lo and _skippable(toks, k):
         k -= 1
-    if k >= s_lo and (toks[k].low in ("and", "but", "then", "while", "to") or toks[k].text == ","
+    if k >= s_lo and (toks[k][LOW] in ("and", "but", "then", "while", "to") or toks[k][TEXT] == ","
                       or participle) or k < s_lo and participle:
         for w in range(k, s_lo - 1, -1):
-            if toks[w].kind == "w" and w != v and _cue_at(toks, w) is not None and not _nounish(toks, w, s_lo):
+            if toks[w][KIND] == "w" and w != v and _cue_at(toks, w) is not None and not _nounish(toks, w, s_lo):
                 np2 = _subject(d, toks, w, s_lo, pi, s_hi, depth + 1)
                 if np2 is not None:
                     return np2, False
@@ -1317,16 +1437,22 @@ _PROGRESSIVE_AUX = {"is", "are", "was", "were", "'s", "’s", "been", "be", "am"
 _MAIN_OPENERS = {",", ";", "—", "–", "―", "-", "--", ":", "and", "but", "while", "whereas", "or", "yet", "so", "(", "“", '"'}
 
 
+@lru_cache(maxsize=None)
+def _document_nouns() -> frozenset[str]:
+    """Speaker nouns of kind document (statement, report, ...)."""
+    return frozenset(w for w, kind in _heads().items() if kind == "document")
+
+
 def _doc_nouns(toks: list[_Tok], s_lo: int, s_hi: int) -> set[str]:
     """Document nouns the speaker of this clause owns: "in a statement", "said in the declaration"."""
     out = set()
-    for k in range(s_lo, s_hi):
+    for k in _where(toks, LOW, _document_nouns().__contains__, s_lo, s_hi):
         t = toks[k]
-        if t.kind == "w" and _heads().get(t.low) == "document" and k - 1 >= s_lo:
-            prev = toks[k - 1].low
+        if t[KIND] == "w" and k - 1 >= s_lo:
+            prev = toks[k - 1][LOW]
             if prev in ("a", "an") or prev in ("the", "its", "their", "his", "her") and k - 2 >= s_lo \
-                    and toks[k - 2].low in ("in", "on", "via", "through"):
-                out.add(_sing(t.low))
+                    and toks[k - 2][LOW] in ("in", "on", "via", "through"):
+                out.add(_sing(t[LOW]))
     return out
 
 
@@ -1336,7 +1462,7 @@ def _found(d: _Doc, toks: list[_Tok], np: tuple[int, int], v: int | None, v_end:
     m.heads |= _doc_nouns(toks, s_lo, s_hi)
     c = None
     if v is not None and v_end is not None:
-        c = (toks[v].start, toks[v_end - 1].end, d.text[toks[v].start:toks[v_end - 1].end],
+        c = (toks[v][START], toks[v_end - 1][END], d.text[toks[v][START]:toks[v_end - 1][END]],
              cue.group if cue is not None else "neutral")
     return _Found(m, c, how)
 
@@ -1344,18 +1470,18 @@ def _found(d: _Doc, toks: list[_Tok], np: tuple[int, int], v: int | None, v_end:
 def _dash_signature(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'“…” ― Jacklyn Ashley': a quote signed with a dash and a name that ends the sentence."""
     k = i + 1
-    if k >= s_hi or toks[k].text not in ("―", "—", "–", "-", "--"):
+    if k >= s_hi or toks[k][TEXT] not in ("―", "—", "–", "-", "--"):
         return None
     np = _np_right(toks, k + 1, s_hi)
     if np is None:
         return None
     rest = toks[np[1] + 1:s_hi]
-    if any(t.kind != "p" or t.text not in ".,;" for t in rest) and not (rest and rest[0].text == ","):
+    if any(t[KIND] != "p" or t[TEXT] not in ".,;" for t in rest) and not (rest and rest[0][TEXT] == ","):
         return None
     if _head_kind(toks[np[1]]) not in ("name", "person", "group", "organisation"):
         return None
     f = _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "quote ― X")
-    f.cue = (toks[k].start, toks[k].end, toks[k].text, "neutral")
+    f.cue = (toks[k][START], toks[k][END], toks[k][TEXT], "neutral")
     return f
 
 
@@ -1364,11 +1490,11 @@ def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
     if sig is not None:
         return sig
     k = i + 1
-    if k < s_hi and toks[k].text in (",", "—", "–", "-"):
+    if k < s_hi and toks[k][TEXT] in (",", "—", "–", "-"):
         k += 1
     if k >= s_hi:
         return None
-    if toks[k].low == "as":
+    if toks[k][LOW] == "as":
         # "…,” as a Homeland Security memo put it / as the mayor noted
         np = _np_right(toks, k + 1, s_hi)
         if np is not None and np[1] + 1 < s_hi:
@@ -1376,7 +1502,7 @@ def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
             c = _cue_at(toks, v, s_hi)
             if c is not None:
                 return _found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "as X put it")
-            if toks[v].low == "put" and v + 1 < s_hi and toks[v + 1].low == "it":
+            if toks[v][LOW] == "put" and v + 1 < s_hi and toks[v + 1][LOW] == "it":
                 f = _found(d, toks, np, v, v + 2, None, pi, s_lo, s_hi, "as X put it")
                 return f
     c = _cue_at(toks, k, s_hi)
@@ -1386,12 +1512,12 @@ def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
             np = _np_right(toks, c[1] + 1, s_hi)
         if np is not None:
             return _found(d, toks, np, k, c[1], c[0], pi, s_lo, s_hi, "said X")
-    content = d.text[d.spans[toks[i].qi].start:d.spans[toks[i].qi].end].rstrip()
-    if k == i + 1 and content[-1:] not in ",.?!…—-" and any(toks[x].kind == "w" for x in range(s_lo, i)):
+    content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip()
+    if k == i + 1 and content[-1:] not in ",.?!…—-" and any(toks[x][KIND] == "w" for x in range(s_lo, i)):
         return None  # a partial quote inside the sentence: what follows is not its attribution
     for v in range(k + 1, min(s_hi, k + 45)):
         t = toks[v]
-        if t.kind == "q" or t.kind == "p" and t.text in ".;:!?":
+        if t[KIND] == "q" or t[KIND] == "p" and t[TEXT] in ".;:!?":
             break
         c = _cue_at(toks, v, s_hi)
         if c is not None:
@@ -1407,9 +1533,9 @@ def _left_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) 
     cue opens a new main clause with its own subject ("…, and Jones called it “…”"); cues in
     subordinate clauses ("Flynn said Trump was right when he said “…”") do not take over."""
     best = None
-    for v in range(s_lo, i):
+    for v in d.cue_starts(pi, s_lo, i):
         t = toks[v]
-        if t.kind != "w":
+        if t[KIND] != "w":
             continue
         c = _cue_at(toks, v, i)
         if c is None or _nounish(toks, v, s_lo):
@@ -1425,7 +1551,7 @@ def _left_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) 
         if np is None:
             continue
         prev = toks[first - 1] if first - 1 >= s_lo else None
-        main = prev is None or prev.kind == "q" or prev.text in _MAIN_OPENERS or prev.low in _MAIN_OPENERS
+        main = prev is None or prev[KIND] == "q" or prev[TEXT] in _MAIN_OPENERS or prev[LOW] in _MAIN_OPENERS
         if best is None or main and explicit:
             best = (np, v, v_end, cue)
         elif np == best[0]:
@@ -1438,13 +1564,13 @@ def _left_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) 
 
 
 def _colon(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
-    if i - 2 < s_lo or toks[i - 1].text != ":":
+    if i - 2 < s_lo or toks[i - 1][TEXT] != ":":
         return None
     np = _np_left(toks, i - 2, s_lo, skip=False)
     if np is None or np[0] != s_lo:
         return None
     f = _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X: quote")
-    f.cue = (toks[i - 1].start, toks[i - 1].end, ":", "neutral")
+    f.cue = (toks[i - 1][START], toks[i - 1][END], ":", "neutral")
     return f
 
 
@@ -1461,7 +1587,7 @@ def _according_right(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi
 def _right_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     for v in range(i + 1, s_hi):
         t = toks[v]
-        if t.kind != "w":
+        if t[KIND] != "w":
             continue
         c = _cue_at(toks, v, s_hi)
         if c is None:
@@ -1474,9 +1600,15 @@ def _right_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int)
     return None
 
 
+def _cue_starts(toks: list[_Tok], lo: int, hi: int) -> list[int]:
+    """Indexes in [lo, hi) of the tokens a reporting cue may start with (a cheap first filter
+    before :func:`_cue_at`)."""
+    return _where(toks, LOW, _cue_index().__contains__, lo, hi)
+
+
 def _clause_speaker(d: _Doc, toks: list[_Tok], pi: int, s_lo: int, s_hi: int) -> _Mention | None:
-    for v in range(s_lo, s_hi):
-        if toks[v].kind != "w":
+    for v in d.cue_starts(pi, s_lo, s_hi):
+        if toks[v][KIND] != "w":
             continue
         c = _cue_at(toks, v, s_hi)
         if c is None:
@@ -1511,18 +1643,18 @@ def _transcript(d: _Doc, qi: int, pi: int) -> _Found | None:
 def _colon_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'Obama on Climate Change: The Trends Are ‘Terrifying.’' -- a sentence that opens with a
     speaker and a colon gives that speaker to its quotes."""
-    colon = next((c for c in range(s_lo, min(i, s_lo + 10)) if toks[c].text == ":"), None)
-    if colon is None or any(toks[c].kind == "q" for c in range(s_lo, colon)):
+    colon = next((c for c in range(s_lo, min(i, s_lo + 10)) if toks[c][TEXT] == ":"), None)
+    if colon is None or any(toks[c][KIND] == "q" for c in range(s_lo, colon)):
         return None
     if any(_cue_at(toks, c) is not None for c in range(s_lo, colon)):
         return None
     np = _np_right(toks, s_lo, colon)
     if np is None or _head_kind(toks[np[1]]) not in ("name", "pronoun", "person", "group", "organisation"):
         return None
-    if sum(1 for t in toks[np[0]:np[1] + 1] if t.cap) >= 4:
+    if sum(1 for t in toks[np[0]:np[1] + 1] if t[CAP]) >= 4:
         return None  # "Veto Power Impedes Peace Efforts: …" -- a heading, not a speaker
     f = _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X: ... quote")
-    f.cue = (toks[colon].start, toks[colon].end, ":", "neutral")
+    f.cue = (toks[colon][START], toks[colon][END], ":", "neutral")
     return f
 
 
@@ -1530,16 +1662,16 @@ def _final_clause(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: i
     """'A cashier who “steals…” is held accountable, Warren said.' -- a clause-final attribution
     after a comma covers the quotes before it."""
     for v in range(i + 1, s_hi):
-        if toks[v].kind != "w":
+        if toks[v][KIND] != "w":
             continue
         c = _cue_at(toks, v, s_hi)
         if c is None:
             continue
         np = _np_left(toks, v - 1, i + 1)
-        if np is None or np[0] - 1 <= i or toks[np[0] - 1].text != ",":
+        if np is None or np[0] - 1 <= i or toks[np[0] - 1][TEXT] != ",":
             continue
         tail = toks[c[1]:s_hi]
-        if len(tail) > 10 or any(t.kind == "q" for t in tail):
+        if len(tail) > 10 or any(t[KIND] == "q" for t in tail):
             return None
         return _found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "..., X said.")
     return None
@@ -1552,8 +1684,8 @@ _PHRASE_NOUNS = {"phrase", "term", "word", "words", "label", "slogan", "expressi
 def _np_head(toks: list[_Tok], np: tuple[int, int]) -> int:
     """Head token of an NP, stepping back over a closing parenthesis ("Harry Reid (D-Nev.)")."""
     a, b = np
-    if toks[b].text == ")":
-        opens = [x for x in range(a, b) if toks[x].text == "("]
+    if toks[b][TEXT] == ")":
+        opens = [x for x in range(a, b) if toks[x][TEXT] == "("]
         if opens and opens[-1] - 1 >= a:
             return opens[-1] - 1
     return b
@@ -1563,24 +1695,24 @@ def _as_quote(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) 
     """'Reid has gone after Trump as a “con artist”' -- X ... Y as "…" is X's characterization;
     so is 'X has used the phrase “…”' (the phrase, term, word, slogan, nickname)."""
     k = i - 1
-    while k >= s_lo and (toks[k].low in ("a", "an", "the", "and", "or", ",") or toks[k].kind == "q"):
+    while k >= s_lo and (toks[k][LOW] in ("a", "an", "the", "and", "or", ",") or toks[k][KIND] == "q"):
         k -= 1
     if k < s_lo:
         return None
-    phrase = toks[k].low in _PHRASE_NOUNS and k - 1 >= s_lo and toks[k - 1].low in ("the", "a", "this", "that", "his",
+    phrase = toks[k][LOW] in _PHRASE_NOUNS and k - 1 >= s_lo and toks[k - 1][LOW] in ("the", "a", "this", "that", "his",
                                                                                    "her", "their", "its")
-    if toks[k].low != "as" and not phrase:
+    if toks[k][LOW] != "as" and not phrase:
         return None
     np = _sentence_subject(toks, s_lo, k)
     if np is None or np[1] >= k or _head_kind(toks[_np_head(toks, np)]) not in ("name", "pronoun", "person", "group",
                                                                                 "organisation"):
         return None
-    if phrase and not any(toks[x].kind == "w" and toks[x].text == toks[x].low and toks[x].low not in SKIP
+    if phrase and not any(toks[x][KIND] == "w" and toks[x][TEXT] == toks[x][LOW] and toks[x][LOW] not in SKIP
                           for x in range(np[1] + 1, k - 1)):
         return None  # "the phrase" needs a verb of the subject before it ("X used the phrase")
     # "Y has been described by X as “…”": the agent of the passive characterizes
     for x in range(np[1] + 2, k):
-        if toks[x].low == "by" and toks[x - 1].low.endswith(("ed", "en")) and _passive(toks, x - 1, np[1] + 1):
+        if toks[x][LOW] == "by" and toks[x - 1][LOW].endswith(("ed", "en")) and _passive(toks, x - 1, np[1] + 1):
             agent = _np_right(toks, x + 1, k)
             if agent is not None and _head_kind(toks[_np_head(toks, agent)]) in ("name", "person", "group",
                                                                                   "organisation"):
@@ -1599,15 +1731,15 @@ def _speech_owner(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: i
     (a possessive right before it) owns the quote that follows it in the same clause."""
     for k in range(i - 1, max(s_lo - 1, i - 14), -1):
         t = toks[k]
-        if t.kind == "q" or t.kind == "p" and t.text in ".;:!?()":
+        if t[KIND] == "q" or t[KIND] == "p" and t[TEXT] in ".;:!?()":
             return None
-        if t.kind == "w" and t.low in _SPEECH_NOUNS and t.text == t.low and k - 1 >= s_lo:
-            if k + 1 >= i or toks[k + 1].low not in ("that", "to"):
+        if t[KIND] == "w" and t[LOW] in _SPEECH_NOUNS and t[TEXT] == t[LOW] and k - 1 >= s_lo:
+            if k + 1 >= i or toks[k + 1][LOW] not in ("that", "to"):
                 return None  # only the content of the claim: "X’s claim that …", "his pledge to …"
             p = toks[k - 1]
-            if p.low in ("his", "her", "their", "its") and p.kind == "w":
-                m = _Mention(p.start, p.end, p.text, "pronoun", p.text, [(p.start, p.end)], set(), pi)
-                _resolve_pronoun(d, m, {"his": "he", "her": "she", "their": "they", "its": "it"}[p.low])
+            if p[LOW] in ("his", "her", "their", "its") and p[KIND] == "w":
+                m = _Mention(p[START], p[END], p[TEXT], "pronoun", p[TEXT], [(p[START], p[END])], set(), pi)
+                _resolve_pronoun(d, m, {"his": "he", "her": "she", "their": "they", "its": "it"}[p[LOW]])
                 if m.speaker == m.text:
                     return None
                 return _Found(m, None, "X’s claim … quote")
@@ -1624,10 +1756,10 @@ def _speech_owner(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: i
 def _dash_enclosed(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'… including Mitt Romney -- “…” -- and …': a quote set off by dashes belongs to the person
     named right before it, else to the subject of its sentence."""
-    if i - 1 < s_lo or toks[i - 1].text not in _DASHES or i + 1 >= s_hi or toks[i + 1].text not in _DASHES:
+    if i - 1 < s_lo or toks[i - 1][TEXT] not in _DASHES or i + 1 >= s_hi or toks[i + 1][TEXT] not in _DASHES:
         return None
     j = i - 1
-    while j - 1 >= s_lo and toks[j - 1].text in _DASHES:
+    while j - 1 >= s_lo and toks[j - 1][TEXT] in _DASHES:
         j -= 1
     np = _np_left(toks, j - 1, s_lo, skip=False) if j - 1 >= s_lo else None
     if np is not None and _head_kind(toks[_np_head(toks, np)]) in ("name", "person"):
@@ -1643,12 +1775,12 @@ def _passive_by(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int
     aux = False
     for v in range(i + 1, min(s_hi, i + 12)):
         t = toks[v]
-        if t.kind == "q" or t.kind == "p" and t.text in ".;:!?":
+        if t[KIND] == "q" or t[KIND] == "p" and t[TEXT] in ".;:!?":
             return None
-        if t.low in _PASSIVE_AUX:
+        if t[LOW] in _PASSIVE_AUX:
             aux = True
-        if t.low == "by" and v - 1 > i:
-            part = toks[v - 1].low
+        if t[LOW] == "by" and v - 1 > i:
+            part = toks[v - 1][LOW]
             if not (part in _AGENT_PARTICIPLES or aux and part.endswith(("ed", "en"))):
                 return None
             if not aux and part not in _AGENT_PARTICIPLES:
@@ -1684,8 +1816,8 @@ def _title_like(d: _Doc, qi: int) -> bool:
 
 def _headline(toks: list[_Tok], s_lo: int, s_hi: int) -> bool:
     """A title-case sentence (a headline), where capitalised quotes are ordinary quotes."""
-    words = [t for t in toks[s_lo:s_hi] if t.kind == "w" and t.low not in _SMALL_WORDS and t.low.isalpha()]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    words = [t for t in toks[s_lo:s_hi] if t[KIND] == "w" and t[LOW] not in _SMALL_WORDS and t[LOW].isalpha()]
+    return len(words) >= 3 and sum(t[TEXT][0].isupper() for t in words) >= 0.8 * len(words)
 
 
 _WORK_NOUNS = {"book", "film", "movie", "song", "album", "show", "novel", "memoir", "article", "essay", "play",
@@ -1699,23 +1831,23 @@ def _introduced(toks: list[_Tok], i: int, s_lo: int) -> bool:
     work ('his book, “…”', 'a film titled “…”') or 'known as'."""
     k = i - 1
     while True:
-        while k >= s_lo and toks[k].low in ("a", "an", "the", "him", "her", "them", "it", "himself", "herself"):
+        while k >= s_lo and toks[k][LOW] in ("a", "an", "the", "him", "her", "them", "it", "himself", "herself"):
             k -= 1
-        if k - 1 >= s_lo and toks[k].low in ("and", "or") and toks[k - 1].kind == "q":
+        if k - 1 >= s_lo and toks[k][LOW] in ("and", "or") and toks[k - 1][KIND] == "q":
             k -= 2  # coordinated quotes share their introduction
             continue
         break
     if k < s_lo:
         return False
     t = toks[k]
-    prev = toks[k - 1].low if k - 1 >= s_lo else ""
-    if t.low in _WORK_NOUNS or t.text == "," and prev in _WORK_NOUNS or t.low == "as" and prev in ("known", "billed"):
+    prev = toks[k - 1][LOW] if k - 1 >= s_lo else ""
+    if t[LOW] in _WORK_NOUNS or t[TEXT] == "," and prev in _WORK_NOUNS or t[LOW] == "as" and prev in ("known", "billed"):
         return False
-    if t.text in (":", ",") or t.low == "as" or _cue_at(toks, k) is not None:
+    if t[TEXT] in (":", ",") or t[LOW] == "as" or _cue_at(toks, k) is not None:
         return True
     # a characterizing verb and its object: "called her rivals “Lazy Bob”", "dubbed the plan “…”"
     for x in range(k - 1, max(s_lo - 1, k - 5), -1):
-        if toks[x].kind != "w":
+        if toks[x][KIND] != "w":
             return False
         c = _cue_at(toks, x)
         if c is not None:
@@ -1731,24 +1863,24 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
     last_open = max(sp.open_start for sp in d.spans)
     for pi, toks in enumerate(d.ptoks):
         for s_lo, s_hi in d.psents[pi]:
-            qidx = [i for i in range(s_lo, s_hi) if toks[i].kind == "q"]
+            qidx = [i for i in d.pquotes[pi] if s_lo <= i < s_hi]
             if not qidx:
-                if toks[s_lo].start > last_open:
+                if toks[s_lo][START] > last_open:
                     continue  # no quote follows: a speaker found here would never be used
                 ev = _clause_speaker(d, toks, pi, s_lo, s_hi)
                 if ev is not None:
                     d.events.append(ev)
                 continue
             for i in qidx:
-                qi = toks[i].qi
+                qi = toks[i][QI]
                 if qi in results:
                     continue
                 span = d.spans[qi]
-                is_first = toks[i].start <= span.open_start
-                is_last = toks[i].end >= max(span.close_end, span.end)
+                is_first = toks[i][START] <= span.open_start
+                is_last = toks[i][END] >= max(span.close_end, span.end)
                 if is_first:
                     d.qpos[qi] = (pi, i, s_lo)
-                    starts = all(toks[k].kind == "q" or toks[k].kind == "p" or toks[k].low in _OPENERS
+                    starts = all(toks[k][KIND] == "q" or toks[k][KIND] == "p" or toks[k][LOW] in _OPENERS
                                  for k in range(s_lo, i))
                     initial[qi] = (starts, pi)
                 f = _transcript(d, qi, pi) if is_first else None
@@ -1814,12 +1946,12 @@ def _kind(d: _Doc, qi: int, found: _Found | None) -> str:
     pi, i, s_lo = pos
     toks = d.ptoks[pi]
     before = [t for t in toks[s_lo:i]]
-    if not before or all(t.kind == "q" or t.kind == "p" or t.low in _OPENERS for t in before):
+    if not before or all(t[KIND] == "q" or t[KIND] == "p" or t[LOW] in _OPENERS for t in before):
         return "direct" if words >= 2 or found is not None and found.mention is not None else "partial"
     last = before[-1]
-    if last.kind == "p" and last.text in (":", ",", "—", "–"):
+    if last[KIND] == "p" and last[TEXT] in (":", ",", "—", "–"):
         return "direct"
-    if last.kind == "w" and _cue_at(toks, i - 1) is not None:
+    if last[KIND] == "w" and _cue_at(toks, i - 1) is not None:
         return "direct"
     return "partial"
 
@@ -1895,12 +2027,15 @@ def _speaker_actor(recs: _ActorIndex | None, m: _Mention | None) -> str | None:
     return None
 
 
-def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, given: dict[str, list[dict]] | None = None) -> list[dict]:
+def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, given: dict[str, list[dict]] | None = None,
+                memo: dict[str, TokInfo] | None = None) -> list[dict]:
     text = doc.text
     pspans = list(doc.paragraph_spans)
     paras = [(s, e) for s, e, _ in pspans]
     spans = _find_spans(text, paras)
-    d = _Doc(text, paras, spans)
+    if not spans:
+        return []  # no quote: nothing to attribute
+    d = _Doc(text, paras, spans, memo)
     found = _attribute(d)
     keep = None if roles is None else set(roles)
     actors_df = None
@@ -1994,9 +2129,12 @@ def quotes(source: Any, *, roles: Iterable[str] | None = ("body",),
                              "(doc_id, start, end, actor, type, affiliation)")
         given = {str(k): _actor_records(g) or [] for k, g in actors.groupby("doc_id", sort=False)}
     rows: list[dict] = []
+    memo: dict[str, TokInfo] = {}  # token text -> kind, low, cap: words repeat across documents
     for doc in iter_documents(source):
+        if len(memo) > 200_000:
+            memo.clear()
         try:
-            rows.extend(_doc_quotes(doc, keep, given))
+            rows.extend(_doc_quotes(doc, keep, given, memo))
         except Exception as exc:  # noqa: BLE001 - never crash a corpus run on one odd text
             warnings.warn(f"quotes: skipped {doc.doc_id}: {type(exc).__name__}: {exc}", stacklevel=2)
     return _frame(rows)
