@@ -1956,16 +1956,19 @@ def _kind(d: _Doc, qi: int, found: _Found | None) -> str:
     return "partial"
 
 
-def _actor_table(doc: Any) -> pd.DataFrame | None:
-    """Actor mentions in every part of ``doc`` (a speaker may be named outside the body)."""
-    from .actors import actors  # imported here: geolib.actors imports nothing from quotes
+def _actor_recs(doc: Any) -> list[dict] | None:
+    """Actor mentions in every part of ``doc`` (a speaker may be named outside the body) as plain
+    dicts, without building a table; the pipeline's actors stage has already found them (they are
+    kept per document, see ``geolib.actors._mentions``)."""
+    from .actors import _mentions  # imported here: geolib.actors imports nothing from quotes
 
     try:
-        df = actors(doc, roles=None)
+        found = _mentions(doc, roles=None)
     except Exception as exc:  # noqa: BLE001 - speaker_actor is left empty, the quotes still count
         warnings.warn(f"actors() failed, speaker_actor left empty: {exc}", GeolibWarning, stacklevel=3)
         return None
-    return df if len(df) else None
+    return [{"start": m.start, "end": m.end, "type": m.type, "affiliation": m.affiliation,
+             "actor": m.actor} for m in found] or None
 
 
 def _actor_records(actors_df: pd.DataFrame | None) -> list[dict] | None:
@@ -2047,7 +2050,7 @@ def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, given: dict[str, list[d
         f = found.get(qi)
         m = f.mention if f is not None else None
         if m is not None and actors_df is None:
-            recs = given.get(str(doc.doc_id), []) if given is not None else _actor_records(_actor_table(doc))
+            recs = given.get(str(doc.doc_id), []) if given is not None else _actor_recs(doc)
             actors_df = _ActorIndex(recs) if recs is not None else False  # type: ignore[assignment]
         cue = f.cue if f is not None else None
         rows.append({
