@@ -38,9 +38,11 @@ import importlib
 import json
 import os
 import sys
+import threading
 import time
 import warnings
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -573,7 +575,8 @@ class Results(Mapping):
 
 def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[str, StageSpec] = DEFAULT_STAGES,
             n_jobs: int = 1, batch_size: int = 100, out: str | os.PathLike | None = None,
-            engine: str = "local", scheduler: Any = None, progress: bool = True) -> Results:
+            engine: str = "local", scheduler: Any = None, start_method: str | None = None,
+            progress: bool = True) -> Results:
     """Run the pipeline over a corpus, streaming, in batches; one table per stage plus ``errors``.
 
     Args:
@@ -590,6 +593,11 @@ def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[
         scheduler: for Dask: a ``distributed.Client``, a scheduler address (``"tcp://..."``), a
             local scheduler name (``"sync"``, ``"processes"``), or ``None`` for a local cluster
             of ``n_jobs`` worker processes. Workers must see the same files as this process.
+        start_method: how ``n_jobs > 1`` worker processes start: ``"fork"`` (at once, sharing
+            the lexicons this process has compiled), ``"spawn"`` (a fresh Python each, about a
+            second to import and compile), or ``"forkserver"``. Default: ``"fork"`` on Linux when
+            this process runs no other thread (a script, the CLI), else ``"spawn"`` (Jupyter
+            kernels run threads, and forking a threaded process can deadlock).
         progress: show a tqdm progress bar (documents and MB).
 
     Returns:
@@ -620,6 +628,9 @@ def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[
     if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
 
+    if start_method not in (None, "fork", "spawn", "forkserver"):
+        raise ValueError(f"start_method must be 'fork', 'spawn' or 'forkserver', not {start_method!r}")
+
     store = _Store(out) if out is not None else None
     done = store.done() if store else {}
     names = [n for n, _ in runnable]
@@ -629,6 +640,8 @@ def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[
                              "stage_seconds": {"load": 0.0, **{n: 0.0 for n in names}}}
 
     total = _count_documents(corpus_or_paths)
+    # the worker processes start before the progress bar (whose monitor is a thread)
+    pool = _start_pool(n_jobs, runnable, start_method) if engine == "local" and n_jobs > 1 else None
     bar = _progress_bar(total, progress)
     started = time.perf_counter()
 
@@ -642,9 +655,12 @@ def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[
         if batch:
             yield (batch, runnable, [done.get(r["doc_id"]) for r in batch])
 
-    runner = _run_dask if engine == "dask" else _run_local
+    if engine == "dask":
+        results = _run_dask(batches(), n_jobs=n_jobs, scheduler=scheduler)
+    else:
+        results = _run_local(batches(), n_jobs=n_jobs, pool=pool)
     try:
-        for i, result in enumerate(runner(batches(), n_jobs=n_jobs, scheduler=scheduler)):
+        for i, result in enumerate(results):
             if store:
                 store.write(i, result)
             else:
@@ -664,6 +680,8 @@ def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[
     finally:
         if bar is not None:
             bar.close()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     seconds = time.perf_counter() - started
     stats.update({"seconds": seconds, "mb": stats["bytes"] / 1e6,
                   "mb_per_s": stats["bytes"] / 1e6 / seconds if seconds else 0.0,
@@ -686,28 +704,54 @@ def _progress_bar(total: int | None, progress: bool):  # noqa: ANN202
     return tqdm(total=total, unit="doc", desc="geolib", file=sys.stderr, dynamic_ncols=True)
 
 
-def _run_local(batches: Iterator[tuple], *, n_jobs: int, scheduler: Any = None) -> Iterator[dict]:
-    """Batch results in order; with ``n_jobs > 1`` a process pool with a bounded queue."""
-    if n_jobs == 1:
+def _start_method(requested: str | None) -> str:
+    """The start method for worker processes: ``requested``, or fork where that is safe."""
+    if requested is not None:
+        return requested
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
+def _warm(stages: list[tuple[str, StageSpec]]) -> None:
+    """Run the standard stages once on a two-sentence text: their lexicons are compiled here, and
+    forked workers share them instead of compiling their own."""
+    standard = [(n, spec) for n, spec in stages if isinstance(spec, str) and spec in _BATCH_SPECS]
+    if standard:
+        _run_batch([{"doc_id": "warm-up", "where": "warm-up", "text": "China criticised NATO. \"We object,\" a spokesman "
+                     "said in Beijing."}], standard, [None])
+
+
+def _start_pool(n_jobs: int, stages: list[tuple[str, StageSpec]], start_method: str | None
+                ) -> ProcessPoolExecutor:
+    """A pool of ``n_jobs`` worker processes, started now (see ``analyze(start_method=...)``)."""
+    import multiprocessing
+
+    method = _start_method(start_method)
+    if method == "fork":
+        _warm(stages)
+    pool = ProcessPoolExecutor(max_workers=n_jobs, mp_context=multiprocessing.get_context(method))
+    # with fork the workers are made at the first task: make them now, before any thread starts
+    list(pool.map(int, range(n_jobs)))
+    return pool
+
+
+def _run_local(batches: Iterator[tuple], *, n_jobs: int, pool: ProcessPoolExecutor | None = None
+               ) -> Iterator[dict]:
+    """Batch results in order; with a ``pool`` (:func:`_start_pool`), a bounded queue of batches
+    in its worker processes. A script that calls ``analyze(n_jobs>1)`` with the spawn start
+    method needs the usual ``if __name__ == "__main__":`` guard."""
+    if pool is None:
         for args in batches:
             yield _run_batch(*args)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # spawn, not fork: the parent may hold threads (tqdm's monitor, pyarrow's pools after writing
-    # Parquet) and forking a threaded process can deadlock the child. Workers cost an import
-    # each (about a second). A script that calls analyze(n_jobs>1) needs the usual
-    # `if __name__ == "__main__":` guard.
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx) as pool:
-        pending: deque = deque()
-        for args in batches:
-            pending.append(pool.submit(_run_batch, *args))
-            if len(pending) >= 2 * n_jobs:  # bounded: memory stays a few batches
-                yield pending.popleft().result()
-        while pending:
+    pending: deque = deque()
+    for args in batches:
+        pending.append(pool.submit(_run_batch, *args))
+        if len(pending) >= 2 * n_jobs:  # bounded: memory stays a few batches
             yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _run_dask(batches: Iterator[tuple], *, n_jobs: int, scheduler: Any = None) -> Iterator[dict]:

@@ -210,14 +210,33 @@ def test_parts_of_an_interrupted_batch_are_dropped(tmp_path):
 
 # ------------------------------------------------------------------ processes and Dask
 
-def test_two_processes_give_the_same_tables():
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_two_processes_give_the_same_tables(start_method):
     df = _corpus(14)
     stages = _available()
     one = analyze(df, stages=stages, batch_size=3, progress=False)
-    two = analyze(df, stages=stages, batch_size=3, n_jobs=2, progress=False)
+    two = analyze(df, stages=stages, batch_size=3, n_jobs=2, start_method=start_method, progress=False)
     assert two.stats["n_jobs"] == 2
     for name in list(one):
         _same(two[name], one[name])
+
+
+def test_start_method_forks_only_without_other_threads():
+    import threading
+
+    from geolib.pipeline import _start_method
+
+    assert _start_method("spawn") == "spawn"
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert _start_method(None) == "spawn"  # a thread (Jupyter, tqdm's monitor): never fork
+    finally:
+        stop.set()
+        t.join()
+    with pytest.raises(ValueError, match="start_method"):
+        analyze(["China spoke."], n_jobs=2, start_method="thread", progress=False)
 
 
 def test_dask_local_cluster_gives_the_same_tables():
