@@ -38,7 +38,6 @@ Example:
 from __future__ import annotations
 
 import bisect
-import hashlib
 import os
 import re
 import warnings
@@ -54,7 +53,7 @@ import pandas as pd
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
 from .matching import PhraseMatcher
-from .resources import data_path
+from .resources import data_path, table_digest
 from .text import stopwords, token_spans
 
 __all__ = ["load_actor_lexicon", "actors", "candidate_actors", "actor_counts", "cooccurrence",
@@ -413,26 +412,6 @@ _KEYS_MEMO = 200_000  # distinct token texts remembered per compiled lexicon
 _COMPILED: dict[tuple[int, str], _Compiled] = {}  # memo by content hash: same rows, same matcher
 
 
-def _fingerprint(lex: pd.DataFrame) -> tuple[int, str]:
-    """A digest of the lexicon's content, read from its Arrow buffers (~25 ms for 300,000 rows;
-    pandas' per-value hashing took 0.35 s, paid on every call of :func:`actors`)."""
-    try:
-        import pyarrow as pa
-
-        table = pa.Table.from_pandas(lex, preserve_index=False)
-        h = hashlib.sha256()
-        for name, col in zip(table.column_names, table.columns):
-            h.update(f"{name}|{col.type}|{len(col)}|".encode())
-            for chunk in col.chunks:
-                h.update(f"{chunk.offset},{len(chunk)};".encode())
-                for buf in chunk.buffers():
-                    h.update(b"-" if buf is None else memoryview(buf))
-                    h.update(b"|")
-        return len(lex), h.hexdigest()
-    except Exception:  # noqa: BLE001 - odd column types: pandas' hashing always works
-        return len(lex), str(int(pd.util.hash_pandas_object(lex, index=False).sum()))
-
-
 def _compiled(lexicon: pd.DataFrame | str | os.PathLike | None) -> _Compiled:
     if lexicon is None:
         return _compiled_shipped()
@@ -442,7 +421,7 @@ def _compiled(lexicon: pd.DataFrame | str | os.PathLike | None) -> _Compiled:
             not pd.api.types.is_integer_dtype(lexicon["case_sensitive"]):
         lexicon = load_actor_lexicon(lexicon)
     lexicon = lexicon[LEXICON_COLUMNS]
-    key = _fingerprint(lexicon)
+    key = table_digest(lexicon)
     comp = _COMPILED.get(key)
     if comp is None:
         comp = _Compiled(lexicon)

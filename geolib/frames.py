@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 import csv
-import hashlib
 import heapq
 import io
 import os
@@ -50,7 +49,7 @@ from .decoding import GeolibWarning
 from .document import Document, iter_documents
 from .matching import END as _END
 from .matching import PhraseMatcher, entry_of, step
-from .resources import data_path
+from .resources import data_path, table_digest
 from .text import normalize, token_spans
 
 __all__ = [
@@ -537,27 +536,6 @@ _COMPILED: dict[tuple[int, str], _TermTrie] = {}  # memo by content digest: same
 _COMPILED_MAX = 4
 
 
-def _fingerprint(lex: pd.DataFrame) -> tuple[int, str]:
-    """A digest of the lexicon's term, frame, dimension and match columns, read from their Arrow
-    buffers (a few ms for 65,000 rows, against about a second to compile them)."""
-    lex = lex[_MATCH_COLUMNS]
-    try:
-        import pyarrow as pa
-
-        table = pa.Table.from_pandas(lex, preserve_index=False)
-        h = hashlib.sha256()
-        for name, col in zip(table.column_names, table.columns):
-            h.update(f"{name}|{col.type}|{len(col)}|".encode())
-            for chunk in col.chunks:
-                h.update(f"{chunk.offset},{len(chunk)};".encode())
-                for buf in chunk.buffers():
-                    h.update(b"-" if buf is None else memoryview(buf))
-                    h.update(b"|")
-        return len(lex), h.hexdigest()
-    except Exception:  # noqa: BLE001 - odd column types: pandas' hashing always works
-        return len(lex), str(int(pd.util.hash_pandas_object(lex, index=False).sum()))
-
-
 def _matcher_for(lexicon: LexiconSource) -> _TermTrie:
     """The compiled trie of a lexicon; compiled once per content (the pipeline calls frames() once
     per batch with the same lexicon), however it is given."""
@@ -566,7 +544,7 @@ def _matcher_for(lexicon: LexiconSource) -> _TermTrie:
     if not (isinstance(lexicon, pd.DataFrame) and set(_MATCH_COLUMNS) <= set(lexicon.columns)
             and "source" in lexicon.columns):
         lexicon = load_frame_lexicon(lexicon)   # (else already loaded and checked)
-    key = _fingerprint(lexicon)
+    key = table_digest(lexicon[_MATCH_COLUMNS])
     trie = _COMPILED.get(key)
     if trie is None:
         trie = _compile(lexicon)

