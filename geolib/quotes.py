@@ -1862,8 +1862,9 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
         return results
     last_open = max(sp.open_start for sp in d.spans)
     for pi, toks in enumerate(d.ptoks):
+        pq = d.pquotes[pi]  # in token order: a sentence's quotes by bisection, not a scan of all
         for s_lo, s_hi in d.psents[pi]:
-            qidx = [i for i in d.pquotes[pi] if s_lo <= i < s_hi]
+            qidx = pq[bisect.bisect_left(pq, s_lo):bisect.bisect_left(pq, s_hi)]
             if not qidx:
                 if toks[s_lo][START] > last_open:
                     continue  # no quote follows: a speaker found here would never be used
