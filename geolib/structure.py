@@ -114,16 +114,78 @@ def _cue_checks() -> tuple[tuple[str, re.Pattern[str], str, int | None], ...]:
     return tuple(out)
 
 
+# The characters other than ASCII that a case-insensitive pattern matches with an ASCII character
+# ("İ" and "ı" with "i", "ſ" with "s", the Kelvin sign with "k"); the tests check the list.
+_ASCII_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[tuple[str, ...], ...]:
+    """For each cue of _cue_checks, lower-case ASCII strings one of which is in (the lower case
+    of) every paragraph its pattern finds, or ``()`` when none is known (see _required_words)."""
+    return tuple(_required_words(pat) for _, pat, _, _ in _cue_checks())
+
+
+def _literal_prefix(seq: list) -> str:
+    """The leading ASCII literals of a parsed pattern sequence, in lower case."""
+    from re import _parser
+
+    out = []
+    for op, av in seq:
+        if op is not _parser.LITERAL or av >= 128:
+            break
+        out.append(chr(av))
+    return "".join(out).lower()
+
+
+def _required_words(pat: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings one of which every match of ``pat`` holds (in lower case), read off the parsed
+    pattern: the first group of its top level whose alternatives each start with ASCII
+    literals ("(photo|image|...)", "(getty images|/afp|...)"); ``()`` when there is none.
+
+    Searching for a credit's cue in a paragraph that holds none of its words then costs a few
+    ``in`` tests instead of a scan by the regular expression.
+    """
+    try:
+        from re import _parser
+
+        items = list(_parser.parse(pat.pattern, pat.flags))
+    except Exception:  # another Python's parser: no shortcut, same result
+        return ()
+    for op, av in items:
+        if op is not _parser.SUBPATTERN:
+            continue
+        body = list(av[-1])
+        if len(body) == 1 and body[0][0] is _parser.BRANCH:
+            words = tuple(_literal_prefix(list(alt)) for alt in body[0][1][1])
+        else:
+            words = (_literal_prefix(body),)
+        return words if all(words) else ()
+    return ()
+
+
+def _lacks_words(t: str, words: tuple[str, ...]) -> bool:
+    """True when paragraph ``t`` surely holds none of ``words`` in any case (``words`` are lower
+    case ASCII; a character that matches an ASCII letter case-insensitively asks the pattern)."""
+    if not words or _ASCII_CASE_TWINS.search(t):
+        return False
+    low = t.lower()
+    return not any(w in low for w in words)
+
+
 def _paragraph_role(t: str) -> str:
     """The role of the first cue whose pattern matches paragraph ``t`` (searched for credits and
     map legends in paragraphs of at most _MAX_CUE_SEARCH characters), or "body"."""
     short = len(t) <= _MAX_CUE_SEARCH
-    for role, pat, needed, longest in _cue_checks():
+    for (role, pat, needed, longest), words in zip(_cue_checks(), _cue_words()):
         if (longest is not None and len(t) > longest) or not all(map(t.__contains__, needed)):
             continue
         # Credits and map legends are short lines: searching a whole page-long paragraph for
         # their cues would cost time for nothing (and mislabel it).
-        if pat.search(t) if short and role in _SEARCHED_ROLES else pat.match(t):
+        if short and role in _SEARCHED_ROLES:
+            if not _lacks_words(t, words) and pat.search(t):
+                return role
+        elif pat.match(t):
             return role
     return "body"
 

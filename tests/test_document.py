@@ -280,3 +280,26 @@ def test_fast_token_pattern_finds_the_matches_of_the_plain_one(text):
         fast = [(m.start(m.lastindex), m.end(), T._FAST_GROUPS[m.lastindex])
                 for m in T._FAST_TOKEN.finditer(text, start)]
         assert [f for f in fast if f[2] != "underscore"] == plain
+
+
+def test_role_cue_words_are_safe():
+    import re
+
+    from geolib import structure as S
+
+    # Every character outside ASCII that a case-insensitive pattern matches with an ASCII one.
+    twins = {c for c in re.findall(r"(?i)[\x00-\x7f]", "".join(map(chr, range(0x110000))))
+             if ord(c) > 127}
+    assert twins == set(S._ASCII_CASE_TWINS.findall("".join(map(chr, range(0x80, 0x110000)))))
+    words = dict(zip((p.pattern for _, p, _, _ in S._cue_checks()), S._cue_words()))
+    assert any(len(w) > 5 for w in words.values())  # the credits have theirs
+    assert S._required_words(re.compile("(sign up|subscribe) x", re.I)) in (("s",), ("sign up", "subscribe"))
+    assert S._required_words(re.compile("a|(b)")) == ()
+    assert S._required_words(re.compile("(x)?y")) == ()
+    for _, pat, _, _ in S._cue_checks():
+        for t in ["Photo: AP", "Getty Images/AFP", "PHOTO CREDIT: x", "Image: \u0130mage", "ſource: x",
+                  "Monday, March 3, 2020", "Credit: Reuters/Kremlin.ru", "x ap photo y", "■ x"]:
+            if pat.search(t):
+                assert not S._lacks_words(t, words[pat.pattern]), (pat.pattern, t)
+    assert S._lacks_words("He said no.", ("photo",))
+    assert not S._lacks_words("ſ", ("s",))
