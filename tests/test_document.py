@@ -303,3 +303,20 @@ def test_role_cue_words_are_safe():
                 assert not S._lacks_words(t, words[pat.pattern]), (pat.pattern, t)
     assert S._lacks_words("He said no.", ("photo",))
     assert not S._lacks_words("ſ", ("s",))
+
+
+def test_punkt_end_contexts_are_nltks(seed):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from geolib import text as T
+
+    tok = T._punkt()
+    period_re = T._stdlib_pattern(tok._lang_vars.period_context_re())
+    texts = [seed.text] + TRICKY + [
+        " A. b", "\tHe left. She.", "x.\x1cY. z.\x1d\x1e Q!\x1f\x1fR", "a.\u2028B. c.\u00a0D. e.\x85F",
+        "So... what?! “Yes.” (No.) [x.] {y.} 'z.' He.--She", "   .  . .", "U.S.A. is. Mr. X? Y!"]
+    for t in texts:
+        ours = [(m.span(), m.groupdict(), c) for m, c in T._end_contexts(t, period_re)]
+        theirs = [(m.span(), m.groupdict(), c) for m, c in tok._match_potential_end_contexts(t)]
+        assert ours == theirs, t
+        assert tok.span_tokenize(t) == list(PunktSentenceTokenizer.span_tokenize(tok, t)), t
