@@ -170,19 +170,59 @@ def _lacks_words(t: str, words: tuple[str, ...]) -> bool:
     if not words or _ASCII_CASE_TWINS.search(t):
         return False
     low = t.lower()
-    return not any(w in low for w in words)
+    return not any(map(low.__contains__, words))
+
+
+@lru_cache(maxsize=1)
+def _any_cue() -> tuple[re.Pattern[str], dict[int, int]] | None:
+    """The patterns of the cues matched at a paragraph's start (not the searched ones) in one,
+    each in a group of its own, and the cue (its index in _cue_checks) of each such group: its
+    match finds the first of them that matches in one call (an alternative is tried only when
+    those before it fail). ``None`` when the patterns cannot be joined unchanged
+    (back-references, clashing group names, different flags)."""
+    cues = [(k, pat) for k, (role, pat, _, _) in enumerate(_cue_checks()) if role not in _SEARCHED_ROLES]
+    if not cues or len({pat.flags for _, pat in cues}) != 1 or any(
+            re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux-]+\)", pat.pattern) for _, pat in cues):
+        return None
+    group_of: dict[int, int] = {}
+    group = 1
+    for k, pat in cues:
+        group_of[group] = k
+        group += 1 + pat.groups
+    try:
+        joined = re.compile("|".join(f"({pat.pattern})" for _, pat in cues), cues[0][1].flags)
+    except re.error:
+        return None
+    return (joined, group_of) if joined.groups == group - 1 else None
 
 
 def _paragraph_role(t: str) -> str:
     """The role of the first cue whose pattern matches paragraph ``t`` (searched for credits and
     map legends in paragraphs of at most _MAX_CUE_SEARCH characters), or "body"."""
     short = len(t) <= _MAX_CUE_SEARCH
-    for (role, pat, needed, longest), words in zip(_cue_checks(), _cue_words()):
-        if (longest is not None and len(t) > longest) or not all(map(t.__contains__, needed)):
+    cues = _cue_checks()
+    joined = _any_cue()
+    if joined is None or not short:
+        return _first_cue_role(t, short, len(cues))
+    m = joined[0].match(t)
+    first = joined[1][m.lastindex] if m else len(cues)  # the first matched cue that matches
+    role = _first_cue_role(t, short, first, searched_only=True)  # a searched cue before it?
+    if role == "body" and m:
+        return cues[first][0]
+    return role
+
+
+def _first_cue_role(t: str, short: bool, stop: int, searched_only: bool = False) -> str:
+    """The role of the first of the first ``stop`` cues that matches ``t`` (each pattern on its
+    own; only the searched ones if ``searched_only``), or "body"."""
+    for (role, pat, needed, longest), words in islice(zip(_cue_checks(), _cue_words()), stop):
+        searched = short and role in _SEARCHED_ROLES
+        if (searched_only and not searched) or (longest is not None and len(t) > longest) \
+                or not all(map(t.__contains__, needed)):
             continue
         # Credits and map legends are short lines: searching a whole page-long paragraph for
         # their cues would cost time for nothing (and mislabel it).
-        if short and role in _SEARCHED_ROLES:
+        if searched:
             if not _lacks_words(t, words) and pat.search(t):
                 return role
         elif pat.match(t):

@@ -320,3 +320,21 @@ def test_punkt_end_contexts_are_nltks(seed):
         theirs = [(m.span(), m.groupdict(), c) for m, c in tok._match_potential_end_contexts(t)]
         assert ours == theirs, t
         assert tok.span_tokenize(t) == list(PunktSentenceTokenizer.span_tokenize(tok, t)), t
+
+
+def test_joined_cues_find_the_first_cue(seed):
+    from geolib import structure as S
+
+    assert S._any_cue() is not None
+    texts = [seed.text[s:e] for s, e, _ in seed.paragraph_spans] + [
+        "Photo: AP", "Getty Images/AFP", "Monday, March 3, 2020", "■ x", "2020-01-01",
+        "Editor's note: x", "Read more: x", "This story has been updated", "Updated: Monday, March 3, 2020",
+        "Read more: Photo: AP", "Sign up for our newsletter. Photo: AP", "March 3, 2020 ■",
+        "Editor’s note (update): photo credit: x", "Correction — Getty Images", "x" * 6000 + " Photo: AP",
+        "Photo: AP " + "x" * 6000, "March 3, 2020\n", "Subscribe to the newsletter ■"]
+    roles = set()
+    for t in texts:
+        short = len(t) <= S._MAX_CUE_SEARCH
+        roles.add(S._paragraph_role(t))
+        assert S._paragraph_role(t) == S._first_cue_role(t, short, len(S._cue_checks())), t
+    assert {"credit", "map_legend", "editor_note", "update_note", "date"} <= roles
