@@ -31,7 +31,9 @@ class Paragraph:
     role: str = "body"
 
 
-_LINE = re.compile(r"[^\r\n]+")
+# A line's text without the white space around it: from its first visible character to its last
+# (re's \s is str.isspace; \r and \n are white space, so a match never crosses a line break).
+_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
 _TERMINAL = tuple('.!?:;"”’)…')
 
 
@@ -47,18 +49,12 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     for m in _LINE.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s == e:
-            continue
-        if spans:
+        s, e = m.span()
+        if spans and text[s].islower():  # (the cheap test first: most lines start otherwise)
             ps, pe = spans[-1]
             gap = text[pe:s]
             breaks = gap.replace("\r\n", "\n").replace("\r", "\n").count("\n")
-            if breaks <= 1 and not text[pe - 1].endswith(_TERMINAL) and text[s].islower():
+            if breaks <= 1 and not text[pe - 1].endswith(_TERMINAL):
                 spans[-1] = (ps, e)
                 continue
         spans.append((s, e))
@@ -200,33 +196,45 @@ def _paragraph_role(t: str) -> str:
     """The role of the first cue whose pattern matches paragraph ``t`` (searched for credits and
     map legends in paragraphs of at most _MAX_CUE_SEARCH characters), or "body"."""
     short = len(t) <= _MAX_CUE_SEARCH
-    cues = _cue_checks()
     joined = _any_cue()
     if joined is None or not short:
-        return _first_cue_role(t, short, len(cues))
+        return _first_cue_role(t, short)
     m = joined[0].match(t)
-    first = joined[1][m.lastindex] if m else len(cues)  # the first matched cue that matches
-    role = _first_cue_role(t, short, first, searched_only=True)  # a searched cue before it?
-    if role == "body" and m:
-        return cues[first][0]
-    return role
+    first = joined[1][m.lastindex] if m else len(_cue_checks())  # the first matched cue that matches
+    for k, cue in _searched_cues():  # a searched cue before it?
+        if k >= first:
+            break
+        if _cue_found(t, cue, True):
+            return cue[0]
+    return _cue_checks()[first][0] if m else "body"
 
 
-def _first_cue_role(t: str, short: bool, stop: int, searched_only: bool = False) -> str:
-    """The role of the first of the first ``stop`` cues that matches ``t`` (each pattern on its
-    own; only the searched ones if ``searched_only``), or "body"."""
-    for (role, pat, needed, longest), words in islice(zip(_cue_checks(), _cue_words()), stop):
-        searched = short and role in _SEARCHED_ROLES
-        if (searched_only and not searched) or (longest is not None and len(t) > longest) \
-                or not all(map(t.__contains__, needed)):
-            continue
+@lru_cache(maxsize=1)
+def _searched_cues() -> tuple[tuple[int, tuple], ...]:
+    """``(index, cue)`` of the cues searched in short paragraphs; a cue is ``(role, pattern,
+    needed, longest, words)`` (see _cue_checks and _cue_words)."""
+    return tuple((k, (*cue, words)) for k, (cue, words) in enumerate(zip(_cue_checks(), _cue_words()))
+                 if cue[0] in _SEARCHED_ROLES)
+
+
+def _cue_found(t: str, cue: tuple, searched: bool) -> bool:
+    """Whether cue ``(role, pattern, needed, longest, words)`` is in paragraph ``t``: searched
+    for, or matched at its start; the pattern is run only when ``t`` passes the cue's filters."""
+    _, pat, needed, longest, words = cue
+    if (longest is not None and len(t) > longest) or not all(map(t.__contains__, needed)):
+        return False
+    if searched:
+        return not _lacks_words(t, words) and pat.search(t) is not None
+    return pat.match(t) is not None
+
+
+def _first_cue_role(t: str, short: bool) -> str:
+    """The role of the first cue found in ``t``, trying the cues one by one, or "body"."""
+    for cue, words in zip(_cue_checks(), _cue_words()):
         # Credits and map legends are short lines: searching a whole page-long paragraph for
         # their cues would cost time for nothing (and mislabel it).
-        if searched:
-            if not _lacks_words(t, words) and pat.search(t):
-                return role
-        elif pat.match(t):
-            return role
+        if _cue_found(t, (*cue, words), short and cue[0] in _SEARCHED_ROLES):
+            return cue[0]
     return "body"
 
 

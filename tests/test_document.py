@@ -336,5 +336,37 @@ def test_joined_cues_find_the_first_cue(seed):
     for t in texts:
         short = len(t) <= S._MAX_CUE_SEARCH
         roles.add(S._paragraph_role(t))
-        assert S._paragraph_role(t) == S._first_cue_role(t, short, len(S._cue_checks())), t
+        assert S._paragraph_role(t) == S._first_cue_role(t, short), t
     assert {"credit", "map_legend", "editor_note", "update_note", "date"} <= roles
+
+
+def test_split_paragraphs_is_the_line_loop():
+    import random
+    import re
+
+    from geolib.structure import _TERMINAL, split_paragraphs
+
+    def plain(text):  # the first version: every line, trimmed char by char
+        spans = []
+        for m in re.finditer(r"[^\r\n]+", text):
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s == e:
+                continue
+            if spans:
+                ps, pe = spans[-1]
+                breaks = text[pe:s].replace("\r\n", "\n").replace("\r", "\n").count("\n")
+                if breaks <= 1 and not text[pe - 1].endswith(_TERMINAL) and text[s].islower():
+                    spans[-1] = (ps, e)
+                    continue
+            spans.append((s, e))
+        return spans
+
+    rng = random.Random(7)
+    chars = " \t\r\n\x0b\x0c\x1c\x1d\x85\u2028\u00a0aB.”x"
+    for _ in range(5000):
+        t = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
+        assert split_paragraphs(t) == plain(t), repr(t)
