@@ -108,7 +108,10 @@ def _stdlib_pattern(pattern: Any) -> re.Pattern[str]:
     """NLTK's compiled pattern (the ``regex`` module's, in a wrapper that stops it after a time)
     as a pattern of the standard library's ``re`` with the same matches: ``re``'s ``\\s`` also
     takes the separators U+001C to U+001F, which ``regex``'s does not. The patterns are linear and
-    run on windows of at most _PUNKT_WINDOW characters, so they need no time limit."""
+    run on windows of at most _PUNKT_WINDOW characters, so they need no time limit. An older NLTK
+    whose patterns are the standard library's already: those are used as they are."""
+    if isinstance(pattern, re.Pattern):
+        return pattern
     source = pattern.pattern.replace(r"\S", r"[\S\x1c-\x1f]").replace(r"\s", r"[^\S\x1c-\x1f]")
     return re.compile(source, pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE))
 
