@@ -128,7 +128,8 @@ def looks_like_html(text: str) -> bool:
         (True, False)
     """
     head = text[:20000]
-    if head.lstrip().lower().startswith(("<!doctype html", "<html")):
+    # Only the first 14 characters can decide it (lower() never shortens a text).
+    if head.lstrip()[:14].lower().startswith(("<!doctype html", "<html")):
         return True
     return len(_TAG.findall(head)) >= 3 or bool(_TAG_WITH_ATTRIBUTE.search(head))
 
@@ -167,16 +168,20 @@ def unescape_entities(text: str, *, name: str = "input") -> str:
     return fixed
 
 
-def clean_text(text: str, *, name: str = "input") -> str:
+def clean_text(text: str, *, name: str = "input", html: bool | None = None) -> str:
     """The text geolib analyses: mojibake repaired, HTML turned into text, character references
     decoded, each with a :class:`GeolibWarning`; text that needs none of this is returned as is.
+    ``html`` is ``looks_like_html(text)`` when the caller knows it already (it is not asked again).
 
     Example:
         >>> clean_text("NATO met. China replied.")
         'NATO met. China replied.'
     """
-    text = fix_mojibake(text, name=name)
-    if looks_like_html(text):
+    fixed = fix_mojibake(text, name=name)
+    if html is None or fixed is not text:
+        html = looks_like_html(fixed)
+    text = fixed
+    if html:
         warnings.warn(f"{name}: looks like HTML; tags removed and text extracted (offsets are into "
                       "the extracted text)", GeolibWarning, stacklevel=3)
         text = html_to_text(text)

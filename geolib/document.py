@@ -13,6 +13,7 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Union
 
@@ -138,7 +139,7 @@ class Document:
     def _token_kinds(self) -> tuple[list[str], list[int]]:
         """The kind and the sentence of each token, as two lists."""
         spans = self.token_spans
-        return [k for _, _, k, _ in spans], [i for _, _, _, i in spans]
+        return list(map(itemgetter(2), spans)), list(map(itemgetter(3), spans))
 
     @cached_property
     def tokens(self) -> pd.DataFrame:
@@ -217,11 +218,11 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
 
 def _check_text(text: str, name: str) -> str:
     """The text to analyse, or :class:`InputError` when there is none (see ``clean_text``)."""
-    if not text.strip():
+    if not text or text.isspace():  # (as ``not text.strip()``, without a copy of the text)
         raise InputError(f"{name}: the text is empty" if not text else f"{name}: the text is only white space")
     html = looks_like_html(text)
-    text = clean_text(text, name=name)
-    if not text.strip():
+    text = clean_text(text, name=name, html=html)
+    if not text or text.isspace():
         raise InputError(f"{name}: HTML with no readable text" if html
                          else f"{name}: no readable text")
     return text

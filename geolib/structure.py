@@ -31,7 +31,9 @@ class Paragraph:
     role: str = "body"
 
 
-_LINE = re.compile(r"[^\r\n]+")
+# A line's text without the white space around it: from its first visible character to its last
+# (re's \s is str.isspace; \r and \n are white space, so a match never crosses a line break).
+_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
 _TERMINAL = tuple('.!?:;"”’)…')
 
 
@@ -47,18 +49,12 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     for m in _LINE.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s == e:
-            continue
-        if spans:
+        s, e = m.span()
+        if spans and text[s].islower():  # (the cheap test first: most lines start otherwise)
             ps, pe = spans[-1]
             gap = text[pe:s]
             breaks = gap.replace("\r\n", "\n").replace("\r", "\n").count("\n")
-            if breaks <= 1 and not text[pe - 1].endswith(_TERMINAL) and text[s].islower():
+            if breaks <= 1 and not text[pe - 1].endswith(_TERMINAL):
                 spans[-1] = (ps, e)
                 continue
         spans.append((s, e))
@@ -114,17 +110,131 @@ def _cue_checks() -> tuple[tuple[str, re.Pattern[str], str, int | None], ...]:
     return tuple(out)
 
 
+# The characters other than ASCII that a case-insensitive pattern matches with an ASCII character
+# ("İ" and "ı" with "i", "ſ" with "s", the Kelvin sign with "k"); the tests check the list.
+_ASCII_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[tuple[str, ...], ...]:
+    """For each cue of _cue_checks, lower-case ASCII strings one of which is in (the lower case
+    of) every paragraph its pattern finds, or ``()`` when none is known (see _required_words)."""
+    return tuple(_required_words(pat) for _, pat, _, _ in _cue_checks())
+
+
+def _literal_prefix(seq: list) -> str:
+    """The leading ASCII literals of a parsed pattern sequence, in lower case."""
+    from re import _parser
+
+    out = []
+    for op, av in seq:
+        if op is not _parser.LITERAL or av >= 128:
+            break
+        out.append(chr(av))
+    return "".join(out).lower()
+
+
+def _required_words(pat: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings one of which every match of ``pat`` holds (in lower case), read off the parsed
+    pattern: the first group of its top level whose alternatives each start with ASCII
+    literals ("(photo|image|...)", "(getty images|/afp|...)"); ``()`` when there is none.
+
+    Searching for a credit's cue in a paragraph that holds none of its words then costs a few
+    ``in`` tests instead of a scan by the regular expression.
+    """
+    try:
+        from re import _parser
+
+        items = list(_parser.parse(pat.pattern, pat.flags))
+    except Exception:  # another Python's parser: no shortcut, same result
+        return ()
+    for op, av in items:
+        if op is not _parser.SUBPATTERN:
+            continue
+        body = list(av[-1])
+        if len(body) == 1 and body[0][0] is _parser.BRANCH:
+            words = tuple(_literal_prefix(list(alt)) for alt in body[0][1][1])
+        else:
+            words = (_literal_prefix(body),)
+        return words if all(words) else ()
+    return ()
+
+
+def _lacks_words(t: str, words: tuple[str, ...]) -> bool:
+    """True when paragraph ``t`` surely holds none of ``words`` in any case (``words`` are lower
+    case ASCII; a character that matches an ASCII letter case-insensitively asks the pattern)."""
+    if not words or _ASCII_CASE_TWINS.search(t):
+        return False
+    low = t.lower()
+    return not any(map(low.__contains__, words))
+
+
+@lru_cache(maxsize=1)
+def _any_cue() -> tuple[re.Pattern[str], dict[int, int]] | None:
+    """The patterns of the cues matched at a paragraph's start (not the searched ones) in one,
+    each in a group of its own, and the cue (its index in _cue_checks) of each such group: its
+    match finds the first of them that matches in one call (an alternative is tried only when
+    those before it fail). ``None`` when the patterns cannot be joined unchanged
+    (back-references, clashing group names, different flags)."""
+    cues = [(k, pat) for k, (role, pat, _, _) in enumerate(_cue_checks()) if role not in _SEARCHED_ROLES]
+    if not cues or len({pat.flags for _, pat in cues}) != 1 or any(
+            re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux-]+\)", pat.pattern) for _, pat in cues):
+        return None
+    group_of: dict[int, int] = {}
+    group = 1
+    for k, pat in cues:
+        group_of[group] = k
+        group += 1 + pat.groups
+    try:
+        joined = re.compile("|".join(f"({pat.pattern})" for _, pat in cues), cues[0][1].flags)
+    except re.error:
+        return None
+    return (joined, group_of) if joined.groups == group - 1 else None
+
+
 def _paragraph_role(t: str) -> str:
     """The role of the first cue whose pattern matches paragraph ``t`` (searched for credits and
     map legends in paragraphs of at most _MAX_CUE_SEARCH characters), or "body"."""
     short = len(t) <= _MAX_CUE_SEARCH
-    for role, pat, needed, longest in _cue_checks():
-        if (longest is not None and len(t) > longest) or not all(map(t.__contains__, needed)):
-            continue
+    joined = _any_cue()
+    if joined is None or not short:
+        return _first_cue_role(t, short)
+    m = joined[0].match(t)
+    first = joined[1][m.lastindex] if m else len(_cue_checks())  # the first matched cue that matches
+    for k, cue in _searched_cues():  # a searched cue before it?
+        if k >= first:
+            break
+        if _cue_found(t, cue, True):
+            return cue[0]
+    return _cue_checks()[first][0] if m else "body"
+
+
+@lru_cache(maxsize=1)
+def _searched_cues() -> tuple[tuple[int, tuple], ...]:
+    """``(index, cue)`` of the cues searched in short paragraphs; a cue is ``(role, pattern,
+    needed, longest, words)`` (see _cue_checks and _cue_words)."""
+    return tuple((k, (*cue, words)) for k, (cue, words) in enumerate(zip(_cue_checks(), _cue_words()))
+                 if cue[0] in _SEARCHED_ROLES)
+
+
+def _cue_found(t: str, cue: tuple, searched: bool) -> bool:
+    """Whether cue ``(role, pattern, needed, longest, words)`` is in paragraph ``t``: searched
+    for, or matched at its start; the pattern is run only when ``t`` passes the cue's filters."""
+    _, pat, needed, longest, words = cue
+    if (longest is not None and len(t) > longest) or not all(map(t.__contains__, needed)):
+        return False
+    if searched:
+        return not _lacks_words(t, words) and pat.search(t) is not None
+    return pat.match(t) is not None
+
+
+def _first_cue_role(t: str, short: bool) -> str:
+    """The role of the first cue found in ``t``, trying the cues one by one, or "body"."""
+    for cue, words in zip(_cue_checks(), _cue_words()):
         # Credits and map legends are short lines: searching a whole page-long paragraph for
         # their cues would cost time for nothing (and mislabel it).
-        if pat.search(t) if short and role in _SEARCHED_ROLES else pat.match(t):
-            return role
+        if _cue_found(t, (*cue, words), short and cue[0] in _SEARCHED_ROLES):
+            return cue[0]
     return "body"
 
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 from .resources import read_lines
@@ -65,14 +66,13 @@ def _punkt():
             bounds: list[tuple[int, int]] = []
             last_break = 0
             breaks = self.text_contains_sentbreak
-            for match, context in self._match_potential_end_contexts(text):
+            for match, context in _end_contexts(text, period_re):
                 if breaks(context):
                     bounds.append((last_break, match.end()))
                     # The next sentence starts after the white space, or at the punctuation.
                     last_break = match.start("next_tok") if match.group("next_tok") else match.end()
             bounds.append((last_break, len(text.rstrip())))
             # Closing quotes and brackets after a break belong to the sentence before it.
-            realign_re = self._lang_vars.re_boundary_realignment
             out: list[tuple[int, int]] = []
             realign = 0
             last = len(bounds) - 1
@@ -80,10 +80,10 @@ def _punkt():
                 start += realign
                 if i < last:
                     nxt_start, nxt_stop = bounds[i + 1]
-                    m = realign_re.match(text[nxt_start:nxt_stop])
+                    m = realign_re.match(text, nxt_start, nxt_stop)  # as on text[nxt_start:nxt_stop]
                     if m:
                         out.append((start, nxt_start + len(m.group(0).rstrip())))
-                        realign = m.end()
+                        realign = m.end() - nxt_start
                         continue
                     realign = 0
                 if text[start:stop]:
@@ -96,7 +96,47 @@ def _punkt():
         hasattr(PunktLanguageVars, "re_boundary_realignment")
     params = PunktParameters()
     params.abbrev_types = set(abbreviations())
-    return _NewsPunkt(params, lang_vars=_NewsVars())
+    lang_vars = _NewsVars()
+    if _HAS_INTERNALS:
+        # NLTK's two patterns, run by the standard library's re (see _stdlib_pattern).
+        period_re = _stdlib_pattern(lang_vars.period_context_re())
+        realign_re = _stdlib_pattern(lang_vars.re_boundary_realignment)
+    return _NewsPunkt(params, lang_vars=lang_vars)
+
+
+def _stdlib_pattern(pattern: Any) -> re.Pattern[str]:
+    """NLTK's compiled pattern (the ``regex`` module's, in a wrapper that stops it after a time)
+    as a pattern of the standard library's ``re`` with the same matches: ``re``'s ``\\s`` also
+    takes the separators U+001C to U+001F, which ``regex``'s does not. The patterns are linear and
+    run on windows of at most _PUNKT_WINDOW characters, so they need no time limit. An older NLTK
+    whose patterns are the standard library's already: those are used as they are."""
+    if isinstance(pattern, re.Pattern):
+        return pattern
+    source = pattern.pattern.replace(r"\S", r"[\S\x1c-\x1f]").replace(r"\s", r"[^\S\x1c-\x1f]")
+    return re.compile(source, pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE))
+
+
+_WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace: what NLTK looks back for
+
+
+def _end_contexts(text: str, period_re: re.Pattern[str]) -> list[tuple[re.Match[str], str]]:
+    """NLTK Punkt's ``_match_potential_end_contexts(text)`` as a list: each candidate end (a match
+    of ``period_re``) with its context, the word before it, the mark and what follows; a candidate
+    whose word would overlap the next one's is dropped. NLTK's quirk is kept: white space at the
+    very start of the text does not end the first candidate's word."""
+    out: list[tuple[re.Match[str], str]] = []
+    prev = None
+    prev_start = prev_stop = 0  # the word before the previous candidate
+    for m in period_re.finditer(text):
+        ms = m.start()
+        space = max(map(text.rfind, _WHITESPACE, repeat(prev_stop, 6), repeat(ms, 6)))
+        start = space + 1 if space > prev_stop else prev_start
+        if prev is not None and prev_stop <= start:
+            out.append((prev, text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")))
+        prev, prev_start, prev_stop = m, start, ms
+    if prev is not None:
+        out.append((prev, text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")))
+    return out
 
 
 # A Punkt candidate context that Punkt always takes as a sentence break (see _plain_sentence_end):

@@ -280,3 +280,93 @@ def test_fast_token_pattern_finds_the_matches_of_the_plain_one(text):
         fast = [(m.start(m.lastindex), m.end(), T._FAST_GROUPS[m.lastindex])
                 for m in T._FAST_TOKEN.finditer(text, start)]
         assert [f for f in fast if f[2] != "underscore"] == plain
+
+
+def test_role_cue_words_are_safe():
+    import re
+
+    from geolib import structure as S
+
+    # Every character outside ASCII that a case-insensitive pattern matches with an ASCII one.
+    twins = {c for c in re.findall(r"(?i)[\x00-\x7f]", "".join(map(chr, range(0x110000))))
+             if ord(c) > 127}
+    assert twins == set(S._ASCII_CASE_TWINS.findall("".join(map(chr, range(0x80, 0x110000)))))
+    words = dict(zip((p.pattern for _, p, _, _ in S._cue_checks()), S._cue_words()))
+    assert any(len(w) > 5 for w in words.values())  # the credits have theirs
+    assert S._required_words(re.compile("(sign up|subscribe) x", re.I)) in (("s",), ("sign up", "subscribe"))
+    assert S._required_words(re.compile("a|(b)")) == ()
+    assert S._required_words(re.compile("(x)?y")) == ()
+    for _, pat, _, _ in S._cue_checks():
+        for t in ["Photo: AP", "Getty Images/AFP", "PHOTO CREDIT: x", "Image: \u0130mage", "ſource: x",
+                  "Monday, March 3, 2020", "Credit: Reuters/Kremlin.ru", "x ap photo y", "■ x"]:
+            if pat.search(t):
+                assert not S._lacks_words(t, words[pat.pattern]), (pat.pattern, t)
+    assert S._lacks_words("He said no.", ("photo",))
+    assert not S._lacks_words("ſ", ("s",))
+
+
+def test_punkt_end_contexts_are_nltks(seed):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from geolib import text as T
+
+    tok = T._punkt()
+    period_re = T._stdlib_pattern(tok._lang_vars.period_context_re())
+    texts = [seed.text] + TRICKY + [
+        " A. b", "\tHe left. She.", "x.\x1cY. z.\x1d\x1e Q!\x1f\x1fR", "a.\u2028B. c.\u00a0D. e.\x85F",
+        "So... what?! “Yes.” (No.) [x.] {y.} 'z.' He.--She", "   .  . .", "U.S.A. is. Mr. X? Y!"]
+    for t in texts:
+        ours = [(m.span(), m.groupdict(), c) for m, c in T._end_contexts(t, period_re)]
+        theirs = [(m.span(), m.groupdict(), c) for m, c in tok._match_potential_end_contexts(t)]
+        assert ours == theirs, t
+        assert tok.span_tokenize(t) == list(PunktSentenceTokenizer.span_tokenize(tok, t)), t
+
+
+def test_joined_cues_find_the_first_cue(seed):
+    from geolib import structure as S
+
+    assert S._any_cue() is not None
+    texts = [seed.text[s:e] for s, e, _ in seed.paragraph_spans] + [
+        "Photo: AP", "Getty Images/AFP", "Monday, March 3, 2020", "■ x", "2020-01-01",
+        "Editor's note: x", "Read more: x", "This story has been updated", "Updated: Monday, March 3, 2020",
+        "Read more: Photo: AP", "Sign up for our newsletter. Photo: AP", "March 3, 2020 ■",
+        "Editor’s note (update): photo credit: x", "Correction — Getty Images", "x" * 6000 + " Photo: AP",
+        "Photo: AP " + "x" * 6000, "March 3, 2020\n", "Subscribe to the newsletter ■"]
+    roles = set()
+    for t in texts:
+        short = len(t) <= S._MAX_CUE_SEARCH
+        roles.add(S._paragraph_role(t))
+        assert S._paragraph_role(t) == S._first_cue_role(t, short), t
+    assert {"credit", "map_legend", "editor_note", "update_note", "date"} <= roles
+
+
+def test_split_paragraphs_is_the_line_loop():
+    import random
+    import re
+
+    from geolib.structure import _TERMINAL, split_paragraphs
+
+    def plain(text):  # the first version: every line, trimmed char by char
+        spans = []
+        for m in re.finditer(r"[^\r\n]+", text):
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s == e:
+                continue
+            if spans:
+                ps, pe = spans[-1]
+                breaks = text[pe:s].replace("\r\n", "\n").replace("\r", "\n").count("\n")
+                if breaks <= 1 and not text[pe - 1].endswith(_TERMINAL) and text[s].islower():
+                    spans[-1] = (ps, e)
+                    continue
+            spans.append((s, e))
+        return spans
+
+    rng = random.Random(7)
+    chars = " \t\r\n\x0b\x0c\x1c\x1d\x85\u2028\u00a0aB.”x"
+    for _ in range(5000):
+        t = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
+        assert split_paragraphs(t) == plain(t), repr(t)
