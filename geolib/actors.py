@@ -789,49 +789,6 @@ def _mention_frame(doc_ids: list[str], found: list[_Mention]) -> pd.DataFrame:
     return pd.DataFrame(cols)
 
 
-def _word_count(doc: Document, keep: set[str] | None) -> int:
-    """``doc.words(roles=keep)``, from word counts per paragraph role worked out once per Document
-    (memoised in ``doc._memo``: the pipeline asks for the body, then for every part)."""
-    memo = getattr(doc, "_memo", None)
-    if type(doc) is not Document or memo is None:
-        return doc.words(roles=None if keep is None else tuple(keep))
-    hit = memo.get(_WORDS_KEY)
-    if hit is None or hit[0] is not doc.text:
-        hit = (doc.text, _role_word_counts(doc))
-        memo[_WORDS_KEY] = hit
-    return sum(n for role, n in hit[1].items() if keep is None or role in keep)
-
-
-_WORDS_KEY = ("actors", "words per role")
-_KIND = itemgetter(2)  # of a token span
-
-
-def _role_word_counts(doc: Document) -> dict[str, int]:
-    """Word and number tokens of a Document per paragraph role. The kinds are counted by
-    ``list.count``; only the paragraphs that are not body text (titles, captions: few and short)
-    are looked up, the body gets the rest. A paragraph's tokens are contiguous: tokens come
-    sentence by sentence and sentences paragraph by paragraph."""
-    spans = doc.token_spans
-    kinds = list(map(_KIND, spans))
-    body = kinds.count("word") + kinds.count("number")
-    counts: dict[str, int] = {}
-    sent_para = [p for _, _, p in doc.sentence_spans]
-    for p, (_, _, role) in enumerate(doc.paragraph_spans):
-        counts.setdefault(role, 0)
-        if role == "body":
-            continue
-        s0, s1 = bisect.bisect_left(sent_para, p), bisect.bisect_right(sent_para, p)
-        lo = bisect.bisect_left(spans, s0, key=_SENT)
-        hi = bisect.bisect_left(spans, s1, lo=lo, key=_SENT)
-        part = kinds[lo:hi]
-        n = part.count("word") + part.count("number")
-        counts[role] += n
-        body -= n
-    if "body" in counts or body:
-        counts["body"] = body
-    return counts
-
-
 def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
            roles: Iterable[str] | str | None = ("body",), places: bool = False) -> pd.DataFrame:
     """One row per actor mention: doc_id, start, end, text, actor, type, code, affiliation,
@@ -868,7 +825,7 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
             warnings.warn(f"actors: skipped document {doc.doc_id!r}: {err}", GeolibWarning,
                           stacklevel=2)
             found = ()
-        words[doc.doc_id] = _word_count(doc, keep)
+        words[doc.doc_id] = doc.words(roles=None if keep is None else tuple(keep))
         chars[doc.doc_id] = len(doc.text)
         kept = _select(found, keep, places)
         rows += kept
