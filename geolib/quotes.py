@@ -1957,7 +1957,7 @@ def _kind(d: _Doc, qi: int, found: _Found | None) -> str:
     return "partial"
 
 
-def _actor_recs(doc: Any) -> list[dict] | None:
+def _mention_records(doc: Any) -> list[dict] | None:
     """Actor mentions in every part of ``doc`` (a speaker may be named outside the body) as plain
     dicts, without building a table; the pipeline's actors stage has already found them (they are
     kept per document, see ``geolib.actors._mentions``)."""
@@ -2051,7 +2051,7 @@ def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, given: dict[str, list[d
         f = found.get(qi)
         m = f.mention if f is not None else None
         if m is not None and actors_df is None:
-            recs = given.get(str(doc.doc_id), []) if given is not None else _actor_recs(doc)
+            recs = given.get(str(doc.doc_id), []) if given is not None else _mention_records(doc)
             actors_df = _ActorIndex(recs) if recs is not None else False  # type: ignore[assignment]
         cue = f.cue if f is not None else None
         rows.append({

@@ -172,7 +172,6 @@ def _plain_sentence_end(context: str, abbrevs: set[str]) -> bool:
 
 
 _CLOSERS = "\"'”’»)]}"
-_OPEN_QUOTE_START = re.compile(r"[“\"‘«]\s*\w")
 # "... in the U.S. The next ..." : an abbreviation followed by a typical sentence opener.
 _OPENERS = frozenset("The A An But And It He She They We I This That These Those In On At "
                      "His Her Their Its There However Meanwhile".split())
