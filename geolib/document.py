@@ -320,6 +320,8 @@ class Corpus:
 
     def _make(self, rec: dict[str, Any], strict: bool = False) -> Document | None:
         try:
+            if "error" in rec:  # a malformed row or file, found when the table was read
+                raise InputError(rec["error"])
             if "path" in rec and "text" not in rec:
                 doc = load(Path(rec["path"]), doc_id=rec["doc_id"], meta=rec.get("meta"))
             else:
@@ -389,8 +391,8 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
                 raise InputError(f"{path}: no .txt, .csv or .jsonl files in this folder{hint}")
             records = [{"doc_id": p.stem, "path": str(p), "where": str(p), "meta": {"path": str(p)}}
                        for p in files]
-            for t in tables:
-                records.extend(_records_from_table(t, text_col, id_col))
+            for t in tables:  # a bad file is one error record; the other files are read
+                records.extend(_table_records_or_error(t, text_col, id_col))
             return Corpus(_unique_ids(records), name=path.name)
         if path.suffix.lower() in (".csv", ".jsonl", ".ndjson", ".json"):
             return Corpus(_records_from_table(path, text_col, id_col), name=path.name)
@@ -407,6 +409,10 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
                     p = Path(item)
                     records.append({"doc_id": p.stem, "path": str(p), "where": str(p),
                                     "meta": {"path": str(p)}})
+                    continue
+                p = Path(item)
+                if p.is_file() and p.suffix.lower() in (".csv", ".jsonl", ".ndjson", ".json"):
+                    records.extend(_table_records_or_error(p, text_col, id_col))
                     continue
                 sub = read_corpus(item, text_col=text_col, id_col=id_col)
                 records.extend(sub._records)
@@ -433,6 +439,12 @@ def _unique_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[dict[str, Any]]:
+    """Records of a CSV, JSON Lines or JSON array file.
+
+    A malformed row (too many fields, bad JSON, not an object) becomes a record that carries its
+    ``error`` and is skipped with a warning when read, like a row without text; the other rows
+    are kept. A problem with the whole file (empty, not text, no text column) is an InputError.
+    """
     raw = path.read_bytes()
     if not raw.strip():
         raise InputError(f"{path}: the file is empty")
@@ -442,21 +454,28 @@ def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[d
         import io
 
         try:
-            df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-        except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
-            where, why = _csv_problem(text)
-            raise InputError(f"{path}{where}: not a readable CSV file ({why or str(err).strip()})"
-                             ) from None
-        unit = "row"
+            with warnings.catch_warnings():
+                # index_col=False: rows that all have one field more than the header are not read
+                # as an index column plus fields shifted by one; pandas would drop that field
+                # with a ParserWarning, so such a file is read row by row below instead
+                warnings.simplefilter("error", pd.errors.ParserWarning)
+                df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, index_col=False)
+            unit = "row"
+        except pd.errors.EmptyDataError as err:
+            raise InputError(f"{path}: not a readable CSV file ({str(err).strip()})") from None
+        except (pd.errors.ParserError, pd.errors.ParserWarning):  # only the bad rows are lost
+            df = _csv_frame(text, str(path))
+            unit = "line"
     elif suffix == ".json" and text.lstrip().startswith("["):
         try:
             items = json.loads(text)
         except json.JSONDecodeError as err:
             raise InputError(f"{path}, line {err.lineno}: not valid JSON ({err.msg})") from None
-        bad = next((i for i, o in enumerate(items) if not isinstance(o, dict)), None)
-        if bad is not None:
-            raise InputError(f"{path}, item {bad}: expected a JSON object, got {type(items[bad]).__name__}")
-        df = pd.DataFrame(items)
+        if not isinstance(items, list):
+            raise InputError(f"{path}: expected a JSON array of objects")
+        df = pd.DataFrame([o if isinstance(o, dict) else
+                           {_ERROR: f"{path}, item {i}: expected a JSON object, got {type(o).__name__}"}
+                           for i, o in enumerate(items)])
         unit = "item"
     else:
         rows = []
@@ -468,21 +487,39 @@ def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[d
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as err:
-                raise InputError(f"{path}, line {lineno}: not valid JSON ({err.msg})") from None
+                obj = {_ERROR: f"{path}, line {lineno}: not valid JSON ({err.msg})"}
             if not isinstance(obj, dict):
-                raise InputError(f"{path}, line {lineno}: expected a JSON object, got {type(obj).__name__}")
+                obj = {_ERROR: f"{path}, line {lineno}: expected a JSON object, got {type(obj).__name__}"}
             obj.setdefault("__line__", lineno)
             rows.append(obj)
         df = pd.DataFrame(rows)
         unit = "line"
     if not len(df):
         warnings.warn(f"{path}: no documents in this file", GeolibWarning, stacklevel=3)
+    elif _ERROR in df.columns and df[_ERROR].notna().all():
+        raise InputError(f"{df[_ERROR].iloc[0]} (and every other {unit} of the file)"
+                         if len(df) > 1 else df[_ERROR].iloc[0])
     return _records_from_frame(df, text_col, id_col, str(path), unit, stem=path.stem)
 
 
-def _csv_problem(text: str) -> tuple[str, str]:
-    """(", line N", what is wrong) for the first malformed record of a CSV text, found with the
-    csv module (pandas' messages count rows from 0 and not always in lines)."""
+#: Column of a table read from a file that holds the problem of a malformed row.
+_ERROR = "__error__"
+
+
+def _table_records_or_error(path: Path, text_col: str, id_col: str | None) -> list[dict[str, Any]]:
+    """:func:`_records_from_table`, or one record carrying the error if the whole file is bad (a
+    file of a folder or list: the other files are still read)."""
+    try:
+        return _records_from_table(path, text_col, id_col)
+    except (InputError, OSError) as err:
+        return [{"doc_id": path.stem, "where": str(path), "meta": {"path": str(path)},
+                 "error": str(err) if str(path) in str(err) else f"{path}: {err}"}]
+
+
+def _csv_frame(text: str, where: str) -> pd.DataFrame:
+    """A CSV text that pandas cannot read, read row by row with the csv module: a row with more
+    fields than the header, or badly quoted, becomes a row that holds only its error; a quoted
+    field never closed ends the file there (one error row). Every row gets its line number."""
     import csv
     import io
     import sys
@@ -491,22 +528,55 @@ def _csv_problem(text: str) -> tuple[str, str]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     try:
         reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-        start = 1
         try:
-            width = len(next(reader))
+            header = next(reader)
+        except (StopIteration, csv.Error) as err:
+            raise InputError(f"{where}, line 1: not a readable CSV header ({err})") from None
+        columns = _unique_columns(header)
+        width = len(columns)
+        rows: list[dict[str, Any]] = []
+        start = reader.line_num + 1
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as err:
+                if "end of data" in str(err):
+                    rows.append({_ERROR: f"{where}, line {start}: not a readable CSV row (a quoted "
+                                 f"field is never closed; lines {start}-{reader.line_num} were not read)",
+                                 "__line__": start})
+                    break
+                why = ("text after a closing quote mark; a quote mark inside a quoted field is "
+                       "written twice") if "expected after '\"'" in str(err) else str(err)
+                rows.append({_ERROR: f"{where}, line {start}: not a readable CSV row ({why})",
+                             "__line__": start})
+            else:
+                if len(row) > width and any(row[width:]):  # empty extra fields: a trailing comma
+                    rows.append({_ERROR: f"{where}, line {start}: not a readable CSV row (expected "
+                                 f"{width} fields, found {len(row)})", "__line__": start})
+                elif row:  # blank lines are skipped, short rows filled with "" (as pandas does)
+                    row = row[:width] + [""] * (width - len(row))
+                    rows.append({**dict(zip(columns, row)), "__line__": start})
             start = reader.line_num + 1
-            for row in reader:
-                if row and len(row) != width:
-                    return f", line {start}", f"expected {width} fields, found {len(row)}"
-                start = reader.line_num + 1
-        except csv.Error as err:
-            why = "a quoted field is never closed" if "end of data" in str(err) else str(err)
-            return f", line {start}", why
-        except StopIteration:
-            return "", ""
     finally:
         csv.field_size_limit(limit)
-    return "", ""
+    return pd.DataFrame(rows, columns=[*columns, "__line__", _ERROR])
+
+
+def _unique_columns(header: list[str]) -> list[str]:
+    """Column names made unique the way pandas does (``a``, ``a.1``, ...)."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in header:
+        new = name
+        while new in seen:
+            seen[name] += 1
+            new = f"{name}.{seen[name]}"
+        seen.setdefault(name, 0)
+        seen[new] = seen.get(new, 0)
+        out.append(new)
+    return out
 
 
 def _records_from_frame(df: pd.DataFrame, text_col: str, id_col: str | None, where: str, unit: str,
@@ -519,11 +589,17 @@ def _records_from_frame(df: pd.DataFrame, text_col: str, id_col: str | None, whe
     elif id_col not in df.columns:
         raise InputError(f"{where}: no id column '{id_col}'")
     records = []
-    meta_cols = [c for c in df.columns if c not in (text_col, id_col, "__line__")]
+    meta_cols = [c for c in df.columns if c not in (text_col, id_col, "__line__", _ERROR)]
     lines = df["__line__"].tolist() if "__line__" in df.columns else None
+    errors = df[_ERROR].tolist() if _ERROR in df.columns else None
     for i, row in enumerate(df.itertuples(index=False, name=None)):
-        rec = dict(zip(df.columns, row))
         pos = lines[i] if lines else (i + 2 if unit == "row" and where.endswith(".csv") else i)
+        if errors and isinstance(errors[i], str):  # a malformed row: only where it is and why
+            doc_id = f"{stem}:{i}" if stem else str(i)
+            records.append({"doc_id": doc_id, "meta": {}, "where": f"{where}, {unit} {pos}",
+                            "error": errors[i]})
+            continue
+        rec = dict(zip(df.columns, row))
         if id_col is not None:
             doc_id = str(rec[id_col])
         else:

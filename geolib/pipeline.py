@@ -52,7 +52,7 @@ import pandas as pd
 
 from .decoding import GeolibWarning, InputError, decode_bytes
 from .document import (TEXT_SUFFIXES, Corpus, Document, _check_text, _looks_like_path,
-                       _records_from_table, read_corpus)
+                       _records_from_table, _table_records_or_error, read_corpus)
 
 __all__ = ["analyze", "read_results", "report_command", "Results", "STAGES", "DEFAULT_STAGES",
            "documents_table", "sentences_table", "text_hash", "available_stages"]
@@ -219,7 +219,7 @@ def _raw_records(source: Any, top: bool = False) -> Iterator[dict[str, Any]]:
     elif isinstance(source, pd.DataFrame):
         yield from read_corpus(source)._records
     elif _is_path(source):
-        yield from _path_records(Path(source))
+        yield from _path_records(Path(source), top)
     elif isinstance(source, str):
         yield {"doc_id": "text", "text": source, "meta": {}, "where": "text"}
     elif isinstance(source, Iterable) and not isinstance(source, bytes):
@@ -234,10 +234,17 @@ def _raw_records(source: Any, top: bool = False) -> Iterator[dict[str, Any]]:
         raise TypeError(f"analyze() cannot read a {type(source).__name__} as documents")
 
 
-def _path_records(path: Path) -> Iterator[dict[str, Any]]:
-    """Records of a file or folder, one table file at a time (a folder is never read whole)."""
+def _path_records(path: Path, top: bool = False) -> Iterator[dict[str, Any]]:
+    """Records of a file or folder, one table file at a time (a folder is never read whole).
+
+    A table file that cannot be read at all is an error if it is the whole corpus (``top``), else
+    one record carrying its error (the errors table gets a row; the other files are read)."""
     if not path.exists():
-        raise InputError(f"{path}: no such file or folder")
+        if top:
+            raise InputError(f"{path}: no such file or folder")
+        yield {"doc_id": path.stem, "where": str(path), "meta": {"path": str(path)},
+               "error": f"{path}: no such file or folder"}
+        return
     if path.is_dir():
         files = sorted(p for p in path.glob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
         tables = sorted(p for p in path.glob("*")
@@ -247,9 +254,9 @@ def _path_records(path: Path) -> Iterator[dict[str, Any]]:
         for p in files:
             yield {"doc_id": p.stem, "path": str(p), "where": str(p), "meta": {"path": str(p)}}
         for t in tables:
-            yield from _records_from_table(t, "text", None)
+            yield from _table_records_or_error(t, "text", None)
     elif path.suffix.lower() in (".csv", ".jsonl", ".ndjson", ".json"):
-        yield from _records_from_table(path, "text", None)
+        yield from (_records_from_table if top else _table_records_or_error)(path, "text", None)
     else:
         yield {"doc_id": path.stem, "path": str(path), "where": str(path), "meta": {"path": str(path)}}
 
@@ -267,6 +274,8 @@ def _count_documents(source: Any) -> int | None:
 
 
 def _record_text(rec: dict[str, Any]) -> str:
+    if "error" in rec:  # a malformed row or file, found when the table was read
+        raise InputError(rec["error"])
     if "path" in rec and "text" not in rec:
         path = Path(rec["path"])
         if not path.exists():

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from conftest import ROOT, SEED, assert_offsets
+from geolib.decoding import InputError
 from geolib.document import Document, read_corpus
 from geolib.pipeline import (DEFAULT_STAGES, STAGES, _resolve, analyze, available_stages,
                              documents_table, read_results, report_command, sentences_table, text_hash)
@@ -130,6 +131,31 @@ def test_bad_documents_go_to_errors_and_the_run_goes_on(tmp_path):
     assert res["documents"]["doc_id"].tolist() == ["a", "d", "e"]
     assert res["first"]["doc_id"].tolist() == ["a", "e"]
     assert res.stats["documents"] == 3 and res.stats["errors"] == 3
+
+
+def test_malformed_rows_and_table_files_go_to_errors(tmp_path):
+    """A bad JSON line, a CSV row with too many fields and an unreadable table file each cost
+    only themselves: the rows around them and the other files are analysed."""
+    (tmp_path / "a.jsonl").write_text('{"doc_id": "j1", "text": "China spoke."}\n{"doc_id": "j2", "text": oops\n'
+                                      '{"doc_id": "j3", "text": "NATO replied."}\n', encoding="utf-8")
+    (tmp_path / "b.csv").write_text('doc_id,text\nc1,"Russia said no."\nc2,"x",y,z\nc3,Japan answered.\n',
+                                    encoding="utf-8")
+    (tmp_path / "c.csv").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    (tmp_path / "d.txt").write_text("India met.", encoding="utf-8")
+    # a folder reads its text files first, then its tables; a list keeps its order
+    for source, ids in ((tmp_path, ["d", "j1", "j3", "c1", "c3"]),
+                        (sorted(tmp_path.iterdir()), ["j1", "j3", "c1", "c3", "d"])):
+        res = analyze(source, stages=("documents", "sentences"), progress=False)
+        assert res["documents"]["doc_id"].tolist() == ids
+        assert sorted(res["sentences"]["doc_id"].unique()) == sorted(ids)
+        err = res["errors"]
+        assert err["source"].tolist()[:2] == [f"{tmp_path / 'a.jsonl'}, line 2", f"{tmp_path / 'b.csv'}, line 3"]
+        assert "not valid JSON" in err["message"].iloc[0] and "expected 2 fields, found 4" in err["message"].iloc[1]
+        assert err["doc_id"].iloc[2] == "c" and "PNG" in err["message"].iloc[2]
+        assert set(err["stage"]) == {"read"} and res.stats["errors"] == 3
+    # a single table file that is wholly unreadable is the whole corpus: an error, not a silent result
+    with pytest.raises(InputError, match="PNG"):
+        analyze(tmp_path / "c.csv", stages=("documents",), progress=False)
 
 
 def test_unavailable_stage_is_reported_not_stubbed():

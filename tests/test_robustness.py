@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import importlib
 import json
+import re
 import subprocess
 import sys
 import time
@@ -443,16 +444,52 @@ def test_csv_without_the_text_column(tmp_path):
     assert [d.text for d in read_corpus(path, text_col="body")] == ["Some text."]
 
 
-@pytest.mark.parametrize("content, where, what", [
-    ('id,text\na,"Fine."\nb,x,y,z\nc,ok\n', "line 3", "expected 2 fields, found 4"),
-    ('id,text\na,"Fine."\nb,"never closed\nc,ok\n', "line 3", "never closed"),
-    ('id,text\na,"Fine,\nstill fine."\nb,x,y\n', "line 4", "expected 2 fields, found 3"),
+@pytest.mark.parametrize("content, where, what, kept", [
+    ('id,text\na,"Fine."\nb,x,y,z\nc,ok\n', "line 3", "expected 2 fields, found 4", ["a", "c"]),
+    ('id,text\na,"Fine."\nb,"never closed\nc,ok\n', "line 3", "never closed; lines 3-4 were not read",
+     ["a"]),
+    ('id,text\na,"Fine,\nstill fine."\nb,x,y\nc,"Also fine."\n', "line 4", "expected 2 fields, found 3",
+     ["a", "c"]),
+    ('id,text\na,"Fine."\nb,"bad"quote,x\nc,ok\n', "line 3", "text after a closing quote mark", ["a", "c"]),
 ])
-def test_malformed_csv_names_the_line(tmp_path, content, where, what):
+def test_malformed_csv_row_is_skipped_naming_the_line(tmp_path, content, where, what, kept):
     path = write(tmp_path, "bad.csv", content)
-    with pytest.raises(InputError, match=what) as err:
-        read_corpus(path)
-    assert f"bad.csv, {where}" in str(err.value)
+    corpus = read_corpus(path)
+    with pytest.warns(GeolibWarning, match=f"bad.csv, {where}: .*{re.escape(what)}"):
+        docs = list(corpus)
+    assert [d.doc_id for d in docs] == kept
+    assert corpus.errors.source.tolist() == [f"{path}, {where}"]
+    assert what in corpus.errors.message.iloc[0]
+
+
+def test_csv_read_row_by_row_keeps_what_pandas_keeps(tmp_path):
+    """The row-by-row reader (used once pandas fails) agrees with pandas on the good rows."""
+    good = 'text,text,n\n"One, two.",x,1\n\n"Multi\nline.",y,2\nShort row.\n'
+    expected = [(d.doc_id, d.text, d.meta) for d in read_corpus(write(tmp_path, "good.csv", good))]
+    bad_path = write(tmp_path, "good.csv", good + "extra,fields,here,4\n")
+    corpus = read_corpus(bad_path)
+    with pytest.warns(GeolibWarning, match="line 7"):
+        got = [(d.doc_id, d.text, d.meta) for d in corpus]
+    assert got == expected == [("good:0", "One, two.", {"text.1": "x", "n": "1"}),
+                               ("good:1", "Multi\nline.", {"text.1": "y", "n": "2"}),
+                               ("good:2", "Short row.", {"text.1": "", "n": ""})]
+    assert corpus.doc_ids[-1] == "good:3"  # positional ids of the rows after it do not move
+
+
+def test_csv_rows_with_one_field_too_many_are_not_an_index(tmp_path):
+    """pandas reads rows that all have one field more than the header as an index column plus
+    shifted fields ("b" would become the index, "x" the text); geolib flags them instead, and
+    a trailing comma (an empty extra field) is not a problem."""
+    corpus = read_corpus(write(tmp_path, "shift.csv", "id,text\nb,x,y\nc,Fine.,\n"))
+    with pytest.warns(GeolibWarning, match="shift.csv, line 2: .*expected 2 fields, found 3"):
+        assert [(d.doc_id, d.text) for d in corpus] == [("c", "Fine.")]
+    corpus = read_corpus(write(tmp_path, "trailing.csv", "id,text,\na,One.,\nb,Two.,\n"))
+    assert [(d.doc_id, d.text) for d in corpus] == [("a", "One."), ("b", "Two.")]
+
+
+def test_csv_with_every_row_malformed_is_an_error(tmp_path):
+    with pytest.raises(InputError, match=r"one.csv, line 2: .*never closed"):
+        read_corpus(write(tmp_path, "one.csv", 'id,text\na,"never closed\n'))
 
 
 def test_empty_and_header_only_csv(tmp_path):
@@ -471,15 +508,21 @@ def test_csv_rows_without_text_are_skipped_naming_the_row(tmp_path):
 
 
 @pytest.mark.parametrize("lines, where, what", [
-    (['{"text": "ok"}', '{bad json'], "line 2", "not valid JSON"),
-    (['{"text": "ok"}', "", '["a", "list"]'], "line 3", "expected a JSON object"),
-    (['{"text": "ok"}', "42"], "line 2", "expected a JSON object"),
+    (['{"text": "ok"}', '{bad json', '{"text": "also ok"}'], "line 2", "not valid JSON"),
+    (['{"text": "ok"}', "", '["a", "list"]', '{"text": "also ok"}'], "line 3", "expected a JSON object"),
+    (['{"text": "ok"}', "42", '{"text": "also ok"}'], "line 2", "expected a JSON object"),
 ])
-def test_malformed_jsonl_names_the_line(tmp_path, lines, where, what):
+def test_malformed_jsonl_line_is_skipped_naming_the_line(tmp_path, lines, where, what):
     path = write(tmp_path, "bad.jsonl", "\n".join(lines))
-    with pytest.raises(InputError, match=what) as err:
-        read_corpus(path)
-    assert f"bad.jsonl, {where}" in str(err.value)
+    corpus = read_corpus(path)
+    with pytest.warns(GeolibWarning, match=f"bad.jsonl, {where}: {what}"):
+        assert [d.text for d in corpus] == ["ok", "also ok"]
+    assert corpus.errors.source.tolist() == [f"{path}, {where}"]
+
+
+def test_file_of_only_malformed_lines_is_an_error(tmp_path):
+    with pytest.raises(InputError, match=r"notjson.jsonl, line 1: not valid JSON .*every other line"):
+        read_corpus(write(tmp_path, "notjson.jsonl", "plain text\nmore plain text\n"))
 
 
 def test_jsonl_rows_with_bad_text_are_skipped_naming_the_line(tmp_path):
@@ -496,13 +539,30 @@ def test_jsonl_rows_with_bad_text_are_skipped_naming_the_line(tmp_path):
 def test_json_array_corpus(tmp_path):
     path = write(tmp_path, "arr.json", json.dumps([{"id": "x", "text": "One."}, {"id": "y", "text": "Two."}]))
     assert [d.doc_id for d in read_corpus(path)] == ["x", "y"]
-    with pytest.raises(InputError, match="item 1"):
-        read_corpus(write(tmp_path, "arr2.json", json.dumps([{"text": "One."}, "two"])))
+    corpus = read_corpus(write(tmp_path, "arr2.json", json.dumps([{"text": "One."}, "two"])))
+    with pytest.warns(GeolibWarning, match="arr2.json, item 1: expected a JSON object, got str"):
+        assert [d.text for d in corpus] == ["One."]
 
 
 def test_not_text_corpus_files(tmp_path):
     with pytest.raises(InputError, match="PNG"):
         read_corpus(write(tmp_path, "img.csv", b"\x89PNG\r\n\x1a\nxxxx"))
+
+
+def test_bad_table_file_in_a_folder_or_list_is_skipped(tmp_path):
+    """One unreadable table file does not stop the folder (or list) it is part of."""
+    write(tmp_path, "a.txt", "China spoke.")
+    write(tmp_path, "img.csv", b"\x89PNG\r\n\x1a\nxxxx")
+    write(tmp_path, "empty.jsonl", "")
+    write(tmp_path, "b.csv", "id,text\nb1,Russia spoke.\n")
+    for source in (tmp_path, [tmp_path / "a.txt", tmp_path / "img.csv", tmp_path / "empty.jsonl",
+                              tmp_path / "b.csv"]):
+        corpus = read_corpus(source)
+        with pytest.warns(GeolibWarning):
+            assert [d.doc_id for d in corpus] == ["a", "b1"]
+        assert sorted(corpus.errors.doc_id) == ["empty", "img"]
+        msgs = dict(zip(corpus.errors.doc_id, corpus.errors.message))
+        assert "PNG" in msgs["img"] and "empty.jsonl: the file is empty" in msgs["empty"]
 
 
 # ----------------------------------------------------------------- malformed user lexicons
@@ -670,16 +730,24 @@ def test_cli_exit_1_names_every_skipped_file(tmp_path):
 def test_cli_exit_2_for_usage_and_input_errors(tmp_path):
     r = cli("sentences", str(tmp_path / "missing.txt"))
     assert r.returncode == 2 and "missing.txt" in r.stderr and "no such file" in r.stderr
-    bad = write(tmp_path, "bad.csv", "id,text\na,ok\nb,x,y\n")
+    bad = write(tmp_path, "bad.csv", "id,text\nb,x,y\n")  # its only row is malformed
     r = cli("sentences", str(bad))
-    assert r.returncode == 2 and "bad.csv, line 3" in r.stderr
-    bad = write(tmp_path, "bad.jsonl", '{"text": "ok"}\n{nope\n')
-    r = cli("tokens", str(bad))
-    assert r.returncode == 2 and "bad.jsonl, line 2" in r.stderr
+    assert r.returncode == 2 and "bad.csv, line 2" in r.stderr
     r = cli("sentences", str(tmp_path / "empty_dir_does_not_exist"))
     assert r.returncode == 2
     assert cli().returncode == 2
     assert cli("no-such-command", "x").returncode == 2
+
+
+def test_cli_skips_malformed_rows_exit_1(tmp_path):
+    """A malformed row is skipped like an unreadable document: the rest is written, exit code 1."""
+    bad = write(tmp_path, "bad.csv", "id,text\na,China spoke.\nb,x,y\n")
+    r = cli("sentences", str(bad))
+    assert r.returncode == 1 and "bad.csv, line 3" in r.stderr and "skipped 1 document" in r.stderr
+    assert "China spoke." in r.stdout
+    bad = write(tmp_path, "bad.jsonl", '{"text": "NATO met."}\n{nope\n')
+    r = cli("tokens", str(bad))
+    assert r.returncode == 1 and "bad.jsonl, line 2" in r.stderr and "NATO" in r.stdout
 
 
 def test_cli_warns_about_repairs_naming_the_file(tmp_path):
