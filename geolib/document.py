@@ -29,6 +29,10 @@ __all__ = ["Document", "Corpus", "load", "read_corpus", "iter_documents", "sente
 
 DEFAULT_ROLES: tuple[str, ...] = ("body",)
 TEXT_SUFFIXES = (".txt", ".text")
+#: Table files: one document per row (CSV), line (JSON Lines) or item (a JSON array).
+TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
+#: The table files a folder is read for (a folder's .json files may be anything else).
+FOLDER_TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson")
 MAX_BYTES = 2 * 1024**3
 
 Source = Union[str, os.PathLike, "Document", "Corpus", pd.DataFrame, Iterable]
@@ -274,7 +278,7 @@ _PATHLIKE = re.compile(r"^(?:[A-Za-z]:)?[^\s/\\]*(?:[/\\][^\s/\\]+)+\.[A-Za-z0-9
 def _looks_like_path(s: str) -> bool:
     if "\n" in s or len(s) > 4096 or not s.strip():  # Path("") is the current folder
         return False
-    if s.lower().endswith(TEXT_SUFFIXES + (".csv", ".jsonl", ".json")) and " " not in s.strip()[-12:]:
+    if s.lower().endswith(TEXT_SUFFIXES + TABLE_SUFFIXES) and " " not in s.strip()[-12:]:
         return True
     if _PATHLIKE.match(s):  # "data/article.pdf", "C:\\news\\a.docx": a path, not a text
         return True
@@ -380,24 +384,14 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
-            pattern = "**/*" if recursive else "*"
-            files = sorted(p for p in path.glob(pattern) if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-            tables = sorted(p for p in path.glob(pattern)
-                            if p.is_file() and p.suffix.lower() in (".csv", ".jsonl", ".ndjson"))
-            if not files and not tables:
-                hint = ""
-                if not recursive and any(p.is_dir() for p in path.iterdir()):
-                    hint = "; its sub-folders are read with recursive=True"
-                raise InputError(f"{path}: no .txt, .csv or .jsonl files in this folder{hint}")
-            records = [{"doc_id": p.stem, "path": str(p), "where": str(p), "meta": {"path": str(p)}}
-                       for p in files]
+            files, tables = _folder_files(path, recursive=recursive)
+            records = [_file_record(p) for p in files]
             for t in tables:  # a bad file is one error record; the other files are read
                 records.extend(_table_records_or_error(t, text_col, id_col))
             return Corpus(_unique_ids(records), name=path.name)
-        if path.suffix.lower() in (".csv", ".jsonl", ".ndjson", ".json"):
+        if path.suffix.lower() in TABLE_SUFFIXES:
             return Corpus(_records_from_table(path, text_col, id_col), name=path.name)
-        return Corpus([{"doc_id": path.stem, "path": str(path), "where": str(path),
-                        "meta": {"path": str(path)}}], name=path.name)
+        return Corpus([_file_record(path)], name=path.name)
     if isinstance(source, Iterable) and not isinstance(source, (str, bytes)):
         records: list[dict[str, Any]] = []
         for i, item in enumerate(source):
@@ -405,17 +399,13 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
                 records.append({"doc_id": item.doc_id, "text": item.text, "meta": item.meta,
                                 "where": item.doc_id})
             elif isinstance(item, (str, os.PathLike)) and _looks_like_path(str(item)):
-                if not Path(item).exists():  # recorded and skipped when iterated, like an empty file
-                    p = Path(item)
-                    records.append({"doc_id": p.stem, "path": str(p), "where": str(p),
-                                    "meta": {"path": str(p)}})
-                    continue
                 p = Path(item)
-                if p.is_file() and p.suffix.lower() in (".csv", ".jsonl", ".ndjson", ".json"):
+                if not p.exists():  # recorded and skipped when iterated, like an empty file
+                    records.append(_file_record(p))
+                elif p.is_file() and p.suffix.lower() in TABLE_SUFFIXES:
                     records.extend(_table_records_or_error(p, text_col, id_col))
-                    continue
-                sub = read_corpus(item, text_col=text_col, id_col=id_col)
-                records.extend(sub._records)
+                else:
+                    records.extend(read_corpus(p, text_col=text_col, id_col=id_col)._records)
             elif isinstance(item, str):
                 records.append({"doc_id": str(i), "text": item, "meta": {}, "where": f"item {i}"})
             else:
@@ -424,6 +414,28 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
     if isinstance(source, str):
         return Corpus([{"doc_id": "text", "text": source, "meta": {}, "where": "text"}], name="text")
     raise TypeError(f"read_corpus() cannot read a {type(source).__name__}")
+
+
+def _folder_files(path: Path, *, recursive: bool = False) -> tuple[list[Path], list[Path]]:
+    """The text files and the table files of a folder that make up a corpus, each sorted.
+
+    Raises InputError if there are none.
+    """
+    pattern = "**/*" if recursive else "*"
+    found = [p for p in path.glob(pattern) if p.is_file()]
+    files = sorted(p for p in found if p.suffix.lower() in TEXT_SUFFIXES)
+    tables = sorted(p for p in found if p.suffix.lower() in FOLDER_TABLE_SUFFIXES)
+    if not files and not tables:
+        hint = ""
+        if not recursive and any(p.is_dir() for p in path.iterdir()):
+            hint = "; its sub-folders are read with read_corpus(path, recursive=True)"
+        raise InputError(f"{path}: no .txt, .csv or .jsonl files in this folder{hint}")
+    return files, tables
+
+
+def _file_record(path: Path) -> dict[str, Any]:
+    """The record of a text file (read when the document is made)."""
+    return {"doc_id": path.stem, "path": str(path), "where": str(path), "meta": {"path": str(path)}}
 
 
 def _unique_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -628,7 +640,7 @@ def iter_documents(source: Source) -> Iterator[Document]:
         s = str(source)
         if isinstance(source, os.PathLike) or _looks_like_path(s):
             path = Path(source)
-            if path.is_dir() or path.suffix.lower() in (".csv", ".jsonl", ".ndjson", ".json"):
+            if path.is_dir() or path.suffix.lower() in TABLE_SUFFIXES:
                 yield from read_corpus(path)
                 return
         yield load(source)

@@ -51,8 +51,8 @@ from typing import Any
 import pandas as pd
 
 from .decoding import GeolibWarning, InputError, decode_bytes
-from .document import (TEXT_SUFFIXES, Corpus, Document, _check_text, _looks_like_path,
-                       _records_from_table, _table_records_or_error, read_corpus)
+from .document import (TABLE_SUFFIXES, Corpus, Document, _check_text, _file_record, _looks_like_path,
+                       _folder_files, _records_from_table, _table_records_or_error, read_corpus)
 
 __all__ = ["analyze", "read_results", "report_command", "Results", "STAGES", "DEFAULT_STAGES",
            "documents_table", "sentences_table", "text_hash", "available_stages"]
@@ -246,19 +246,14 @@ def _path_records(path: Path, top: bool = False) -> Iterator[dict[str, Any]]:
                "error": f"{path}: no such file or folder"}
         return
     if path.is_dir():
-        files = sorted(p for p in path.glob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-        tables = sorted(p for p in path.glob("*")
-                        if p.is_file() and p.suffix.lower() in (".csv", ".jsonl", ".ndjson"))
-        if not files and not tables:
-            raise InputError(f"{path}: no .txt, .csv or .jsonl files in this folder")
-        for p in files:
-            yield {"doc_id": p.stem, "path": str(p), "where": str(p), "meta": {"path": str(p)}}
+        files, tables = _folder_files(path)
+        yield from map(_file_record, files)
         for t in tables:
             yield from _table_records_or_error(t, "text", None)
-    elif path.suffix.lower() in (".csv", ".jsonl", ".ndjson", ".json"):
+    elif path.suffix.lower() in TABLE_SUFFIXES:
         yield from (_records_from_table if top else _table_records_or_error)(path, "text", None)
     else:
-        yield {"doc_id": path.stem, "path": str(path), "where": str(path), "meta": {"path": str(path)}}
+        yield _file_record(path)
 
 
 def _count_documents(source: Any) -> int | None:
