@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import warnings
 
-__all__ = ["GeolibWarning", "InputError", "decode_bytes", "fix_mojibake", "looks_like_html",
+__all__ = ["GeolibWarning", "InputError", "decode_bytes", "refuse_binary", "fix_mojibake", "looks_like_html",
            "html_to_text", "unescape_entities", "clean_text"]
 
 
@@ -50,15 +50,7 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
         >>> decode_bytes("“Hi”".encode("utf-8"))
         '“Hi”'
     """
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise InputError(f"{name}: this is {what}, not text; convert it to plain text first")
-    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16/32 with a byte-order mark
-        nul = data.find(b"\x00")
-        if nul >= 0:
-            line = data.count(b"\n", 0, nul) + 1
-            raise InputError(f"{name}, line {line}: binary data (a NUL byte at byte {nul}); geolib "
-                             "reads plain text only (UTF-16 text needs its byte-order mark)")
+    refuse_binary(data, name=name)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
         warnings.warn(f"{name}: dropped the UTF-8 byte-order mark at the start; offsets count from "
@@ -68,6 +60,26 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
     except UnicodeDecodeError as err:
         text = _decode_other(data, name=name, err=err)
     return fix_mojibake(text, name=name)
+
+
+def refuse_binary(data: bytes, *, name: str = "input") -> None:
+    """Raise :class:`InputError` if ``data`` (a file, or its first bytes) is not text: a known
+    file signature, or a NUL byte (UTF-16 with its byte-order mark is text).
+
+    Example:
+        >>> refuse_binary(b"%PDF-1.4", name="a.txt")
+        Traceback (most recent call last):
+        geolib.decoding.InputError: a.txt: this is a PDF file, not text; convert it to plain text first
+    """
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"{name}: this is {what}, not text; convert it to plain text first")
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16/32 with a byte-order mark
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            line = data.count(b"\n", 0, nul) + 1
+            raise InputError(f"{name}, line {line}: binary data (a NUL byte at byte {nul}); geolib "
+                             "reads plain text only (UTF-16 text needs its byte-order mark)")
 
 
 def _decode_other(data: bytes, *, name: str, err: UnicodeDecodeError) -> str:

@@ -7,7 +7,6 @@ text, always.
 from __future__ import annotations
 
 import bisect
-import json
 import os
 import re
 import warnings
@@ -22,6 +21,8 @@ import pandas as pd
 
 from .decoding import GeolibWarning, InputError, clean_text, decode_bytes, looks_like_html
 from .structure import assign_roles, split_paragraphs
+from .tables import (FOLDER_TABLE_SUFFIXES, TABLE_SUFFIXES, _records_from_frame, _unique_ids,
+                     iter_table_records, iter_table_records_or_error)
 from .text import normalize, sentence_spans, sentence_token_spans, stopwords
 
 __all__ = ["Document", "Corpus", "load", "read_corpus", "iter_documents", "sentences", "tokens",
@@ -29,10 +30,6 @@ __all__ = ["Document", "Corpus", "load", "read_corpus", "iter_documents", "sente
 
 DEFAULT_ROLES: tuple[str, ...] = ("body",)
 TEXT_SUFFIXES = (".txt", ".text")
-#: Table files: one document per row (CSV), line (JSON Lines) or item (a JSON array).
-TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
-#: The table files a folder is read for (a folder's .json files may be anything else).
-FOLDER_TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson")
 MAX_BYTES = 2 * 1024**3
 
 Source = Union[str, os.PathLike, "Document", "Corpus", pd.DataFrame, Iterable]
@@ -387,10 +384,10 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
             files, tables = _folder_files(path, recursive=recursive)
             records = [_file_record(p) for p in files]
             for t in tables:  # a bad file is one error record; the other files are read
-                records.extend(_table_records_or_error(t, text_col, id_col))
+                records.extend(iter_table_records_or_error(t, text_col, id_col))
             return Corpus(_unique_ids(records), name=path.name)
         if path.suffix.lower() in TABLE_SUFFIXES:
-            return Corpus(_records_from_table(path, text_col, id_col), name=path.name)
+            return Corpus(list(iter_table_records(path, text_col, id_col)), name=path.name)
         return Corpus([_file_record(path)], name=path.name)
     if isinstance(source, Iterable) and not isinstance(source, (str, bytes)):
         records: list[dict[str, Any]] = []
@@ -403,7 +400,7 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
                 if not p.exists():  # recorded and skipped when iterated, like an empty file
                     records.append(_file_record(p))
                 elif p.is_file() and p.suffix.lower() in TABLE_SUFFIXES:
-                    records.extend(_table_records_or_error(p, text_col, id_col))
+                    records.extend(iter_table_records_or_error(p, text_col, id_col))
                 else:
                     records.extend(read_corpus(p, text_col=text_col, id_col=id_col)._records)
             elif isinstance(item, str):
@@ -436,193 +433,6 @@ def _folder_files(path: Path, *, recursive: bool = False) -> tuple[list[Path], l
 def _file_record(path: Path) -> dict[str, Any]:
     """The record of a text file (read when the document is made)."""
     return {"doc_id": path.stem, "path": str(path), "where": str(path), "meta": {"path": str(path)}}
-
-
-def _unique_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: dict[str, int] = {}
-    for rec in records:
-        base = rec["doc_id"]
-        if base in seen:
-            seen[base] += 1
-            rec["doc_id"] = f"{base}~{seen[base]}"
-        else:
-            seen[base] = 0
-    return records
-
-
-def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[dict[str, Any]]:
-    """Records of a CSV, JSON Lines or JSON array file.
-
-    A malformed row (too many fields, bad JSON, not an object) becomes a record that carries its
-    ``error`` and is skipped with a warning when read, like a row without text; the other rows
-    are kept. A problem with the whole file (empty, not text, no text column) is an InputError.
-    """
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise InputError(f"{path}: the file is empty")
-    text = decode_bytes(raw, name=str(path))
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        import io
-
-        try:
-            with warnings.catch_warnings():
-                # index_col=False: rows that all have one field more than the header are not read
-                # as an index column plus fields shifted by one; pandas would drop that field
-                # with a ParserWarning, so such a file is read row by row below instead
-                warnings.simplefilter("error", pd.errors.ParserWarning)
-                df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, index_col=False)
-            unit = "row"
-        except pd.errors.EmptyDataError as err:
-            raise InputError(f"{path}: not a readable CSV file ({str(err).strip()})") from None
-        except (pd.errors.ParserError, pd.errors.ParserWarning):  # only the bad rows are lost
-            df = _csv_frame(text, str(path))
-            unit = "line"
-    elif suffix == ".json" and text.lstrip().startswith("["):
-        try:
-            items = json.loads(text)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{path}, line {err.lineno}: not valid JSON ({err.msg})") from None
-        if not isinstance(items, list):
-            raise InputError(f"{path}: expected a JSON array of objects")
-        df = pd.DataFrame([o if isinstance(o, dict) else
-                           {_ERROR: f"{path}, item {i}: expected a JSON object, got {type(o).__name__}"}
-                           for i, o in enumerate(items)])
-        unit = "item"
-    else:
-        rows = []
-        # Split on line feeds only: str.splitlines() would also break at U+2028, which JSON
-        # allows inside strings.
-        for lineno, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as err:
-                obj = {_ERROR: f"{path}, line {lineno}: not valid JSON ({err.msg})"}
-            if not isinstance(obj, dict):
-                obj = {_ERROR: f"{path}, line {lineno}: expected a JSON object, got {type(obj).__name__}"}
-            obj.setdefault("__line__", lineno)
-            rows.append(obj)
-        df = pd.DataFrame(rows)
-        unit = "line"
-    if not len(df):
-        warnings.warn(f"{path}: no documents in this file", GeolibWarning, stacklevel=3)
-    elif _ERROR in df.columns and df[_ERROR].notna().all():
-        raise InputError(f"{df[_ERROR].iloc[0]} (and every other {unit} of the file)"
-                         if len(df) > 1 else df[_ERROR].iloc[0])
-    return _records_from_frame(df, text_col, id_col, str(path), unit, stem=path.stem)
-
-
-#: Column of a table read from a file that holds the problem of a malformed row.
-_ERROR = "__error__"
-
-
-def _table_records_or_error(path: Path, text_col: str, id_col: str | None) -> list[dict[str, Any]]:
-    """:func:`_records_from_table`, or one record carrying the error if the whole file is bad (a
-    file of a folder or list: the other files are still read)."""
-    try:
-        return _records_from_table(path, text_col, id_col)
-    except (InputError, OSError) as err:
-        return [{"doc_id": path.stem, "where": str(path), "meta": {"path": str(path)},
-                 "error": str(err) if str(path) in str(err) else f"{path}: {err}"}]
-
-
-def _csv_frame(text: str, where: str) -> pd.DataFrame:
-    """A CSV text that pandas cannot read, read row by row with the csv module: a row with more
-    fields than the header, or badly quoted, becomes a row that holds only its error; a quoted
-    field never closed ends the file there (one error row). Every row gets its line number."""
-    import csv
-    import io
-    import sys
-
-    limit = csv.field_size_limit()
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-        try:
-            header = next(reader)
-        except (StopIteration, csv.Error) as err:
-            raise InputError(f"{where}, line 1: not a readable CSV header ({err})") from None
-        columns = _unique_columns(header)
-        width = len(columns)
-        rows: list[dict[str, Any]] = []
-        start = reader.line_num + 1
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as err:
-                if "end of data" in str(err):
-                    rows.append({_ERROR: f"{where}, line {start}: not a readable CSV row (a quoted "
-                                 f"field is never closed; lines {start}-{reader.line_num} were not read)",
-                                 "__line__": start})
-                    break
-                why = ("text after a closing quote mark; a quote mark inside a quoted field is "
-                       "written twice") if "expected after '\"'" in str(err) else str(err)
-                rows.append({_ERROR: f"{where}, line {start}: not a readable CSV row ({why})",
-                             "__line__": start})
-            else:
-                if len(row) > width and any(row[width:]):  # empty extra fields: a trailing comma
-                    rows.append({_ERROR: f"{where}, line {start}: not a readable CSV row (expected "
-                                 f"{width} fields, found {len(row)})", "__line__": start})
-                elif row:  # blank lines are skipped, short rows filled with "" (as pandas does)
-                    row = row[:width] + [""] * (width - len(row))
-                    rows.append({**dict(zip(columns, row)), "__line__": start})
-            start = reader.line_num + 1
-    finally:
-        csv.field_size_limit(limit)
-    return pd.DataFrame(rows, columns=[*columns, "__line__", _ERROR])
-
-
-def _unique_columns(header: list[str]) -> list[str]:
-    """Column names made unique the way pandas does (``a``, ``a.1``, ...)."""
-    seen: dict[str, int] = {}
-    out = []
-    for name in header:
-        new = name
-        while new in seen:
-            seen[name] += 1
-            new = f"{name}.{seen[name]}"
-        seen.setdefault(name, 0)
-        seen[new] = seen.get(new, 0)
-        out.append(new)
-    return out
-
-
-def _records_from_frame(df: pd.DataFrame, text_col: str, id_col: str | None, where: str, unit: str,
-                        stem: str | None = None) -> list[dict[str, Any]]:
-    if text_col not in df.columns:
-        cols = ", ".join(map(str, df.columns[:10])) or "none"
-        raise InputError(f"{where}: no '{text_col}' column (columns: {cols}); pass text_col=")
-    if id_col is None:
-        id_col = next((c for c in ("doc_id", "id") if c in df.columns), None)
-    elif id_col not in df.columns:
-        raise InputError(f"{where}: no id column '{id_col}'")
-    records = []
-    meta_cols = [c for c in df.columns if c not in (text_col, id_col, "__line__", _ERROR)]
-    lines = df["__line__"].tolist() if "__line__" in df.columns else None
-    errors = df[_ERROR].tolist() if _ERROR in df.columns else None
-    for i, row in enumerate(df.itertuples(index=False, name=None)):
-        pos = lines[i] if lines else (i + 2 if unit == "row" and where.endswith(".csv") else i)
-        if errors and isinstance(errors[i], str):  # a malformed row: only where it is and why
-            doc_id = f"{stem}:{i}" if stem else str(i)
-            records.append({"doc_id": doc_id, "meta": {}, "where": f"{where}, {unit} {pos}",
-                            "error": errors[i]})
-            continue
-        rec = dict(zip(df.columns, row))
-        if id_col is not None:
-            doc_id = str(rec[id_col])
-        else:
-            doc_id = f"{stem}:{i}" if stem else str(i)
-        text = rec[text_col]
-        if isinstance(text, float) and pd.isna(text):
-            text = None
-        records.append({"doc_id": doc_id, "text": text,
-                        "meta": {c: rec[c] for c in meta_cols},
-                        "where": f"{where}, {unit} {pos}" + (f" (doc_id {doc_id})" if id_col else "")})
-    return _unique_ids(records)
 
 
 def iter_documents(source: Source) -> Iterator[Document]:

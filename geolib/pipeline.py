@@ -51,8 +51,9 @@ from typing import Any
 import pandas as pd
 
 from .decoding import GeolibWarning, InputError, decode_bytes
-from .document import (TABLE_SUFFIXES, Corpus, Document, _check_text, _file_record, _looks_like_path,
-                       _folder_files, _records_from_table, _table_records_or_error, read_corpus)
+from .document import (Corpus, Document, _check_text, _file_record, _folder_files, _looks_like_path,
+                       read_corpus)
+from .tables import TABLE_SUFFIXES, iter_table_records_or_error
 
 __all__ = ["analyze", "read_results", "report_command", "Results", "STAGES", "DEFAULT_STAGES",
            "documents_table", "sentences_table", "text_hash", "available_stages"]
@@ -249,9 +250,9 @@ def _path_records(path: Path, top: bool = False) -> Iterator[dict[str, Any]]:
         files, tables = _folder_files(path)
         yield from map(_file_record, files)
         for t in tables:
-            yield from _table_records_or_error(t, "text", None)
+            yield from iter_table_records_or_error(t)
     elif path.suffix.lower() in TABLE_SUFFIXES:
-        yield from (_records_from_table if top else _table_records_or_error)(path, "text", None)
+        yield from iter_table_records_or_error(path, strict=top)
     else:
         yield _file_record(path)
 

@@ -1,0 +1,344 @@
+"""Read table files (CSV, JSON Lines, a JSON array) as document records, one bad row at a time.
+
+A record is a dict ``doc_id``, ``text``, ``meta``, ``where`` (file and row or line, for messages),
+or, for a malformed row, ``doc_id``, ``meta``, ``where`` and ``error``: the row is skipped with that
+message when it is read (:class:`geolib.Corpus` warns, :func:`geolib.analyze` puts it in the
+errors table), and the rows around it are kept. A file larger than :data:`STREAM_BYTES` is read
+as a stream by :func:`iter_table_records`, so memory does not grow with the file.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import warnings
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .decoding import _MOJIBAKE, GeolibWarning, InputError, decode_bytes, fix_mojibake, refuse_binary
+
+#: Table files: one document per row (CSV), line (JSON Lines) or item (a JSON array).
+TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
+#: The table files a folder is read for (a folder's .json files may be anything else).
+FOLDER_TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson")
+
+
+def _unique_ids(records: list[dict[str, Any]], seen: dict[str, int] | None = None
+                ) -> list[dict[str, Any]]:
+    """Repeated doc_ids made unique in order (``a``, ``a~1``, ...); ``seen`` carries on a stream."""
+    seen = {} if seen is None else seen
+    for rec in records:
+        base = rec["doc_id"]
+        if base in seen:
+            seen[base] += 1
+            rec["doc_id"] = f"{base}~{seen[base]}"
+        else:
+            seen[base] = 0
+    return records
+
+
+def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[dict[str, Any]]:
+    """Records of a CSV, JSON Lines or JSON array file.
+
+    A malformed row (too many fields, bad JSON, not an object) becomes a record that carries its
+    ``error`` and is skipped with a warning when read, like a row without text; the other rows
+    are kept. A problem with the whole file (empty, not text, no text column) is an InputError.
+    """
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise InputError(f"{path}: the file is empty")
+    text = decode_bytes(raw, name=str(path))
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        import io
+
+        try:
+            with warnings.catch_warnings():
+                # index_col=False: rows that all have one field more than the header are not read
+                # as an index column plus fields shifted by one; pandas would drop that field
+                # with a ParserWarning, so such a file is read row by row below instead
+                warnings.simplefilter("error", pd.errors.ParserWarning)
+                df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, index_col=False)
+            unit = "row"
+        except pd.errors.EmptyDataError as err:
+            raise InputError(f"{path}: not a readable CSV file ({str(err).strip()})") from None
+        except (pd.errors.ParserError, pd.errors.ParserWarning):  # only the bad rows are lost
+            df = _csv_frame(text, str(path))
+            unit = "line"
+    elif suffix == ".json" and text.lstrip().startswith("["):
+        try:
+            items = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{path}, line {err.lineno}: not valid JSON ({err.msg})") from None
+        if not isinstance(items, list):
+            raise InputError(f"{path}: expected a JSON array of objects")
+        df = pd.DataFrame([o if isinstance(o, dict) else
+                           {_ERROR: f"{path}, item {i}: expected a JSON object, got {type(o).__name__}"}
+                           for i, o in enumerate(items)])
+        unit = "item"
+    else:
+        # Split on line feeds only: str.splitlines() would also break at U+2028, which JSON
+        # allows inside strings.
+        df = pd.DataFrame(list(_jsonl_rows(text.split("\n"), str(path))))
+        unit = "line"
+    if not len(df):
+        warnings.warn(f"{path}: no documents in this file", GeolibWarning, stacklevel=3)
+    elif _ERROR in df.columns and df[_ERROR].notna().all():
+        raise InputError(f"{df[_ERROR].iloc[0]} (and every other {unit} of the file)"
+                         if len(df) > 1 else df[_ERROR].iloc[0])
+    return _records_from_frame(df, text_col, id_col, str(path), unit, stem=path.stem)
+
+
+#: Column of a table read from a file that holds the problem of a malformed row.
+_ERROR = "__error__"
+
+
+def _csv_frame(text: str, where: str) -> pd.DataFrame:
+    """A CSV text that pandas cannot read, read row by row (:func:`_csv_rows`)."""
+    import io
+
+    columns, rows = _csv_rows(io.StringIO(text, newline=""), where)
+    return pd.DataFrame(list(rows), columns=[*columns, "__line__", _ERROR])
+
+
+def _csv_rows(lines: Iterable[str], where: str) -> tuple[list[str], Iterator[dict[str, Any]]]:
+    """The columns and the rows (dicts with ``__line__``) of CSV lines, read with the csv module.
+
+    A row with more fields than the header, or badly quoted, becomes a row that holds only its
+    error (``__error__``); a quoted field never closed ends the file there (one error row).
+    Blank lines are skipped and short rows filled with "", as pandas does.
+    """
+    import csv
+    import sys
+
+    reader = csv.reader(lines, strict=True)
+
+    def next_row() -> list[str]:  # a whole article may be one field: lift the limit meanwhile
+        limit = csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+        try:
+            return next(reader)
+        finally:
+            csv.field_size_limit(limit)
+
+    try:
+        header = next_row()
+    except (StopIteration, csv.Error) as err:
+        raise InputError(f"{where}, line 1: not a readable CSV header ({err})") from None
+    columns = _unique_columns(header)
+    width = len(columns)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        start = reader.line_num + 1
+        while True:
+            try:
+                row = next_row()
+            except StopIteration:
+                return
+            except csv.Error as err:
+                if "end of data" in str(err):
+                    yield {_ERROR: f"{where}, line {start}: not a readable CSV row (a quoted field "
+                           f"is never closed; lines {start}-{reader.line_num} were not read)",
+                           "__line__": start}
+                    return
+                why = ("text after a closing quote mark; a quote mark inside a quoted field is "
+                       "written twice") if "expected after '\"'" in str(err) else str(err)
+                yield {_ERROR: f"{where}, line {start}: not a readable CSV row ({why})", "__line__": start}
+            else:
+                if len(row) > width and any(row[width:]):  # empty extra fields: a trailing comma
+                    yield {_ERROR: f"{where}, line {start}: not a readable CSV row (expected "
+                           f"{width} fields, found {len(row)})", "__line__": start}
+                elif row:
+                    yield {**dict(zip(columns, row[:width] + [""] * (width - len(row)))), "__line__": start}
+            start = reader.line_num + 1
+
+    return columns, rows()
+
+
+def _jsonl_rows(lines: Iterable[str], where: str) -> Iterator[dict[str, Any]]:
+    """The objects of JSON Lines (with ``__line__``); a bad line is a row holding its error."""
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            obj = {_ERROR: f"{where}, line {lineno}: not valid JSON ({err.msg})"}
+        if not isinstance(obj, dict):
+            obj = {_ERROR: f"{where}, line {lineno}: expected a JSON object, got {type(obj).__name__}"}
+        obj.setdefault("__line__", lineno)
+        yield obj
+
+
+def _unique_columns(header: list[str]) -> list[str]:
+    """Column names made unique the way pandas does (``a``, ``a.1``, ...)."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in header:
+        new = name
+        while new in seen:
+            seen[name] += 1
+            new = f"{name}.{seen[name]}"
+        seen.setdefault(name, 0)
+        seen[new] = seen.get(new, 0)
+        out.append(new)
+    return out
+
+
+def _records_from_frame(df: pd.DataFrame, text_col: str, id_col: str | None, where: str, unit: str,
+                        stem: str | None = None, *, first: int = 0, seen: dict[str, int] | None = None
+                        ) -> list[dict[str, Any]]:
+    """Records of a table's rows; ``first`` is the position of its first row in the file and
+    ``seen`` the doc_ids so far (when a file is read in chunks)."""
+    if text_col not in df.columns:
+        cols = ", ".join(map(str, df.columns[:10])) or "none"
+        raise InputError(f"{where}: no '{text_col}' column (columns: {cols}); pass text_col=")
+    if id_col is None:
+        id_col = next((c for c in ("doc_id", "id") if c in df.columns), None)
+    elif id_col not in df.columns:
+        raise InputError(f"{where}: no id column '{id_col}'")
+    records = []
+    meta_cols = [c for c in df.columns if c not in (text_col, id_col, "__line__", _ERROR)]
+    lines = df["__line__"].tolist() if "__line__" in df.columns else None
+    errors = df[_ERROR].tolist() if _ERROR in df.columns else None
+    for i, row in enumerate(df.itertuples(index=False, name=None), start=first):
+        k = i - first
+        pos = lines[k] if lines else (i + 2 if unit == "row" and where.endswith(".csv") else i)
+        if errors and isinstance(errors[k], str):  # a malformed row: only where it is and why
+            doc_id = f"{stem}:{i}" if stem else str(i)
+            records.append({"doc_id": doc_id, "meta": {}, "where": f"{where}, {unit} {pos}",
+                            "error": errors[k]})
+            continue
+        rec = dict(zip(df.columns, row))
+        if id_col is not None:
+            doc_id = str(rec[id_col])
+        else:
+            doc_id = f"{stem}:{i}" if stem else str(i)
+        text = rec[text_col]
+        if isinstance(text, float) and pd.isna(text):
+            text = None
+        records.append({"doc_id": doc_id, "text": text,
+                        "meta": {c: rec[c] for c in meta_cols},
+                        "where": f"{where}, {unit} {pos}" + (f" (doc_id {doc_id})" if id_col else "")})
+    return _unique_ids(records, seen)
+
+
+#: Table files larger than this are read as a stream by :func:`iter_table_records`.
+STREAM_BYTES = 32 * 2**20
+
+
+def iter_table_records(path: Path, text_col: str = "text", id_col: str | None = None, *,
+                       chunk: int = 1000) -> Iterator[dict[str, Any]]:
+    """The records of a table file, streamed: a CSV or JSON Lines file larger than
+    :data:`STREAM_BYTES` is read ``chunk`` rows at a time, so memory does not grow with the
+    file; smaller files (and JSON arrays) are read whole by :func:`_records_from_table`. The
+    records are the same either way but for ``where``, which counts lines in a stream.
+
+    Problems with the whole file (not text, no header or text column, or a first chunk of only
+    malformed rows) raise :class:`InputError` before any record is yielded.
+    """
+    suffix = path.suffix.lower()
+    if path.stat().st_size <= STREAM_BYTES or suffix not in (".csv", ".jsonl", ".ndjson"):
+        yield from _records_from_table(path, text_col, id_col)
+        return
+    where = str(path)
+    encoding = _stream_encoding(path)
+    with open(path, encoding=encoding, errors="replace", newline="") as f:
+        lines = _unmojibake(f, where)
+        if suffix == ".csv":
+            columns, rows = _csv_rows(lines, where)
+            columns = [*columns, "__line__", _ERROR]
+        else:
+            rows, columns = _jsonl_rows(lines, where), None
+        seen: dict[str, int] = {}
+        first = 0
+        while True:
+            batch = list(itertools.islice(rows, chunk))
+            if not batch:
+                return
+            df = pd.DataFrame(batch, columns=columns)
+            if first == 0:  # what holds for the whole file is decided on its first chunk
+                if _ERROR in df.columns and df[_ERROR].notna().all():
+                    raise InputError(f"{df[_ERROR].iloc[0]} (and every other line of the first {len(df)})")
+                if id_col is None:
+                    id_col = next((c for c in ("doc_id", "id") if c in df.columns), None)
+            for col in (text_col, id_col):  # JSON Lines: a later chunk may lack a key
+                if col is not None and first and col not in df.columns:
+                    df[col] = None
+            yield from _records_from_frame(df, text_col, id_col, where, "line", stem=path.stem,
+                                           first=first, seen=seen)
+            first += len(df)
+
+
+def _stream_encoding(path: Path) -> str:
+    """The encoding to stream a large file with: UTF-8 if every byte is, else cp1252 if that
+    reads it (the usual other one), else UTF-8 with bad bytes replaced; a warning says which."""
+    import codecs
+
+    with open(path, "rb") as f:
+        head = f.read(1 << 16)
+        if not head.strip():
+            raise InputError(f"{path}: the file starts with {len(head):,} blank bytes; not a table")
+        refuse_binary(head, name=str(path))
+        f.seek(0)
+        for name in ("utf-8", "cp1252"):
+            decoder = codecs.getincrementaldecoder(name)()
+            f.seek(0)
+            done = 0
+            try:
+                for block in iter(lambda: f.read(1 << 24), b""):
+                    decoder.decode(block)
+                    done += len(block)
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError as err:
+                if name == "utf-8":
+                    bad = done + err.start
+                continue
+            if name == "utf-8":
+                if head.startswith(codecs.BOM_UTF8):
+                    warnings.warn(f"{path}: dropped the UTF-8 byte-order mark at the start",
+                                  GeolibWarning, stacklevel=3)
+                    return "utf-8-sig"
+                return "utf-8"
+            warnings.warn(f"{path}: not valid UTF-8 (byte {bad}); decoded as cp1252", GeolibWarning,
+                          stacklevel=3)
+            return "cp1252"
+    warnings.warn(f"{path}: not valid UTF-8 (byte {bad}) nor cp1252; bad bytes replaced by U+FFFD",
+                  GeolibWarning, stacklevel=3)
+    return "utf-8"
+
+
+def _unmojibake(lines: Iterable[str], where: str) -> Iterator[str]:
+    """Lines with mojibake repaired (:func:`geolib.decoding.fix_mojibake`), one warning in all."""
+    repaired = 0
+    for line in lines:
+        if _MOJIBAKE.search(line):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", GeolibWarning)
+                fixed = fix_mojibake(line, name=where)
+            repaired += fixed != line
+            line = fixed
+        yield line
+    if repaired:
+        warnings.warn(f"{where}: repaired mojibake (UTF-8 text once read as cp1252) on {repaired} "
+                      "line(s) with ftfy", GeolibWarning, stacklevel=2)
+
+
+def iter_table_records_or_error(path: Path, text_col: str = "text", id_col: str | None = None, *,
+                                strict: bool = False) -> Iterator[dict[str, Any]]:
+    """:func:`iter_table_records`, where a file that cannot be read is one record carrying the
+    error (unless ``strict`` and nothing was read yet: then the InputError is raised). A file
+    that fails part way (an I/O error) ends with such a record for the rest of it."""
+    n = 0
+    try:
+        for rec in iter_table_records(path, text_col, id_col):
+            n += 1
+            yield rec
+    except (InputError, OSError, UnicodeError) as err:
+        if strict and not n:
+            raise
+        msg = str(err) if str(path) in str(err) else f"{path}: {err}"
+        yield {"doc_id": f"{path.stem}:rest" if n else path.stem, "where": str(path),
+               "meta": {"path": str(path)}, "error": msg if not n else f"{msg} (after {n} records)"}
