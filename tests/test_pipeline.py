@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -311,6 +312,9 @@ def test_benchmark_quick_runs(tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     assert (tmp_path / "results.json").exists() and (tmp_path / "results.md").exists()
     assert "MB/s" in (tmp_path / "results.md").read_text()
+    res = json.loads((tmp_path / "results.json").read_text())
+    for key in ("memory_pipeline", "memory_one_file"):  # both memory runs ran, over every document
+        assert "error" not in res[key] and res[key]["docs"] == res["corpus"]["docs"], key
     assert time.perf_counter() - t0 < 60
 
 
