@@ -14,7 +14,7 @@ Example:
 
 from .actors import (actor_counts, actors, candidate_actors, cooccurrence, cooccurrence_matrix,
                      first_mentions, load_actor_lexicon, plot_actor_ranking, plot_cooccurrence)
-from .counting import collocations, frequencies, keyness, kwic, kwic_html
+from .counting import collocations, frequencies, keyness, kwic, kwic_html, plot_keyness
 from .decoding import GeolibWarning, InputError
 from .display import render, show, to_html
 from .document import (Corpus, Document, iter_documents, load, paragraphs, read_corpus, sentences,
@@ -23,7 +23,7 @@ from .figures import save_figure
 from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
                      plot_sponsorship, sponsorship)
 from .pipeline import Results, analyze, read_results
-from .quotes import plot_voice_share, quotes, reporting_verbs, voice_share
+from .quotes import plot_verb_groups, plot_voice_share, quotes, reporting_verbs, verb_groups, voice_share
 from .text import stopwords
 
 __version__ = "0.1.0"
@@ -36,12 +36,12 @@ __all__ = [
     "actors", "actor_counts", "candidate_actors", "cooccurrence", "cooccurrence_matrix",
     "first_mentions", "load_actor_lexicon", "plot_actor_ranking", "plot_cooccurrence",
     # quotes
-    "quotes", "reporting_verbs", "voice_share", "plot_voice_share",
+    "quotes", "reporting_verbs", "voice_share", "plot_voice_share", "verb_groups", "plot_verb_groups",
     # frames
     "frames", "load_frame_lexicon", "sponsorship", "plot_sponsorship", "plot_dispersion",
     "candidate_frames",
     # counting
-    "kwic", "kwic_html", "frequencies", "collocations", "keyness",
+    "kwic", "kwic_html", "frequencies", "collocations", "keyness", "plot_keyness",
     # corpus scale
     "analyze", "read_results", "Results",
     # display and figures

@@ -31,7 +31,7 @@ from .document import Document, iter_documents
 from .frames import _segments
 from .text import normalize, stopwords as _stopwords
 
-__all__ = ["kwic", "kwic_html", "KwicHTML", "frequencies", "collocations", "keyness",
+__all__ = ["kwic", "kwic_html", "KwicHTML", "frequencies", "collocations", "keyness", "plot_keyness",
            "ENGLISH_REFERENCE_SIZE"]
 
 #: Size (in tokens) assumed for the general-English reference behind ``wordfreq``: its frequencies
@@ -558,3 +558,46 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
             "per_1000_reference"]
     out = out[cols].sort_values(["g2", "term"], ascending=[False, True], kind="stable")
     return out.reset_index(drop=True)
+
+
+def plot_keyness(key: pd.DataFrame, *, n: int = 15, measure: str = "g2",
+                 labels: tuple[str, str] = ("target", "reference"), ax: Any = None,
+                 title: str | None = None) -> Any:
+    """Bars of the ``n`` most over- and ``n`` most under-represented terms of a :func:`keyness`
+    table, as quanteda's ``textplot_keyness``: target's terms in orange (right), reference's
+    in blue (left).
+
+    Args:
+        key: output of :func:`keyness`.
+        n: terms per side (fewer if fewer have that sign).
+        measure: ``"g2"`` or ``"log_ratio"``.
+        labels: names of the target and the reference, for the axis label.
+        ax: matplotlib Axes to draw on (a new figure when None).
+
+    Returns:
+        The matplotlib Axes.
+
+    Example:
+        >>> ax = plot_keyness(keyness(docs_2020, docs_2019), labels=("2020", "2019"))  # doctest: +SKIP
+    """
+    import matplotlib.pyplot as plt
+
+    if measure not in ("g2", "log_ratio"):
+        raise ValueError("measure must be 'g2' or 'log_ratio'")
+    missing = {"term", measure} - set(key.columns)
+    if missing:
+        raise ValueError(f"plot_keyness needs a keyness() table; missing columns: {sorted(missing)}")
+    ranked = key.sort_values(measure, ascending=False, kind="stable")
+    over = ranked[ranked[measure] > 0].head(n)
+    under = ranked[ranked[measure] < 0].tail(n)
+    both = pd.concat([over, under]).iloc[::-1]  # largest at the top of the chart
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.5, 0.22 * max(len(both), 4) + 1))
+    ax.barh(both["term"].astype(str), both[measure],
+            color=["#dd8452" if v > 0 else "#4c72b0" for v in both[measure]])
+    ax.axvline(0, color="black", linewidth=0.8)
+    name = "keyness G²" if measure == "g2" else "log ratio"
+    ax.set_xlabel(f"{name} (> 0: more in {labels[0]}; < 0: more in {labels[1]})")
+    ax.set_title(title or f"Key terms of {labels[0]} against {labels[1]}")
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax

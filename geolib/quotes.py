@@ -46,7 +46,8 @@ from .decoding import GeolibWarning
 from .resources import data_path
 from .text import abbreviations
 
-__all__ = ["quotes", "quote_spans", "voice_share", "plot_voice_share", "reporting_verbs", "QUOTE_COLUMNS"]
+__all__ = ["quotes", "quote_spans", "voice_share", "plot_voice_share", "reporting_verbs", "verb_groups",
+           "plot_verb_groups", "QUOTE_COLUMNS"]
 
 QUOTE_COLUMNS = [
     "doc_id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "speaker_actor",
@@ -2243,5 +2244,73 @@ def plot_voice_share(data: pd.DataFrame, *, level: str = "speaker_actor", top: i
     ax.set_title(title or f"Voice share by {level.replace('_', ' ')}")
     if len(vs):
         ax.legend(loc="lower right", frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+#: Colours of the reporting-verb groups (geolib/data/reporting_verbs.csv) in plot_verb_groups;
+#: ``no cue``: quotes without a cue the lexicon knows. Other groups are drawn grey.
+VERB_GROUP_COLOURS = {"neutral": "#c8c8c8", "assertive": "#4c72b0", "critical": "#c44e52",
+                      "characterizing": "#dd8452", "directive": "#8172b3", "supportive": "#55a868",
+                      "tentative": "#937860", "emotive": "#da8bc3", "interrogative": "#64b5cd",
+                      "no cue": "#f0f0f0"}
+
+
+def verb_groups(quotes_df: pd.DataFrame, *, by: str = "speaker_actor") -> pd.DataFrame:
+    """Quotes per reporting-verb group (columns) for each speaker actor or speaker (rows).
+
+    Quotes without a speaker count under "no speaker found", those without a known cue under
+    "no cue"; rows are ordered by their number of quotes, most first.
+
+    Example:
+        >>> q = quotes('China "rejects" it, Beijing said. NATO warned: "Stop."')
+        >>> verb_groups(q).to_dict("index")
+        {'China': {'neutral': 1, 'assertive': 0}, 'NATO': {'neutral': 0, 'assertive': 1}}
+    """
+    if by not in ("speaker_actor", "speaker"):
+        raise ValueError("by must be 'speaker_actor' or 'speaker'")
+    missing = {by, "cue_group"} - set(quotes_df.columns)
+    if missing:
+        raise ValueError(f"verb_groups needs a quotes() table; missing columns: {sorted(missing)}")
+    if not len(quotes_df):
+        return pd.DataFrame(index=pd.Index([], name=by)).rename_axis(columns="cue_group")
+    table = pd.crosstab(quotes_df[by].fillna("no speaker found"), quotes_df["cue_group"].fillna("no cue"))
+    order = [g for g in VERB_GROUP_COLOURS if g in table.columns]
+    table = table[order + sorted(c for c in table.columns if c not in order)]
+    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    return table.rename_axis(index=by, columns="cue_group")
+
+
+def plot_verb_groups(data: pd.DataFrame, *, by: str = "speaker_actor", ax: Any = None,
+                     title: str | None = None) -> Any:
+    """Stacked horizontal bars: each speaker actor's quotes by reporting-verb group.
+
+    Args:
+        data: output of :func:`quotes` or of :func:`verb_groups`.
+        by: ``"speaker_actor"`` or ``"speaker"`` (when ``data`` is a quotes table).
+        ax: matplotlib Axes to draw on (a new figure when None).
+
+    Returns:
+        The matplotlib Axes.
+
+    Example:
+        >>> ax = plot_verb_groups(quotes(doc))  # doctest: +SKIP
+    """
+    import matplotlib.pyplot as plt
+
+    table = data if data.columns.name == "cue_group" else verb_groups(data, by=by)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 0.45 * max(len(table), 3) + 1))
+    left = pd.Series(0, index=table.index)
+    labels = table.index.astype(str)
+    for group in table.columns:
+        ax.barh(labels, table[group], left=left, height=0.7, label=group, edgecolor="white",
+                color=VERB_GROUP_COLOURS.get(group, "#999999"))
+        left = left + table[group]
+    ax.invert_yaxis()  # most quotes at the top
+    ax.set_xlabel("quotes")
+    ax.set_title(title or f"Reporting-verb groups by {table.index.name or by}".replace("_", " "))
+    if len(table.columns):
+        ax.legend(title="cue group", bbox_to_anchor=(1.02, 1), loc="upper left", frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return ax

@@ -221,3 +221,28 @@ def test_tables_for_a_text_without_words_are_empty_and_typed(text):
         assert keyness("war and peace", text or "...").empty
     from geolib.frames import candidate_frames
     assert candidate_frames(text or "...").empty
+
+
+def test_plot_keyness_draws_both_sides():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from geolib.counting import plot_keyness
+
+    key = keyness("war war war sanctions sanctions peace talks", "peace peace peace talks talks war",
+                  stopwords=True)
+    ax = plot_keyness(key, n=2, labels=("2020", "2019"))
+    bars = {t.get_text(): p.get_width() for t, p in zip(ax.get_yticklabels(), ax.patches)}
+    over, under = key[key.g2 > 0].head(2), key[key.g2 < 0].tail(2)
+    assert set(bars) == set(over.term) | set(under.term)
+    for term, g2 in zip(key.term, key.g2):
+        if term in bars:
+            assert bars[term] == pytest.approx(g2)
+    # the largest over-represented term is at the top, the most under-represented at the bottom
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[-1] == key.term.iloc[0] and labels[0] == key.term.iloc[-1]
+    assert "more in 2020" in ax.get_xlabel()
+    with pytest.raises(ValueError, match="missing columns"):
+        plot_keyness(pd.DataFrame({"word": ["x"]}))
+    plt.close("all")

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 import geolib
-from geolib.quotes import QUOTE_COLUMNS, plot_voice_share, quote_spans, quotes, reporting_verbs, voice_share
+from geolib.quotes import (QUOTE_COLUMNS, plot_verb_groups, plot_voice_share, quote_spans, quotes,
+                           reporting_verbs, verb_groups, voice_share)
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_1a88b60b02b3bbd2.txt"
 
@@ -288,6 +289,26 @@ def test_plot_voice_share(seed):
     ax = plot_voice_share(df, level="speaker", top=3)
     assert len(ax.get_yticklabels()) == 3
     assert ax.get_xlabel() == "quoted words"
+
+
+def test_verb_groups_count_every_quote(seed):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    _, df = seed
+    table = verb_groups(df)
+    assert table.values.sum() == len(df)
+    assert table.index.name == "speaker_actor" and table.columns.name == "cue_group"
+    for actor, row in table.iterrows():  # each cell is the count of those quotes
+        mine = df[df.speaker_actor.fillna("no speaker found") == actor]
+        assert row.to_dict() == {g: int((mine.cue_group.fillna("no cue") == g).sum()) for g in table.columns}
+    assert list(table.sum(axis=1)) == sorted(table.sum(axis=1), reverse=True)
+    ax = plot_verb_groups(df)
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(table.index)
+    assert len(ax.patches) == table.size
+    assert verb_groups(df.iloc[:0]).empty
+    with pytest.raises(ValueError, match="missing columns"):
+        verb_groups(df.drop(columns="cue_group"))
 
 
 def test_given_actors_table_gives_the_same_speaker_actors(seed):
