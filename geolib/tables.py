@@ -20,6 +20,9 @@ import pandas as pd
 
 from .decoding import _MOJIBAKE, GeolibWarning, InputError, decode_bytes, fix_mojibake, refuse_binary
 
+__all__ = ["iter_table_records", "iter_table_records_or_error", "STREAM_BYTES", "TABLE_SUFFIXES",
+           "FOLDER_TABLE_SUFFIXES"]
+
 #: Table files: one document per row (CSV), line (JSON Lines) or item (a JSON array).
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
 #: The table files a folder is read for (a folder's .json files may be anything else).
