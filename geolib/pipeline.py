@@ -483,12 +483,14 @@ def _read_manifest(root: Path) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def read_results(out: str | os.PathLike, *, tables: Iterable[str] | None = None
-                 ) -> dict[str, pd.DataFrame]:
+def read_results(out: str | os.PathLike, *, tables: Iterable[str] | None = None,
+                 columns: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
     """Read the tables that :func:`analyze` wrote to ``out`` back into pandas.
 
     Only the latest rows of each (document, stage) are returned, so a document re-run with a
     changed text appears once; errors later fixed by a successful re-run are dropped.
+    ``columns`` reads only those columns (and ``doc_id``) of each table that has them: the
+    documents and sentences tables hold the texts, which a large corpus may not fit in memory.
 
     Example:
         >>> import tempfile
@@ -509,12 +511,19 @@ def read_results(out: str | os.PathLike, *, tables: Iterable[str] | None = None
                    | set(manifest["stage"]) | {"errors"})
     if tables is not None:
         names = [n for n in tables]
+    wanted = set(columns) if columns is not None else set()
     result: dict[str, pd.DataFrame] = {}
     for name in names:
         folder = root / name
         frames = []
         for p in sorted(folder.glob("part-*.parquet")) if folder.exists() else []:
-            df = pd.read_parquet(p)
+            if columns is None or name == "errors":
+                df = pd.read_parquet(p)
+            else:
+                import pyarrow.parquet as pq
+
+                names_here = pq.read_schema(p).names
+                df = pd.read_parquet(p, columns=[c for c in names_here if c == "doc_id" or c in wanted])
             token = p.stem[len("part-"):]
             if name == "errors":
                 keep = [_error_current(d, s, token, latest, latest_doc)
@@ -817,7 +826,12 @@ def report_command(paths: Sequence[str], out: str | os.PathLike, jobs: int = 1, 
     except (InputError, FileNotFoundError, TypeError) as err:
         print(f"geolib report: {err}", file=sys.stderr)
         return 2
-    tables = read_results(out)
+    # only the tables the figures and the summary read: the sentences table of a large corpus
+    # would not fit in memory, and nothing here needs it
+    names = [n for n in (*_FIGURE_TABLES, "errors") if n in res._names]
+    tables = read_results(out, tables=[n for n in names if n != "documents"])
+    if "documents" in names:  # its lengths, not its texts
+        tables.update(read_results(out, tables=["documents"], columns=_DOCUMENT_FIGURE_COLUMNS))
     written, missing = write_figures(tables, Path(out) / "figures")
     s = res.stats
     print(f"geolib report: {s['documents']} documents ({s['mb']:.1f} MB) in {s['seconds']:.1f} s, "
@@ -864,6 +878,11 @@ def write_figures(tables: Mapping[str, pd.DataFrame], outdir: str | os.PathLike
         plt.close(ax.figure if hasattr(ax, "figure") else ax)
         made.append(name)
     return made, missing
+
+
+#: The tables the standard figures are drawn from, and the columns of documents they read.
+_FIGURE_TABLES = ("documents", "actors", "quotes", "frames")
+_DOCUMENT_FIGURE_COLUMNS = ("doc_id", "words", "sentences", "chars")
 
 
 def _need(tables: Mapping[str, pd.DataFrame], name: str) -> pd.DataFrame | None:

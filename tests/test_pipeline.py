@@ -204,6 +204,16 @@ def test_parquet_round_trip_and_rerun_skips(tmp_path):
           expected["sentences"].sort_values(["doc_id", "start"]))
 
 
+def test_read_results_columns(tmp_path):
+    res = analyze(_corpus(3), stages=("documents", "sentences"), out=tmp_path, progress=False)
+    full = read_results(tmp_path)
+    slim = read_results(tmp_path, tables=["documents", "sentences"], columns=["words", "sentence"])
+    assert list(slim["documents"].columns) == ["doc_id", "words"]
+    assert list(slim["sentences"].columns) == ["doc_id", "sentence"]
+    pd.testing.assert_frame_equal(slim["documents"], full["documents"][["doc_id", "words"]])
+    assert res.stats["documents"] == 3
+
+
 def test_rerun_adds_a_new_stage_and_retries_errors(tmp_path):
     df = _corpus(5)
     out = tmp_path / "run"
