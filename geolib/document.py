@@ -31,6 +31,8 @@ __all__ = ["Document", "Corpus", "load", "read_corpus", "iter_documents", "sente
 DEFAULT_ROLES: tuple[str, ...] = ("body",)
 TEXT_SUFFIXES = (".txt", ".text")
 MAX_BYTES = 2 * 1024**3
+#: A document longer than this (in characters) is analysed with a warning: likely many articles.
+LARGE_CHARS = 5_000_000
 
 Source = Union[str, os.PathLike, "Document", "Corpus", pd.DataFrame, Iterable]
 
@@ -226,6 +228,11 @@ def _check_text(text: str, name: str) -> str:
     if not text or text.isspace():
         raise InputError(f"{name}: HTML with no readable text" if html
                          else f"{name}: no readable text")
+    if len(text) > LARGE_CHARS:
+        warnings.warn(f"{name}: {len(text) / 1e6:.1f} million characters in one document (a news "
+                      "article is rarely over 0.2 million); analysing it takes about 100 times its "
+                      "size in memory. If the file holds many articles, give one per file or one per "
+                      "row of a CSV or JSON Lines file.", GeolibWarning, stacklevel=3)
     return text
 
 

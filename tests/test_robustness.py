@@ -434,6 +434,19 @@ def test_unicode_oddities_do_not_crash(text):
     all_tables(doc)
 
 
+def test_a_very_long_document_warns_and_is_analysed(monkeypatch):
+    import geolib.document as document
+
+    monkeypatch.setattr(document, "LARGE_CHARS", 50)
+    text = "China spoke. " * 10
+    with pytest.warns(GeolibWarning, match=r"text: 0\.0 million characters in one document.*one per file"):
+        doc = load(text)
+    assert len(doc.sentences) == 10
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        load("China spoke.")  # short texts: no warning
+
+
 # ----------------------------------------------------------------- malformed corpora
 
 def test_csv_without_the_text_column(tmp_path):
