@@ -106,11 +106,12 @@ southern eastern western central north south east west independent occupied free
 _MONTHS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 # A person's title before a name; candidate names drop them ("President Emmanuel Macron").
-_TITLES = frozenset("""mr mr. mrs mrs. ms ms. miss dr dr. sir dame president vice prime minister
-premier chancellor secretary general gen. gen lt. col. maj. capt. sgt. adm. admiral commander
-king queen prince princess sheikh ayatollah pope senator sen. rep. gov. governor mayor judge
-justice ambassador representative rep congressman congresswoman spokesman spokeswoman spokesperson chairman chairwoman chair chief deputy
-foreign defence defense former acting lord lady professor prof. st. saint""".split())
+_TITLES = frozenset("""mr mr. mrs mrs. ms ms. miss dr dr. sir dame president vice prime minister premier chancellor
+secretary general gen. gen lt. col. maj. capt. sgt. adm. admiral commander king queen prince
+princess sheikh ayatollah pope senator sen. rep. gov. governor mayor judge justice
+ambassador representative rep congressman congresswoman spokesman spokeswoman spokesperson
+chairman chairwoman chair chief deputy foreign defence defense former acting lord lady
+professor prof. st. saint democrat republican assemblyman assemblywoman commissioner""".split())
 _CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "van", "von",
                          "der", "den", "del", "da", "dos"})
 # After these a capital says nothing either: "((WN)) Well ...", "Update: Officials ..."
@@ -955,12 +956,19 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
                 k += 1
                 continue
             s_idx, e_idx = run[0], run[-1]
-            # drop leading titles, articles and a sentence-initial common word
+            # drop leading titles, articles and a sentence-initial common word; that word may
+            # also be a first name ("Robert Mugabe was born"): the name with it is kept aside
+            # and chosen at the end if the word is never seen in lower case
             initial = opening[s_idx]
+            with_first: tuple[str, str] | None = None  # (name with the initial word, the word)
             while s_idx <= e_idx:
                 low0 = _straight(toks[s_idx].text).lower()
                 if low0 in _TITLES or low0 in _MONTHS_DAYS or low0 in _ARTICLES or \
                         (initial and low0 in common and s_idx < e_idx):
+                    if initial and low0 in common and low0 not in _TITLES and low0 not in _ARTICLES:
+                        with_first = (doc.text[toks[s_idx].start:toks[e_idx].end], low0)
+                    elif with_first is not None:  # a title follows it ("Police Chief Tom Brady")
+                        with_first = None
                     s_idx = next((r for r in run if r > s_idx), e_idx + 1)
                     initial = False
                 else:
@@ -970,8 +978,13 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
                 low = _straight(name).lower()
                 if low not in stopwords() and not name.isdigit():
                     ss, se, _ = sents[t.sent]
-                    found_runs.append((name, doc.doc_id, doc.text[ss:se], initial))
+                    found_runs.append((name, doc.doc_id, doc.text[ss:se], initial, with_first))
             k = j if j > k else k + 1
+    # a sentence-initial common word before a name is a first name if the corpus never writes it
+    # in lower case ("Robert", "John") and is not a function word ("After", "Many")
+    stop = stopwords()
+    found_runs = [((w[0] if w is not None and w[1] not in lower_seen and w[1] not in stop else name),
+                   doc_id, sent, initial) for name, doc_id, sent, initial, w in found_runs]
     # a surname after the full name in the same document counts for the full name
     fold: dict[tuple[str, str], str] = {}
     for name, doc_id, _, _ in found_runs:

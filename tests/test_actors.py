@@ -366,6 +366,21 @@ def test_candidate_actors_lists_unmatched_names():
     assert cand["count"].is_monotonic_decreasing
 
 
+def test_candidate_sentence_initial_first_name_is_kept():
+    """A common word that opens a sentence and a name ("Robert", "Paul") is a first name when
+    the text never writes it in lower case; "Police" (written "police" too) is dropped."""
+    text = ("Robert Gabriel Mugabe was born in 1924. Mugabe led Zimbabwe. "
+            "Paul Zubrow spoke. Police Commissioner Ann Lutz said no. The police left. "
+            "After Lutz left, Republican Senator Tom Wexley spoke.")
+    names = dict(zip(*candidate_actors(text)[["name", "count"]].values.T))
+    assert names["Robert Gabriel Mugabe"] == 2  # the surname later folds into it
+    assert names["Paul Zubrow"] == 1
+    assert names["Ann Lutz"] == 2 and "Police Commissioner Ann Lutz" not in names
+    assert names["Tom Wexley"] == 1  # a party label before a title is dropped like a title
+    for wrong in ["Gabriel Mugabe", "Mugabe", "Zubrow", "After Lutz", "Lutz"]:
+        assert wrong not in names, wrong
+
+
 def test_odd_inputs_do_not_crash():
     assert len(actors("")) == 0
     assert len(actors("   \n\n ")) == 0
