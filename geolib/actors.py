@@ -998,8 +998,9 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
             name = fold.get((doc_id, name), "")
             if not name:
                 continue
-        # a single common word seen in lower case too ("Well", "House") is no name
-        elif single and low in common and (initial or low in lower_seen):
+        # a single common word seen in lower case too ("Well", "House") is no name, nor a word
+        # that opens a sentence and is written in lower case elsewhere ("Reportedly")
+        elif single and (low in common and (initial or low in lower_seen) or initial and low in lower_seen):
             continue
         counts[name] += 1
         docs_of[name].add(doc_id)

@@ -381,6 +381,12 @@ def test_candidate_sentence_initial_first_name_is_kept():
         assert wrong not in names, wrong
 
 
+def test_candidate_sentence_initial_word_written_lower_case_elsewhere_is_no_name():
+    text = "Reportedly, Zubrowka agreed. It reportedly left. Rescuers came; the rescuers were tired."
+    names = set(candidate_actors(text)["name"])
+    assert names == {"Zubrowka"}
+
+
 def test_odd_inputs_do_not_crash():
     assert len(actors("")) == 0
     assert len(actors("   \n\n ")) == 0
