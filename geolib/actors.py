@@ -985,11 +985,14 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
     stop = stopwords()
     found_runs = [((w[0] if w is not None and w[1] not in lower_seen and w[1] not in stop else name),
                    doc_id, sent, initial) for name, doc_id, sent, initial, w in found_runs]
-    # a surname after the full name in the same document counts for the full name
+    # a surname after the full name in the same document counts for the full name (a person's
+    # name: not one with "of" or a possessive, whose last word is a place or a thing of its own:
+    # "Gagay of Yekaterinburg", "Marine Traffic's AIS"; name particles such as "bin" are fine)
     fold: dict[tuple[str, str], str] = {}
+    possessive = tuple(_POSSESSIVE)
     for name, doc_id, _, _ in found_runs:
         parts = name.split()
-        if len(parts) > 1:
+        if len(parts) > 1 and not any(p == "of" or p.endswith(possessive) for p in parts):
             fold.setdefault((doc_id, parts[-1]), name)
     for name, doc_id, sent, initial in found_runs:
         single = " " not in name

@@ -381,6 +381,15 @@ def test_candidate_sentence_initial_first_name_is_kept():
         assert wrong not in names, wrong
 
 
+def test_candidate_place_after_of_or_possessive_is_not_a_surname():
+    text = ("Professor Anna Zubrow of Lutzburg spoke. Lutzburg is a city. Marine Kelptrack's AIS "
+            "data showed it. AIS is a system. Ali bin Tamim met her. Tamim left.")
+    names = dict(zip(*candidate_actors(text)[["name", "count"]].values.T))
+    assert names["Anna Zubrow of Lutzburg"] == 1 and names["Lutzburg"] == 1
+    assert names["AIS"] == 1
+    assert names["Ali bin Tamim"] == 2  # a name particle is no place: the surname folds
+
+
 def test_candidate_sentence_initial_word_written_lower_case_elsewhere_is_no_name():
     text = "Reportedly, Zubrowka agreed. It reportedly left. Rescuers came; the rescuers were tired."
     names = set(candidate_actors(text)["name"])
