@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import csv
-import io
 import json
 import os
 import platform

@@ -263,7 +263,7 @@ def collect_spans(doc: Document | str, *, actors: bool | pd.DataFrame = True,
             if _str(cs) and _str(ce) and 0 <= int(cs) < int(ce) <= len(doc.text):
                 group = _str(row.get("cue_group"))
                 out.append(Span(int(cs), int(ce), "cue", group or "cue", "#333",
-                                title=f"reporting verb" + (f" ({group})" if group else ""),
+                                title="reporting verb" + (f" ({group})" if group else ""),
                                 sid=f"c{i}"))
 
     if len(fra):

@@ -36,7 +36,6 @@ import os
 import re
 import unicodedata
 import warnings
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from pathlib import Path
 
 import nbformat
 import pandas as pd

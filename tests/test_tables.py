@@ -9,7 +9,7 @@ import pytest
 
 import geolib
 from geolib import tables
-from geolib.decoding import GeolibWarning, InputError
+from geolib.decoding import InputError
 from geolib.document import read_corpus
 from geolib.tables import iter_table_records, iter_table_records_or_error
 
