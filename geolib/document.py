@@ -29,7 +29,8 @@ __all__ = ["Document", "Corpus", "load", "read_corpus", "iter_documents", "sente
            "paragraphs", "DEFAULT_ROLES", "InputError", "GeolibWarning"]
 
 DEFAULT_ROLES: tuple[str, ...] = ("body",)
-TEXT_SUFFIXES = (".txt", ".text")
+#: Files that are one document each (a saved web page's text is extracted from its HTML).
+TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm")
 MAX_BYTES = 2 * 1024**3
 #: A document longer than this (in characters) is analysed with a warning: likely many articles.
 LARGE_CHARS = 5_000_000
@@ -252,6 +253,9 @@ def load(source: str | os.PathLike | bytes, *, doc_id: str | None = None,
     if isinstance(source, bytes):
         name = doc_id or "bytes"
         return Document(_check_text(decode_bytes(source, name=name), name), doc_id=name, meta=meta)
+    if isinstance(source, str) and _URL.match(source):
+        raise InputError(f"{source}: geolib does not download pages; save the article as a .txt "
+                         "file (or pass its text) and load that")
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         path = Path(source)
         if not path.exists():
@@ -264,9 +268,6 @@ def load(source: str | os.PathLike | bytes, *, doc_id: str | None = None,
         text = _check_text(decode_bytes(path.read_bytes(), name=str(path)), str(path))
         m = {"path": str(path), **(meta or {})}
         return Document(text, doc_id=doc_id or path.stem, meta=m)
-    if isinstance(source, str) and _URL.match(source):
-        raise InputError(f"{source}: geolib does not download pages; save the article as a .txt "
-                         "file (or pass its text) and load that")
     if isinstance(source, str):
         name = doc_id or "text"
         text = source[1:] if source.startswith("\ufeff") else source
@@ -280,7 +281,7 @@ _PATHLIKE = re.compile(r"^(?:[A-Za-z]:)?[^\s/\\]*(?:[/\\][^\s/\\]+)+\.[A-Za-z0-9
 
 
 def _looks_like_path(s: str) -> bool:
-    if "\n" in s or len(s) > 4096 or not s.strip():  # Path("") is the current folder
+    if "\n" in s or len(s) > 4096 or not s.strip() or _URL.match(s):  # Path("") is the current folder
         return False
     if s.lower().endswith(TEXT_SUFFIXES + TABLE_SUFFIXES) and " " not in s.strip()[-12:]:
         return True
@@ -433,7 +434,7 @@ def _folder_files(path: Path, *, recursive: bool = False) -> tuple[list[Path], l
         hint = ""
         if not recursive and any(p.is_dir() for p in path.iterdir()):
             hint = "; its sub-folders are read with read_corpus(path, recursive=True)"
-        raise InputError(f"{path}: no .txt, .csv or .jsonl files in this folder{hint}")
+        raise InputError(f"{path}: no .txt, .html, .csv or .jsonl files in this folder{hint}")
     return files, tables
 
 

@@ -446,6 +446,19 @@ def test_a_very_long_document_warns_and_is_analysed(monkeypatch):
         load("China spoke.")  # short texts: no warning
 
 
+def test_a_folder_of_saved_web_pages(tmp_path):
+    write(tmp_path, "a.html", "<html><body><h1>Summit</h1><p>NATO called China a &ldquo;decisive "
+                              "enabler&rdquo;, the alliance said.</p></body></html>")
+    write(tmp_path, "b.htm", "<p>China rejected the <b>Cold War mentality</b>.</p>")
+    write(tmp_path, "c.txt", "Russia spoke.")
+    corpus = read_corpus(tmp_path)
+    with pytest.warns(GeolibWarning, match="looks like HTML"):
+        docs = list(corpus)
+    assert [d.doc_id for d in docs] == ["a", "b", "c"]
+    assert "NATO called China a “decisive enabler”" in docs[0].text and "<" not in docs[0].text
+    assert docs[1].text.strip() == "China rejected the Cold War mentality."
+
+
 # ----------------------------------------------------------------- malformed corpora
 
 def test_csv_without_the_text_column(tmp_path):
