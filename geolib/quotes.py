@@ -109,7 +109,6 @@ def _speaker_words() -> dict[str, set[str]]:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _gender_words() -> dict[str, dict[str, str]]:
     """kind (first_name, title, noun) -> {word: 'm' | 'f'} from ``geolib/data/gender_words.csv``."""
     out: dict[str, dict[str, str]] = {}
