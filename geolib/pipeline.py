@@ -828,10 +828,10 @@ def report_command(paths: Sequence[str], out: str | os.PathLike, jobs: int = 1, 
         return 2
     # only the tables the figures and the summary read: the sentences table of a large corpus
     # would not fit in memory, and nothing here needs it
-    names = [n for n in (*_FIGURE_TABLES, "errors") if n in res._names]
-    tables = read_results(out, tables=[n for n in names if n != "documents"])
-    if "documents" in names:  # its lengths, not its texts
-        tables.update(read_results(out, tables=["documents"], columns=_DOCUMENT_FIGURE_COLUMNS))
+    tables = {}
+    for name in (*_FIGURE_COLUMNS, "errors"):
+        if name in res._names:
+            tables.update(read_results(out, tables=[name], columns=_FIGURE_COLUMNS.get(name)))
     written, missing = write_figures(tables, Path(out) / "figures")
     s = res.stats
     print(f"geolib report: {s['documents']} documents ({s['mb']:.1f} MB) in {s['seconds']:.1f} s, "
@@ -880,9 +880,12 @@ def write_figures(tables: Mapping[str, pd.DataFrame], outdir: str | os.PathLike
     return made, missing
 
 
-#: The tables the standard figures are drawn from, and the columns of documents they read.
-_FIGURE_TABLES = ("documents", "actors", "quotes", "frames")
-_DOCUMENT_FIGURE_COLUMNS = ("doc_id", "words", "sentences", "chars")
+#: The tables the standard figures are drawn from, and the columns they read (the documents
+#: table's lengths, not its texts; of actors, quotes and frames what their summaries count).
+_FIGURE_COLUMNS = {"documents": ("doc_id", "words", "sentences", "chars"),
+                   "actors": ("doc_id", "actor", "type", "affiliation", "start"),
+                   "quotes": ("doc_id", "text", "kind", "speaker", "speaker_actor"),
+                   "frames": ("doc_id", "frame", "in_quote", "speaker", "speaker_actor")}
 
 
 def _need(tables: Mapping[str, pd.DataFrame], name: str) -> pd.DataFrame | None:

@@ -305,6 +305,16 @@ def test_report_command_writes_tables_and_figures(tmp_path, capsys):
         assert "actor_ranking.png" in figs
         ranking = pd.read_csv(out / "figures" / "data" / "actor_ranking.csv")
         assert ranking["count"].sum() == len(tables["actors"])
+    # the figures read only some columns: their tables equal those made from the whole tables
+    from geolib.pipeline import _FIGURES
+
+    for name, recipe in _FIGURES.items():
+        if f"{name}.png" in figs:
+            want = recipe(tables)[1].reset_index(drop=True)
+            got = pd.read_csv(out / "figures" / "data" / f"{name}.csv")
+            pd.testing.assert_frame_equal(got, want, check_dtype=False, check_names=False)
+    if set(_available()) >= {"actors", "quotes", "frames"}:
+        assert len(figs) == 4, figs
     (src / "bad.txt").write_bytes(b"\x89PNG....")
     assert report_command([str(src)], out, 1, progress=False) == 1
     assert "bad.txt" in capsys.readouterr().err
