@@ -11,10 +11,15 @@ when ``doc.text`` differs from what was given.
 
 from __future__ import annotations
 
+import gzip
 import re
 import warnings
+import zlib
+from pathlib import Path
+from typing import IO
 
-__all__ = ["GeolibWarning", "InputError", "decode_bytes", "refuse_binary", "fix_mojibake", "looks_like_html",
+__all__ = ["GeolibWarning", "InputError", "decode_bytes", "refuse_binary", "read_bytes", "open_bytes",
+           "file_suffix", "file_stem", "fix_mojibake", "looks_like_html",
            "html_to_text", "unescape_entities", "clean_text"]
 
 
@@ -60,6 +65,47 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
     except UnicodeDecodeError as err:
         text = _decode_other(data, name=name, err=err)
     return fix_mojibake(text, name=name)
+
+
+#: Errors of a damaged or truncated gzip file.
+GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
+
+
+def file_suffix(path: Path) -> str:
+    """The lower-case suffix that says what a file holds, under a ``.gz``: ``a.csv.gz`` → ``.csv``.
+
+    Example:
+        >>> file_suffix(Path("news/A.JSONL.gz")), file_suffix(Path("a.txt"))
+        ('.jsonl', '.txt')
+    """
+    suffix = path.suffix.lower()
+    return Path(path.stem).suffix.lower() if suffix == ".gz" else suffix
+
+
+def file_stem(path: Path) -> str:
+    """A file's name without its suffixes (``.gz`` and the one under it): ``a.txt.gz`` → ``a``.
+
+    Example:
+        >>> file_stem(Path("news/a.txt.gz")), file_stem(Path("b.csv"))
+        ('a', 'b')
+    """
+    return Path(path.stem).stem if path.suffix.lower() == ".gz" else path.stem
+
+
+def open_bytes(path: Path) -> IO[bytes]:
+    """A file opened for reading bytes, decompressed if its name ends in ``.gz``."""
+    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, decompressed if its name ends in ``.gz`` (InputError if it is damaged)."""
+    if path.suffix.lower() != ".gz":
+        return path.read_bytes()
+    try:
+        with gzip.open(path, "rb") as f:
+            return f.read()
+    except GZIP_ERRORS as err:
+        raise InputError(f"{path}: a damaged or incomplete gzip file ({err})") from None
 
 
 def refuse_binary(data: bytes, *, name: str = "input") -> None:

@@ -19,7 +19,8 @@ from typing import Any, Union
 import numpy as np
 import pandas as pd
 
-from .decoding import GeolibWarning, InputError, clean_text, decode_bytes, looks_like_html
+from .decoding import (GeolibWarning, InputError, clean_text, decode_bytes, file_stem, file_suffix,
+                       looks_like_html, read_bytes)
 from .structure import assign_roles, split_paragraphs
 from .tables import (FOLDER_TABLE_SUFFIXES, TABLE_SUFFIXES, _records_from_frame, _unique_ids,
                      iter_table_records, iter_table_records_or_error)
@@ -265,9 +266,9 @@ def load(source: str | os.PathLike | bytes, *, doc_id: str | None = None,
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InputError(f"{path}: {size / 1e9:.1f} GB is larger than geolib reads in one document")
-        text = _check_text(decode_bytes(path.read_bytes(), name=str(path)), str(path))
+        text = _check_text(decode_bytes(read_bytes(path), name=str(path)), str(path))
         m = {"path": str(path), **(meta or {})}
-        return Document(text, doc_id=doc_id or path.stem, meta=m)
+        return Document(text, doc_id=doc_id or file_stem(path), meta=m)
     if isinstance(source, str):
         name = doc_id or "text"
         text = source[1:] if source.startswith("\ufeff") else source
@@ -283,7 +284,7 @@ _PATHLIKE = re.compile(r"^(?:[A-Za-z]:)?[^\s/\\]*(?:[/\\][^\s/\\]+)+\.[A-Za-z0-9
 def _looks_like_path(s: str) -> bool:
     if "\n" in s or len(s) > 4096 or not s.strip() or _URL.match(s):  # Path("") is the current folder
         return False
-    if s.lower().endswith(TEXT_SUFFIXES + TABLE_SUFFIXES) and " " not in s.strip()[-12:]:
+    if s.lower().removesuffix(".gz").endswith(TEXT_SUFFIXES + TABLE_SUFFIXES) and " " not in s.strip()[-12:]:
         return True
     if _PATHLIKE.match(s):  # "data/article.pdf", "C:\\news\\a.docx": a path, not a text
         return True
@@ -394,7 +395,7 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
             for t in tables:  # a bad file is one error record; the other files are read
                 records.extend(iter_table_records_or_error(t, text_col, id_col))
             return Corpus(_unique_ids(records), name=path.name)
-        if path.suffix.lower() in TABLE_SUFFIXES:
+        if file_suffix(path) in TABLE_SUFFIXES:
             return Corpus(list(iter_table_records(path, text_col, id_col)), name=path.name)
         return Corpus([_file_record(path)], name=path.name)
     if isinstance(source, Iterable) and not isinstance(source, (str, bytes)):
@@ -407,7 +408,7 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
                 p = Path(item)
                 if not p.exists():  # recorded and skipped when iterated, like an empty file
                     records.append(_file_record(p))
-                elif p.is_file() and p.suffix.lower() in TABLE_SUFFIXES:
+                elif p.is_file() and file_suffix(p) in TABLE_SUFFIXES:
                     records.extend(iter_table_records_or_error(p, text_col, id_col))
                 else:
                     records.extend(read_corpus(p, text_col=text_col, id_col=id_col)._records)
@@ -428,8 +429,8 @@ def _folder_files(path: Path, *, recursive: bool = False) -> tuple[list[Path], l
     """
     pattern = "**/*" if recursive else "*"
     found = [p for p in path.glob(pattern) if p.is_file()]
-    files = sorted(p for p in found if p.suffix.lower() in TEXT_SUFFIXES)
-    tables = sorted(p for p in found if p.suffix.lower() in FOLDER_TABLE_SUFFIXES)
+    files = sorted(p for p in found if file_suffix(p) in TEXT_SUFFIXES)
+    tables = sorted(p for p in found if file_suffix(p) in FOLDER_TABLE_SUFFIXES)
     if not files and not tables:
         hint = ""
         if not recursive and any(p.is_dir() for p in path.iterdir()):
@@ -440,7 +441,7 @@ def _folder_files(path: Path, *, recursive: bool = False) -> tuple[list[Path], l
 
 def _file_record(path: Path) -> dict[str, Any]:
     """The record of a text file (read when the document is made)."""
-    return {"doc_id": path.stem, "path": str(path), "where": str(path), "meta": {"path": str(path)}}
+    return {"doc_id": file_stem(path), "path": str(path), "where": str(path), "meta": {"path": str(path)}}
 
 
 def iter_documents(source: Source) -> Iterator[Document]:
@@ -458,7 +459,7 @@ def iter_documents(source: Source) -> Iterator[Document]:
         s = str(source)
         if isinstance(source, os.PathLike) or _looks_like_path(s):
             path = Path(source)
-            if path.is_dir() or path.suffix.lower() in TABLE_SUFFIXES:
+            if path.is_dir() or file_suffix(path) in TABLE_SUFFIXES:
                 yield from read_corpus(path)
                 return
         yield load(source)

@@ -50,7 +50,7 @@ from typing import Any
 
 import pandas as pd
 
-from .decoding import GeolibWarning, InputError, decode_bytes
+from .decoding import GeolibWarning, InputError, decode_bytes, file_stem, file_suffix, read_bytes
 from .document import (Corpus, Document, _check_text, _file_record, _folder_files, _looks_like_path,
                        read_corpus)
 from .tables import TABLE_SUFFIXES, iter_table_records_or_error
@@ -243,7 +243,7 @@ def _path_records(path: Path, top: bool = False) -> Iterator[dict[str, Any]]:
     if not path.exists():
         if top:
             raise InputError(f"{path}: no such file or folder")
-        yield {"doc_id": path.stem, "where": str(path), "meta": {"path": str(path)},
+        yield {"doc_id": file_stem(path), "where": str(path), "meta": {"path": str(path)},
                "error": f"{path}: no such file or folder"}
         return
     if path.is_dir():
@@ -251,7 +251,7 @@ def _path_records(path: Path, top: bool = False) -> Iterator[dict[str, Any]]:
         yield from map(_file_record, files)
         for t in tables:
             yield from iter_table_records_or_error(t)
-    elif path.suffix.lower() in TABLE_SUFFIXES:
+    elif file_suffix(path) in TABLE_SUFFIXES:
         yield from iter_table_records_or_error(path, strict=top)
     else:
         yield _file_record(path)
@@ -276,7 +276,7 @@ def _record_text(rec: dict[str, Any]) -> str:
         path = Path(rec["path"])
         if not path.exists():
             raise InputError(f"{path}: no such file")
-        text = _check_text(decode_bytes(path.read_bytes(), name=str(path)), str(path))
+        text = _check_text(decode_bytes(read_bytes(path), name=str(path)), str(path))
     else:
         text = rec["text"]
         if not isinstance(text, str):

@@ -9,6 +9,7 @@ as a stream by :func:`iter_table_records`, so memory does not grow with the file
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import warnings
@@ -18,7 +19,8 @@ from typing import Any
 
 import pandas as pd
 
-from .decoding import _MOJIBAKE, GeolibWarning, InputError, decode_bytes, fix_mojibake, refuse_binary
+from .decoding import (_MOJIBAKE, GZIP_ERRORS, GeolibWarning, InputError, decode_bytes, file_stem, file_suffix,
+                       fix_mojibake, open_bytes, read_bytes, refuse_binary)
 
 __all__ = ["iter_table_records", "iter_table_records_or_error", "STREAM_BYTES", "TABLE_SUFFIXES",
            "FOLDER_TABLE_SUFFIXES"]
@@ -50,14 +52,12 @@ def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[d
     ``error`` and is skipped with a warning when read, like a row without text; the other rows
     are kept. A problem with the whole file (empty, not text, no text column) is an InputError.
     """
-    raw = path.read_bytes()
+    raw = read_bytes(path)
     if not raw.strip():
         raise InputError(f"{path}: the file is empty")
     text = decode_bytes(raw, name=str(path))
-    suffix = path.suffix.lower()
+    suffix = file_suffix(path)
     if suffix == ".csv":
-        import io
-
         try:
             with warnings.catch_warnings():
                 # index_col=False: rows that all have one field more than the header are not read
@@ -92,7 +92,7 @@ def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[d
     elif _ERROR in df.columns and df[_ERROR].notna().all():
         raise InputError(f"{df[_ERROR].iloc[0]} (and every other {unit} of the file)"
                          if len(df) > 1 else df[_ERROR].iloc[0])
-    return _records_from_frame(df, text_col, id_col, str(path), unit, stem=path.stem)
+    return _records_from_frame(df, text_col, id_col, str(path), unit, stem=file_stem(path))
 
 
 #: Column of a table read from a file that holds the problem of a malformed row.
@@ -101,8 +101,6 @@ _ERROR = "__error__"
 
 def _csv_frame(text: str, where: str) -> pd.DataFrame:
     """A CSV text that pandas cannot read, read row by row (:func:`_csv_rows`)."""
-    import io
-
     columns, rows = _csv_rows(io.StringIO(text, newline=""), where)
     return pd.DataFrame(list(rows), columns=[*columns, "__line__", _ERROR])
 
@@ -242,13 +240,13 @@ def iter_table_records(path: Path, text_col: str = "text", id_col: str | None = 
     Problems with the whole file (not text, no header or text column, or a first chunk of only
     malformed rows) raise :class:`InputError` before any record is yielded.
     """
-    suffix = path.suffix.lower()
+    suffix = file_suffix(path)
     if path.stat().st_size <= STREAM_BYTES or suffix not in (".csv", ".jsonl", ".ndjson"):
         yield from _records_from_table(path, text_col, id_col)
         return
     where = str(path)
     encoding = _stream_encoding(path)
-    with open(path, encoding=encoding, errors="replace", newline="") as f:
+    with io.TextIOWrapper(open_bytes(path), encoding=encoding, errors="replace", newline="") as f:
         lines = _unmojibake(f, where)
         if suffix == ".csv":
             columns, rows = _csv_rows(lines, where)
@@ -270,17 +268,25 @@ def iter_table_records(path: Path, text_col: str = "text", id_col: str | None = 
             for col in (text_col, id_col):  # JSON Lines: a later chunk may lack a key
                 if col is not None and first and col not in df.columns:
                     df[col] = None
-            yield from _records_from_frame(df, text_col, id_col, where, "line", stem=path.stem,
+            yield from _records_from_frame(df, text_col, id_col, where, "line", stem=file_stem(path),
                                            first=first, seen=seen)
             first += len(df)
 
 
 def _stream_encoding(path: Path) -> str:
     """The encoding to stream a large file with: UTF-8 if every byte is, else cp1252 if that
-    reads it (the usual other one), else UTF-8 with bad bytes replaced; a warning says which."""
+    reads it (the usual other one), else UTF-8 with bad bytes replaced; a warning says which.
+    (This reads the whole file once, so a damaged gzip file is an InputError before any row.)"""
+    try:
+        return _stream_encoding_of(path)
+    except GZIP_ERRORS as err:
+        raise InputError(f"{path}: a damaged or incomplete gzip file ({err})") from None
+
+
+def _stream_encoding_of(path: Path) -> str:
     import codecs
 
-    with open(path, "rb") as f:
+    with open_bytes(path) as f:
         head = f.read(1 << 16)
         if not head.strip():
             raise InputError(f"{path}: the file starts with {len(head):,} blank bytes; not a table")
@@ -339,9 +345,10 @@ def iter_table_records_or_error(path: Path, text_col: str = "text", id_col: str 
         for rec in iter_table_records(path, text_col, id_col):
             n += 1
             yield rec
-    except (InputError, OSError, UnicodeError) as err:
+    except (InputError, OSError, UnicodeError, *GZIP_ERRORS) as err:
         if strict and not n:
             raise
         msg = str(err) if str(path) in str(err) else f"{path}: {err}"
-        yield {"doc_id": f"{path.stem}:rest" if n else path.stem, "where": str(path),
+        stem = file_stem(path)
+        yield {"doc_id": f"{stem}:rest" if n else stem, "where": str(path),
                "meta": {"path": str(path)}, "error": msg if not n else f"{msg} (after {n} records)"}

@@ -131,3 +131,54 @@ def test_analyze_streams_a_large_table_file(tmp_path, monkeypatch):
     assert streamed["errors"]["doc_id"].tolist() == whole["errors"]["doc_id"].tolist() == ["c:4"]
     assert "c" in streamed["documents"]["doc_id"].tolist()
     assert len(read_corpus(path)) == 6
+
+
+def test_gzip_files_are_read_like_the_plain_ones(tmp_path, monkeypatch):
+    """a.txt.gz, b.csv.gz and c.jsonl.gz in a folder: the same documents (and ids) as unzipped."""
+    import gzip
+
+    plain, zipped = tmp_path / "plain", tmp_path / "zipped"
+    plain.mkdir()
+    zipped.mkdir()
+    files = {"a.txt": "NATO met. China spoke.", "b.csv": CSV,
+             "c.jsonl": json.dumps({"id": "j1", "text": "Russia replied."}) + "\n{broken\n"}
+    for name, text in files.items():
+        (plain / name).write_text(text, encoding="utf-8")
+        with gzip.open(zipped / f"{name}.gz", "wt", encoding="utf-8") as f:
+            f.write(text)
+
+    def docs(folder):
+        corpus = read_corpus(folder)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return [(d.doc_id, d.text, {k: v for k, v in d.meta.items() if k != "path"}) for d in corpus], \
+                sorted(corpus.errors.doc_id)
+
+    want = docs(plain)
+    assert docs(zipped) == want and want[1] == ["b:4", "c:1"]
+    assert [i for i, _, _ in want[0]][:1] == ["a"]  # "a", not "a.txt"
+    monkeypatch.setattr(tables, "STREAM_BYTES", 0)  # and streamed
+    assert docs(zipped) == want
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = geolib.analyze(zipped, stages=("documents",), progress=False)
+    assert res["documents"]["doc_id"].tolist() == [i for i, _, _ in want[0]]
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_damaged_gzip_file(tmp_path, monkeypatch, stream):
+    import gzip
+
+    if stream:
+        monkeypatch.setattr(tables, "STREAM_BYTES", 0)
+    data = gzip.compress(("id,text\n" + "".join(f"d{i},Text number {i}.\n" for i in range(2000))).encode())
+    bad = tmp_path / "cut.csv.gz"
+    bad.write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputError, match="cut.csv.gz: a damaged or incomplete gzip file"):
+        list(iter_table_records(bad))
+    recs = list(iter_table_records_or_error(bad))
+    assert [r["doc_id"] for r in recs] == ["cut"] and "gzip" in recs[0]["error"]
+    txt = tmp_path / "x.txt.gz"
+    txt.write_bytes(b"\x1f\x8b\x08garbage")
+    with pytest.raises(InputError, match="x.txt.gz: a damaged or incomplete gzip file"):
+        geolib.load(txt)
