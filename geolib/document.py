@@ -223,6 +223,8 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
 
 def _check_text(text: str, name: str) -> str:
     """The text to analyse, or :class:`InputError` when there is none (see ``clean_text``)."""
+    if text.startswith("\ufeff"):  # a byte-order mark, which Document drops: "\ufeff\ufeff" is blank
+        text = text[1:]
     if not text or text.isspace():  # (as ``not text.strip()``, without a copy of the text)
         raise InputError(f"{name}: the text is empty" if not text else f"{name}: the text is only white space")
     html = looks_like_html(text)

@@ -433,6 +433,14 @@ def test_unicode_oddities_do_not_crash(text):
     all_tables(doc)
 
 
+def test_byte_order_marks_only_are_blank():
+    """Found by hypothesis: load() dropped one mark and Document the next, leaving no text."""
+    for text in ("\ufeff", "\ufeff\ufeff", "\ufeff\ufeff \n"):
+        with pytest.raises(InputError, match="empty|white space"):
+            load(text)
+    assert load("\ufeff\ufeffChina spoke.").text == "China spoke."
+
+
 def test_a_very_long_document_warns_and_is_analysed(monkeypatch):
     import geolib.document as document
 
