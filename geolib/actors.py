@@ -963,16 +963,16 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
             with_first: tuple[str, str] | None = None  # (name with the initial word, the word)
             while s_idx <= e_idx:
                 low0 = _straight(toks[s_idx].text).lower()
-                if low0 in _TITLES or low0 in _MONTHS_DAYS or low0 in _ARTICLES or \
-                        (initial and low0 in common and s_idx < e_idx):
-                    if initial and low0 in common and low0 not in _TITLES and low0 not in _ARTICLES:
-                        with_first = (doc.text[toks[s_idx].start:toks[e_idx].end], low0)
-                    elif with_first is not None:  # a title follows it ("Police Chief Tom Brady")
-                        with_first = None
-                    s_idx = next((r for r in run if r > s_idx), e_idx + 1)
-                    initial = False
-                else:
+                title = low0 in _TITLES or low0 in _ARTICLES
+                opener = initial and low0 in common and s_idx < e_idx
+                if not (title or opener or low0 in _MONTHS_DAYS):
                     break
+                # the initial word, kept aside only if nothing is dropped after it ("Police
+                # Chief Tom Brady" is Tom Brady)
+                with_first = (doc.text[toks[s_idx].start:toks[e_idx].end], low0) \
+                    if opener and not title else None
+                s_idx = next((r for r in run if r > s_idx), e_idx + 1)
+                initial = False
             if s_idx <= e_idx:
                 name = doc.text[toks[s_idx].start:toks[e_idx].end]
                 low = _straight(name).lower()

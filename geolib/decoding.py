@@ -105,7 +105,12 @@ def read_bytes(path: Path) -> bytes:
         with gzip.open(path, "rb") as f:
             return f.read()
     except GZIP_ERRORS as err:
-        raise InputError(f"{path}: a damaged or incomplete gzip file ({err})") from None
+        raise damaged_gzip(path, err) from None
+
+
+def damaged_gzip(path: Path, err: BaseException) -> InputError:
+    """The error for a gzip file that cannot be decompressed (one of :data:`GZIP_ERRORS`)."""
+    return InputError(f"{path}: a damaged or incomplete gzip file ({err})")
 
 
 def refuse_binary(data: bytes, *, name: str = "input") -> None:

@@ -50,7 +50,7 @@ from typing import Any
 
 import pandas as pd
 
-from .decoding import GeolibWarning, InputError, decode_bytes, file_stem, file_suffix, read_bytes
+from .decoding import GeolibWarning, InputError, decode_bytes, file_suffix, read_bytes
 from .document import (Corpus, Document, _check_text, _file_record, _folder_files, _looks_like_path,
                        read_corpus)
 from .tables import TABLE_SUFFIXES, iter_table_records_or_error
@@ -243,8 +243,7 @@ def _path_records(path: Path, top: bool = False) -> Iterator[dict[str, Any]]:
     if not path.exists():
         if top:
             raise InputError(f"{path}: no such file or folder")
-        yield {"doc_id": file_stem(path), "where": str(path), "meta": {"path": str(path)},
-               "error": f"{path}: no such file or folder"}
+        yield _file_record(path)  # recorded when it is read: "no such file"
         return
     if path.is_dir():
         files, tables = _folder_files(path)
@@ -484,13 +483,15 @@ def _read_manifest(root: Path) -> pd.DataFrame:
 
 
 def read_results(out: str | os.PathLike, *, tables: Iterable[str] | None = None,
-                 columns: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
+                 columns: Iterable[str] | Mapping[str, Iterable[str]] | None = None
+                 ) -> dict[str, pd.DataFrame]:
     """Read the tables that :func:`analyze` wrote to ``out`` back into pandas.
 
     Only the latest rows of each (document, stage) are returned, so a document re-run with a
     changed text appears once; errors later fixed by a successful re-run are dropped.
-    ``columns`` reads only those columns (and ``doc_id``) of each table that has them: the
-    documents and sentences tables hold the texts, which a large corpus may not fit in memory.
+    ``columns`` reads only those columns (and ``doc_id``) of each table that has them, or, as a
+    dict ``table -> columns``, only those of the tables it names: the documents and sentences
+    tables hold the texts, which a large corpus may not fit in memory.
 
     Example:
         >>> import tempfile
@@ -511,13 +512,14 @@ def read_results(out: str | os.PathLike, *, tables: Iterable[str] | None = None,
                    | set(manifest["stage"]) | {"errors"})
     if tables is not None:
         names = [n for n in tables]
-    wanted = set(columns) if columns is not None else set()
     result: dict[str, pd.DataFrame] = {}
     for name in names:
         folder = root / name
         frames = []
+        wanted = columns.get(name) if isinstance(columns, Mapping) else columns
+        wanted = set(wanted) if wanted is not None else None
         for p in sorted(folder.glob("part-*.parquet")) if folder.exists() else []:
-            if columns is None or name == "errors":
+            if wanted is None or name == "errors":
                 df = pd.read_parquet(p)
             else:
                 import pyarrow.parquet as pq
@@ -828,10 +830,8 @@ def report_command(paths: Sequence[str], out: str | os.PathLike, jobs: int = 1, 
         return 2
     # only the tables the figures and the summary read: the sentences table of a large corpus
     # would not fit in memory, and nothing here needs it
-    tables = {}
-    for name in (*_FIGURE_COLUMNS, "errors"):
-        if name in res._names:
-            tables.update(read_results(out, tables=[name], columns=_FIGURE_COLUMNS.get(name)))
+    tables = read_results(out, tables=[n for n in (*_FIGURE_COLUMNS, "errors") if n in res._names],
+                          columns=_FIGURE_COLUMNS)
     written, missing = write_figures(tables, Path(out) / "figures")
     s = res.stats
     print(f"geolib report: {s['documents']} documents ({s['mb']:.1f} MB) in {s['seconds']:.1f} s, "

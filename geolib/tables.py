@@ -19,8 +19,8 @@ from typing import Any
 
 import pandas as pd
 
-from .decoding import (_MOJIBAKE, GZIP_ERRORS, GeolibWarning, InputError, decode_bytes, file_stem, file_suffix,
-                       fix_mojibake, open_bytes, read_bytes, refuse_binary)
+from .decoding import (_MOJIBAKE, GZIP_ERRORS, GeolibWarning, InputError, damaged_gzip, decode_bytes, file_stem,
+                       file_suffix, fix_mojibake, open_bytes, read_bytes, refuse_binary)
 
 __all__ = ["iter_table_records", "iter_table_records_or_error", "STREAM_BYTES", "TABLE_SUFFIXES",
            "FOLDER_TABLE_SUFFIXES"]
@@ -89,14 +89,24 @@ def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[d
         unit = "line"
     if not len(df):
         warnings.warn(f"{path}: no documents in this file", GeolibWarning, stacklevel=3)
-    elif _ERROR in df.columns and df[_ERROR].notna().all():
-        raise InputError(f"{df[_ERROR].iloc[0]} (and every other {unit} of the file)"
-                         if len(df) > 1 else df[_ERROR].iloc[0])
+    _refuse_all_malformed(df, f"{unit} of the file")
     return _records_from_frame(df, text_col, id_col, str(path), unit, stem=file_stem(path))
 
 
 #: Column of a table read from a file that holds the problem of a malformed row.
 _ERROR = "__error__"
+
+
+def _refuse_all_malformed(df: pd.DataFrame, scope: str) -> None:
+    """InputError if every row of ``df`` is malformed: then the file is not such a table at all."""
+    if len(df) and _ERROR in df.columns and df[_ERROR].notna().all():
+        first = df[_ERROR].iloc[0]
+        raise InputError(f"{first} (and every other {scope})" if len(df) > 1 else first)
+
+
+def _id_column(df: pd.DataFrame) -> str | None:
+    """The column that names the documents when none is given: ``doc_id`` or ``id``."""
+    return next((c for c in ("doc_id", "id") if c in df.columns), None)
 
 
 def _csv_frame(text: str, where: str) -> pd.DataFrame:
@@ -197,7 +207,7 @@ def _records_from_frame(df: pd.DataFrame, text_col: str, id_col: str | None, whe
         cols = ", ".join(map(str, df.columns[:10])) or "none"
         raise InputError(f"{where}: no '{text_col}' column (columns: {cols}); pass text_col=")
     if id_col is None:
-        id_col = next((c for c in ("doc_id", "id") if c in df.columns), None)
+        id_col = _id_column(df)
     elif id_col not in df.columns:
         raise InputError(f"{where}: no id column '{id_col}'")
     records = []
@@ -261,10 +271,9 @@ def iter_table_records(path: Path, text_col: str = "text", id_col: str | None = 
                 return
             df = pd.DataFrame(batch, columns=columns)
             if first == 0:  # what holds for the whole file is decided on its first chunk
-                if _ERROR in df.columns and df[_ERROR].notna().all():
-                    raise InputError(f"{df[_ERROR].iloc[0]} (and every other line of the first {len(df)})")
+                _refuse_all_malformed(df, f"line of the first {len(df)}")
                 if id_col is None:
-                    id_col = next((c for c in ("doc_id", "id") if c in df.columns), None)
+                    id_col = _id_column(df)
             for col in (text_col, id_col):  # JSON Lines: a later chunk may lack a key
                 if col is not None and first and col not in df.columns:
                     df[col] = None
@@ -280,7 +289,7 @@ def _stream_encoding(path: Path) -> str:
     try:
         return _stream_encoding_of(path)
     except GZIP_ERRORS as err:
-        raise InputError(f"{path}: a damaged or incomplete gzip file ({err})") from None
+        raise damaged_gzip(path, err) from None
 
 
 def _stream_encoding_of(path: Path) -> str:
@@ -291,7 +300,6 @@ def _stream_encoding_of(path: Path) -> str:
         if not head.strip():
             raise InputError(f"{path}: the file starts with {len(head):,} blank bytes; not a table")
         refuse_binary(head, name=str(path))
-        f.seek(0)
         for name in ("utf-8", "cp1252"):
             decoder = codecs.getincrementaldecoder(name)()
             f.seek(0)

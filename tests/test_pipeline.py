@@ -156,6 +156,10 @@ def test_malformed_rows_and_table_files_go_to_errors(tmp_path):
     # a single table file that is wholly unreadable is the whole corpus: an error, not a silent result
     with pytest.raises(InputError, match="PNG"):
         analyze(tmp_path / "c.csv", stages=("documents",), progress=False)
+    # a missing file in a list is one error row
+    res = analyze([tmp_path / "missing.csv", tmp_path / "d.txt"], stages=("documents",), progress=False)
+    assert res["documents"]["doc_id"].tolist() == ["d"]
+    assert res["errors"][["doc_id", "message"]].values.tolist() == [["missing", f"{tmp_path / 'missing.csv'}: no such file"]]
 
 
 def test_unavailable_stage_is_reported_not_stubbed():
