@@ -112,33 +112,27 @@ class Document:
         return self.paragraph_spans[self.paragraph_at(offset)][2]
 
     # -- tables ------------------------------------------------------------------------------
+    def _span_columns(self, spans: list[tuple[int, int, Any]]) -> dict[str, list]:
+        """doc_id, start, end and text of spans ``(start, end, ...)``: the first columns of the
+        paragraphs and sentences tables."""
+        t = self.text
+        return {"doc_id": [self.doc_id] * len(spans), "start": [s for s, _, _ in spans],
+                "end": [e for _, e, _ in spans], "text": [t[s:e] for s, e, _ in spans]}
+
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
         """One row per paragraph: doc_id, start, end, text, paragraph, role."""
-        t, spans = self.text, self.paragraph_spans
-        return _table({
-            "doc_id": [self.doc_id] * len(spans),
-            "start": [s for s, _, _ in spans],
-            "end": [e for _, e, _ in spans],
-            "text": [t[s:e] for s, e, _ in spans],
-            "paragraph": range(len(spans)),
-            "role": [r for _, _, r in spans],
-        })
+        spans = self.paragraph_spans
+        return _table({**self._span_columns(spans), "paragraph": range(len(spans)),
+                       "role": [r for _, _, r in spans]})
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
         """One row per sentence: doc_id, start, end, text, sentence, paragraph, role."""
-        t, spans = self.text, self.sentence_spans
+        spans = self.sentence_spans
         roles = [r for _, _, r in self.paragraph_spans]
-        return _table({
-            "doc_id": [self.doc_id] * len(spans),
-            "start": [s for s, _, _ in spans],
-            "end": [e for _, e, _ in spans],
-            "text": [t[s:e] for s, e, _ in spans],
-            "sentence": range(len(spans)),
-            "paragraph": [p for _, _, p in spans],
-            "role": [roles[p] for _, _, p in spans],
-        })
+        return _table({**self._span_columns(spans), "sentence": range(len(spans)),
+                       "paragraph": [p for _, _, p in spans], "role": [roles[p] for _, _, p in spans]})
 
     @cached_property
     def _token_kinds(self) -> tuple[list[str], list[int]]:
