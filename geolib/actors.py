@@ -54,6 +54,7 @@ from .decoding import GeolibWarning
 from .document import Document, iter_documents
 from .matching import PhraseMatcher
 from .resources import data_path, table_digest
+from .segments import keep_roles
 from .text import stopwords, token_spans
 
 __all__ = ["load_actor_lexicon", "actors", "candidate_actors", "actor_counts", "cooccurrence",
@@ -814,7 +815,7 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
          ['Xi', 'Xi Jinping', 'China'], ['China', 'China', ''], ['Russia', 'Russia', '']]
     """
     comp = _compiled(lexicon)
-    keep = _keep(roles)
+    keep = keep_roles(roles)
     doc_ids: list[str] = []
     rows: list[_Mention] = []
     words: dict[str, int] = {}
@@ -837,10 +838,6 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
     return df
 
 
-def _keep(roles: Iterable[str] | str | None) -> set[str] | None:
-    return None if roles is None else ({roles} if isinstance(roles, str) else set(roles))
-
-
 def _select(found: Iterable[_Mention], keep: set[str] | None, places: bool) -> list[_Mention]:
     """The mentions in the roles kept, places only if asked for."""
     return [o for o in found if (keep is None or o.role in keep) and (places or o.type != "place")]
@@ -859,7 +856,7 @@ def _mentions(doc: Document, *, lexicon: pd.DataFrame | str | os.PathLike | None
         [('Beijing', 'China'), ('NATO', 'NATO')]
     """
     found, _ = _doc_mentions(doc, _compiled(lexicon))
-    return _select(found, _keep(roles), places)
+    return _select(found, keep_roles(roles), places)
 
 
 # ====================================================================== unknown names
@@ -895,7 +892,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
         [['Ruritania', 2]]
     """
     comp = _compiled(lexicon)
-    keep = _keep(roles)
+    keep = keep_roles(roles)
     common = _common_words() | stopwords()
     counts: Counter[str] = Counter()
     docs_of: dict[str, set[str]] = defaultdict(set)

@@ -28,7 +28,7 @@ import pandas as pd
 
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
-from .frames import _segments
+from .segments import is_word, keep_roles, segments
 from .text import normalize, stopwords as _stopwords
 
 __all__ = ["kwic", "kwic_html", "KwicHTML", "frequencies", "collocations", "keyness", "plot_keyness",
@@ -41,26 +41,6 @@ ENGLISH_REFERENCE_SIZE = 1e9
 KWIC_COLUMNS = ["doc_id", "start", "end", "text", "pre", "keyword", "post", "sentence", "paragraph"]
 _GLOB = re.compile(r"[*?\[]")
 _CASE_TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
-
-
-def _roles(roles: Sequence[str] | str | None) -> set[str] | None:
-    if roles is None:
-        return None
-    return {roles} if isinstance(roles, str) else set(roles)
-
-
-def _is_word(text: str, kind: str) -> bool:
-    return kind == "word" and text[:1] not in ("'", "’") and any(c.isalpha() for c in text)
-
-
-def _word_starts(doc: Document, roles: Sequence[str] | None) -> list[int]:
-    """Start offsets of the doc's words in the given roles (for word-offset axes)."""
-    keep = _roles(roles)
-    para_roles = [r for _, _, r in doc.paragraph_spans]
-    sent_para = [p for _, _, p in doc.sentence_spans]
-    text = doc.text
-    return [s for s, e, k, si in doc.token_spans
-            if (keep is None or para_roles[sent_para[si]] in keep) and _is_word(text[s:e], k)]
 
 
 # ------------------------------------------------------------------ kwic
@@ -117,7 +97,7 @@ def kwic(doc_or_corpus: Any, pattern: str, *, window: int = 5, case: bool = Fals
     for doc in iter_documents(doc_or_corpus):
         text = doc.text
         starts = None
-        for seg in _segments(doc, roles):
+        for seg in segments(doc, roles):
             if case:
                 vals = [text[p.start:p.end].translate(_CASE_TRANS) for p in seg]
             else:
@@ -149,7 +129,7 @@ def _paragraph_words(doc: Document) -> dict[int, tuple[list[int], list[tuple[int
     text = doc.text
     sent_para = [p for _, _, p in doc.sentence_spans]
     for s, e, k, si in doc.token_spans:
-        if k == "number" or _is_word(text[s:e], k):
+        if k == "number" or is_word(text[s:e], k):
             para = sent_para[si]
             if para not in out:
                 out[para] = ([], [])
@@ -214,7 +194,7 @@ def kwic_html(kwic_df: pd.DataFrame, *, max_rows: int | None = 500) -> KwicHTML:
 
 def _runs(doc: Document, roles: Sequence[str] | None) -> list[list[tuple[int, int, str, bool]]]:
     """Runs of consecutive words (start, end, norm, capitalised) that n-grams may span."""
-    keep = _roles(roles)
+    keep = keep_roles(roles)
     para_roles = [r for _, _, r in doc.paragraph_spans]
     sent_para = [p for _, _, p in doc.sentence_spans]
     text = doc.text
@@ -225,11 +205,11 @@ def _runs(doc: Document, roles: Sequence[str] | None) -> list[list[tuple[int, in
         if keep is not None and para_roles[sent_para[si]] not in keep:
             continue
         t = text[s:e]
-        if not _is_word(t, k) or i != prev_i + 1 or si != prev_si:
+        if not is_word(t, k) or i != prev_i + 1 or si != prev_si:
             if cur:
                 runs.append(cur)
             cur = []
-        if _is_word(t, k):
+        if is_word(t, k):
             cur.append((s, e, normalize(t), t[:1].isupper()))
         prev_i, prev_si = i, si
     if cur:
@@ -239,12 +219,12 @@ def _runs(doc: Document, roles: Sequence[str] | None) -> list[list[tuple[int, in
 
 def _sentence_words(doc: Document, roles: Sequence[str] | None) -> list[tuple[int, int, str, bool, int]]:
     """Words (start, end, norm, capitalised, sentence) in the given roles."""
-    keep = _roles(roles)
+    keep = keep_roles(roles)
     para_roles = [r for _, _, r in doc.paragraph_spans]
     sent_para = [p for _, _, p in doc.sentence_spans]
     text = doc.text
     return [(s, e, normalize(text[s:e]), text[s:s + 1].isupper(), si) for s, e, k, si in doc.token_spans
-            if (keep is None or para_roles[sent_para[si]] in keep) and _is_word(text[s:e], k)]
+            if (keep is None or para_roles[sent_para[si]] in keep) and is_word(text[s:e], k)]
 
 
 def _stopset(stopwords: bool | Iterable[str]) -> frozenset[str]:
@@ -255,8 +235,8 @@ def _stopset(stopwords: bool | Iterable[str]) -> frozenset[str]:
     return frozenset(normalize(w) for w in stopwords)
 
 
-def _ngram_table(docs: list[Document], n: int, stopwords: bool | Iterable[str],
-                 roles: Sequence[str] | None) -> tuple[pd.DataFrame, int]:
+def ngram_table(docs: list[Document], n: int, stopwords: bool | Iterable[str],
+                roles: Sequence[str] | None) -> tuple[pd.DataFrame, int]:
     """Counts of n-grams, with their first occurrence, and the number of words."""
     if not isinstance(n, int) or n < 1:
         raise ValueError("n must be a positive integer")
@@ -320,7 +300,7 @@ def frequencies(doc_or_corpus: Any, *, n: int = 1, stopwords: bool | Iterable[st
         >>> frequencies("War and peace. The war ended.")[["term", "count", "per_1000"]].values.tolist()
         [['war', 2, 333.3333333333333], ['ended', 1, 166.66666666666666], ['peace', 1, 166.66666666666666]]
     """
-    tab, total = _ngram_table(list(iter_documents(doc_or_corpus)), n, stopwords, roles)
+    tab, total = ngram_table(list(iter_documents(doc_or_corpus)), n, stopwords, roles)
     out = tab[["term", "count", "n_docs"]].copy()
     out.insert(2, "per_1000", out["count"] * 1000.0 / total if total else 0.0)
     return out.reset_index(drop=True)
@@ -467,11 +447,11 @@ def _keyness_stats(a: np.ndarray, b: np.ndarray, c: float, d: float) -> dict[str
     return {"g2": sign * g2, "log_ratio": lr, "p_value": p}
 
 
-def _keyness_frame(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n: int,
-                   roles: Sequence[str] | None, reference_size: float,
-                   stopwords: bool | Iterable[str] = False, min_count: int = 1,
-                   reference_roles: Sequence[str] | None = ("body",)) -> pd.DataFrame:
-    """Keyness rows for a target n-gram table ``tab`` (from ``_ngram_table``) against a reference."""
+def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n: int,
+                  roles: Sequence[str] | None, reference_size: float,
+                  stopwords: bool | Iterable[str] = False, min_count: int = 1,
+                  reference_roles: Sequence[str] | None = ("body",)) -> pd.DataFrame:
+    """Keyness rows for a target n-gram table ``tab`` (from ``ngram_table``) against a reference."""
     n_target = sum(len(run) for d in docs for run in _runs(d, roles))
     tab = tab.copy()
     if isinstance(reference, str) and reference.lower() in ("english", "en"):
@@ -481,7 +461,7 @@ def _keyness_frame(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n
         ref_tab = None
     else:
         ref_docs = list(iter_documents(reference))
-        ref_tab, n_ref = _ngram_table(ref_docs, n, stopwords, reference_roles)
+        ref_tab, n_ref = ngram_table(ref_docs, n, stopwords, reference_roles)
         ref_counts = dict(zip(ref_tab["term"], ref_tab["count"]))
         only_ref = ref_tab[~ref_tab["term"].isin(set(tab["term"])) & (ref_tab["count"] >= min_count)]
         if len(only_ref):
@@ -550,9 +530,9 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
         1.585
     """
     docs = list(iter_documents(target))
-    tab, _ = _ngram_table(docs, n, stopwords, roles)
+    tab, _ = ngram_table(docs, n, stopwords, roles)
     tab = tab[(tab["count"] >= min_count) & (tab["n_docs"] >= min_docs)]
-    out = _keyness_frame(tab, docs, reference, n=n, roles=roles, reference_size=reference_size,
+    out = keyness_table(tab, docs, reference, n=n, roles=roles, reference_size=reference_size,
                          stopwords=stopwords, min_count=min_count, reference_roles=reference_roles)
     cols = ["term", "count_target", "count_reference", "g2", "log_ratio", "p_value", "per_1000_target",
             "per_1000_reference"]

@@ -49,6 +49,9 @@ from .document import Document, iter_documents
 from .matching import END as _END
 from .matching import PhraseMatcher, entry_of, step
 from .resources import data_path, table_digest
+from .counting import keyness_table, kwic, ngram_table
+from .segments import (BLANK_LINE, HYPHEN_CHARS, HYPHENS, LINE_END_HYPHEN, Part, keep_roles, segments,
+                       token_parts, word_starts)
 from .text import normalize, token_spans
 
 __all__ = [
@@ -373,7 +376,6 @@ class _Entry:
     dimension: str
 
 
-_HYPHEN_CHARS = ("-", "‐", "‑")
 _MEMO_SIZE = 200_000  # distinct token texts a compiled lexicon remembers (then it starts afresh)
 
 _Parts = tuple[tuple[int, int, tuple[str, str]], ...]
@@ -408,7 +410,7 @@ class _TermTrie(PhraseMatcher):
         self._changed = False
         # Whether a lone hyphen could start a term (never with real lexicons: term words are cut
         # at hyphens); frames() then takes the plain path, see _find_terms().
-        self.hyphen_starts = any(k in self.root for h in _HYPHEN_CHARS for k in _keys(normalize(h)))
+        self.hyphen_starts = any(k in self.root for h in HYPHEN_CHARS for k in _keys(normalize(h)))
 
     def longest(self, parts: Iterable[tuple[int, Sequence[str]]]) -> tuple[int, Any] | None:
         """The longest term read from the start of ``parts`` (``(end, keys)`` of each part, the
@@ -454,13 +456,13 @@ class _TermTrie(PhraseMatcher):
         """Whether a token (its text) may start a term: its first part's key is in the root.
 
         Checks both the whole token and its first hyphen part, whatever the token's kind, so it
-        never says no where :func:`_segments` would start a match."""
+        never says no where :func:`segments` would start a match."""
         root = self.root
         stem, exact = _keys(normalize(token))
         if stem in root or exact in root:
             return True
         if "-" in token or "‐" in token or "‑" in token:
-            m = _HYPHENS.search(token)
+            m = HYPHENS.search(token)
             if m is not None:
                 stem, exact = _keys(normalize(m.group()))
                 return stem in root or exact in root
@@ -468,11 +470,11 @@ class _TermTrie(PhraseMatcher):
 
     def parts(self, tok: str, kind: str) -> _Parts:
         """``(start, end, keys)`` of a token's parts, offsets relative to the token (see
-        :func:`_token_parts`)."""
+        :func:`token_parts`)."""
         key = (tok, kind == "word")
         out = self._parts.get(key)
         if out is None:
-            out = tuple((s, e, _keys(norm)) for s, e, norm in _token_parts(tok, kind, 0))
+            out = tuple((s, e, _keys(norm)) for s, e, norm in token_parts(tok, kind, 0))
             if len(self._parts) >= _MEMO_SIZE:
                 self._parts.clear()
             self._parts[key] = out
@@ -555,58 +557,7 @@ def _matcher_for(lexicon: LexiconSource) -> _TermTrie:
 
 # ------------------------------------------------------------------ token streams
 
-@dataclass
-class _Part:
-    start: int
-    end: int
-    norm: str
-    token: int        # row position in the doc's token table
-    first: bool       # first part of its token
-    last: bool        # last part of its token
-
-
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_HYPHENS = re.compile(r"[^-‐‑]+")
-_LINE_END_HYPHEN = re.compile(r"[ \t]*\r?\n\s*\w")
-
-
-def _segments(doc: Document, roles: Sequence[str] | None) -> list[list[_Part]]:
-    """The doc's tokens in the given roles, hyphenated words split into parts, cut into runs that
-    no match may cross (a gap left by another role, or a blank line)."""
-    text = doc.text
-    keep = None if roles is None else ({roles} if isinstance(roles, str) else set(roles))
-    para_roles = [r for _, _, r in doc.paragraph_spans]
-    sent_para = [p for _, _, p in doc.sentence_spans]
-    segs: list[list[_Part]] = []
-    cur: list[_Part] = []
-    prev_i, prev_end = -2, None
-    for i, (s, e, kind, si) in enumerate(doc.token_spans):
-        if keep is not None and para_roles[sent_para[si]] not in keep:
-            continue
-        if cur and (i != prev_i + 1 or _BLANK_LINE.search(text, prev_end, s)):
-            segs.append(cur)
-            cur = []
-        tok = text[s:e]
-        if kind == "punct" and tok in ("-", "‐", "‑") and cur and cur[-1].end == s \
-                and _LINE_END_HYPHEN.match(text, e):
-            prev_i, prev_end = i, e      # "zero-\nsum": a hyphen at a line break joins the parts
-            continue
-        if kind == "word" and ("-" in tok or "‐" in tok or "‑" in tok) and _HYPHENS.fullmatch(tok) is None:
-            parts = list(_HYPHENS.finditer(tok))
-            for k, m in enumerate(parts):
-                cur.append(_Part(s + m.start(), s + m.end(), normalize(m.group()), i, k == 0,
-                                 k == len(parts) - 1))
-            if not parts:
-                cur.append(_Part(s, e, normalize(tok), i, True, True))
-        else:
-            cur.append(_Part(s, e, normalize(tok), i, True, True))
-        prev_i, prev_end = i, e
-    if cur:
-        segs.append(cur)
-    return segs
-
-
-def _select(matches: list[tuple[int, int, Any]], seg: list[_Part]) -> list[tuple[int, int, Any]]:
+def _select(matches: list[tuple[int, int, Any]], seg: list[Part]) -> list[tuple[int, int, Any]]:
     """Leftmost-longest, non-overlapping matches among those that start at a word's start."""
     out = []
     last = -1
@@ -618,21 +569,11 @@ def _select(matches: list[tuple[int, int, Any]], seg: list[_Part]) -> list[tuple
     return out
 
 
-def _token_parts(tok: str, kind: str, s: int) -> list[tuple[int, int, str]]:
-    """``(start, end, norm)`` of the parts of one token at offset ``s``, cut as in
-    :func:`_segments`."""
-    if kind == "word" and ("-" in tok or "‐" in tok or "‑" in tok) and _HYPHENS.fullmatch(tok) is None:
-        parts = [(s + m.start(), s + m.end(), normalize(m.group())) for m in _HYPHENS.finditer(tok)]
-        if parts:
-            return parts
-    return [(s, s + len(tok), normalize(tok))]
-
-
 def _walk_on(matcher: _TermTrie, frontier: list[dict], best: tuple[int, Any] | None, text: str,
              spans: list[tuple[int, int, str, int]], i: int, last: int, kept: list[bool] | None
              ) -> tuple[int, Any] | None:
     """Go on with a walk of the trie (``frontier``: its open nodes) into token ``i`` and on, up to
-    where :func:`_segments` ends the run: a token of another role, a blank line or the end of the
+    where :func:`segments` ends the run: a token of another role, a blank line or the end of the
     text (a hyphen at a line break is skipped, as there). ``last``: end of the last part so far.
     Returns the longest term as ``(end, entry)``, or ``best`` (the longest found before)."""
     prev_end = spans[i - 1][1]
@@ -640,10 +581,10 @@ def _walk_on(matcher: _TermTrie, frontier: list[dict], best: tuple[int, Any] | N
         s, e, kind, si = spans[i]
         if kept is not None and not kept[si]:
             break
-        if s - prev_end > 1 and _BLANK_LINE.search(text, prev_end, s):
+        if s - prev_end > 1 and BLANK_LINE.search(text, prev_end, s):
             break                     # (a blank line takes two characters at least)
         tok = text[s:e]
-        if kind == "punct" and tok in _HYPHEN_CHARS and last == s and _LINE_END_HYPHEN.match(text, e):
+        if kind == "punct" and tok in HYPHEN_CHARS and last == s and LINE_END_HYPHEN.match(text, e):
             prev_end = e
             continue
         for _, pe, keys in matcher.parts(tok, kind):
@@ -671,7 +612,7 @@ def _find_terms(doc: Document, matcher: _TermTrie, roles: Sequence[str] | None
         return []
     kept = None
     if roles is not None:
-        keep = {roles} if isinstance(roles, str) else set(roles)
+        keep = keep_roles(roles)
         para_kept = [r in keep for _, _, r in doc.paragraph_spans]
         kept = [para_kept[p] for _, _, p in doc.sentence_spans]
     found = []
@@ -690,7 +631,7 @@ def _find_terms(doc: Document, matcher: _TermTrie, roles: Sequence[str] | None
             nxt = text[ns:ne]
             # most walks end at the next token: its first part's keys do not go on (a hyphen may
             # be skipped at a line break, so then look further)
-            if nxt in _HYPHEN_CHARS or not follow.isdisjoint(matcher.parts(nxt, nkind)[0][2]):
+            if nxt in HYPHEN_CHARS or not follow.isdisjoint(matcher.parts(nxt, nkind)[0][2]):
                 best = _walk_on(matcher, frontier, best, text, spans, t + 1, s + last, kept)
         if best is not None:
             found.append((s + first, best[0], t, best[1]))
@@ -702,7 +643,7 @@ def _find_terms_plain(doc: Document, matcher: _TermTrie, roles: Sequence[str] | 
                       ) -> list[tuple[int, int, int, _Entry]]:
     """:func:`_find_terms` the plain way: every token's keys, a match tried at every part."""
     found = []
-    for seg in _segments(doc, roles):
+    for seg in segments(doc, roles):
         keys = [_keys(p.norm) for p in seg]
         for i, j, entry in _select(matcher.find(keys, overlapping=True), seg):
             found.append((seg[i].start, seg[j - 1].end, seg[i].token, entry))
@@ -1036,7 +977,6 @@ def plot_dispersion(source: Any, targets: str | Sequence[str], *, by: str = "aut
     """
     import matplotlib.pyplot as plt
 
-    from .counting import _word_starts, kwic
 
     targets = [targets] if isinstance(targets, str) else list(targets)
     if not targets:
@@ -1078,7 +1018,7 @@ def plot_dispersion(source: Any, targets: str | Sequence[str], *, by: str = "aut
         need_frames = any(k in ("frame", "term") for k in kinds)
         offset = 0
         for d_i, doc in enumerate(docs):
-            starts = _word_starts(doc, roles)
+            starts = word_starts(doc, roles)
             if need_frames:
                 fdf = frames(doc, lexicon=lex, roles=roles, quotes=False)
             for k, t in enumerate(targets):
@@ -1139,7 +1079,6 @@ def candidate_frames(doc_or_corpus: Any, *, reference: Any = "english", lexicon:
         >>> candidate_frames(t, min_count=5)["phrase"].tolist()
         ['special operation']
     """
-    from .counting import _keyness_frame, _ngram_table
 
     matcher = _matcher_for(lexicon)
 
@@ -1186,12 +1125,12 @@ def candidate_frames(doc_or_corpus: Any, *, reference: Any = "english", lexicon:
         rows.append(rec)
     ngram_rows = []
     for k in n:
-        tab, _ = _ngram_table(docs, k, False, roles)
+        tab, _ = ngram_table(docs, k, False, roles)
         tab = tab[(tab["count"] >= min_count) & ~tab["term"].str.contains(r"\d")
                   & ~tab["always_capitalised"]]
         if tab.empty:
             continue
-        key = _keyness_frame(tab, docs, reference, n=k, roles=roles, reference_size=reference_size)
+        key = keyness_table(tab, docs, reference, n=k, roles=roles, reference_size=reference_size)
         key = key[(key["g2"] > 0) & ~key["term"].isin(scare)]
         for _, r in key.iterrows():
             if covered(r["term"]):
