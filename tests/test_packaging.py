@@ -96,3 +96,20 @@ def test_cli_show_and_report_write_files(tmp_path):
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "out" / "figures" / "actor_ranking.png").exists()
     assert (tmp_path / "out" / "quotes").exists()
+
+
+def test_wheel_holds_every_module_and_data_file(tmp_path):
+    """The built wheel contains every module of every geolib package and every data file, so a
+    new subpackage or lexicon is never left out of ``pip install geolib``."""
+    import zipfile
+
+    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path),
+                        str(ROOT)], capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr[-2000:]
+    wheel, = tmp_path.glob("geolib-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    package = ROOT / "geolib"
+    wanted = {p.relative_to(ROOT).as_posix() for p in package.rglob("*")
+              if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")}
+    assert any(n.startswith("geolib/data/") for n in wanted)
+    assert wanted - names == set()
