@@ -38,8 +38,9 @@ figures: $(BASE_STAMP)
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest
 
+# As root (containers, CI machines) JupyterLab refuses to start without --allow-root.
 lab: $(BASE_STAMP)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab notebooks/ --no-browser $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
