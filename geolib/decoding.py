@@ -173,10 +173,11 @@ def open_bytes(path: Path) -> IO[bytes]:
     return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
 
 
-def read_bytes(path: Path, *, limit: int | None = None, advice: str = SPLIT_ADVICE) -> bytes:
+def read_bytes(path: Path, *, limit: int | None = None, advice: str | None = None) -> bytes:
     """A file's bytes, decompressed if its name ends in ``.gz``: InputError if it is not a regular
     file or is damaged, :class:`TooLargeError` (with ``advice``) if it holds more than ``limit``
-    bytes, by default those of the longest document (``BYTES_PER_CHAR * max_document_chars()``).
+    bytes, by default those of the longest document (``BYTES_PER_CHAR * max_document_chars()``,
+    and ``advice`` says how to split a document).
     A gzip file is decompressed only up to the limit, so a "gzip bomb" costs no more memory.
 
     Example:
@@ -190,7 +191,10 @@ def read_bytes(path: Path, *, limit: int | None = None, advice: str = SPLIT_ADVI
     """
     st = regular_file(path)
     if limit is None:
-        limit = BYTES_PER_CHAR * max_document_chars()
+        chars = max_document_chars()
+        limit = BYTES_PER_CHAR * chars
+        if advice is None:
+            advice = f"geolib analyses documents of up to {chars:,} characters. {SPLIT_ADVICE}"
     gz = path.suffix.lower() == ".gz"
     if not gz and st.st_size > limit:
         raise _too_large(path, st.st_size, limit, gz=False, advice=advice)

@@ -363,8 +363,9 @@ class Corpus:
             self._len = sum(1 for _ in self.records())
         return self._len
 
-    def __repr__(self) -> str:
-        return f"Corpus({self.name!r}, documents={len(self)})"
+    def __repr__(self) -> str:  # a lazy corpus is not read to be shown
+        n = "not counted yet (a lazy corpus; len() counts)" if self._len is None else self._len
+        return f"Corpus({self.name!r}, documents={n})"
 
     def __iter__(self) -> Iterator[Document]:
         for rec in self.records():

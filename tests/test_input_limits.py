@@ -304,6 +304,7 @@ def test_a_large_table_is_read_lazily_with_the_same_documents(tmp_path, monkeypa
     monkeypatch.setattr(tables, "STREAM_BYTES", 100)
     lazy = read_corpus(path)
     assert not eager.is_lazy and lazy.is_lazy
+    assert repr(lazy) == "Corpus('big.jsonl', documents=not counted yet (a lazy corpus; len() counts))"
     assert docs_and_errors(lazy) == docs_and_errors(eager)
     assert docs_and_errors(lazy) == docs_and_errors(eager)  # a second pass reads the file again
     assert len(lazy) == len(eager) == 121 and lazy.doc_ids == eager.doc_ids
