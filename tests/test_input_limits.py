@@ -264,12 +264,14 @@ def test_a_folder_with_a_pipe_and_a_device_link_reads_the_rest(tmp_path, no_hang
         (tmp_path / "zero.jsonl").symlink_to("/dev/zero")
     (tmp_path / "good.txt").write_text("China spoke.", encoding="utf-8")
     (tmp_path / "t.csv").write_text("id,text\nr1,NATO met.\n", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # a broken link: said, not skipped
     docs, errors = docs_and_errors(read_corpus(tmp_path))
     assert docs == [("good", "China spoke."), ("r1", "NATO met.")]
+    assert "no such file" in errors.pop("gone")
     assert set(errors) >= {"pipe", "pipe~1"} and all("not a regular file" in m for m in errors.values())
     res = quiet(geolib.analyze, tmp_path, stages=("documents",), progress=False)
     assert res["documents"].doc_id.tolist() == ["good", "r1"]
-    assert set(res["errors"].doc_id) == set(errors)
+    assert set(res["errors"].doc_id) == {*errors, "gone"}
 
 
 # ----------------------------------------------------------------- NUL bytes in a table row
