@@ -349,9 +349,10 @@ def _records_from_frame(df: pd.DataFrame, text_col: str, id_col: str | None, whe
 #: Table files larger than this (once decompressed) are read as a stream by
 #: :func:`iter_table_records`.
 STREAM_BYTES = 32 * 2**20
-#: A JSON array file (which is read whole) may hold this many bytes once decompressed; a larger
-#: one is refused: give the documents as JSON Lines (one object per line), which is streamed.
-MAX_JSON_BYTES = 256 * 2**20
+#: A JSON array file (which is read whole, at about 8 times its size in memory) may hold this
+#: many bytes once decompressed; a larger one is refused: give the documents as JSON Lines (one
+#: object per line), which is streamed.
+MAX_JSON_BYTES = 128 * 2**20
 
 
 def iter_table_records(path: Path, text_col: str = "text", id_col: str | None = None, *,
@@ -405,7 +406,8 @@ def _whole_bytes(path: Path) -> bytes | None:
     size = regular_file(path).st_size
     if file_suffix(path) not in (".csv", ".jsonl", ".ndjson"):
         return read_bytes(path, limit=MAX_JSON_BYTES, advice="a JSON array is read whole; give the "
-                          "documents as JSON Lines (one object per line), which is read as a stream")
+                          "documents as JSON Lines (one object per line, e.g. jq -c '.[]' a.json > "
+                          "a.jsonl), which is read as a stream")
     if path.suffix.lower() != ".gz" and size > STREAM_BYTES:
         return None
     try:
