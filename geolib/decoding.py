@@ -152,7 +152,7 @@ def regular_file(path: Path) -> os.stat_result:
     Example:
         >>> regular_file(Path("/dev/null"))
         Traceback (most recent call last):
-        geolib.decoding.InputError: /dev/null: not a regular file but a device such as /dev/zero; geolib reads files (and folders of files) only
+        geolib.decoding.InputError: /dev/null: not a regular file but a device such as /dev/zero; ...
     """
     try:
         st = os.stat(path)

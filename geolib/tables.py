@@ -227,7 +227,8 @@ def _csv_rows(lines: _Lines, where: str, *, repair: bool = False
     except (StopIteration, csv.Error) as err:
         raise InputError(f"{where}, line 1: not a readable CSV header ({err})") from None
     if lines.too_long:
-        raise InputError(_too_long(where, 1, max(lines.too_long.values()), lines.limit).replace("row", "header", 1))
+        message = _too_long(where, 1, max(lines.too_long.values()), lines.limit)
+        raise InputError(message.replace("row", "header", 1))
     columns = _unique_columns(header)
     width = len(columns)
 
@@ -276,7 +277,8 @@ def _jsonl_rows(lines: _Lines, where: str, *, repair: bool = False) -> Iterator[
     source = _unmojibake(lines, where) if repair else lines
     for lineno, line in enumerate(source, start=1):
         if lineno in lines.too_long:
-            yield {_ERROR: _too_long(where, lineno, lines.too_long.pop(lineno), lines.limit), "__line__": lineno}
+            message = _too_long(where, lineno, lines.too_long.pop(lineno), lines.limit)
+            yield {_ERROR: message, "__line__": lineno}
             continue
         if not line.strip():
             continue

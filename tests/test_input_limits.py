@@ -330,3 +330,12 @@ def test_a_folder_with_large_tables_is_read_lazily(tmp_path, monkeypatch):
     assert eager.doc_ids == lazy.doc_ids[:3]
     res = quiet(geolib.analyze, lazy, stages=("documents",), progress=False)
     assert res["documents"].doc_id.tolist() == lazy.doc_ids
+
+
+def test_a_giant_csv_header_refuses_the_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOLIB_MAX_CHARS", "10")  # rows of up to 80 characters
+    monkeypatch.setattr(tables, "STREAM_BYTES", 0)
+    path = tmp_path / "h.csv"
+    path.write_text("id,text," + ",".join(f"column{i}" for i in range(50)) + "\na,One.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"h.csv, line 1: a header of 4\d\d characters or more"):
+        list(iter_table_records(path))
