@@ -12,13 +12,16 @@ when ``doc.text`` differs from what was given.
 from __future__ import annotations
 
 import gzip
+import os
 import re
+import stat
 import warnings
 import zlib
 from pathlib import Path
 from typing import IO
 
-__all__ = ["GeolibWarning", "InputError", "decode_bytes", "refuse_binary", "read_bytes", "open_bytes",
+__all__ = ["GeolibWarning", "InputError", "TooLargeError", "decode_bytes", "refuse_binary", "read_bytes",
+           "open_bytes", "regular_file", "MAX_DOCUMENT_CHARS", "BYTES_PER_CHAR", "max_document_chars",
            "file_suffix", "file_stem", "fix_mojibake", "looks_like_html",
            "html_to_text", "unescape_entities", "clean_text"]
 
@@ -29,6 +32,48 @@ class GeolibWarning(UserWarning):
 
 class InputError(ValueError):
     """Input that geolib cannot turn into a document (missing, empty, binary, malformed)."""
+
+
+class TooLargeError(InputError):
+    """A file, or a gzip file once decompressed, larger than geolib reads in one piece."""
+
+
+#: The most characters geolib analyses as one document: a longer text is refused with an
+#: InputError (in a corpus: an error row; the run goes on). Analysing a document takes about 100
+#: times its size in memory. Change it per call (``load(..., max_chars=)``,
+#: ``read_corpus(..., max_chars=)``) or for a whole session, CLI and worker processes included,
+#: with the environment variable ``GEOLIB_MAX_CHARS``.
+MAX_DOCUMENT_CHARS = 5_000_000
+#: A character takes at most this many bytes in any encoding geolib reads (UTF-8, UTF-16/32), so
+#: a file of more than ``BYTES_PER_CHAR * max_chars`` bytes is refused before it is read.
+BYTES_PER_CHAR = 4
+
+
+def max_document_chars(max_chars: int | None = None) -> int:
+    """The document size limit in characters: ``max_chars`` if given, else the environment
+    variable ``GEOLIB_MAX_CHARS``, else :data:`MAX_DOCUMENT_CHARS`.
+
+    Example:
+        >>> max_document_chars(1000), max_document_chars() >= 1
+        (1000, True)
+    """
+    if max_chars is None:
+        env = os.environ.get("GEOLIB_MAX_CHARS", "").replace("_", "").strip()
+        if not env:
+            return MAX_DOCUMENT_CHARS
+        try:
+            max_chars = int(env)
+        except ValueError:
+            raise ValueError(f"GEOLIB_MAX_CHARS={env!r} is not a whole number of characters") from None
+    if max_chars < 1:
+        raise ValueError(f"max_chars must be at least 1, not {max_chars}")
+    return int(max_chars)
+
+
+#: How to get a document under the limit, for the messages that refuse one.
+SPLIT_ADVICE = ("If the file holds many articles, give one per file or one per row of a CSV or "
+                "JSON Lines file; to analyse it whole, raise the limit (max_chars= or the "
+                "environment variable GEOLIB_MAX_CHARS)")
 
 
 _MAGIC = {
@@ -46,16 +91,18 @@ _MAGIC = {
 _MOJIBAKE = re.compile("â€[\u0080-\u02ff\u2010-\u203a]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
 
 
-def decode_bytes(data: bytes, *, name: str = "input") -> str:
+def decode_bytes(data: bytes, *, name: str = "input", table: bool = False) -> str:
     """Decode ``data`` to text, warning about every repair.
 
-    Raises :class:`InputError` for binary data (NUL bytes or a known file signature).
+    Raises :class:`InputError` for binary data (NUL bytes or a known file signature). For a
+    ``table`` file only its first line is looked at for NUL bytes: a NUL in a later row makes
+    that row an error, read row by row (see :mod:`geolib.tables`).
 
     Example:
         >>> decode_bytes("“Hi”".encode("utf-8"))
         '“Hi”'
     """
-    refuse_binary(data, name=name)
+    refuse_binary(data, name=name, first_line=table)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
         warnings.warn(f"{name}: dropped the UTF-8 byte-order mark at the start; offsets count from "
@@ -92,20 +139,83 @@ def file_stem(path: Path) -> str:
     return Path(path.stem).stem if path.suffix.lower() == ".gz" else path.stem
 
 
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+          (stat.S_ISCHR, "a device such as /dev/zero"), (stat.S_ISBLK, "a disk device"),
+          (stat.S_ISSOCK, "a socket"))
+
+
+def regular_file(path: Path) -> os.stat_result:
+    """The ``os.stat`` of ``path`` (a link followed), or InputError if it is missing or not a
+    regular file: a device, a named pipe or a socket would be read forever or wait forever,
+    so it is never opened.
+
+    Example:
+        >>> regular_file(Path("/dev/null"))
+        Traceback (most recent call last):
+        geolib.decoding.InputError: /dev/null: not a regular file but a device such as /dev/zero; ...
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((what for test, what in _KINDS if test(st.st_mode)), "not a file")
+        link = f" (a link to {os.path.realpath(path)})" if os.path.islink(path) else ""
+        raise InputError(f"{path}{link}: not a regular file but {kind}; geolib reads files (and folders "
+                         "of files) only")
+    return st
+
+
 def open_bytes(path: Path) -> IO[bytes]:
-    """A file opened for reading bytes, decompressed if its name ends in ``.gz``."""
+    """A regular file (:func:`regular_file`) opened for reading bytes, decompressed if its name
+    ends in ``.gz``."""
+    regular_file(path)
     return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
 
 
-def read_bytes(path: Path) -> bytes:
-    """A file's bytes, decompressed if its name ends in ``.gz`` (InputError if it is damaged)."""
-    if path.suffix.lower() != ".gz":
-        return path.read_bytes()
+def read_bytes(path: Path, *, limit: int | None = None, advice: str | None = None) -> bytes:
+    """A file's bytes, decompressed if its name ends in ``.gz``: InputError if it is not a regular
+    file or is damaged, :class:`TooLargeError` (with ``advice``) if it holds more than ``limit``
+    bytes, by default those of the longest document (``BYTES_PER_CHAR * max_document_chars()``,
+    and ``advice`` says how to split a document).
+    A gzip file is decompressed only up to the limit, so a "gzip bomb" costs no more memory.
+
+    Example:
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     p = Path(tmp, "a.txt")
+        ...     _ = p.write_text("China spoke.")
+        ...     read_bytes(p, limit=5)
+        Traceback (most recent call last):
+        geolib.decoding.TooLargeError: ...a.txt: 12 bytes, more than the 5 geolib reads in one piece...
+    """
+    st = regular_file(path)
+    if limit is None:
+        chars = max_document_chars()
+        limit = BYTES_PER_CHAR * chars
+        if advice is None:
+            advice = f"geolib analyses documents of up to {chars:,} characters. {SPLIT_ADVICE}"
+    gz = path.suffix.lower() == ".gz"
+    if not gz and st.st_size > limit:
+        raise _too_large(path, st.st_size, limit, gz=False, advice=advice)
     try:
-        with gzip.open(path, "rb") as f:
-            return f.read()
+        with (gzip.open(path, "rb") if gz else open(path, "rb")) as f:
+            data = f.read(limit + 1)
     except GZIP_ERRORS as err:
         raise damaged_gzip(path, err) from None
+    if len(data) > limit:
+        raise _too_large(path, len(data), limit, gz=gz, advice=advice)
+    return data
+
+
+def _too_large(path: Path, size: int, limit: int, *, gz: bool, advice: str) -> TooLargeError:
+    def amount(n: int) -> str:
+        return f"{n / 1e6:,.1f} MB" if n >= 1e6 else f"{n:,} bytes"
+
+    lim = f"{amount(limit)}" if limit >= 1e6 else f"{limit:,}"
+    got = (f"more than {amount(limit)} once decompressed, the most geolib reads in one piece" if gz
+           else f"{amount(size)}, more than the {lim} geolib reads in one piece")
+    return TooLargeError(f"{path}: {got}" + (f". {advice}" if advice else ""))
 
 
 def damaged_gzip(path: Path, err: BaseException) -> InputError:
@@ -113,9 +223,11 @@ def damaged_gzip(path: Path, err: BaseException) -> InputError:
     return InputError(f"{path}: a damaged or incomplete gzip file ({err})")
 
 
-def refuse_binary(data: bytes, *, name: str = "input") -> None:
+def refuse_binary(data: bytes, *, name: str = "input", first_line: bool = False) -> None:
     """Raise :class:`InputError` if ``data`` (a file, or its first bytes) is not text: a known
-    file signature, or a NUL byte (UTF-16 with its byte-order mark is text).
+    file signature, or a NUL byte (UTF-16 with its byte-order mark is text); with
+    ``first_line``, a NUL byte in its first line only (a table's header or first row: a binary
+    file or UTF-16 text without its byte-order mark has one there).
 
     Example:
         >>> refuse_binary(b"%PDF-1.4", name="a.txt")
@@ -126,7 +238,8 @@ def refuse_binary(data: bytes, *, name: str = "input") -> None:
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}, not text; convert it to plain text first")
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16/32 with a byte-order mark
-        nul = data.find(b"\x00")
+        end = data.find(b"\n") if first_line else -1
+        nul = data.find(b"\x00", 0, end if end >= 0 else len(data))
         if nul >= 0:
             line = data.count(b"\n", 0, nul) + 1
             raise InputError(f"{name}, line {line}: binary data (a NUL byte at byte {nul}); geolib "

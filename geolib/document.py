@@ -7,10 +7,11 @@ text, always.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
@@ -19,22 +20,24 @@ from typing import Any, Union
 import numpy as np
 import pandas as pd
 
-from .decoding import (GeolibWarning, InputError, clean_text, decode_bytes, file_stem, file_suffix,
-                       looks_like_html, read_bytes)
+from . import tables
+from .decoding import (BYTES_PER_CHAR, MAX_DOCUMENT_CHARS, SPLIT_ADVICE, GeolibWarning, InputError,
+                       clean_text, decode_bytes, file_stem, file_suffix, looks_like_html, max_document_chars,
+                       read_bytes)
 from .structure import assign_roles, split_paragraphs
 from .tables import (FOLDER_TABLE_SUFFIXES, TABLE_SUFFIXES, _records_from_frame, _unique_ids,
                      iter_table_records, iter_table_records_or_error)
 from .text import normalize, sentence_spans, sentence_token_spans, stopwords
 
 __all__ = ["Document", "Corpus", "load", "read_corpus", "iter_documents", "sentences", "tokens",
-           "paragraphs", "DEFAULT_ROLES", "InputError", "GeolibWarning"]
+           "paragraphs", "DEFAULT_ROLES", "InputError", "GeolibWarning", "MAX_DOCUMENT_CHARS"]
 
 DEFAULT_ROLES: tuple[str, ...] = ("body",)
 #: Files that are one document each (a saved web page's text is extracted from its HTML).
 TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm")
-MAX_BYTES = 2 * 1024**3
 #: A document longer than this (in characters) is analysed with a warning: likely many articles.
-LARGE_CHARS = 5_000_000
+#: One longer than :data:`MAX_DOCUMENT_CHARS` (``GEOLIB_MAX_CHARS``, ``max_chars=``) is refused.
+LARGE_CHARS = 1_000_000
 
 Source = Union[str, os.PathLike, "Document", "Corpus", pd.DataFrame, Iterable]
 
@@ -215,8 +218,9 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     return df.astype(types)
 
 
-def _check_text(text: str, name: str) -> str:
-    """The text to analyse, or :class:`InputError` when there is none (see ``clean_text``)."""
+def _check_text(text: str, name: str, *, max_chars: int | None = None) -> str:
+    """The text to analyse, or :class:`InputError` when there is none (see ``clean_text``) or it
+    is longer than ``max_chars`` (:func:`geolib.decoding.max_document_chars`)."""
     if text.startswith("\ufeff"):  # a byte-order mark, which Document drops: "\ufeff\ufeff" is blank
         text = text[1:]
     if not text or text.isspace():  # (as ``not text.strip()``, without a copy of the text)
@@ -226,6 +230,11 @@ def _check_text(text: str, name: str) -> str:
     if not text or text.isspace():
         raise InputError(f"{name}: HTML with no readable text" if html
                          else f"{name}: no readable text")
+    limit = max_document_chars(max_chars)
+    if len(text) > limit:
+        raise InputError(f"{name}: {len(text):,} characters in one document, more than geolib analyses "
+                         f"({limit:,}; a news article is rarely over 200,000, and analysing a document "
+                         f"takes about 100 times its size in memory). {SPLIT_ADVICE}")
     if len(text) > LARGE_CHARS:
         warnings.warn(f"{name}: {len(text) / 1e6:.1f} million characters in one document (a news "
                       "article is rarely over 0.2 million); analysing it takes about 100 times its "
@@ -235,11 +244,16 @@ def _check_text(text: str, name: str) -> str:
 
 
 def load(source: str | os.PathLike | bytes, *, doc_id: str | None = None,
-         meta: dict[str, Any] | None = None) -> Document:
+         meta: dict[str, Any] | None = None, max_chars: int | None = None) -> Document:
     """Load one document from a path to a text file, from bytes, or from a string of text.
 
     A string is taken as a path when it names an existing file or looks like one (ends in .txt and
-    has no line break); otherwise it is the text itself.
+    has no line break); otherwise it is the text itself. A text longer than ``max_chars``
+    characters (default :data:`MAX_DOCUMENT_CHARS`, or the environment variable
+    ``GEOLIB_MAX_CHARS``) is refused with an InputError; a file is refused before it is read
+    when its size (decompressed, for a ``.gz`` file) shows it is that long, so a huge file or a
+    "gzip bomb" never costs more memory than the limit. A path must be a regular file (not a
+    device such as /dev/zero, nor a named pipe).
 
     Example:
         >>> load("China said no.", doc_id="x").doc_id
@@ -249,7 +263,8 @@ def load(source: str | os.PathLike | bytes, *, doc_id: str | None = None,
         return source
     if isinstance(source, bytes):
         name = doc_id or "bytes"
-        return Document(_check_text(decode_bytes(source, name=name), name), doc_id=name, meta=meta)
+        return Document(_check_text(decode_bytes(source, name=name), name, max_chars=max_chars),
+                        doc_id=name, meta=meta)
     if isinstance(source, str) and _URL.match(source):
         raise InputError(f"{source}: geolib does not download pages; save the article as a .txt "
                          "file (or pass its text) and load that")
@@ -259,17 +274,30 @@ def load(source: str | os.PathLike | bytes, *, doc_id: str | None = None,
             raise InputError(f"{path}: no such file")
         if path.is_dir():
             raise InputError(f"{path}: is a folder; use geolib.read_corpus() for a folder of texts")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: {size / 1e9:.1f} GB is larger than geolib reads in one document")
-        text = _check_text(decode_bytes(read_bytes(path), name=str(path)), str(path))
+        text = read_text_file(path, max_chars=max_chars)
         m = {"path": str(path), **(meta or {})}
         return Document(text, doc_id=doc_id or file_stem(path), meta=m)
     if isinstance(source, str):
         name = doc_id or "text"
         text = source[1:] if source.startswith("\ufeff") else source
-        return Document(_check_text(text, name), doc_id=name, meta=meta)
+        return Document(_check_text(text, name, max_chars=max_chars), doc_id=name, meta=meta)
     raise TypeError(f"load() takes a path, bytes or a string, not {type(source).__name__}")
+
+
+def read_text_file(path: Path, *, max_chars: int | None = None) -> str:
+    """The text of a text file, as :func:`load` analyses it: decoded, cleaned, checked (an
+    InputError if it is not a regular file, not text, blank, or longer than ``max_chars``,
+    which a file of more than ``BYTES_PER_CHAR * max_chars`` bytes is refused for unread).
+
+    Example:
+        >>> read_text_file(Path("/dev/null"))
+        Traceback (most recent call last):
+        geolib.decoding.InputError: /dev/null: not a regular file but a device such as /dev/zero; ...
+    """
+    limit = max_document_chars(max_chars)
+    data = read_bytes(path, limit=BYTES_PER_CHAR * limit,
+                      advice=f"geolib analyses documents of up to {limit:,} characters. {SPLIT_ADVICE}")
+    return _check_text(decode_bytes(data, name=str(path)), str(path), max_chars=limit)
 
 
 _URL = re.compile(r"^\s*https?://\S+\s*$")
@@ -290,11 +318,18 @@ def _looks_like_path(s: str) -> bool:
         return False
 
 
+#: Records of documents: a list, or a function that reads them again on every call (a lazy corpus).
+Records = Union[list[dict[str, Any]], Callable[[], Iterable[dict[str, Any]]]]
+
+
 class Corpus:
     """An iterable of documents from files, a table or documents, plus a pandas view.
 
     Documents are made as they are iterated (a stream); a document that cannot be read is
-    skipped with a warning and recorded in :attr:`errors`.
+    skipped with a warning and recorded in :attr:`errors`. A corpus of large table files (over
+    :data:`geolib.tables.STREAM_BYTES` in all, or gzip-compressed) is *lazy*: its records are
+    read from the files again on each pass, so memory does not grow with the corpus; then
+    ``len()`` and ``corpus[i]`` read the files once to count (``len`` is kept).
 
     Example:
         >>> c = read_corpus(pd.DataFrame({"text": ["One.", "Two."]}))
@@ -302,25 +337,51 @@ class Corpus:
         (2, ['0', '1'])
     """
 
-    def __init__(self, records: list[dict[str, Any]], *, name: str = "corpus") -> None:
-        self._records = records
+    def __init__(self, records: Records, *, name: str = "corpus", max_chars: int | None = None) -> None:
+        self._source = records
         self.name = name
+        self.max_chars = max_chars
+        self._len: int | None = None if callable(records) else len(records)
         self._errors: dict[str, dict[str, Any]] = {}
 
-    def __len__(self) -> int:
-        return len(self._records)
+    @property
+    def is_lazy(self) -> bool:
+        """True when the records are read from the files on each pass (see :class:`Corpus`)."""
+        return callable(self._source)
 
-    def __repr__(self) -> str:
-        return f"Corpus({self.name!r}, documents={len(self)})"
+    def records(self) -> Iterator[dict[str, Any]]:
+        """The records of the documents, in order: dicts with doc_id, where, meta and text or
+        path (or the error of a malformed row or file)."""
+        yield from (self._source() if callable(self._source) else self._source)
+
+    @property
+    def _records(self) -> Iterable[dict[str, Any]]:  # the list, or a stream of a lazy corpus
+        return self.records() if callable(self._source) else self._source
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = sum(1 for _ in self.records())
+        return self._len
+
+    def __repr__(self) -> str:  # a lazy corpus is not read to be shown
+        n = "not counted yet (a lazy corpus; len() counts)" if self._len is None else self._len
+        return f"Corpus({self.name!r}, documents={n})"
 
     def __iter__(self) -> Iterator[Document]:
-        for rec in self._records:
+        for rec in self.records():
             doc = self._make(rec)
             if doc is not None:
                 yield doc
 
     def __getitem__(self, i: int) -> Document:
-        doc = self._make(self._records[i], strict=True)
+        if callable(self._source):
+            j = i + len(self) if i < 0 else i
+            rec = next(itertools.islice(self.records(), j, None), None) if j >= 0 else None
+            if rec is None:
+                raise IndexError(f"corpus index {i} out of range")
+        else:
+            rec = self._source[i]
+        doc = self._make(rec, strict=True)
         assert doc is not None
         return doc
 
@@ -329,12 +390,14 @@ class Corpus:
             if "error" in rec:  # a malformed row or file, found when the table was read
                 raise InputError(rec["error"])
             if "path" in rec and "text" not in rec:
-                doc = load(Path(rec["path"]), doc_id=rec["doc_id"], meta=rec.get("meta"))
+                doc = load(Path(rec["path"]), doc_id=rec["doc_id"], meta=rec.get("meta"),
+                           max_chars=self.max_chars)
             else:
                 text = rec["text"]
                 if not isinstance(text, str):
                     raise InputError(f"{rec['where']}: text is missing (got {text!r})")
-                doc = Document(_check_text(text, rec["where"]), doc_id=rec["doc_id"], meta=rec.get("meta"))
+                doc = Document(_check_text(text, rec["where"], max_chars=self.max_chars),
+                               doc_id=rec["doc_id"], meta=rec.get("meta"))
             self._errors.pop(rec["doc_id"], None)
             return doc
         except (InputError, UnicodeError, OSError) as err:
@@ -355,7 +418,7 @@ class Corpus:
 
     @property
     def doc_ids(self) -> list[str]:
-        return [r["doc_id"] for r in self._records]
+        return [r["doc_id"] for r in self.records()]
 
     def to_frame(self) -> pd.DataFrame:
         """One row per document that can be read: doc_id, text and metadata columns."""
@@ -364,11 +427,13 @@ class Corpus:
 
 
 def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = None,
-                recursive: bool = False) -> Corpus:
+                recursive: bool = False, max_chars: int | None = None) -> Corpus:
     """Read a corpus from a folder of text files, a CSV or JSON Lines file, a DataFrame, or a list.
 
     ``doc_id`` is the file name (without suffix), the id column (``id_col``, or a column named
     ``doc_id`` or ``id``), or ``<file stem>:<row>``. Other columns become each document's metadata.
+    A document longer than ``max_chars`` (:data:`MAX_DOCUMENT_CHARS`) is skipped as an error.
+    Large table files are read lazily, a stream on each pass (see :class:`Corpus`).
 
     Example:
         >>> read_corpus(pd.DataFrame({"id": ["a"], "text": ["China spoke."]})).doc_ids
@@ -378,61 +443,129 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
         return source
     if isinstance(source, Document):
         return Corpus([{"doc_id": source.doc_id, "text": source.text, "meta": source.meta,
-                        "where": source.doc_id}], name=source.doc_id)
+                        "where": source.doc_id}], name=source.doc_id, max_chars=max_chars)
     if isinstance(source, pd.DataFrame):
-        return Corpus(_records_from_frame(source, text_col, id_col, "DataFrame", "row"), name="DataFrame")
+        return Corpus(_records_from_frame(source, text_col, id_col, "DataFrame", "row"), name="DataFrame",
+                      max_chars=max_chars)
     if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and "\n" in source):
         path = Path(source)
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
-            files, tables = _folder_files(path, recursive=recursive)
-            records = [_file_record(p) for p in files]
-            for t in tables:  # a bad file is one error record; the other files are read
-                records.extend(iter_table_records_or_error(t, text_col, id_col))
-            return Corpus(_unique_ids(records), name=path.name)
+            parts = _folder_parts(path, text_col, id_col, recursive=recursive)
+            return Corpus(_joined(parts), name=path.name, max_chars=max_chars)
         if file_suffix(path) in TABLE_SUFFIXES:
-            return Corpus(list(iter_table_records(path, text_col, id_col)), name=path.name)
-        return Corpus([_file_record(path)], name=path.name)
+            return Corpus(_table_part(path, text_col, id_col, strict=True), name=path.name,
+                          max_chars=max_chars)
+        return Corpus([_file_record(path)], name=path.name, max_chars=max_chars)
     if isinstance(source, Iterable) and not isinstance(source, (str, bytes)):
-        records: list[dict[str, Any]] = []
+        parts: list[Records] = []
         for i, item in enumerate(source):
             if isinstance(item, Document):
-                records.append({"doc_id": item.doc_id, "text": item.text, "meta": item.meta,
-                                "where": item.doc_id})
+                parts.append([{"doc_id": item.doc_id, "text": item.text, "meta": item.meta,
+                               "where": item.doc_id}])
             elif isinstance(item, (str, os.PathLike)) and _looks_like_path(str(item)):
                 p = Path(item)
                 if not p.exists():  # recorded and skipped when iterated, like an empty file
-                    records.append(_file_record(p))
-                elif p.is_file() and file_suffix(p) in TABLE_SUFFIXES:
-                    records.extend(iter_table_records_or_error(p, text_col, id_col))
+                    parts.append([_file_record(p)])
+                elif p.is_dir():
+                    parts.extend(_folder_parts(p, text_col, id_col))
+                elif file_suffix(p) in TABLE_SUFFIXES:
+                    parts.append(_table_part(p, text_col, id_col, strict=False))
                 else:
-                    records.extend(read_corpus(p, text_col=text_col, id_col=id_col)._records)
+                    parts.append([_file_record(p)])
             elif isinstance(item, str):
-                records.append({"doc_id": str(i), "text": item, "meta": {}, "where": f"item {i}"})
+                parts.append([{"doc_id": str(i), "text": item, "meta": {}, "where": f"item {i}"}])
             else:
                 raise TypeError(f"read_corpus(): item {i} is a {type(item).__name__}, not text or a path")
-        return Corpus(_unique_ids(records), name="list")
+        return Corpus(_joined(parts), name="list", max_chars=max_chars)
     if isinstance(source, str):
-        return Corpus([{"doc_id": "text", "text": source, "meta": {}, "where": "text"}], name="text")
+        return Corpus([{"doc_id": "text", "text": source, "meta": {}, "where": "text"}], name="text",
+                      max_chars=max_chars)
     raise TypeError(f"read_corpus() cannot read a {type(source).__name__}")
+
+
+def _is_large(tables_: list[Path]) -> bool:
+    """True when table files are read lazily: gzip-compressed, or over STREAM_BYTES in all."""
+    total = 0
+    for t in tables_:
+        if t.suffix.lower() == ".gz":
+            return True
+        try:
+            total += t.stat().st_size
+        except OSError:  # recorded when it is read
+            pass
+    return total > tables.STREAM_BYTES
+
+
+def _table_part(path: Path, text_col: str, id_col: str | None, *, strict: bool) -> Records:
+    """The records of a table file: a list, or for a large file a function that streams them.
+
+    With ``strict``, a file that cannot be read at all raises InputError now, large or not;
+    else it is one record carrying its error."""
+    if not _is_large([path]):
+        read = iter_table_records if strict else iter_table_records_or_error
+        return list(read(path, text_col, id_col))
+    if strict:  # the whole file's problems are found on its first chunk
+        first = iter_table_records(path, text_col, id_col)
+        try:
+            next(first, None)
+        finally:
+            first.close()
+    return lambda: iter_table_records_or_error(path, text_col, id_col)
+
+
+def _folder_parts(path: Path, text_col: str, id_col: str | None, *, recursive: bool = False
+                  ) -> list[Records]:
+    """The records of a folder's files: its text files, then each table file (a bad table
+    file is one error record; the other files are read), lazily if the tables are large."""
+    files, tables_ = _folder_files(path, recursive=recursive)
+    parts: list[Records] = [[_file_record(p) for p in files]]
+    if _is_large(tables_):
+        parts.extend((lambda t=t: iter_table_records_or_error(t, text_col, id_col)) for t in tables_)
+    else:
+        parts.extend(list(iter_table_records_or_error(t, text_col, id_col)) for t in tables_)
+    return parts
+
+
+def _joined(parts: list[Records]) -> Records:
+    """Parts of a corpus as one, repeated doc_ids made unique: a list if every part is one."""
+    if all(isinstance(p, list) for p in parts):
+        return _unique_ids([rec for p in parts for rec in p])
+    return lambda: _unique_stream(itertools.chain.from_iterable(p() if callable(p) else p for p in parts))
+
+
+def _unique_stream(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Records with repeated doc_ids made unique in order, as :func:`geolib.tables._unique_ids`
+    does for a list (copies: the records of a lazy corpus are read again on each pass)."""
+    seen: dict[str, int] = {}
+    for rec in records:
+        base = rec["doc_id"]
+        if base in seen:
+            seen[base] += 1
+            rec = {**rec, "doc_id": f"{base}~{seen[base]}"}
+        else:
+            seen[base] = 0
+        yield rec
 
 
 def _folder_files(path: Path, *, recursive: bool = False) -> tuple[list[Path], list[Path]]:
     """The text files and the table files of a folder that make up a corpus, each sorted.
 
-    Raises InputError if there are none.
+    Entries that are not regular files (a named pipe, a link to a device or to nothing) are
+    listed too, by their names, so that reading them records an error instead of skipping them
+    unsaid. Raises InputError if there are none.
     """
     pattern = "**/*" if recursive else "*"
-    found = [p for p in path.glob(pattern) if p.is_file()]
+    found = [p for p in path.glob(pattern) if not p.is_dir()]  # is_dir() never opens a pipe
     files = sorted(p for p in found if file_suffix(p) in TEXT_SUFFIXES)
-    tables = sorted(p for p in found if file_suffix(p) in FOLDER_TABLE_SUFFIXES)
-    if not files and not tables:
+    tables_ = sorted(p for p in found if file_suffix(p) in FOLDER_TABLE_SUFFIXES)
+    if not files and not tables_:
         hint = ""
         if not recursive and any(p.is_dir() for p in path.iterdir()):
             hint = "; its sub-folders are read with read_corpus(path, recursive=True)"
         raise InputError(f"{path}: no .txt, .html, .csv or .jsonl files in this folder{hint}")
-    return files, tables
+    return files, tables_
 
 
 def _file_record(path: Path) -> dict[str, Any]:

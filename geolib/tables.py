@@ -5,6 +5,12 @@ or, for a malformed row, ``doc_id``, ``meta``, ``where`` and ``error``: the row 
 message when it is read (:class:`geolib.Corpus` warns, :func:`geolib.analyze` puts it in the
 errors table), and the rows around it are kept. A file larger than :data:`STREAM_BYTES` is read
 as a stream by :func:`iter_table_records`, so memory does not grow with the file.
+
+Memory stays bounded on any input: a gzip file is measured as it is decompressed (never by its
+compressed size); a streamed row (CSV) or line (JSON Lines) longer than :func:`max_row_chars`
+characters is read past in blocks, never held, and becomes an error row; a row holding a NUL
+byte is an error row (a NUL in the first line refuses the file as binary); a JSON array file is
+read whole up to :data:`MAX_JSON_BYTES`.
 """
 
 from __future__ import annotations
@@ -15,15 +21,16 @@ import json
 import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pandas as pd
 
-from .decoding import (_MOJIBAKE, GZIP_ERRORS, GeolibWarning, InputError, damaged_gzip, decode_bytes, file_stem,
-                       file_suffix, fix_mojibake, open_bytes, read_bytes, refuse_binary)
+from .decoding import (_MOJIBAKE, GZIP_ERRORS, GeolibWarning, InputError, TooLargeError, damaged_gzip,
+                       decode_bytes, file_stem, file_suffix, fix_mojibake, max_document_chars, open_bytes,
+                       read_bytes, refuse_binary, regular_file)
 
-__all__ = ["iter_table_records", "iter_table_records_or_error", "STREAM_BYTES", "TABLE_SUFFIXES",
-           "FOLDER_TABLE_SUFFIXES"]
+__all__ = ["iter_table_records", "iter_table_records_or_error", "STREAM_BYTES", "MAX_JSON_BYTES",
+           "ROW_CHARS_PER_DOCUMENT_CHAR", "max_row_chars", "TABLE_SUFFIXES", "FOLDER_TABLE_SUFFIXES"]
 
 #: Table files: one document per row (CSV), line (JSON Lines) or item (a JSON array).
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
@@ -45,19 +52,22 @@ def _unique_ids(records: list[dict[str, Any]], seen: dict[str, int] | None = Non
     return records
 
 
-def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[dict[str, Any]]:
-    """Records of a CSV, JSON Lines or JSON array file.
+def _records_from_table(path: Path, raw: bytes, text_col: str, id_col: str | None) -> list[dict[str, Any]]:
+    """Records of a CSV, JSON Lines or JSON array file read whole (its bytes ``raw``).
 
-    A malformed row (too many fields, bad JSON, not an object) becomes a record that carries its
-    ``error`` and is skipped with a warning when read, like a row without text; the other rows
-    are kept. A problem with the whole file (empty, not text, no text column) is an InputError.
+    A malformed row (too many fields, bad JSON, not an object, a NUL byte) becomes a record that
+    carries its ``error`` and is skipped with a warning when read, like a row without text; the
+    other rows are kept. A problem with the whole file (empty, not text, no text column) is an
+    InputError.
     """
-    raw = read_bytes(path)
     if not raw.strip():
         raise InputError(f"{path}: the file is empty")
-    text = decode_bytes(raw, name=str(path))
+    text = decode_bytes(raw, name=str(path), table=True)
     suffix = file_suffix(path)
-    if suffix == ".csv":
+    if suffix == ".csv" and "\x00" in text:  # pandas would keep the NUL: row by row, as streamed
+        df = _csv_frame(text, str(path))
+        unit = "line"
+    elif suffix == ".csv":
         try:
             with warnings.catch_warnings():
                 # index_col=False: rows that all have one field more than the header are not read
@@ -85,7 +95,7 @@ def _records_from_table(path: Path, text_col: str, id_col: str | None) -> list[d
     else:
         # Split on line feeds only: str.splitlines() would also break at U+2028, which JSON
         # allows inside strings.
-        df = pd.DataFrame(list(_jsonl_rows(text.split("\n"), str(path))))
+        df = pd.DataFrame(list(_jsonl_rows(_Lines(io.StringIO(text, newline="\n")), str(path))))
         unit = "line"
     if not len(df):
         warnings.warn(f"{path}: no documents in this file", GeolibWarning, stacklevel=3)
@@ -111,24 +121,102 @@ def _id_column(df: pd.DataFrame) -> str | None:
 
 def _csv_frame(text: str, where: str) -> pd.DataFrame:
     """A CSV text that pandas cannot read, read row by row (:func:`_csv_rows`)."""
-    columns, rows = _csv_rows(io.StringIO(text, newline=""), where)
+    columns, rows = _csv_rows(_Lines(io.StringIO(text, newline="")), where)
     return pd.DataFrame(list(rows), columns=[*columns, "__line__", _ERROR])
 
 
-def _csv_rows(lines: Iterable[str], where: str) -> tuple[list[str], Iterator[dict[str, Any]]]:
+#: A streamed row or line may hold this many characters per character of the longest document
+#: (:func:`geolib.decoding.max_document_chars`): room for the other fields and for JSON escapes.
+ROW_CHARS_PER_DOCUMENT_CHAR = 8
+
+
+def max_row_chars() -> int:
+    """The most characters of one row of a CSV file, or one line of a JSON Lines file, that
+    geolib holds in memory: ``ROW_CHARS_PER_DOCUMENT_CHAR`` times the document limit (40
+    million by default); a longer row is read past and becomes an error row.
+
+    Example:
+        >>> max_row_chars() == ROW_CHARS_PER_DOCUMENT_CHAR * max_document_chars()
+        True
+    """
+    return ROW_CHARS_PER_DOCUMENT_CHAR * max_document_chars()
+
+
+class _Lines:
+    """The lines of a text stream, each held only if it has at most ``limit`` characters
+    (:func:`max_row_chars`): a longer line is read past in blocks and given as a line of its
+    quote marks' parity only (``'"\\n'`` or ``'\\n'``, so a CSV reader stays in step), its number
+    and length recorded in :attr:`too_long`. :attr:`number` counts the lines given,
+    :attr:`quotes` the quote marks since it was last set to 0 (at the start of a CSV row), and
+    :attr:`nul` is set True by a line that holds a NUL character."""
+
+    def __init__(self, f: IO[str], limit: int | None = None) -> None:
+        self.f = f
+        self.limit = max_row_chars() if limit is None else limit
+        self.number = 0
+        self.quotes = 0
+        self.nul = False
+        self.too_long: dict[int, int] = {}
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.f.readline(self.limit + 1)
+        if not line:
+            raise StopIteration
+        self.number += 1
+        if len(line) > self.limit:
+            n, quotes = len(line), line.count('"')
+            while not line.endswith(("\n", "\r")):
+                line = self.f.readline(1 << 20)
+                if not line:
+                    break
+                n, quotes = n + len(line), quotes + line.count('"')
+            self.too_long[self.number] = n
+            line = '"' * (quotes % 2) + "\n"
+        self.quotes += line.count('"')
+        if "\x00" in line:
+            self.nul = True
+        return line
+
+    def skip_quoted(self) -> None:
+        """Read past the lines up to the one that ends the quoted field the last line left
+        open (an odd number of quote marks since :attr:`quotes` was set to 0)."""
+        while self.quotes % 2:
+            try:
+                next(self)
+            except StopIteration:
+                return
+
+
+def _too_long(where: str, line: int, chars: int, limit: int) -> str:
+    return (f"{where}, line {line}: a row of {chars:,} characters or more, longer than the {limit:,} "
+            f"geolib holds in one row ({ROW_CHARS_PER_DOCUMENT_CHAR} times the document limit; "
+            "see geolib.decoding.MAX_DOCUMENT_CHARS); the row was not read")
+
+
+def _nul_row(where: str, line: int) -> str:
+    return (f"{where}, line {line}: binary data in this row (a NUL byte); the row was not read")
+
+
+def _csv_rows(lines: _Lines, where: str, *, repair: bool = False
+              ) -> tuple[list[str], Iterator[dict[str, Any]]]:
     """The columns and the rows (dicts with ``__line__``) of CSV lines, read with the csv module.
 
-    A row with more fields than the header, or badly quoted, becomes a row that holds only its
-    error (``__error__``); a quoted field never closed ends the file there (one error row).
-    Blank lines are skipped and short rows filled with "", as pandas does.
+    A row with more fields than the header, badly quoted, holding a NUL byte or longer than
+    the lines' limit (:class:`_Lines`) becomes a row that holds only its error
+    (``__error__``); a quoted field never closed ends the file there (one error row). Blank
+    lines are skipped and short rows filled with "", as pandas does. ``repair``: mojibake is
+    repaired line by line (:func:`_unmojibake`), for a file streamed.
     """
     import csv
-    import sys
 
-    reader = csv.reader(lines, strict=True)
+    reader = csv.reader(_unmojibake(lines, where) if repair else lines, strict=True)
 
-    def next_row() -> list[str]:  # a whole article may be one field: lift the limit meanwhile
-        limit = csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    def next_row() -> list[str]:  # a whole article may be one field: up to the row limit
+        lines.quotes, lines.nul = 0, False
+        limit = csv.field_size_limit(lines.limit)
         try:
             return next(reader)
         finally:
@@ -138,11 +226,14 @@ def _csv_rows(lines: Iterable[str], where: str) -> tuple[list[str], Iterator[dic
         header = next_row()
     except (StopIteration, csv.Error) as err:
         raise InputError(f"{where}, line 1: not a readable CSV header ({err})") from None
+    if lines.too_long:
+        message = _too_long(where, 1, max(lines.too_long.values()), lines.limit)
+        raise InputError(message.replace("row", "header", 1))
     columns = _unique_columns(header)
     width = len(columns)
 
     def rows() -> Iterator[dict[str, Any]]:
-        start = reader.line_num + 1
+        start = lines.number + 1
         while True:
             try:
                 row = next_row()
@@ -151,27 +242,48 @@ def _csv_rows(lines: Iterable[str], where: str) -> tuple[list[str], Iterator[dic
             except csv.Error as err:
                 if "end of data" in str(err):
                     yield {_ERROR: f"{where}, line {start}: not a readable CSV row (a quoted field "
-                           f"is never closed; lines {start}-{reader.line_num} were not read)",
+                           f"is never closed; lines {start}-{lines.number} were not read)",
                            "__line__": start}
                     return
-                why = ("text after a closing quote mark; a quote mark inside a quoted field is "
-                       "written twice") if "expected after '\"'" in str(err) else str(err)
-                yield {_ERROR: f"{where}, line {start}: not a readable CSV row ({why})", "__line__": start}
+                if "field larger than field limit" in str(err):  # a long field over many lines
+                    lines.skip_quoted()
+                    lines.too_long.clear()
+                    yield {_ERROR: _too_long(where, start, lines.limit, lines.limit), "__line__": start}
+                else:
+                    why = ("text after a closing quote mark; a quote mark inside a quoted field is "
+                           "written twice") if "expected after '\"'" in str(err) else str(err)
+                    yield {_ERROR: f"{where}, line {start}: not a readable CSV row ({why})", "__line__": start}
             else:
-                if len(row) > width and any(row[width:]):  # empty extra fields: a trailing comma
+                if lines.too_long:
+                    chars = max(lines.too_long.values())
+                    lines.too_long.clear()
+                    yield {_ERROR: _too_long(where, start, chars, lines.limit), "__line__": start}
+                elif lines.nul:
+                    yield {_ERROR: _nul_row(where, start), "__line__": start}
+                elif len(row) > width and any(row[width:]):  # empty extra fields: a trailing comma
                     yield {_ERROR: f"{where}, line {start}: not a readable CSV row (expected "
                            f"{width} fields, found {len(row)})", "__line__": start}
                 elif row:
                     yield {**dict(zip(columns, row[:width] + [""] * (width - len(row)))), "__line__": start}
-            start = reader.line_num + 1
+            start = lines.number + 1
 
     return columns, rows()
 
 
-def _jsonl_rows(lines: Iterable[str], where: str) -> Iterator[dict[str, Any]]:
-    """The objects of JSON Lines (with ``__line__``); a bad line is a row holding its error."""
-    for lineno, line in enumerate(lines, start=1):
+def _jsonl_rows(lines: _Lines, where: str, *, repair: bool = False) -> Iterator[dict[str, Any]]:
+    """The objects of JSON Lines (with ``__line__``); a bad line (not JSON, not an object,
+    holding a NUL byte, longer than the lines' limit) is a row holding its error. ``repair``:
+    as for :func:`_csv_rows`."""
+    source = _unmojibake(lines, where) if repair else lines
+    for lineno, line in enumerate(source, start=1):
+        if lineno in lines.too_long:
+            message = _too_long(where, lineno, lines.too_long.pop(lineno), lines.limit)
+            yield {_ERROR: message, "__line__": lineno}
+            continue
         if not line.strip():
+            continue
+        if "\x00" in line:
+            yield {_ERROR: _nul_row(where, lineno), "__line__": lineno}
             continue
         try:
             obj = json.loads(line)
@@ -236,33 +348,40 @@ def _records_from_frame(df: pd.DataFrame, text_col: str, id_col: str | None, whe
     return _unique_ids(records, seen)
 
 
-#: Table files larger than this are read as a stream by :func:`iter_table_records`.
+#: Table files larger than this (once decompressed) are read as a stream by
+#: :func:`iter_table_records`.
 STREAM_BYTES = 32 * 2**20
+#: A JSON array file (which is read whole, at about 8 times its size in memory) may hold this
+#: many bytes once decompressed; a larger one is refused: give the documents as JSON Lines (one
+#: object per line), which is streamed.
+MAX_JSON_BYTES = 128 * 2**20
 
 
 def iter_table_records(path: Path, text_col: str = "text", id_col: str | None = None, *,
                        chunk: int = 1000) -> Iterator[dict[str, Any]]:
     """The records of a table file, streamed: a CSV or JSON Lines file larger than
-    :data:`STREAM_BYTES` is read ``chunk`` rows at a time, so memory does not grow with the
-    file; smaller files (and JSON arrays) are read whole by :func:`_records_from_table`. The
-    records are the same either way but for ``where``, which counts lines in a stream.
+    :data:`STREAM_BYTES` (once decompressed) is read ``chunk`` rows at a time, so memory does
+    not grow with the file; smaller files (and JSON arrays, up to :data:`MAX_JSON_BYTES`) are
+    read whole by :func:`_records_from_table`. The records are the same either way but for
+    ``where``, which counts lines in a stream.
 
-    Problems with the whole file (not text, no header or text column, or a first chunk of only
-    malformed rows) raise :class:`InputError` before any record is yielded.
+    Problems with the whole file (not a regular file, not text, no header or text column, or a
+    first chunk of only malformed rows) raise :class:`InputError` before any record is yielded.
     """
-    suffix = file_suffix(path)
-    if path.stat().st_size <= STREAM_BYTES or suffix not in (".csv", ".jsonl", ".ndjson"):
-        yield from _records_from_table(path, text_col, id_col)
+    raw = _whole_bytes(path)
+    if raw is not None:
+        yield from _records_from_table(path, raw, text_col, id_col)
         return
+    suffix = file_suffix(path)
     where = str(path)
     encoding = _stream_encoding(path)
     with io.TextIOWrapper(open_bytes(path), encoding=encoding, errors="replace", newline="") as f:
-        lines = _unmojibake(f, where)
+        lines = _Lines(f)
         if suffix == ".csv":
-            columns, rows = _csv_rows(lines, where)
+            columns, rows = _csv_rows(lines, where, repair=True)
             columns = [*columns, "__line__", _ERROR]
         else:
-            rows, columns = _jsonl_rows(lines, where), None
+            rows, columns = _jsonl_rows(lines, where, repair=True), None
         seen: dict[str, int] = {}
         first = 0
         while True:
@@ -282,6 +401,23 @@ def iter_table_records(path: Path, text_col: str = "text", id_col: str | None = 
             first += len(df)
 
 
+def _whole_bytes(path: Path) -> bytes | None:
+    """The bytes of a table file that is read whole, or None for one to stream: a CSV or JSON
+    Lines file larger than :data:`STREAM_BYTES` (a gzip file is decompressed up to that size to
+    know, never further)."""
+    size = regular_file(path).st_size
+    if file_suffix(path) not in (".csv", ".jsonl", ".ndjson"):
+        return read_bytes(path, limit=MAX_JSON_BYTES, advice="a JSON array is read whole; give the "
+                          "documents as JSON Lines (one object per line, e.g. jq -c '.[]' a.json > "
+                          "a.jsonl), which is read as a stream")
+    if path.suffix.lower() != ".gz" and size > STREAM_BYTES:
+        return None
+    try:
+        return read_bytes(path, limit=STREAM_BYTES)
+    except TooLargeError:
+        return None
+
+
 def _stream_encoding(path: Path) -> str:
     """The encoding to stream a large file with: UTF-8 if every byte is, else cp1252 if that
     reads it (the usual other one), else UTF-8 with bad bytes replaced; a warning says which.
@@ -299,7 +435,7 @@ def _stream_encoding_of(path: Path) -> str:
         head = f.read(1 << 16)
         if not head.strip():
             raise InputError(f"{path}: the file starts with {len(head):,} blank bytes; not a table")
-        refuse_binary(head, name=str(path))
+        refuse_binary(head, name=str(path), first_line=True)
         for name in ("utf-8", "cp1252"):
             decoder = codecs.getincrementaldecoder(name)()
             f.seek(0)
