@@ -55,7 +55,7 @@ from .document import Document, iter_documents
 from .matching import PhraseMatcher
 from .resources import data_path, table_digest
 from .segments import keep_roles
-from .text import stopwords, token_spans
+from .text import fold, stopwords, token_spans
 
 __all__ = ["load_actor_lexicon", "actors", "candidate_actors", "actor_counts", "cooccurrence",
            "cooccurrence_matrix", "first_mentions", "plot_actor_ranking", "plot_cooccurrence",
@@ -199,7 +199,7 @@ def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
         # One alias for two actors is ambiguous, except a short form ("Kim") or a description
         # ("the bloc"): those are resolved by the actor named most recently before them.
         if actor != GENERIC and kind not in ("short", "description"):
-            key = (_straight(alias) if cs_out[-1] else _alias_key(alias), cs_out[-1])
+            key = (fold(alias) if cs_out[-1] else _alias_key(alias), cs_out[-1])
             other = alias_at.get(key)
             if other is not None and other[0] != actor:
                 raise ValueError(f"actor lexicon {where}, {pos}: alias {alias!r} of {actor!r} is "
@@ -282,15 +282,9 @@ def _shipped_lexicon() -> pd.DataFrame:
 
 
 def _alias_key(alias: str) -> str:
-    return _straight(alias).lower()
+    return fold(alias).lower()
 
 
-_TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-",
-                        "\u00a0": " "})
-
-
-def _straight(s: str) -> str:
-    return s if s.isascii() else s.translate(_TRANS)  # every mark _TRANS maps is non-ASCII
 
 
 # ====================================================================== compiling
@@ -357,9 +351,9 @@ class _Compiled:
             if m and kind == "word" and alias.count(_NUM_WILDCARD):
                 keys.append(("n", m.group(1).lower()))
             elif cs and any(ch.isupper() for ch in tok):
-                keys.append(("c", _straight(tok)))
+                keys.append(("c", fold(tok)))
             else:
-                keys.append(("i", _straight(tok).lower()))
+                keys.append(("i", fold(tok).lower()))
         return tuple(keys)
 
 
@@ -400,7 +394,7 @@ class _Rows(NamedTuple):
 
 
 def _token_keys(tok: str) -> tuple[tuple[str, str], ...]:
-    st = _straight(tok)
+    st = fold(tok)
     keys = [("c", st), ("i", st.lower())]
     if len(st) >= 4 and st.isupper() and st.isalpha():  # CHINA in a shouting headline
         keys.append(("c", st.title()))
@@ -700,12 +694,12 @@ def _find_mentions(doc: Document, comp: _Compiled
         if (typ == "state" or kind == "demonym") and b - a == 1 and \
                 role not in ("title", "heading"):
             if nxt >= 0 and _is_cap(spans[nxt][2], texts[nxt]) and not covered[b] and \
-                    _straight(texts[nxt]).lower() not in _TITLE_WORDS:
+                    fold(texts[nxt]).lower() not in _TITLE_WORDS:
                 unknown_names.add(idx)
                 continue
             if prev >= 0 and _is_cap(spans[prev][2], texts[prev]) and not covered[a - 1] and \
                     not sentence_first(prev) and \
-                    _straight(texts[prev]).lower() not in _BEFORE_STATE:
+                    fold(texts[prev]).lower() not in _BEFORE_STATE:
                 unknown_names.add(idx)
                 continue
             # "Bank of China", "Observatoire de Paris": the state ends an unknown name
@@ -713,7 +707,7 @@ def _find_mentions(doc: Document, comp: _Compiled
                     texts[prev] in ("of", "de", "du", "des") and \
                     _is_cap(spans[prev2][2], texts[prev2]) and \
                     not covered[a - 2] and not sentence_first(prev2) and \
-                    _straight(texts[prev2]).lower() not in _TITLE_WORDS | _TITLES:
+                    fold(texts[prev2]).lower() not in _TITLE_WORDS | _TITLES:
                 unknown_names.add(idx)
                 continue
             # "US$6 million": a currency
@@ -939,7 +933,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
             run = []
             while j < n and toks[j].sent == t.sent and not taken[j]:
                 tj = toks[j]
-                low = _straight(tj.text).lower()
+                low = fold(tj.text).lower()
                 if _is_cap_word(tj) and low not in _MONTHS_DAYS:
                     run.append(j)
                     j += 1
@@ -959,7 +953,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
             initial = opening[s_idx]
             with_first: tuple[str, str] | None = None  # (name with the initial word, the word)
             while s_idx <= e_idx:
-                low0 = _straight(toks[s_idx].text).lower()
+                low0 = fold(toks[s_idx].text).lower()
                 title = low0 in _TITLES or low0 in _ARTICLES
                 opener = initial and low0 in common and s_idx < e_idx
                 if not (title or opener or low0 in _MONTHS_DAYS):
@@ -972,7 +966,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
                 initial = False
             if s_idx <= e_idx:
                 name = doc.text[toks[s_idx].start:toks[e_idx].end]
-                low = _straight(name).lower()
+                low = fold(name).lower()
                 if low not in stopwords() and not name.isdigit():
                     ss, se, _ = sents[t.sent]
                     found_runs.append((name, doc.doc_id, doc.text[ss:se], initial, with_first))
@@ -985,17 +979,17 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
     # a surname after the full name in the same document counts for the full name (a person's
     # name: not one with "of" or a possessive, whose last word is a place or a thing of its own:
     # "Gagay of Yekaterinburg", "Marine Traffic's AIS"; name particles such as "bin" are fine)
-    fold: dict[tuple[str, str], str] = {}
+    full_name: dict[tuple[str, str], str] = {}
     possessive = tuple(_POSSESSIVE)
     for name, doc_id, _, _ in found_runs:
         parts = name.split()
         if len(parts) > 1 and not any(p == "of" or p.endswith(possessive) for p in parts):
-            fold.setdefault((doc_id, parts[-1]), name)
+            full_name.setdefault((doc_id, parts[-1]), name)
     for name, doc_id, sent, initial in found_runs:
         single = " " not in name
         low = name.lower()
-        if single and (len(name) < 2 or (doc_id, name) in fold):
-            name = fold.get((doc_id, name), "")
+        if single and (len(name) < 2 or (doc_id, name) in full_name):
+            name = full_name.get((doc_id, name), "")
             if not name:
                 continue
         # a single common word seen in lower case too ("Well", "House") is no name, nor a word

@@ -29,7 +29,7 @@ import pandas as pd
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
 from .segments import is_word, keep_roles, segments
-from .text import normalize, stopwords as _stopwords
+from .text import fold, normalize, stopwords as _stopwords
 
 __all__ = ["kwic", "kwic_html", "KwicHTML", "frequencies", "collocations", "keyness", "plot_keyness",
            "ENGLISH_REFERENCE_SIZE"]
@@ -40,7 +40,6 @@ ENGLISH_REFERENCE_SIZE = 1e9
 
 KWIC_COLUMNS = ["doc_id", "start", "end", "text", "pre", "keyword", "post", "sentence", "paragraph"]
 _GLOB = re.compile(r"[*?\[]")
-_CASE_TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
 
 
 # ------------------------------------------------------------------ kwic
@@ -50,7 +49,7 @@ def _compile_pattern(pattern: str, case: bool) -> list[Any]:
         raise ValueError("kwic(): the pattern must be a non-empty word, phrase or glob such as 'fuel*'")
     elems = []
     for word in pattern.split():
-        word = word.translate(_CASE_TRANS)
+        word = fold(word)
         if not case:
             word = word.lower()
         for part in (p for p in re.split(r"-", word) if p):
@@ -99,7 +98,7 @@ def kwic(doc_or_corpus: Any, pattern: str, *, window: int = 5, case: bool = Fals
         starts = None
         for seg in segments(doc, roles):
             if case:
-                vals = [text[p.start:p.end].translate(_CASE_TRANS) for p in seg]
+                vals = [fold(text[p.start:p.end]) for p in seg]
             else:
                 vals = [p.norm for p in seg]
             n, m = len(seg), len(elems)

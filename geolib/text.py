@@ -304,8 +304,10 @@ _KIND = {"url": "word", "handle": "word", "abbr": "word", "number": "number", "c
 _NON_SPACE = re.compile(r"\S")
 _JOINERS = frozenset("\u00ad\u200c\u200d\u2060")
 _SYMBOL = re.compile(r"[$€£¥%+=<>^~|#@©®™°§]")
-_TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
-                        "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
+#: The one character-folding table of geolib: curly quotes, guillemets, hyphens and dashes made
+#: straight, a no-break space made a space (every character it maps is non-ASCII).
+FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
+                      "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
 
 
 # ---- fast paths. Most sentences need none of the token-by-token rules of _token_spans_full:
@@ -388,7 +390,17 @@ def normalize(token: str) -> str:
     """
     if token.isascii():  # nothing to straighten (the common case, and a fast test)
         return token.lower()
-    return token.translate(_TRANS).lower()
+    return token.translate(FOLD).lower()
+
+
+def fold(text: str) -> str:
+    """``text`` with curly quotes and dashes made straight (:data:`FOLD`), case kept.
+
+    Example:
+        >>> fold("China’s “zero‑sum” game")
+        'China\'s "zero-sum" game'
+    """
+    return text if text.isascii() else text.translate(FOLD)
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
