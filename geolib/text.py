@@ -397,8 +397,8 @@ def fold(text: str) -> str:
     """``text`` with curly quotes and dashes made straight (:data:`FOLD`), case kept.
 
     Example:
-        >>> fold("China’s “zero‑sum” game")
-        'China\'s "zero-sum" game'
+        >>> fold("a “zero‑sum” game — «non»")
+        'a "zero-sum" game - "non"'
     """
     return text if text.isascii() else text.translate(FOLD)
 
