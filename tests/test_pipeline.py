@@ -13,8 +13,9 @@ import pytest
 from conftest import ROOT, SEED, assert_offsets
 from geolib.decoding import InputError
 from geolib.document import Document, read_corpus
-from geolib.pipeline import (DEFAULT_STAGES, STAGES, _resolve, analyze, available_stages,
-                             documents_table, read_results, report_command, sentences_table, text_hash)
+from geolib.pipeline import (DEFAULT_STAGES, STAGES, analyze, available_stages, documents_table,
+                             read_results, report_command, sentences_table, text_hash)
+from geolib.pipeline.stages import resolve
 
 ARTICLE = """MOSCOW, March 3 (Wire) -- Russia's foreign minister said on Monday that NATO was "playing with fire".
 
@@ -58,7 +59,7 @@ def _available() -> list[str]:
 
 def _direct(docs, name: str) -> pd.DataFrame:
     """What calling the stage function directly on each document gives."""
-    func = _resolve(STAGES[name])
+    func = resolve(STAGES[name])
     frames = [func(d) for d in docs]
     frames = [f for f in frames if len(f)]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
@@ -264,14 +265,14 @@ def test_two_processes_give_the_same_tables(start_method):
 def test_start_method_forks_only_without_other_threads():
     import threading
 
-    from geolib.pipeline import _start_method
+    from geolib.pipeline.executors import choose_start_method
 
-    assert _start_method("spawn") == "spawn"
+    assert choose_start_method("spawn") == "spawn"
     stop = threading.Event()
     t = threading.Thread(target=stop.wait)
     t.start()
     try:
-        assert _start_method(None) == "spawn"  # a thread (Jupyter, tqdm's monitor): never fork
+        assert choose_start_method(None) == "spawn"  # a thread (Jupyter, tqdm's monitor): never fork
     finally:
         stop.set()
         t.join()
@@ -310,9 +311,9 @@ def test_report_command_writes_tables_and_figures(tmp_path, capsys):
         ranking = pd.read_csv(out / "figures" / "data" / "actor_ranking.csv")
         assert ranking["count"].sum() == len(tables["actors"])
     # the figures read only some columns: their tables equal those made from the whole tables
-    from geolib.pipeline import _FIGURES
+    from geolib.pipeline.report import FIGURES
 
-    for name, recipe in _FIGURES.items():
+    for name, recipe in FIGURES.items():
         if f"{name}.png" in figs:
             want = recipe(tables)[1].reset_index(drop=True)
             got = pd.read_csv(out / "figures" / "data" / f"{name}.csv")
@@ -352,8 +353,8 @@ def test_a_batch_hands_stages_the_same_document_objects():
     """Stages get the batch's Documents themselves, with their sentences and tokens made once
     (geolib.iter_documents reads a plain list again as texts)."""
     from geolib.document import iter_documents
-    from geolib.pipeline import _Batch
+    from geolib.pipeline.worker import Batch
 
     docs = [Document(t, doc_id=str(i)) for i, t in enumerate(_texts(3))]
-    assert [id(d) for d in iter_documents(_Batch(docs))] == [id(d) for d in docs]
-    assert [d.doc_id for d in _Batch(docs)] == ["0", "1", "2"] and len(_Batch(docs)) == 3
+    assert [id(d) for d in iter_documents(Batch(docs))] == [id(d) for d in docs]
+    assert [d.doc_id for d in Batch(docs)] == ["0", "1", "2"] and len(Batch(docs)) == 3
