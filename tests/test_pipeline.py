@@ -184,7 +184,8 @@ def test_parquet_round_trip_and_rerun_skips(tmp_path):
     out = tmp_path / "run"
     res = analyze(df, stages=stages, out=out, batch_size=4, progress=False)
     assert res.stats["documents"] == 9
-    assert sorted(p.name for p in (out / "sentences").glob("part-*.parquet")).__len__() == 3
+    # the three batches are merged into one part per table (few files, however small the batches)
+    assert len(list((out / "sentences").glob("part-*.parquet"))) == 1
     back = read_results(out)
     for name in stages:
         _same(back[name], mem[name])
@@ -240,13 +241,21 @@ def test_rerun_adds_a_new_stage_and_retries_errors(tmp_path):
 
 
 def test_parts_of_an_interrupted_batch_are_dropped(tmp_path):
+    """A part journaled but never committed (no manifest part) is removed by the next run; a
+    part-like file geolib never journaled is neither read nor removed."""
     out = tmp_path / "run"
     analyze(_corpus(3), stages=("sentences",), out=out, progress=False)
-    orphan = out / "sentences" / "part-ffffffffffffffff-000000.parquet"  # no manifest entry
-    pd.DataFrame({"doc_id": ["zz"], "start": [0], "end": [1], "text": ["x"]}).to_parquet(orphan)
+    token = "ffffffffffffffff-000000"
+    orphan = out / "sentences" / f"part-{token}.parquet"  # journaled, no manifest entry
+    stranger = out / "sentences" / "part-eeeeeeeeeeeeeeee-000000.parquet"  # never journaled
+    for path in (orphan, stranger):
+        pd.DataFrame({"doc_id": ["zz"], "start": [0], "end": [1], "text": ["x"]}).to_parquet(path)
+    with open(out / "_geolib.journal", "a", encoding="utf-8") as f:
+        f.write(json.dumps({"token": token, "tables": ["sentences", "_manifest"]}) + "\n")
     assert "zz" not in set(read_results(out)["sentences"]["doc_id"])
     analyze(_corpus(3), stages=("sentences",), out=out, progress=False)
-    assert not orphan.exists()
+    assert not orphan.exists() and stranger.exists()
+    assert "zz" not in set(read_results(out)["sentences"]["doc_id"])
 
 
 # ------------------------------------------------------------------ processes and Dask

@@ -15,14 +15,21 @@ frames         ``geolib.frames.frames``                    one per framing term 
 =============  ==========================================  ==================================
 
 A stage whose module cannot be imported is reported as unavailable (a warning, and
-``results.unavailable``); it is not run and never marked done. A document that cannot be read, or a
-stage that fails on it, goes into the ``errors`` table and the run goes on.
+``results.unavailable``); it is not run and never marked done. A document that cannot be read, a
+stage that fails on it, or one that takes longer than ``time_limit`` seconds in a stage
+(``StageTimeout``), goes into the ``errors`` table and the run goes on.
 
-With ``out=DIR`` every batch is written as Parquet part files (one dataset per table, plus a small
-manifest of what is done) and the memory used is bounded by the batch, not by the corpus. A re-run
-into the same folder skips the (document, stage) pairs already done, keyed by ``doc_id`` and a hash
-of the text, so an interrupted run resumes, and a stage that became available later is added.
+With ``out=DIR`` the batches' tables are written as Parquet part files (one dataset per table, plus
+a small manifest of what is done; small batches merged into parts of up to ~100,000 rows or 64 MB)
+and the memory used is bounded by that buffer, not by the corpus. A re-run into the same folder
+skips the (document, stage) pairs already done, keyed by ``doc_id`` and a hash of the text, so an
+interrupted run resumes, and a stage that became available later is added.
 :func:`read_results` reads the tables back into pandas.
+
+``DIR`` must be new, empty, or a folder geolib wrote (marked by ``DIR/_geolib.json``); another
+folder is refused unless ``force=True``. geolib removes or overwrites only files it wrote itself:
+parts whose names it journaled (``DIR/_geolib.journal``) before writing them, and figures its
+marker lists. Worker processes end with their parent, and Ctrl-C stops them at once.
 
 Example:
     >>> res = analyze(["NATO met. China objected.", "Russia spoke."], stages=("sentences",),

@@ -11,8 +11,11 @@ Example:
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -21,7 +24,8 @@ from typing import Any
 from .stages import BATCH_SPECS, StageSpec
 from .worker import run_batch, run_batch_packed
 
-__all__ = ["progress_bar", "choose_start_method", "start_pool", "run_local", "run_dask"]
+__all__ = ["progress_bar", "choose_start_method", "start_pool", "stop_pool", "worker_init", "run_local",
+           "run_dask"]
 
 def progress_bar(total: int | None, progress: bool):  # noqa: ANN202
     if not progress:
@@ -57,10 +61,61 @@ def start_pool(n_jobs: int, stages: list[tuple[str, StageSpec]], start_method: s
     method = choose_start_method(start_method)
     if method == "fork":
         _warm(stages)
-    pool = ProcessPoolExecutor(max_workers=n_jobs, mp_context=multiprocessing.get_context(method))
+    # a forkserver's workers are its children, not ours: they watch whichever parent they have
+    parent = os.getpid() if method in ("fork", "spawn") else None
+    pool = ProcessPoolExecutor(max_workers=n_jobs, mp_context=multiprocessing.get_context(method),
+                               initializer=worker_init, initargs=(parent,))
     # with fork the workers are made at the first task: make them now, before any thread starts
     list(pool.map(int, range(n_jobs)))
     return pool
+
+
+def worker_init(parent: int | None = None) -> None:
+    """Set up a worker process so that it ends with its parent.
+
+    On Linux the kernel sends it SIGTERM when the parent dies (``prctl(PR_SET_PDEATHSIG)``); a
+    daemon thread also checks every second that the parent is still the same (other systems,
+    and a parent killed between the fork and this call). Ctrl-C is the parent's to handle: the
+    worker ignores SIGINT, and the parent stops the pool (:func:`stop_pool`).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGTERM), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no prctl: the thread below does it
+            pass
+    watched = os.getppid()
+    if parent is not None and watched != parent:  # the parent died before this worker began
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == watched:
+            time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="geolib-parent-watch", daemon=True).start()
+
+
+def stop_pool(pool: ProcessPoolExecutor, *, now: bool = False) -> None:
+    """Shut the pool down; ``now`` (an interrupted or failed run): cancel the queued batches and
+    terminate the workers at once instead of waiting for the batches they are running."""
+    if not now:
+        pool.shutdown(wait=True, cancel_futures=True)
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in processes:
+        proc.join(timeout=5)
+        if proc.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
+            proc.kill()
+            proc.join(timeout=5)
 
 
 def run_local(batches: Iterator[tuple], *, n_jobs: int, pool: ProcessPoolExecutor | None = None
@@ -92,8 +147,10 @@ def run_dask(batches: Iterator[tuple], *, n_jobs: int, scheduler: Any = None) ->
         from distributed import Client, LocalCluster
 
         if scheduler is None:
+            # no dashboard (":0" listened on every interface of the machine); the little HTTP
+            # server the scheduler still runs listens on 127.0.0.1, its own address
             cluster = LocalCluster(n_workers=n_jobs, threads_per_worker=1, processes=True,
-                                   dashboard_address=":0")
+                                   dashboard_address=None)
             client = Client(cluster, set_as_default=False)
         else:
             client = Client(scheduler, set_as_default=False)

@@ -20,6 +20,7 @@ from ..decoding import InputError, file_suffix
 from ..document import (Corpus, Document, check_text, file_record, folder_files, looks_like_path, read_corpus,
                         read_text_file)
 from ..tables import TABLE_SUFFIXES, iter_table_records_or_error
+from .store import JOURNAL, MARKER
 
 __all__ = ["is_path", "iter_records", "count_documents", "record_text"]
 
@@ -78,7 +79,9 @@ def _path_records(path: Path, top: bool = False) -> Iterator[dict[str, Any]]:
         return
     if path.is_dir():
         files, tables = folder_files(path)
-        yield from map(file_record, files)
+        # a results folder may be the input folder itself: its marker and journal are not input
+        yield from (file_record(f) for f in files if f.name not in (MARKER, JOURNAL))
+        tables = [t for t in tables if t.name not in (MARKER, JOURNAL)]
         for t in tables:
             yield from iter_table_records_or_error(t)
     elif file_suffix(path) in TABLE_SUFFIXES:

@@ -5,25 +5,28 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
 
 from ..decoding import InputError
 from .run import analyze
-from .store import read_results
+from .store import claim_figures, read_marker, read_results
 
 __all__ = ["report_command", "write_figures", "FIGURES", "FIGURE_COLUMNS"]
 
 # ------------------------------------------------------------------------------ geolib report
 
 def report_command(paths: Sequence[str], out: str | os.PathLike, jobs: int = 1, *,
-                   progress: bool = True) -> int:
-    """``geolib report PATH... --out DIR [--jobs N]``: tables as Parquet plus the standard figures.
+                   progress: bool = True, force: bool = False) -> int:
+    """``geolib report PATH... --out DIR [--jobs N] [--force]``: tables as Parquet plus figures.
 
     Writes ``DIR/<table>/`` Parquet datasets and ``DIR/figures/`` (PNG, SVG and the CSV behind
-    each figure). Returns the exit code: 0, 1 if documents had to be skipped, 2 for bad input.
+    each figure). ``DIR`` must be new, empty or written by geolib before, unless ``force`` (see
+    :func:`geolib.pipeline.analyze`); a figure file geolib did not write is never overwritten
+    (that figure is skipped, with a message). Returns the exit code: 0, 1 if documents had to
+    be skipped, 2 for bad input.
     """
     missing_paths = [str(p) for p in paths if not Path(p).exists()]
     if missing_paths or not paths:
@@ -31,15 +34,18 @@ def report_command(paths: Sequence[str], out: str | os.PathLike, jobs: int = 1, 
               file=sys.stderr)
         return 2
     try:
-        res = analyze([Path(p) for p in paths], out=out, n_jobs=jobs, progress=progress)
-    except (InputError, FileNotFoundError, TypeError) as err:
+        res = analyze([Path(p) for p in paths], out=out, n_jobs=jobs, progress=progress, force=force)
+    except (InputError, FileNotFoundError, NotADirectoryError, FileExistsError, TypeError) as err:
         print(f"geolib report: {err}", file=sys.stderr)
         return 2
     # only the tables the figures and the summary read: the sentences table of a large corpus
     # would not fit in memory, and nothing here needs it
     tables = read_results(out, tables=[n for n in (*FIGURE_COLUMNS, "errors") if n in res._names],
                           columns=FIGURE_COLUMNS)
-    written, missing = write_figures(tables, Path(out) / "figures")
+    marker = read_marker(out) or {"figures": []}
+    own = {f.removeprefix("figures/") for f in marker["figures"] if f.startswith("figures/")}
+    written, missing = write_figures(tables, Path(out) / "figures", own=own,
+                                     claim=lambda files: claim_figures(out, [f"figures/{f}" for f in files]))
     s = res.stats
     print(f"geolib report: {s['documents']} documents ({s['mb']:.1f} MB) in {s['seconds']:.1f} s, "
           f"{s['skipped']} already done; tables in {out}", file=sys.stderr)
@@ -56,9 +62,26 @@ def report_command(paths: Sequence[str], out: str | os.PathLike, jobs: int = 1, 
     return 0
 
 
-def write_figures(tables: Mapping[str, pd.DataFrame], outdir: str | os.PathLike
+def write_figures(tables: Mapping[str, pd.DataFrame], outdir: str | os.PathLike, *,
+                  own: Iterable[str] = (), claim: Callable[[list[str]], None] | None = None
                   ) -> tuple[list[str], dict[str, str]]:
-    """Draw the standard figures from the tables of a run; return (made, {not made: why})."""
+    """Draw the standard figures from the tables of a run; return (made, {not made: why}).
+
+    A figure's files (``NAME.png``, ``NAME.svg``, ``data/NAME.csv`` in ``outdir``) are written
+    only where no file is, or where the file is in ``own`` (paths relative to ``outdir`` that
+    geolib wrote before); else the figure is not made and the reason names the file.
+    ``claim(files)`` is called with a figure's files before they are written (to record them).
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> d = Path(tempfile.mkdtemp())
+        >>> _ = (d / "document_lengths.png").write_bytes(b"mine")
+        >>> docs = pd.DataFrame({"doc_id": ["a"], "words": [3], "sentences": [1], "chars": [12]})
+        >>> made, missing = write_figures({"documents": docs}, d)
+        >>> made, missing["document_lengths"].endswith("exists and geolib did not write it")
+        ([], True)
+    """
     import matplotlib
 
     matplotlib.use("Agg", force=False)
@@ -66,9 +89,16 @@ def write_figures(tables: Mapping[str, pd.DataFrame], outdir: str | os.PathLike
 
     from ..figures import save_figure
 
+    outdir = Path(outdir)
+    own = set(own)
     made: list[str] = []
     missing: dict[str, str] = {}
     for name, recipe in FIGURES.items():
+        files = [f"{name}.png", f"{name}.svg", f"data/{name}.csv"]
+        foreign = [f for f in files if (outdir / f).exists() and f not in own]
+        if foreign:
+            missing[name] = f"{outdir / foreign[0]} exists and geolib did not write it"
+            continue
         try:
             drawn = recipe(tables)
         except (ImportError, AttributeError, KeyError) as err:
@@ -81,6 +111,8 @@ def write_figures(tables: Mapping[str, pd.DataFrame], outdir: str | os.PathLike
             missing[name] = "no data"
             continue
         ax, data = drawn
+        if claim is not None:
+            claim(files)
         save_figure(ax, name, data=data, outdir=outdir)
         plt.close(ax.figure if hasattr(ax, "figure") else ax)
         made.append(name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 import warnings
@@ -12,10 +13,10 @@ from typing import Any
 import pandas as pd
 
 from ..decoding import GeolibWarning
-from .executors import progress_bar, run_dask, run_local, start_pool
+from .executors import progress_bar, run_dask, run_local, start_pool, stop_pool
 from .records import count_documents, iter_records
 from .stages import DEFAULT_STAGES, ERROR_COLUMNS, StageSpec, normalise_stages, resolve
-from .store import Store, read_results
+from .store import Store, check_out_folder, read_results
 
 __all__ = ["analyze", "Results"]
 
@@ -62,7 +63,8 @@ class Results(Mapping):
 def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[str, StageSpec] = DEFAULT_STAGES,
             n_jobs: int = 1, batch_size: int = 100, out: str | os.PathLike | None = None,
             engine: str = "local", scheduler: Any = None, start_method: str | None = None,
-            progress: bool = True, max_chars: int | None = None) -> Results:
+            progress: bool = True, max_chars: int | None = None, time_limit: float | None = 60.0,
+            force: bool = False) -> Results:
     """Run the pipeline over a corpus, streaming, in batches; one table per stage plus ``errors``.
 
     Args:
@@ -72,9 +74,14 @@ def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[
             function), or a dict ``name -> function or "module:function"``.
         n_jobs: worker processes (``-1``: one per CPU). Batches of texts go to the workers; rows
             come back in the order of the corpus, the same as with ``n_jobs=1``.
-        batch_size: documents per batch (and per Parquet part file).
+        batch_size: documents per batch (the unit of work of a process).
         out: folder to write Parquet to; tables are then not kept in memory and a re-run skips
-            what is done. Read them with :func:`read_results` (or the returned mapping).
+            what is done. Read them with :func:`read_results` (or the returned mapping). The
+            folder must be new, empty, or one geolib wrote (it holds ``_geolib.json``); any
+            other folder is refused with an InputError, before anything is read or written.
+            Small batches are merged: a part file is written per ~100,000 rows or 64 MB.
+        force: write into ``out`` even if it is a folder geolib did not write; geolib then
+            writes only new files of its own there and removes nothing it did not write.
         engine: ``"local"`` or ``"dask"`` (``dask.bag`` over the batches).
         scheduler: for Dask: a ``distributed.Client``, a scheduler address (``"tcp://..."``), a
             local scheduler name (``"sync"``, ``"processes"``), or ``None`` for a local cluster
@@ -88,6 +95,11 @@ def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[
         max_chars: the longest document analysed, in characters (default
             :data:`geolib.decoding.MAX_DOCUMENT_CHARS`, or ``GEOLIB_MAX_CHARS``); a longer one
             is an error row.
+        time_limit: seconds each document may take in each stage (``None``: no limit); a
+            document over it becomes an error row (``StageTimeout``, naming the stage) and the
+            run goes on. It is enforced with ``SIGALRM``, in the main thread of the process that
+            runs the batch (worker processes, or this process when it is its main thread); off
+            the main thread (Dask workers, a thread of yours) there is no guard.
 
     Returns:
         :class:`Results`: ``results["sentences"]`` etc. are DataFrames; ``results.stats``.
@@ -119,8 +131,16 @@ def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[
 
     if start_method not in (None, "fork", "spawn", "forkserver"):
         raise ValueError(f"start_method must be 'fork', 'spawn' or 'forkserver', not {start_method!r}")
+    if time_limit is not None and not time_limit > 0:
+        raise ValueError("time_limit must be a positive number of seconds, or None")
 
-    store = Store(out) if out is not None else None
+    # nothing in ``out`` is touched before the inputs are seen to be readable: the folder is
+    # checked, then the first record is read (a missing or empty input fails here), then opened
+    if out is not None:
+        check_out_folder(out, force=force)
+    records = iter_records(corpus_or_paths)
+    first = list(itertools.islice(records, 1))
+    store = Store(out, force=force) if out is not None else None
     done = store.done() if store else {}
     names = [n for n, _ in runnable]
     collected: dict[str, list[pd.DataFrame]] | None = None if store else {n: [] for n in names}
@@ -136,22 +156,23 @@ def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[
 
     def batches() -> Iterator[tuple]:
         batch: list[dict[str, Any]] = []
-        for rec in iter_records(corpus_or_paths):
+        for rec in itertools.chain(first, records):
             batch.append(rec)
             if len(batch) >= batch_size:
-                yield (batch, runnable, [done.get(r["doc_id"]) for r in batch], max_chars)
+                yield (batch, runnable, [done.get(r["doc_id"]) for r in batch], max_chars, time_limit)
                 batch = []
         if batch:
-            yield (batch, runnable, [done.get(r["doc_id"]) for r in batch], max_chars)
+            yield (batch, runnable, [done.get(r["doc_id"]) for r in batch], max_chars, time_limit)
 
     if engine == "dask":
         results = run_dask(batches(), n_jobs=n_jobs, scheduler=scheduler)
     else:
         results = run_local(batches(), n_jobs=n_jobs, pool=pool)
+    finished = False
     try:
-        for i, result in enumerate(results):
+        for result in results:
             if store:
-                store.write(i, result)
+                store.add(result)
             else:
                 for n in names:
                     if result["tables"][n] is not None:
@@ -166,11 +187,17 @@ def analyze(corpus_or_paths: Any, *, stages: Iterable[str | Callable] | Mapping[
             if bar is not None:
                 bar.set_postfix_str(f"{stats['bytes'] / 1e6:.1f} MB", refresh=False)
                 bar.update(result["records"])
+        if store:
+            store.flush()
+        finished = True
     finally:
+        # interrupted (Ctrl-C) or failed: the workers stop now; the store keeps every part
+        # whose manifest part was written, and the next run removes the journaled rest
+        results.close()
         if bar is not None:
             bar.close()
         if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            stop_pool(pool, now=not finished)
     seconds = time.perf_counter() - started
     stats.update({"seconds": seconds, "mb": stats["bytes"] / 1e6,
                   "mb_per_s": stats["bytes"] / 1e6 / seconds if seconds else 0.0,

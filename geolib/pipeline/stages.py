@@ -140,6 +140,9 @@ def normalise_stages(stages: Iterable[str | Callable] | Mapping[str, StageSpec]
         raise ValueError(f"stage names repeat: {names}")
     if "errors" in names or MANIFEST in names:
         raise ValueError("'errors' and '_manifest' are reserved table names")
+    bad = [n for n in names if not n or n in (".", "..") or "/" in n or "\\" in n or n.startswith(".")]
+    if bad:  # a table name is a folder name in ``analyze(out=...)``
+        raise ValueError(f"stage names must be plain folder names: {bad}")
     return items
 
 

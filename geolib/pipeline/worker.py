@@ -9,8 +9,11 @@ Example:
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pandas as pd
@@ -20,19 +23,67 @@ from .records import record_text
 from .stages import STAGES  # noqa: F401 -- the doctest uses it
 from .stages import BATCH_SPECS, DOC_META, STAGE_INPUTS, StageSpec, resolve, text_hash
 
-__all__ = ["run_batch", "run_batch_packed", "Batch"]
+__all__ = ["run_batch", "run_batch_packed", "Batch", "StageTimeout", "time_budget"]
 
 # ------------------------------------------------------------------------------ the worker
 
+class StageTimeout(BaseException):
+    """A stage ran past its time budget on a document (``analyze(time_limit=...)``).
+
+    A BaseException, so that a stage's own ``except Exception`` does not swallow it."""
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`StageTimeout` in the block if it runs longer than ``seconds``.
+
+    Uses ``SIGALRM`` (``signal.setitimer``), so it guards only in the main thread of a process
+    on a system that has it (worker processes and in-process runs call stages there; Dask
+    worker threads do not, and there is then no guard). The previous handler and timer are
+    restored afterwards. ``None`` disables the guard.
+
+    Example:
+        >>> with time_budget(5.0):
+        ...     sum(range(10))
+        45
+    """
+    if not seconds or not hasattr(signal, "setitimer") \
+            or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    armed = [True]
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        if armed[0]:
+            raise StageTimeout(f"more than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    old_delay, old_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        armed[0] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+        if old_delay > 0:  # someone else's timer: give it back what is left of it
+            signal.setitimer(signal.ITIMER_REAL, max(old_delay - (time.monotonic() - started), 1e-3),
+                             old_interval)
+
+
 def run_batch(records: list[dict[str, Any]], stages: list[tuple[str, StageSpec]],
-              done: list[dict[str, frozenset[str]] | None], max_chars: int | None = None
-              ) -> dict[str, Any]:
+              done: list[dict[str, frozenset[str]] | None], max_chars: int | None = None,
+              time_limit: float | None = None) -> dict[str, Any]:
     """Run the stages on one batch of records (in a worker process, a Dask task or in-process).
 
     A standard stage is called once on the batch's documents (one DataFrame for the batch: the
     per-table cost of pandas is paid once, not per document); if that call fails, it is called
     document by document so that only the bad document goes to the errors table. Other stages
     are called document by document.
+
+    ``time_limit`` is each document's budget in each stage, in seconds (see :func:`time_budget`):
+    the batch call gets the budget of all its documents; a document over its own budget
+    becomes an error row (``StageTimeout``) naming the stage.
     """
     funcs = [(name, resolve(spec)) for name, spec in stages]
     specs = [spec if isinstance(spec, str) else None for _, spec in stages]
@@ -79,8 +130,9 @@ def run_batch(records: list[dict[str, Any]], stages: list[tuple[str, StageSpec]]
         batch_df = None
         if specs[k] in BATCH_SPECS:
             try:
-                batch_df = _check_frame(name, func(Batch([doc for _, _, doc in group]), **kwargs))
-            except Exception:  # noqa: BLE001 -- find the bad document one by one below
+                with time_budget(time_limit * len(group) if time_limit else None):
+                    batch_df = _check_frame(name, func(Batch([doc for _, _, doc in group]), **kwargs))
+            except (Exception, StageTimeout):  # noqa: BLE001 -- find the bad document one by one below
                 batch_df = None
         if batch_df is not None:
             frames.append(batch_df)
@@ -89,7 +141,13 @@ def run_batch(records: list[dict[str, Any]], stages: list[tuple[str, StageSpec]]
         else:
             for rec, key, doc in group:
                 try:
-                    df = _check_frame(name, func(doc, **kwargs))
+                    with time_budget(time_limit):
+                        df = _check_frame(name, func(doc, **kwargs))
+                except StageTimeout:
+                    errors.append(_error_row(rec, name, StageTimeout(
+                        f"stage {name!r} took more than {time_limit:g} s on this document and was "
+                        "stopped (analyze(time_limit=...))")))
+                    continue
                 except Exception as err:  # noqa: BLE001
                     errors.append(_error_row(rec, name, err))
                     continue
