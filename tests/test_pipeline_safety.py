@@ -173,6 +173,17 @@ def test_a_marker_geolib_did_not_write_is_never_overwritten(tmp_path):
     assert (out / MARKER).read_text() == "my notes" and len(list(out.iterdir())) == 1
 
 
+def test_a_results_folder_from_before_the_marker_is_resumed(tmp_path):
+    df = _corpus(4)
+    out = tmp_path / "old"
+    analyze(df, stages=("documents",), out=out, progress=False)
+    (out / MARKER).unlink()  # as geolib wrote it before the marker
+    (out / JOURNAL).unlink()
+    res = analyze(df, stages=("documents",), out=out, progress=False)
+    assert res.stats["skipped"] == 4 and (out / MARKER).exists()
+    assert read_results(out)["documents"]["doc_id"].tolist() == df["doc_id"].tolist()
+
+
 def test_bad_input_fails_before_the_folder_is_touched(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()

@@ -76,8 +76,9 @@ def write_marker(root: Path, marker: dict[str, Any]) -> None:
 
 def check_out_folder(out: str | os.PathLike, *, force: bool = False) -> None:
     """InputError unless ``out`` can take geolib's results: a new or empty folder, or one whose
-    marker shows geolib wrote it; with ``force``, any folder (geolib still writes and removes
-    only its own files there). Touches nothing.
+    marker shows geolib wrote it (or, from before the marker, whose ``_manifest`` holds parts of
+    geolib's names); with ``force``, any folder (geolib still writes and removes only its own
+    files there). Touches nothing.
 
     Example:
         >>> import tempfile
@@ -90,8 +91,8 @@ def check_out_folder(out: str | os.PathLike, *, force: bool = False) -> None:
     if root.exists() and not root.is_dir():
         raise InputError(f"{root}: is a file; the output must be a folder (a new one, or one geolib "
                          "wrote before)")
-    if not root.exists() or read_marker(root) is not None:
-        return
+    if not root.exists() or read_marker(root) is not None or committed_tokens(root):
+        return  # (a manifest part of geolib's own name: a results folder from before the marker)
     if (root / MARKER).exists():  # never overwritten, even with force: it is not geolib's
         raise InputError(f"{root / MARKER}: is not a marker geolib wrote; rename it, or choose "
                          "another folder")
