@@ -367,3 +367,22 @@ def test_a_batch_hands_stages_the_same_document_objects():
     docs = [Document(t, doc_id=str(i)) for i, t in enumerate(_texts(3))]
     assert [id(d) for d in iter_documents(Batch(docs))] == [id(d) for d in docs]
     assert [d.doc_id for d in Batch(docs)] == ["0", "1", "2"] and len(Batch(docs)) == 3
+
+
+def test_max_chars_and_lazy_corpora(tmp_path, monkeypatch):
+    """analyze(max_chars=) reaches the text check; a lazy Corpus is streamed through records()
+    and not counted in advance (that would read its files once more)."""
+    res = analyze(["China spoke. " * 10, "NATO met."], stages=("documents",), max_chars=50,
+                  progress=False)
+    assert res["documents"]["doc_id"].tolist() == ["1"]
+    assert res["errors"][["doc_id", "error"]].values.tolist() == [["0", "InputError"]]
+    assert "130 characters" in res["errors"]["message"].iloc[0]
+    import geolib.tables
+    from geolib.pipeline.records import count_documents
+
+    monkeypatch.setattr(geolib.tables, "STREAM_BYTES", 10)  # any table file is read lazily
+    _corpus(4).to_csv(tmp_path / "news.csv", index=False)
+    corpus = read_corpus(tmp_path / "news.csv")
+    assert corpus.is_lazy and count_documents(corpus) is None
+    assert analyze(corpus, stages=("documents",), progress=False)["documents"]["doc_id"].tolist() == \
+        ["d00", "d01", "d02", "d03"]
