@@ -100,13 +100,16 @@ def _candidates_args(p: argparse.ArgumentParser) -> None:
 def _report(docs, args: argparse.Namespace) -> int:  # noqa: ANN001
     from .pipeline import report_command
 
-    return report_command(args.paths, args.out, args.jobs, progress=not args.quiet)
+    return report_command(args.paths, args.out, args.jobs, progress=not args.quiet, force=args.force)
 
 
 def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, help="folder for the Parquet tables and figures/")
     p.add_argument("--jobs", type=int, default=1, help="worker processes")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--force", action="store_true",
+                   help="write into a folder geolib did not write (it still writes and removes only "
+                        "its own files there)")
 
 
 def _show(docs, args: argparse.Namespace) -> int:  # noqa: ANN001

@@ -218,7 +218,7 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     return df.astype(types)
 
 
-def _check_text(text: str, name: str, *, max_chars: int | None = None) -> str:
+def check_text(text: str, name: str, *, max_chars: int | None = None) -> str:
     """The text to analyse, or :class:`InputError` when there is none (see ``clean_text``) or it
     is longer than ``max_chars`` (:func:`geolib.decoding.max_document_chars`)."""
     if text.startswith("\ufeff"):  # a byte-order mark, which Document drops: "\ufeff\ufeff" is blank
@@ -263,12 +263,12 @@ def load(source: str | os.PathLike | bytes, *, doc_id: str | None = None,
         return source
     if isinstance(source, bytes):
         name = doc_id or "bytes"
-        return Document(_check_text(decode_bytes(source, name=name), name, max_chars=max_chars),
+        return Document(check_text(decode_bytes(source, name=name), name, max_chars=max_chars),
                         doc_id=name, meta=meta)
     if isinstance(source, str) and _URL.match(source):
         raise InputError(f"{source}: geolib does not download pages; save the article as a .txt "
                          "file (or pass its text) and load that")
-    if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and looks_like_path(source)):
         path = Path(source)
         if not path.exists():
             raise InputError(f"{path}: no such file")
@@ -280,7 +280,7 @@ def load(source: str | os.PathLike | bytes, *, doc_id: str | None = None,
     if isinstance(source, str):
         name = doc_id or "text"
         text = source[1:] if source.startswith("\ufeff") else source
-        return Document(_check_text(text, name, max_chars=max_chars), doc_id=name, meta=meta)
+        return Document(check_text(text, name, max_chars=max_chars), doc_id=name, meta=meta)
     raise TypeError(f"load() takes a path, bytes or a string, not {type(source).__name__}")
 
 
@@ -297,7 +297,7 @@ def read_text_file(path: Path, *, max_chars: int | None = None) -> str:
     limit = max_document_chars(max_chars)
     data = read_bytes(path, limit=BYTES_PER_CHAR * limit,
                       advice=f"geolib analyses documents of up to {limit:,} characters. {SPLIT_ADVICE}")
-    return _check_text(decode_bytes(data, name=str(path)), str(path), max_chars=limit)
+    return check_text(decode_bytes(data, name=str(path)), str(path), max_chars=limit)
 
 
 _URL = re.compile(r"^\s*https?://\S+\s*$")
@@ -305,7 +305,13 @@ _PATHLIKE = re.compile(r"^(?:[A-Za-z]:)?[^\s/\\]*(?:[/\\][^\s/\\]+)+\.[A-Za-z0-9
                        r"|^\.{0,2}[/\\]\S+$")
 
 
-def _looks_like_path(s: str) -> bool:
+def looks_like_path(s: str) -> bool:
+    """True when a string names a file (an existing path, or one that looks like a path).
+
+    Example:
+        >>> looks_like_path("news/a.txt"), looks_like_path("China spoke.")
+        (True, False)
+    """
     if "\n" in s or len(s) > 4096 or not s.strip() or _URL.match(s):  # Path("") is the current folder
         return False
     if s.lower().removesuffix(".gz").endswith(TEXT_SUFFIXES + TABLE_SUFFIXES) and " " not in s.strip()[-12:]:
@@ -396,7 +402,7 @@ class Corpus:
                 text = rec["text"]
                 if not isinstance(text, str):
                     raise InputError(f"{rec['where']}: text is missing (got {text!r})")
-                doc = Document(_check_text(text, rec["where"], max_chars=self.max_chars),
+                doc = Document(check_text(text, rec["where"], max_chars=self.max_chars),
                                doc_id=rec["doc_id"], meta=rec.get("meta"))
             self._errors.pop(rec["doc_id"], None)
             return doc
@@ -457,23 +463,23 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
         if file_suffix(path) in TABLE_SUFFIXES:
             return Corpus(_table_part(path, text_col, id_col, strict=True), name=path.name,
                           max_chars=max_chars)
-        return Corpus([_file_record(path)], name=path.name, max_chars=max_chars)
+        return Corpus([file_record(path)], name=path.name, max_chars=max_chars)
     if isinstance(source, Iterable) and not isinstance(source, (str, bytes)):
         parts: list[Records] = []
         for i, item in enumerate(source):
             if isinstance(item, Document):
                 parts.append([{"doc_id": item.doc_id, "text": item.text, "meta": item.meta,
                                "where": item.doc_id}])
-            elif isinstance(item, (str, os.PathLike)) and _looks_like_path(str(item)):
+            elif isinstance(item, (str, os.PathLike)) and looks_like_path(str(item)):
                 p = Path(item)
                 if not p.exists():  # recorded and skipped when iterated, like an empty file
-                    parts.append([_file_record(p)])
+                    parts.append([file_record(p)])
                 elif p.is_dir():
                     parts.extend(_folder_parts(p, text_col, id_col))
                 elif file_suffix(p) in TABLE_SUFFIXES:
                     parts.append(_table_part(p, text_col, id_col, strict=False))
                 else:
-                    parts.append([_file_record(p)])
+                    parts.append([file_record(p)])
             elif isinstance(item, str):
                 parts.append([{"doc_id": str(i), "text": item, "meta": {}, "where": f"item {i}"}])
             else:
@@ -519,8 +525,8 @@ def _folder_parts(path: Path, text_col: str, id_col: str | None, *, recursive: b
                   ) -> list[Records]:
     """The records of a folder's files: its text files, then each table file (a bad table
     file is one error record; the other files are read), lazily if the tables are large."""
-    files, tables_ = _folder_files(path, recursive=recursive)
-    parts: list[Records] = [[_file_record(p) for p in files]]
+    files, tables_ = folder_files(path, recursive=recursive)
+    parts: list[Records] = [[file_record(p) for p in files]]
     if _is_large(tables_):
         parts.extend((lambda t=t: iter_table_records_or_error(t, text_col, id_col)) for t in tables_)
     else:
@@ -549,7 +555,7 @@ def _unique_stream(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]
         yield rec
 
 
-def _folder_files(path: Path, *, recursive: bool = False) -> tuple[list[Path], list[Path]]:
+def folder_files(path: Path, *, recursive: bool = False) -> tuple[list[Path], list[Path]]:
     """The text files and the table files of a folder that make up a corpus, each sorted.
 
     Entries that are not regular files (a named pipe, a link to a device or to nothing) are
@@ -568,7 +574,7 @@ def _folder_files(path: Path, *, recursive: bool = False) -> tuple[list[Path], l
     return files, tables_
 
 
-def _file_record(path: Path) -> dict[str, Any]:
+def file_record(path: Path) -> dict[str, Any]:
     """The record of a text file (read when the document is made)."""
     return {"doc_id": file_stem(path), "path": str(path), "where": str(path), "meta": {"path": str(path)}}
 
@@ -586,7 +592,7 @@ def iter_documents(source: Source) -> Iterator[Document]:
         yield from source
     elif isinstance(source, (str, os.PathLike)):
         s = str(source)
-        if isinstance(source, os.PathLike) or _looks_like_path(s):
+        if isinstance(source, os.PathLike) or looks_like_path(s):
             path = Path(source)
             if path.is_dir() or file_suffix(path) in TABLE_SUFFIXES:
                 yield from read_corpus(path)
@@ -598,7 +604,7 @@ def iter_documents(source: Source) -> Iterator[Document]:
         # Documents pass through as they are (their parsed tables are reused); raw texts get one
         # doc_id per item ("0", "1", ...), as read_corpus gives them.
         for i, item in enumerate(source):
-            if isinstance(item, str) and not _looks_like_path(item):
+            if isinstance(item, str) and not looks_like_path(item):
                 yield from _text_item(item, i)
             else:
                 yield from iter_documents(item)

@@ -13,8 +13,9 @@ import pytest
 from conftest import ROOT, SEED, assert_offsets
 from geolib.decoding import InputError
 from geolib.document import Document, read_corpus
-from geolib.pipeline import (DEFAULT_STAGES, STAGES, _resolve, analyze, available_stages,
-                             documents_table, read_results, report_command, sentences_table, text_hash)
+from geolib.pipeline import (DEFAULT_STAGES, STAGES, analyze, available_stages, documents_table,
+                             read_results, report_command, sentences_table, text_hash)
+from geolib.pipeline.stages import resolve
 
 ARTICLE = """MOSCOW, March 3 (Wire) -- Russia's foreign minister said on Monday that NATO was "playing with fire".
 
@@ -58,7 +59,7 @@ def _available() -> list[str]:
 
 def _direct(docs, name: str) -> pd.DataFrame:
     """What calling the stage function directly on each document gives."""
-    func = _resolve(STAGES[name])
+    func = resolve(STAGES[name])
     frames = [func(d) for d in docs]
     frames = [f for f in frames if len(f)]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
@@ -183,7 +184,8 @@ def test_parquet_round_trip_and_rerun_skips(tmp_path):
     out = tmp_path / "run"
     res = analyze(df, stages=stages, out=out, batch_size=4, progress=False)
     assert res.stats["documents"] == 9
-    assert sorted(p.name for p in (out / "sentences").glob("part-*.parquet")).__len__() == 3
+    # the three batches are merged into one part per table (few files, however small the batches)
+    assert len(list((out / "sentences").glob("part-*.parquet"))) == 1
     back = read_results(out)
     for name in stages:
         _same(back[name], mem[name])
@@ -239,13 +241,21 @@ def test_rerun_adds_a_new_stage_and_retries_errors(tmp_path):
 
 
 def test_parts_of_an_interrupted_batch_are_dropped(tmp_path):
+    """A part journaled but never committed (no manifest part) is removed by the next run; a
+    part-like file geolib never journaled is neither read nor removed."""
     out = tmp_path / "run"
     analyze(_corpus(3), stages=("sentences",), out=out, progress=False)
-    orphan = out / "sentences" / "part-ffffffffffffffff-000000.parquet"  # no manifest entry
-    pd.DataFrame({"doc_id": ["zz"], "start": [0], "end": [1], "text": ["x"]}).to_parquet(orphan)
+    token = "ffffffffffffffff-000000"
+    orphan = out / "sentences" / f"part-{token}.parquet"  # journaled, no manifest entry
+    stranger = out / "sentences" / "part-eeeeeeeeeeeeeeee-000000.parquet"  # never journaled
+    for path in (orphan, stranger):
+        pd.DataFrame({"doc_id": ["zz"], "start": [0], "end": [1], "text": ["x"]}).to_parquet(path)
+    with open(out / "_geolib.journal", "a", encoding="utf-8") as f:
+        f.write(json.dumps({"token": token, "tables": ["sentences", "_manifest"]}) + "\n")
     assert "zz" not in set(read_results(out)["sentences"]["doc_id"])
     analyze(_corpus(3), stages=("sentences",), out=out, progress=False)
-    assert not orphan.exists()
+    assert not orphan.exists() and stranger.exists()
+    assert "zz" not in set(read_results(out)["sentences"]["doc_id"])
 
 
 # ------------------------------------------------------------------ processes and Dask
@@ -264,14 +274,14 @@ def test_two_processes_give_the_same_tables(start_method):
 def test_start_method_forks_only_without_other_threads():
     import threading
 
-    from geolib.pipeline import _start_method
+    from geolib.pipeline.executors import choose_start_method
 
-    assert _start_method("spawn") == "spawn"
+    assert choose_start_method("spawn") == "spawn"
     stop = threading.Event()
     t = threading.Thread(target=stop.wait)
     t.start()
     try:
-        assert _start_method(None) == "spawn"  # a thread (Jupyter, tqdm's monitor): never fork
+        assert choose_start_method(None) == "spawn"  # a thread (Jupyter, tqdm's monitor): never fork
     finally:
         stop.set()
         t.join()
@@ -310,9 +320,9 @@ def test_report_command_writes_tables_and_figures(tmp_path, capsys):
         ranking = pd.read_csv(out / "figures" / "data" / "actor_ranking.csv")
         assert ranking["count"].sum() == len(tables["actors"])
     # the figures read only some columns: their tables equal those made from the whole tables
-    from geolib.pipeline import _FIGURES
+    from geolib.pipeline.report import FIGURES
 
-    for name, recipe in _FIGURES.items():
+    for name, recipe in FIGURES.items():
         if f"{name}.png" in figs:
             want = recipe(tables)[1].reset_index(drop=True)
             got = pd.read_csv(out / "figures" / "data" / f"{name}.csv")
@@ -352,8 +362,27 @@ def test_a_batch_hands_stages_the_same_document_objects():
     """Stages get the batch's Documents themselves, with their sentences and tokens made once
     (geolib.iter_documents reads a plain list again as texts)."""
     from geolib.document import iter_documents
-    from geolib.pipeline import _Batch
+    from geolib.pipeline.worker import Batch
 
     docs = [Document(t, doc_id=str(i)) for i, t in enumerate(_texts(3))]
-    assert [id(d) for d in iter_documents(_Batch(docs))] == [id(d) for d in docs]
-    assert [d.doc_id for d in _Batch(docs)] == ["0", "1", "2"] and len(_Batch(docs)) == 3
+    assert [id(d) for d in iter_documents(Batch(docs))] == [id(d) for d in docs]
+    assert [d.doc_id for d in Batch(docs)] == ["0", "1", "2"] and len(Batch(docs)) == 3
+
+
+def test_max_chars_and_lazy_corpora(tmp_path, monkeypatch):
+    """analyze(max_chars=) reaches the text check; a lazy Corpus is streamed through records()
+    and not counted in advance (that would read its files once more)."""
+    res = analyze(["China spoke. " * 10, "NATO met."], stages=("documents",), max_chars=50,
+                  progress=False)
+    assert res["documents"]["doc_id"].tolist() == ["1"]
+    assert res["errors"][["doc_id", "error"]].values.tolist() == [["0", "InputError"]]
+    assert "130 characters" in res["errors"]["message"].iloc[0]
+    import geolib.tables
+    from geolib.pipeline.records import count_documents
+
+    monkeypatch.setattr(geolib.tables, "STREAM_BYTES", 10)  # any table file is read lazily
+    _corpus(4).to_csv(tmp_path / "news.csv", index=False)
+    corpus = read_corpus(tmp_path / "news.csv")
+    assert corpus.is_lazy and count_documents(corpus) is None
+    assert analyze(corpus, stages=("documents",), progress=False)["documents"]["doc_id"].tolist() == \
+        ["d00", "d01", "d02", "d03"]
