@@ -910,6 +910,10 @@ class _Mention:
     para: int = 0
     person: bool | None = None   # True person, False group/organisation, None unknown
     gender: str | None = None    # 'm' / 'f' when a title, first name or gendered noun says so
+    # the mention this one was resolved through ("he" -> "Sen. Lee"): its anchors come before
+    # ``anchors`` (a chain, not a copy: "a spokesman" resolved 10,000 times in one paragraph
+    # copied ever longer anchor lists, n² in time and memory)
+    base: _Mention | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -1331,7 +1335,7 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
                 inner = _mk_mention(d, toks, subj, pi, s_lo, s_hi)
                 if inner.speaker:
                     m.speaker = inner.speaker
-                    m.anchors = list(inner.anchors) + [(start, end)]
+                    m.anchors, m.base = [(start, end)], inner
                     m.person = False
                     m.heads = set(inner.heads)
                     return m
@@ -1449,7 +1453,7 @@ def _resolve_pronoun(d: _Doc, m: _Mention, low: str) -> None:
         if low == "it" and ev.person is True:
             continue
         m.speaker = ev.speaker
-        m.anchors = list(ev.anchors) + [(m.start, m.end)]
+        m.anchors, m.base = [(m.start, m.end)], ev
         m.person = ev.person
         m.heads = set(ev.heads)
         m.gender = want_gender or ev.gender
@@ -1482,7 +1486,7 @@ def _resolve_description(d: _Doc, m: _Mention, head: str, toks: list[_Tok], a: i
             break
         if not same.isdisjoint(ev.heads):
             m.speaker = ev.speaker
-            m.anchors = list(ev.anchors) + [(m.start, m.end)]
+            m.anchors, m.base = [(m.start, m.end)], ev
             m.person = ev.person
             m.heads |= ev.heads
             return
@@ -2195,12 +2199,33 @@ class _ActorIndex:
         return hit
 
 
-def _speaker_actor(recs: _ActorIndex | None, m: _Mention | None) -> str | None:
+def _speaker_actor(recs: _ActorIndex | None, m: _Mention | None,
+                   memo: dict[int, str | None] | None = None) -> str | None:
     """Country or organisation a speaker speaks for: a person's affiliation, or the organisation
-    / country named in the speaker's mention (rightmost first, the head of the phrase)."""
+    / country named in the speaker's mention (rightmost first, the head of the phrase), else in
+    the mention it was resolved through, and so on. ``memo`` (id of a mention -> its answer, for
+    one document) spares walking a long chain of mentions again for each quote."""
     if recs is None or m is None:
         return None
-    for a, b in reversed(m.anchors):
+    memo = {} if memo is None else memo
+    chain, node, found = [], m, None
+    while node is not None:
+        if id(node) in memo:
+            found = memo[id(node)]
+            break
+        chain.append(node)
+        found = _anchor_actor(recs, node.anchors)
+        if found is not None:
+            break
+        node = node.base
+    for n in chain:
+        memo[id(n)] = found
+    return found
+
+
+def _anchor_actor(recs: _ActorIndex, anchors: list[tuple[int, int]]) -> str | None:
+    """:func:`_speaker_actor` of one mention's own anchors, the last one first."""
+    for a, b in reversed(anchors):
         hit = recs.overlapping(a, b)
         if not hit:
             continue
@@ -2233,6 +2258,7 @@ def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, given: dict[str, list[d
     found = _attribute(d)
     keep = None if roles is None else set(roles)
     actors_df = None
+    actor_memo: dict[int, str | None] = {}
     rows = []
     for qi, sp in enumerate(spans):
         role = doc.role_at(sp.start)
@@ -2253,7 +2279,7 @@ def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, given: dict[str, list[d
             "speaker": m.speaker if m is not None else None,
             "speaker_start": m.start if m is not None else None,
             "speaker_end": m.end if m is not None else None,
-            "speaker_actor": _speaker_actor(actors_df if actors_df is not False else None, m),
+            "speaker_actor": _speaker_actor(actors_df if actors_df is not False else None, m, actor_memo),
             "cue": cue[2] if cue else None,
             "cue_start": cue[0] if cue else None,
             "cue_end": cue[1] if cue else None,

@@ -37,6 +37,9 @@ SHAPES = {
     "guillemets": "«a » ",
     "only marks": "\"“”‘’«»",
     "cues after commas": "“a”, Warren said, ",
+    "one paragraph": ("China said the plan was “a Cold War mentality,” a spokesman told reporters. "
+                      "“We object,” Wang said, adding: “It must stop.” "),
+    "no period": "the minister said that “it” was wrong and ",
 }
 
 
@@ -129,11 +132,13 @@ def lines_run(fn, text: str) -> int:  # noqa: ANN001
     return count[0]
 
 
-@pytest.mark.parametrize("name", ["unmatched curly", "nested closed", "said", "colon", "cues after commas"])
+@pytest.mark.parametrize("name", ["unmatched curly", "nested closed", "said", "colon", "cues after commas",
+                                  "one paragraph", "no period"])
 def test_quotes_work_grows_linearly(name: str) -> None:
     """4x the text runs about 4x the lines of geolib (16x if quadratic, as before issue 13)."""
-    small = lines_run(quotes, shape(name, 1500))
-    large = lines_run(quotes, shape(name, 6000))
+    size = 1500 if len(SHAPES[name]) < 50 else 6000  # a few dozen repeats at least
+    small = lines_run(quotes, shape(name, size))
+    large = lines_run(quotes, shape(name, 4 * size))
     assert large / small < 6, (small, large)
 
 
