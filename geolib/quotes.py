@@ -976,6 +976,8 @@ class _Doc:
         self._described: dict[tuple[int, frozenset[str], bool], tuple[list[int], list[tuple[int, int, int]]]] = {}
         self._content: dict[int, tuple[int, int]] = {}
         self._parens: dict[int, list[int]] = {}
+        self._positions: dict[tuple[int, str], list[int]] = {}
+        self._subjects: dict[tuple[int, int, int, int, int], tuple[tuple[int, int] | None, bool]] = {}
         self._name_starts = [n[2] for n in self.names]
         if any(a > b for a, b in zip(self._name_starts, self._name_starts[1:])):
             self._name_starts = []  # paragraphs out of order: scan the names (see _resolve_pronoun)
@@ -1088,6 +1090,14 @@ class _Doc:
             self._as_back[pi] = back
         return back[j] if j >= 0 else -1
 
+    def positions(self, pi: int, low: str) -> list[int]:
+        """Indexes of the tokens of paragraph pi whose lower-case text is ``low``."""
+        key = (pi, low)
+        found = self._positions.get(key)
+        if found is None:
+            found = self._positions[key] = _where(self.ptoks[pi], LOW, low.__eq__, 0, len(self.ptoks[pi]))
+        return found
+
     def parens(self, pi: int, a: int, b: int) -> bool:
         """Whether tokens [a, b) of paragraph pi hold an opening parenthesis."""
         counts = self._parens.get(pi)
@@ -1180,6 +1190,7 @@ class _Sentence:
         self._cues: tuple[list[int], list[tuple[_Cue, int]]] | None = None
         self._phrases: tuple[list[int], list[tuple[int, _Cue, int, tuple[int, int]]]] | None = None
         self._nouns: set[str] | None = None
+        self._headline: bool | None = None
         # cues folded, best so far, last quote asked for, and whether a folded cue depends on
         # that quote ('according to X (' : _np_right reads up to the quote)
         self._left: list[Any] = [0, None, -1, False]
@@ -1235,6 +1246,12 @@ class _Sentence:
         pos, found = self._phrases
         k = bisect.bisect_right(pos, i)
         return found[k] if k < len(found) else None
+
+    def headline(self) -> bool:
+        """:func:`_headline` of the sentence."""
+        if self._headline is None:
+            self._headline = _headline(self.toks, self.lo, self.hi)
+        return self._headline
 
     def doc_nouns(self) -> set[str]:
         """:func:`_doc_nouns` of the sentence (do not change the set)."""
@@ -1595,7 +1612,22 @@ def _subject(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
 
 def _subject_ex(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
                 depth: int = 0) -> tuple[tuple[int, int] | None, bool]:
-    """(subject NP of the cue at token v, whether it stands right before the verb)."""
+    """(subject NP of the cue at token v, whether it stands right before the verb). Kept per
+    document: the coordinated-verb search asks it again for each earlier cue, three levels deep
+    ('saying, "a" adding, ' repeated took seconds per kilobyte)."""
+    key = (pi, v, s_lo, s_hi, depth)
+    memo = d._subjects if toks is d.ptoks[pi] else None
+    if memo is not None and key in memo:
+        return memo[key]
+    found = _subject_search(d, toks, v, s_lo, pi, s_hi, depth)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _subject_search(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
+                    depth: int = 0) -> tuple[tuple[int, int] | None, bool]:
+    """:func:`_subject_ex` without its memo."""
     form = toks[v][LOW]
     j = v - 1
     if _passive(toks, v, s_lo):
@@ -1894,8 +1926,9 @@ def _as_quote(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) 
                           for x in range(np[1] + 1, k - 1)):
         return None  # "the phrase" needs a verb of the subject before it ("X used the phrase")
     # "Y has been described by X as “…”": the agent of the passive characterizes
-    for x in range(np[1] + 2, k):
-        if toks[x][LOW] == "by" and toks[x - 1][LOW].endswith(("ed", "en")) and _passive(toks, x - 1, np[1] + 1):
+    by = d.positions(pi, "by")  # the 'by' tokens between the subject and 'as', not every token
+    for x in by[bisect.bisect_left(by, np[1] + 2):bisect.bisect_left(by, k)]:
+        if toks[x - 1][LOW].endswith(("ed", "en")) and _passive(toks, x - 1, np[1] + 1):
             agent = _np_right(toks, x + 1, k)
             if agent is not None and _head_kind(toks[_np_head(toks, agent)]) in ("name", "person", "group",
                                                                                   "organisation"):
@@ -2091,7 +2124,7 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
                 p0, i0, s0 = d.qpos.get(qi, (pi, i, s_lo))
                 if (f is not None and f.how not in ("transcript", "quote ― X", "quote was said by X") or f is None and is_last) \
                         and not opens and _title_like(d, qi) and not _introduced(d.ptoks[p0], i0, s0) \
-                        and not _headline(toks, s_lo, s_hi):
+                        and not d.sentence(pi, s_lo, s_hi).headline():
                     # “Fox and Friends”, ''Make Your Kid a Millionaire'': a title, nobody's words
                     results[qi] = _Found(None, None, "title")
                     continue

@@ -40,6 +40,7 @@ SHAPES = {
     "one paragraph": ("China said the plan was “a Cold War mentality,” a spokesman told reporters. "
                       "“We object,” Wang said, adding: “It must stop.” "),
     "no period": "the minister said that “it” was wrong and ",
+    "participles": 'saying, "a" adding, ',  # took 14 s for 1 KB (subject search three levels deep)
 }
 
 
