@@ -266,8 +266,11 @@ def _pair_paragraph(p: str, base: int) -> tuple[list[_Span], tuple[int, int, str
     """Top-level quote spans of one paragraph, and the still-open outer mark (if any)."""
     spans: list[_Span] = []
     stack: list[tuple[str, int, int]] = []  # family, mark offset, content start
+    # open marks per family on the stack: "is one of this family open?" without a scan of the
+    # stack (that scan made a paragraph of nested unmatched marks quadratic)
+    depth = {"d": 0, "s": 0}
     for off, width, fam, act in _marks(p, base):
-        open_same = any(f == fam for f, _, _ in stack)
+        open_same = depth[fam] > 0
         if act == "toggle":
             act = "close" if open_same else "open"
         if act == "open":
@@ -275,18 +278,21 @@ def _pair_paragraph(p: str, base: int) -> tuple[list[_Span], tuple[int, int, str
                 # a second double opener while one is open: nesting of doubles is rare in news,
                 # an unclosed quote followed by a new one is more likely -> end the first here.
                 f0, o0, s0 = stack.pop()
+                depth[f0] -= 1
                 e0 = off
                 while e0 > s0 and p[e0 - 1 - base].isspace():
                     e0 -= 1
                 if e0 > s0:
                     spans.append(_Span(o0, s0, e0, e0, False, f0))
             stack.append((fam, off, off + width))
+            depth[fam] += 1
         elif act == "close":
             if not open_same:
                 continue  # stray closer
             while stack and stack[-1][0] != fam:
-                stack.pop()
+                depth[stack.pop()[0]] -= 1
             f0, o0, s0 = stack.pop()
+            depth[f0] -= 1
             if not stack and off > s0:
                 spans.append(_Span(o0, s0, off, off + width, True, f0))
     still_open = None
@@ -904,6 +910,10 @@ class _Mention:
     para: int = 0
     person: bool | None = None   # True person, False group/organisation, None unknown
     gender: str | None = None    # 'm' / 'f' when a title, first name or gendered noun says so
+    # the mention this one was resolved through ("he" -> "Sen. Lee"): its anchors come before
+    # ``anchors`` (a chain, not a copy: "a spokesman" resolved 10,000 times in one paragraph
+    # copied ever longer anchor lists, n² in time and memory)
+    base: _Mention | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -959,6 +969,18 @@ class _Doc:
         self._gender_cache: dict[tuple[str, ...], str | None] = {}
         self._tgenders: dict[str, set[str]] | None = None
         self._pcues: list[list[int] | None] = [None] * len(paras)  # cue-word indexes per paragraph
+        # facts of a sentence, or of a paragraph, that every quote in it asks for, computed once
+        # (a sentence of n quotes rescanned for each of them cost n² on runs of unmatched marks)
+        self._sents: dict[tuple[int, int, int], _Sentence] = {}
+        self._as_back: dict[int, list[int]] = {}
+        self._described: dict[tuple[int, frozenset[str], bool], tuple[list[int], list[tuple[int, int, int]]]] = {}
+        self._content: dict[int, tuple[int, int]] = {}
+        self._parens: dict[int, list[int]] = {}
+        self._positions: dict[tuple[int, str], list[int]] = {}
+        self._subjects: dict[tuple[int, int, int, int, int], tuple[tuple[int, int] | None, bool]] = {}
+        self._name_starts = [n[2] for n in self.names]
+        if any(a > b for a, b in zip(self._name_starts, self._name_starts[1:])):
+            self._name_starts = []  # paragraphs out of order: scan the names (see _resolve_pronoun)
         # names as candidates for fullest(): (stripped words, their lowercase forms, start)
         # grouped by last word, then by the name's words, with the (ascending) starts of its
         # mentions, so that fullest() bisects instead of scanning every mention (a surname
@@ -1047,6 +1069,80 @@ class _Doc:
             idx = self._pcues[pi] = _cue_starts(self.ptoks[pi], 0, len(self.ptoks[pi]))
         return idx[bisect.bisect_left(idx, lo):bisect.bisect_left(idx, hi)]
 
+    def sentence(self, pi: int, lo: int, hi: int) -> _Sentence:
+        """The :class:`_Sentence` of tokens [lo, hi) of paragraph pi (built once)."""
+        key = (pi, lo, hi)
+        found = self._sents.get(key)
+        if found is None:
+            found = self._sents[key] = _Sentence(self, pi, lo, hi)
+        return found
+
+    def as_back(self, pi: int, j: int) -> int:
+        """The last token at or before j of paragraph pi that is not a quote, an article, 'and',
+        'or' or a comma (-1 if none): where :func:`_as_quote` looks for 'as'."""
+        back = self._as_back.get(pi)
+        if back is None:
+            back, last = [], -1
+            for k, t in enumerate(self.ptoks[pi]):
+                if not (t[LOW] in _AS_SKIP or t[KIND] == "q"):
+                    last = k
+                back.append(last)
+            self._as_back[pi] = back
+        return back[j] if j >= 0 else -1
+
+    def positions(self, pi: int, low: str) -> list[int]:
+        """Indexes of the tokens of paragraph pi whose lower-case text is ``low``."""
+        key = (pi, low)
+        found = self._positions.get(key)
+        if found is None:
+            found = self._positions[key] = _where(self.ptoks[pi], LOW, low.__eq__, 0, len(self.ptoks[pi]))
+        return found
+
+    def parens(self, pi: int, a: int, b: int) -> bool:
+        """Whether tokens [a, b) of paragraph pi hold an opening parenthesis."""
+        counts = self._parens.get(pi)
+        if counts is None:
+            counts = self._parens[pi] = list(accumulate((t[TEXT] == "(" for t in self.ptoks[pi]), initial=0))
+        return b > a and counts[b] > counts[a]
+
+    def has_content(self, pi: int, a: int, b: int) -> bool:
+        """Whether paragraph pi has a character other than a space, a tab or a quote mark before
+        offset a or at or after offset b (text outside a quote)."""
+        first_last = self._content.get(pi)
+        if first_last is None:
+            ps, pe = self.paras[pi]
+            seg = self.text[ps:pe]
+            core = seg.strip(_NOT_CONTENT)
+            first = ps + len(seg) - len(seg.lstrip(_NOT_CONTENT))
+            first_last = self._content[pi] = (first, first + len(core)) if core else (pe, ps)
+        first, last = first_last
+        return first < a or last > b
+
+    def described(self, pj: int, same: frozenset[str], doc_class: bool) -> tuple[list[int], list[tuple[int, int, int]]]:
+        """Earlier mentions of a speaker noun (one of ``same``) with a capitalised owner in paragraph
+        pj, as (starts, [(noun index, NP start, owner end)]), for :func:`_resolve_description`."""
+        key = (pj, same, doc_class)
+        found = self._described.get(key)
+        if found is not None:
+            return found
+        ptoks = self.ptoks[pj]
+        starts, hits = [], []
+        for i in _where(ptoks, LOW, same.__contains__, 0, len(ptoks)):
+            if ptoks[i][KIND] != "w":
+                continue
+            j = i - 1
+            if j >= 0 and ptoks[j][CAP] or j >= 0 and _is_poss(ptoks[j]):
+                np = _np_core(ptoks, i, 0)
+                if np is not None and np[0] < i:
+                    b0 = i - 1
+                    while b0 >= np[0] and (_is_poss(ptoks[b0]) or ptoks[b0][LOW] in DETS):
+                        b0 -= 1
+                    if b0 >= np[0]:
+                        starts.append(ptoks[i][START])
+                        hits.append((i, np[0], b0 if doc_class else i))
+        found = self._described[key] = (starts, hits)
+        return found
+
     def _title_genders(self) -> dict[str, set[str]]:
         """Last word of a name (lower case) -> genders of the titles written before it anywhere
         in the article (Mr. Lee, Mrs. Lee), collected once per document."""
@@ -1075,6 +1171,125 @@ class _Doc:
         if len(core) >= 2:
             return None if any(w.isupper() and len(w) > 1 for w in core) else True
         return True if core[-1] in self.surnames else None
+
+
+_AS_SKIP = frozenset(("a", "an", "the", "and", "or", ","))
+_NOT_CONTENT = " \t'\"“”‘’"
+
+
+class _Sentence:
+    """What the quotes of one sentence (tokens [lo, hi) of paragraph pi) ask about it, found once:
+    each rule used to rescan the sentence from every quote, and a sentence of n quotes (a run of
+    unmatched marks, ``said "`` repeated) cost n² steps per rule."""
+
+    def __init__(self, d: _Doc, pi: int, lo: int, hi: int) -> None:
+        self.d, self.pi, self.lo, self.hi = d, pi, lo, hi
+        self.toks = d.ptoks[pi]
+        self._lead: int | None = None
+        self._word: int | None = None
+        self._cues: tuple[list[int], list[tuple[_Cue, int]]] | None = None
+        self._phrases: tuple[list[int], list[tuple[int, _Cue, int, tuple[int, int]]]] | None = None
+        self._nouns: set[str] | None = None
+        self._headline: bool | None = None
+        # cues folded, best so far, last quote asked for, and whether a folded cue depends on
+        # that quote ('according to X (' : _np_right reads up to the quote)
+        self._left: list[Any] = [0, None, -1, False]
+
+    def lead_end(self) -> int:
+        """The first token that is not a quote, a punctuation mark or an opener (and, but ...):
+        a quote before it opens the sentence."""
+        if self._lead is None:
+            k, toks = self.lo, self.toks
+            while k < self.hi and (toks[k][KIND] in ("q", "p") or toks[k][LOW] in _OPENERS):
+                k += 1
+            self._lead = k
+        return self._lead
+
+    def first_word(self) -> int:
+        """The first word token (``hi`` if none)."""
+        if self._word is None:
+            k, toks = self.lo, self.toks
+            while k < self.hi and toks[k][KIND] != "w":
+                k += 1
+            self._word = k
+        return self._word
+
+    def cues(self) -> tuple[list[int], list[tuple[_Cue, int]]]:
+        """The reporting cues of the sentence: (token indexes, [(cue, index after it)])."""
+        if self._cues is None:
+            pos, found = [], []
+            for v in self.d.cue_starts(self.pi, self.lo, self.hi):
+                c = _cue_at(self.toks, v, self.hi) if self.toks[v][KIND] == "w" else None
+                if c is not None:
+                    pos.append(v)
+                    found.append(c)
+            self._cues = (pos, found)
+        return self._cues
+
+    def next_cue(self, i: int) -> tuple[int, tuple[_Cue, int]] | None:
+        """The first cue after token i."""
+        pos, found = self.cues()
+        k = bisect.bisect_right(pos, i)
+        return (pos[k], found[k]) if k < len(pos) else None
+
+    def next_phrase(self, i: int) -> tuple[int, _Cue, int, tuple[int, int]] | None:
+        """The first 'according to X' (a phrase cue with its noun phrase) after token i."""
+        if self._phrases is None:
+            pos, found = [], []
+            for v, (cue, end) in zip(*self.cues()):
+                if cue.pos == "phrase":
+                    np = _np_right(self.toks, end, self.hi)
+                    if np is not None:
+                        pos.append(v)
+                        found.append((v, cue, end, np))
+            self._phrases = (pos, found)
+        pos, found = self._phrases
+        k = bisect.bisect_right(pos, i)
+        return found[k] if k < len(found) else None
+
+    def headline(self) -> bool:
+        """:func:`_headline` of the sentence."""
+        if self._headline is None:
+            self._headline = _headline(self.toks, self.lo, self.hi)
+        return self._headline
+
+    def doc_nouns(self) -> set[str]:
+        """:func:`_doc_nouns` of the sentence (do not change the set)."""
+        if self._nouns is None:
+            self._nouns = _doc_nouns(self.toks, self.lo, self.hi)
+        return self._nouns
+
+    def left_cue(self, i: int) -> tuple[tuple[int, int], int, int, _Cue] | None:
+        """The main-clause cue before the quote at token i, see :func:`_left_any`. The cues are
+        folded once, from left to right, for all the quotes of the sentence (asked for in order)."""
+        done, best, last, fragile = self._left
+        if i < last or fragile and i != last:
+            done, best, fragile = 0, None, False  # fold again from the start, as the rule reads
+        pos, found = self.cues()
+        toks, s_lo = self.toks, self.lo
+        while done < len(pos) and pos[done] < i:
+            v, (cue, v_end) = pos[done], found[done]
+            done += 1
+            if _nounish(toks, v, s_lo):
+                continue
+            if cue.pos == "phrase":  # according to X / in the words of X
+                np = _np_right(toks, v_end, i)
+                fragile = fragile or self.d.parens(self.pi, v_end, i)
+                explicit = True
+                first = v
+            else:
+                np, explicit = _subject_ex(self.d, toks, v, s_lo, self.pi, self.hi)
+                first = np[0] if np is not None else v
+            if np is None:
+                continue
+            prev = toks[first - 1] if first - 1 >= s_lo else None
+            main = prev is None or prev[KIND] == "q" or prev[TEXT] in _MAIN_OPENERS or prev[LOW] in _MAIN_OPENERS
+            if best is None or main and explicit:
+                best = (np, v, v_end, cue)
+            elif np == best[0]:
+                best = (np, v, v_end, cue)  # same subject, nearer verb: "X criticized … and called it “…”"
+        self._left = [done, best, i, fragile]
+        return best
 
 
 @lru_cache(maxsize=65536)
@@ -1137,7 +1352,7 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
                 inner = _mk_mention(d, toks, subj, pi, s_lo, s_hi)
                 if inner.speaker:
                     m.speaker = inner.speaker
-                    m.anchors = list(inner.anchors) + [(start, end)]
+                    m.anchors, m.base = [(start, end)], inner
                     m.person = False
                     m.heads = set(inner.heads)
                     return m
@@ -1255,13 +1470,17 @@ def _resolve_pronoun(d: _Doc, m: _Mention, low: str) -> None:
         if low == "it" and ev.person is True:
             continue
         m.speaker = ev.speaker
-        m.anchors = list(ev.anchors) + [(m.start, m.end)]
+        m.anchors, m.base = [(m.start, m.end)], ev
         m.person = ev.person
         m.heads = set(ev.heads)
         m.gender = want_gender or ev.gender
         return
     if want_person:
-        for pi, words, s, _e in reversed(d.names):
+        # the names before the mention, nearest first (bisect: not a walk over the later ones)
+        names = d.names
+        upto = bisect.bisect_left(d._name_starts, m.start) if d._name_starts else len(names)
+        for n in range(upto - 1, -1, -1):
+            pi, words, s, _e = names[n]
             if s >= m.start:
                 continue
             if m.para - pi > 3:
@@ -1284,7 +1503,7 @@ def _resolve_description(d: _Doc, m: _Mention, head: str, toks: list[_Tok], a: i
             break
         if not same.isdisjoint(ev.heads):
             m.speaker = ev.speaker
-            m.anchors = list(ev.anchors) + [(m.start, m.end)]
+            m.anchors, m.base = [(m.start, m.end)], ev
             m.person = ev.person
             m.heads |= ev.heads
             return
@@ -1300,19 +1519,13 @@ def _resolve_description(d: _Doc, m: _Mention, head: str, toks: list[_Tok], a: i
     # 3. the nearest earlier mention of the noun with a capitalised owner ("Foreign Ministry")
     for pj in range(pi, max(-1, pi - 6), -1):
         ptoks = d.ptoks[pj]
-        idx = [i for i, t in enumerate(ptoks) if t[LOW] in same and t[KIND] == "w" and t[START] < m.start]
-        for i in reversed(idx):
-            j = i - 1
-            if j >= 0 and ptoks[j][CAP] or j >= 0 and _is_poss(ptoks[j]):
-                np = _np_core(ptoks, i, 0)
-                if np is not None and np[0] < i:
-                    b0 = i - 1
-                    while b0 >= np[0] and (_is_poss(ptoks[b0]) or ptoks[b0][LOW] in DETS):
-                        b0 -= 1
-                    if b0 >= np[0]:
-                        m.speaker = _clean_join(d.text, ptoks, np[0], b0 if _DOC_CLASS.get(head) else i)
-                        m.anchors = [(ptoks[np[0]][START], ptoks[i][END]), (m.start, m.end)]
-                        return
+        starts, hits = d.described(pj, same, bool(_DOC_CLASS.get(head)))
+        k = bisect.bisect_left(starts, m.start)  # the nearest one before the mention
+        if k:
+            i, a0, b0 = hits[k - 1]
+            m.speaker = _clean_join(d.text, ptoks, a0, b0)
+            m.anchors = [(ptoks[a0][START], ptoks[i][END]), (m.start, m.end)]
+            return
     words = m.text.split(None, 1)
     m.speaker = words[-1] if toks[a][LOW] in DETS and len(words) > 1 else m.text
 
@@ -1399,7 +1612,22 @@ def _subject(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
 
 def _subject_ex(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
                 depth: int = 0) -> tuple[tuple[int, int] | None, bool]:
-    """(subject NP of the cue at token v, whether it stands right before the verb)."""
+    """(subject NP of the cue at token v, whether it stands right before the verb). Kept per
+    document: the coordinated-verb search asks it again for each earlier cue, three levels deep
+    ('saying, "a" adding, ' repeated took seconds per kilobyte)."""
+    key = (pi, v, s_lo, s_hi, depth)
+    memo = d._subjects if toks is d.ptoks[pi] else None
+    if memo is not None and key in memo:
+        return memo[key]
+    found = _subject_search(d, toks, v, s_lo, pi, s_hi, depth)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _subject_search(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
+                    depth: int = 0) -> tuple[tuple[int, int] | None, bool]:
+    """:func:`_subject_ex` without its memo."""
     form = toks[v][LOW]
     j = v - 1
     if _passive(toks, v, s_lo):
@@ -1459,7 +1687,7 @@ def _doc_nouns(toks: list[_Tok], s_lo: int, s_hi: int) -> set[str]:
 def _found(d: _Doc, toks: list[_Tok], np: tuple[int, int], v: int | None, v_end: int | None, cue: _Cue | None,
            pi: int, s_lo: int, s_hi: int, how: str) -> _Found:
     m = _mk_mention(d, toks, np, pi, s_lo, s_hi)
-    m.heads |= _doc_nouns(toks, s_lo, s_hi)
+    m.heads |= d.sentence(pi, s_lo, s_hi).doc_nouns() if toks is d.ptoks[pi] else _doc_nouns(toks, s_lo, s_hi)
     c = None
     if v is not None and v_end is not None:
         c = (toks[v][START], toks[v_end - 1][END], d.text[toks[v][START]:toks[v_end - 1][END]],
@@ -1475,8 +1703,9 @@ def _dash_signature(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
     np = _np_right(toks, k + 1, s_hi)
     if np is None:
         return None
-    rest = toks[np[1] + 1:s_hi]
-    if any(t[KIND] != "p" or t[TEXT] not in ".,;" for t in rest) and not (rest and rest[0][TEXT] == ","):
+    rest = np[1] + 1  # what follows the name: nothing, a comma, or only . , ; (read up to the first other)
+    if rest < s_hi and toks[rest][TEXT] != "," \
+            and any(toks[x][KIND] != "p" or toks[x][TEXT] not in ".,;" for x in range(rest, s_hi)):
         return None
     if _head_kind(toks[np[1]]) not in ("name", "person", "group", "organisation"):
         return None
@@ -1513,7 +1742,7 @@ def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
         if np is not None:
             return _found(d, toks, np, k, c[1], c[0], pi, s_lo, s_hi, "said X")
     content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip()
-    if k == i + 1 and content[-1:] not in ",.?!…—-" and any(toks[x][KIND] == "w" for x in range(s_lo, i)):
+    if k == i + 1 and content[-1:] not in ",.?!…—-" and d.sentence(pi, s_lo, s_hi).first_word() < i:
         return None  # a partial quote inside the sentence: what follows is not its attribution
     for v in range(k + 1, min(s_hi, k + 45)):
         t = toks[v]
@@ -1531,31 +1760,10 @@ def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
 def _left_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """The cue of the main clause before the quote: the first cue with a subject, unless a later
     cue opens a new main clause with its own subject ("…, and Jones called it “…”"); cues in
-    subordinate clauses ("Flynn said Trump was right when he said “…”") do not take over."""
-    best = None
-    for v in d.cue_starts(pi, s_lo, i):
-        t = toks[v]
-        if t[KIND] != "w":
-            continue
-        c = _cue_at(toks, v, i)
-        if c is None or _nounish(toks, v, s_lo):
-            continue
-        cue, v_end = c
-        if cue.pos == "phrase":  # according to X / in the words of X
-            np = _np_right(toks, v_end, i)
-            explicit = True
-            first = v
-        else:
-            np, explicit = _subject_ex(d, toks, v, s_lo, pi, s_hi)
-            first = np[0] if np is not None else v
-        if np is None:
-            continue
-        prev = toks[first - 1] if first - 1 >= s_lo else None
-        main = prev is None or prev[KIND] == "q" or prev[TEXT] in _MAIN_OPENERS or prev[LOW] in _MAIN_OPENERS
-        if best is None or main and explicit:
-            best = (np, v, v_end, cue)
-        elif np == best[0]:
-            best = (np, v, v_end, cue)  # same subject, nearer verb: "X criticized … and called it “…”"
+    subordinate clauses ("Flynn said Trump was right when he said “…”") do not take over.
+    (A cue ending before the quote token reads the same up to the quote or up to the end of the
+    sentence, so the sentence folds its cues once: :meth:`_Sentence.left_cue`.)"""
+    best = d.sentence(pi, s_lo, s_hi).left_cue(i)
     if best is None:
         return None
     np, v, v_end, cue = best
@@ -1575,23 +1783,19 @@ def _colon(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> 
 
 
 def _according_right(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
-    for v in range(i + 1, s_hi):
-        c = _cue_at(toks, v, s_hi)
-        if c is not None and c[0].pos == "phrase":
-            np = _np_right(toks, c[1], s_hi)
-            if np is not None:
-                return _found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "according to X")
-    return None
+    """'“…”, according to X': the first phrase cue with its noun phrase after the quote."""
+    hit = d.sentence(pi, s_lo, s_hi).next_phrase(i)
+    if hit is None:
+        return None
+    v, cue, v_end, np = hit
+    return _found(d, toks, np, v, v_end, cue, pi, s_lo, s_hi, "according to X")
 
 
 def _right_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
-    for v in range(i + 1, s_hi):
-        t = toks[v]
-        if t[KIND] != "w":
-            continue
-        c = _cue_at(toks, v, s_hi)
-        if c is None:
-            continue
+    """'“…” the minister later said': the subject of the first cue after the quote."""
+    hit = d.sentence(pi, s_lo, s_hi).next_cue(i)
+    if hit is not None:
+        v, c = hit
         lo = i + 1
         np = _subject(d, toks, v, lo, pi, s_hi)
         if np is not None:
@@ -1661,20 +1865,33 @@ def _colon_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int)
 def _final_clause(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'A cashier who “steals…” is held accountable, Warren said.' -- a clause-final attribution
     after a comma covers the quotes before it."""
-    for v in range(i + 1, s_hi):
-        if toks[v][KIND] != "w":
-            continue
-        c = _cue_at(toks, v, s_hi)
-        if c is None:
-            continue
-        np = _np_left(toks, v - 1, i + 1)
-        if np is None or np[0] - 1 <= i or toks[np[0] - 1][TEXT] != ",":
+    # The first cue after the quote with ", X" before it decides; only a cue with at most 10
+    # tokens after it can give a speaker. So look at those cues first: if none of them has its
+    # ", X", no speaker (without reading each cue of a long sentence for each of its quotes).
+    pos, found = d.sentence(pi, s_lo, s_hi).cues()
+    k0 = bisect.bisect_right(pos, i)
+    tail_from = k0
+    while tail_from < len(pos) and found[tail_from][1] < s_hi - 10:
+        tail_from += 1
+    if not any(_comma_subject(toks, v, i) is not None for v in pos[tail_from:]):
+        return None
+    for v, c in zip(pos[k0:], found[k0:]):
+        np = _comma_subject(toks, v, i)
+        if np is None:
             continue
         tail = toks[c[1]:s_hi]
         if len(tail) > 10 or any(t[KIND] == "q" for t in tail):
             return None
         return _found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "..., X said.")
     return None
+
+
+def _comma_subject(toks: list[_Tok], v: int, i: int) -> tuple[int, int] | None:
+    """The noun phrase before the cue at token v, after a comma and after token i: ', Warren said'."""
+    np = _np_left(toks, v - 1, i + 1)
+    if np is None or np[0] - 1 <= i or toks[np[0] - 1][TEXT] != ",":
+        return None
+    return np
 
 
 _PHRASE_NOUNS = {"phrase", "term", "word", "words", "label", "slogan", "expression", "catchphrase", "nickname",
@@ -1694,9 +1911,7 @@ def _np_head(toks: list[_Tok], np: tuple[int, int]) -> int:
 def _as_quote(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'Reid has gone after Trump as a “con artist”' -- X ... Y as "…" is X's characterization;
     so is 'X has used the phrase “…”' (the phrase, term, word, slogan, nickname)."""
-    k = i - 1
-    while k >= s_lo and (toks[k][LOW] in ("a", "an", "the", "and", "or", ",") or toks[k][KIND] == "q"):
-        k -= 1
+    k = d.as_back(pi, i - 1)  # step back over quotes, articles, and / or, commas
     if k < s_lo:
         return None
     phrase = toks[k][LOW] in _PHRASE_NOUNS and k - 1 >= s_lo and toks[k - 1][LOW] in ("the", "a", "this", "that", "his",
@@ -1711,8 +1926,9 @@ def _as_quote(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) 
                           for x in range(np[1] + 1, k - 1)):
         return None  # "the phrase" needs a verb of the subject before it ("X used the phrase")
     # "Y has been described by X as “…”": the agent of the passive characterizes
-    for x in range(np[1] + 2, k):
-        if toks[x][LOW] == "by" and toks[x - 1][LOW].endswith(("ed", "en")) and _passive(toks, x - 1, np[1] + 1):
+    by = d.positions(pi, "by")  # the 'by' tokens between the subject and 'as', not every token
+    for x in by[bisect.bisect_left(by, np[1] + 2):bisect.bisect_left(by, k)]:
+        if toks[x - 1][LOW].endswith(("ed", "en")) and _passive(toks, x - 1, np[1] + 1):
             agent = _np_right(toks, x + 1, k)
             if agent is not None and _head_kind(toks[_np_head(toks, agent)]) in ("name", "person", "group",
                                                                                   "organisation"):
@@ -1881,8 +2097,7 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
                 is_last = toks[i][END] >= max(span.close_end, span.end)
                 if is_first:
                     d.qpos[qi] = (pi, i, s_lo)
-                    starts = all(toks[k][KIND] == "q" or toks[k][KIND] == "p" or toks[k][LOW] in _OPENERS
-                                 for k in range(s_lo, i))
+                    starts = d.sentence(pi, s_lo, s_hi).lead_end() >= i  # only quotes, marks, openers before
                     initial[qi] = (starts, pi)
                 f = _transcript(d, qi, pi) if is_first else None
                 if f is None and is_last:
@@ -1902,15 +2117,14 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
                         or _speech_owner(d, toks, i, pi, s_lo, s_hi) or _dash_enclosed(d, toks, i, pi, s_lo, s_hi)
                 # a sentence-opening quote that ends like a sentence, in a paragraph with more text
                 # than the quote (not a headline), is a direct quote even if every word is capitalised
-                ps, pe = d.paras[pi]
                 opens = initial.get(qi, (False, 0))[0] and d.text[span.start:span.end].rstrip()[-1:] in ".!?" \
-                    and bool((d.text[ps:max(ps, span.open_start)] + d.text[min(pe, span.close_end):pe]).strip(" \t'\"“”‘’"))
+                    and d.has_content(pi, span.open_start, span.close_end)
                 # the quote's opening may be in an earlier paragraph: read its introduction there
                 # (indexing this paragraph's tokens with it was an IndexError on runs of unclosed marks)
                 p0, i0, s0 = d.qpos.get(qi, (pi, i, s_lo))
                 if (f is not None and f.how not in ("transcript", "quote ― X", "quote was said by X") or f is None and is_last) \
                         and not opens and _title_like(d, qi) and not _introduced(d.ptoks[p0], i0, s0) \
-                        and not _headline(toks, s_lo, s_hi):
+                        and not d.sentence(pi, s_lo, s_hi).headline():
                     # “Fox and Friends”, ''Make Your Kid a Millionaire'': a title, nobody's words
                     results[qi] = _Found(None, None, "title")
                     continue
@@ -1946,15 +2160,28 @@ def _kind(d: _Doc, qi: int, found: _Found | None) -> str:
         return "direct" if words >= 4 else "partial"
     pi, i, s_lo = pos
     toks = d.ptoks[pi]
-    before = [t for t in toks[s_lo:i]]
-    if not before or all(t[KIND] == "q" or t[KIND] == "p" or t[LOW] in _OPENERS for t in before):
+    if _lead_end(d, pi, s_lo, i) >= i:  # nothing but quotes, marks and openers before the quote
         return "direct" if words >= 2 or found is not None and found.mention is not None else "partial"
-    last = before[-1]
+    last = toks[i - 1]
     if last[KIND] == "p" and last[TEXT] in (":", ",", "—", "–"):
         return "direct"
     if last[KIND] == "w" and _cue_at(toks, i - 1) is not None:
         return "direct"
     return "partial"
+
+
+def _lead_end(d: _Doc, pi: int, s_lo: int, i: int) -> int:
+    """:meth:`_Sentence.lead_end` of the sentence of paragraph pi that starts at s_lo and holds
+    token i."""
+    sents = d.psents[pi]
+    k = bisect.bisect_left(sents, (s_lo, -1))
+    if k < len(sents) and sents[k][0] == s_lo and sents[k][1] > i:
+        return d.sentence(pi, s_lo, sents[k][1]).lead_end()
+    toks = d.ptoks[pi]
+    k = s_lo
+    while k < i and (toks[k][KIND] in ("q", "p") or toks[k][LOW] in _OPENERS):
+        k += 1
+    return k
 
 
 def _mention_records(doc: Any) -> list[dict] | None:
@@ -2005,12 +2232,33 @@ class _ActorIndex:
         return hit
 
 
-def _speaker_actor(recs: _ActorIndex | None, m: _Mention | None) -> str | None:
+def _speaker_actor(recs: _ActorIndex | None, m: _Mention | None,
+                   memo: dict[int, str | None] | None = None) -> str | None:
     """Country or organisation a speaker speaks for: a person's affiliation, or the organisation
-    / country named in the speaker's mention (rightmost first, the head of the phrase)."""
+    / country named in the speaker's mention (rightmost first, the head of the phrase), else in
+    the mention it was resolved through, and so on. ``memo`` (id of a mention -> its answer, for
+    one document) spares walking a long chain of mentions again for each quote."""
     if recs is None or m is None:
         return None
-    for a, b in reversed(m.anchors):
+    memo = {} if memo is None else memo
+    chain, node, found = [], m, None
+    while node is not None:
+        if id(node) in memo:
+            found = memo[id(node)]
+            break
+        chain.append(node)
+        found = _anchor_actor(recs, node.anchors)
+        if found is not None:
+            break
+        node = node.base
+    for n in chain:
+        memo[id(n)] = found
+    return found
+
+
+def _anchor_actor(recs: _ActorIndex, anchors: list[tuple[int, int]]) -> str | None:
+    """:func:`_speaker_actor` of one mention's own anchors, the last one first."""
+    for a, b in reversed(anchors):
         hit = recs.overlapping(a, b)
         if not hit:
             continue
@@ -2043,6 +2291,7 @@ def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, given: dict[str, list[d
     found = _attribute(d)
     keep = None if roles is None else set(roles)
     actors_df = None
+    actor_memo: dict[int, str | None] = {}
     rows = []
     for qi, sp in enumerate(spans):
         role = doc.role_at(sp.start)
@@ -2063,7 +2312,7 @@ def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, given: dict[str, list[d
             "speaker": m.speaker if m is not None else None,
             "speaker_start": m.start if m is not None else None,
             "speaker_end": m.end if m is not None else None,
-            "speaker_actor": _speaker_actor(actors_df if actors_df is not False else None, m),
+            "speaker_actor": _speaker_actor(actors_df if actors_df is not False else None, m, actor_memo),
             "cue": cue[2] if cue else None,
             "cue_start": cue[0] if cue else None,
             "cue_end": cue[1] if cue else None,
@@ -2140,7 +2389,8 @@ def quotes(source: Any, *, roles: Iterable[str] | None = ("body",),
         try:
             rows.extend(_doc_quotes(doc, keep, given, memo))
         except Exception as exc:  # noqa: BLE001 - never crash a corpus run on one odd text
-            warnings.warn(f"quotes: skipped {doc.doc_id}: {type(exc).__name__}: {exc}", stacklevel=2)
+            warnings.warn(f"quotes: skipped {doc.doc_id}: {type(exc).__name__}: {exc}", GeolibWarning,
+                          stacklevel=2)
     return _frame(rows)
 
 
