@@ -30,7 +30,7 @@ import pandas as pd
 from . import __version__
 from .decoding import GeolibWarning, InputError
 from .document import Document, read_corpus
-from .escaping import csv_safe, printable
+from .escaping import csv_safe, has_control, printable
 
 __all__ = ["main", "build_parser", "register", "per_document", "selected_roles", "TableWriter",
            "BLOCK_ROWS", "EXIT_OK", "EXIT_SKIPPED", "EXIT_USAGE", "EXIT_INTERRUPTED"]
@@ -53,11 +53,23 @@ def _json_records(df: pd.DataFrame) -> list[dict[str, Any]]:
     return json.loads(df.to_json(orient="records", force_ascii=False))
 
 
+def _escaped(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with control characters in its text cells escaped (a copy only if there are any)."""
+    out = df
+    for col in df.columns:
+        values = df[col]
+        if not (values.dtype == object or isinstance(values.dtype, pd.StringDtype)):
+            continue
+        if not any(isinstance(v, str) and has_control(v) for v in values.tolist()):
+            continue
+        if out is df:
+            out = df.copy()
+        out[col] = values.map(lambda v: printable(v) if isinstance(v, str) else v).astype(values.dtype)
+    return out
+
+
 def _table_text(df: pd.DataFrame) -> str:
-    shown = df.copy()
-    for col in shown.columns:
-        if shown[col].dtype == object or isinstance(shown[col].dtype, pd.StringDtype):
-            shown[col] = shown[col].map(lambda v: printable(v) if isinstance(v, str) else v)
+    shown = _escaped(df)
     with pd.option_context("display.max_rows", None, "display.max_columns", None,
                            "display.width", 200, "display.max_colwidth", 60):
         return shown.to_string(index=False) if len(shown) else "(no rows)"
@@ -110,8 +122,7 @@ class TableWriter:
         self.out.flush()
 
     def _flush(self) -> None:
-        block = self._pending[0] if len(self._pending) == 1 else pd.concat(self._pending,
-                                                                           ignore_index=True)
+        block = pd.concat(self._pending, ignore_index=True)  # (as one table was made before)
         self._pending, self._rows = [], 0
         self._write_block(block, first=not self._blocks)
         self._blocks += 1

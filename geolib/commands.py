@@ -165,10 +165,10 @@ class ShowTarget:
             stem, dot, ext = base.rpartition(".")
             name = f"{stem}-{n}.{ext}" if dot else f"{base}-{n}"
         path = self.folder / name
-        if path.resolve().parent != self.folder.resolve():  # never: names have no separators
-            raise OSError(f"{name!r} would be written outside {self.folder}")
         if path.is_symlink():
             raise OSError(f"{path} is a symbolic link; geolib show does not write through links")
+        if path.resolve().parent != self.folder.resolve():  # never: names have no separators
+            raise OSError(f"{name!r} would be written outside {self.folder}")
         self._used.add(name.casefold())
         return path
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["csv_safe", "csv_safe_cell", "printable"]
+__all__ = ["csv_safe", "csv_safe_cell", "printable", "has_control"]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
@@ -66,6 +66,16 @@ def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
     if names != list(out.columns):
         out = out.set_axis(names, axis=1) if out is not df else df.set_axis(names, axis=1)
     return out
+
+
+def has_control(text: str, *, keep: str = "\n\t") -> bool:
+    """Whether :func:`printable` would change ``text``.
+
+    Example:
+        >>> has_control("plain\ttext"), has_control("bell\x07")
+        (False, True)
+    """
+    return any(m.group() not in keep for m in _CONTROL.finditer(text))
 
 
 def printable(text: object, *, keep: str = "\n\t") -> str:
