@@ -19,7 +19,9 @@ from .decoding import GeolibWarning, InputError
 from .display import render, show, to_html
 from .document import (Corpus, Document, iter_documents, load, paragraphs, read_corpus, sentences,
                        tokens)
+from .escaping import csv_safe
 from .figures import save_figure
+from .filenames import safe_filename
 from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
                      plot_sponsorship, sponsorship)
 from .pipeline import Results, analyze, read_results
@@ -46,5 +48,7 @@ __all__ = [
     "analyze", "read_results", "Results",
     # display and figures
     "show", "render", "to_html", "save_figure",
+    # safe output from data
+    "safe_filename", "csv_safe",
     "__version__",
 ]

@@ -38,6 +38,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import csv
 import os
 import re
 import warnings
@@ -140,18 +141,51 @@ def _read_table(src: Any) -> tuple[pd.DataFrame, str]:
     path = os.fspath(src)
     if not os.path.exists(path):
         raise FileNotFoundError(f"actor lexicon not found: {path}")
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig",
-                         skip_blank_lines=True)
-    except pd.errors.EmptyDataError as err:
+    lines, rows = _csv_lines(path)
+    if not rows:
         raise ValueError(f"actor lexicon {path}: the file is empty (it needs a header line "
-                         f"{','.join(LEXICON_COLUMNS)} and one line per alias)") from err
-    except (pd.errors.ParserError, UnicodeDecodeError) as err:
-        raise ValueError(f"actor lexicon {path}: cannot be read as CSV ({err})") from err
-    df.columns = [str(c).strip().lower() for c in df.columns]
-    df = df.map(lambda v: v.strip() if isinstance(v, str) else v)
-    df.attrs["_first"] = 2  # line of the first data row (line 1 is the header)
+                         f"{','.join(LEXICON_COLUMNS)} and one line per alias)")
+    header_line, header = lines[0], [h.strip().lower() for h in rows[0]]
+    if len(rows) == 1:
+        raise ValueError(f"actor lexicon {path}, line {header_line}: only a header line, no "
+                         f"aliases (add one line per alias: {','.join(LEXICON_COLUMNS)})")
+    twice = sorted({h for h in header if header.count(h) > 1 and h})
+    if twice:
+        raise ValueError(f"actor lexicon {path}, line {header_line}: column(s) {', '.join(twice)} "
+                         "named twice in the header")
+    width = len(header)
+    for line, row in zip(lines[1:], rows[1:]):
+        if len(row) > width and any(v.strip() for v in row[width:]):
+            raise ValueError(f"actor lexicon {path}, line {line}: {len(row)} fields but the header "
+                             f"has {width} (quote a value that contains a comma)")
+    cols = {h: [(r[i].strip() if i < len(r) else "") for r in rows[1:]] for i, h in enumerate(header)}
+    df = pd.DataFrame(cols, dtype=str)  # as pandas reads CSV text
+    df.attrs["_lines"] = lines[1:]  # the line of each row, for messages
     return df, "line"
+
+
+def _csv_lines(path: str) -> tuple[list[int], list[list[str]]]:
+    """Rows of a CSV file and the line each starts on; blank lines and lines that start with
+    ``#`` (comments) are skipped."""
+    lines, rows = [], []
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(fh)
+            start = 1
+            for row in reader:
+                line, start = start, reader.line_num + 1
+                if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+                    continue
+                lines.append(line)
+                rows.append(row)
+    except UnicodeDecodeError as err:
+        with open(path, "rb") as fh:
+            line = fh.read()[:err.start].count(b"\n") + 1
+        raise ValueError(f"actor lexicon {path}, line {line}: not UTF-8 text; save it as a UTF-8 "
+                         "CSV file") from err
+    except csv.Error as err:
+        raise ValueError(f"actor lexicon {path}: cannot be read as CSV ({err})") from err
+    return lines, rows
 
 
 _Row = namedtuple("_Row", LEXICON_COLUMNS)
@@ -159,6 +193,7 @@ _Row = namedtuple("_Row", LEXICON_COLUMNS)
 
 def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
     first = df.attrs.get("_first", 0)
+    lines = df.attrs.get("_lines") or range(first, first + len(df))
     missing = [c for c in _REQUIRED if c not in df.columns]
     if missing:
         raise ValueError(f"actor lexicon {where}: missing column(s) {', '.join(missing)} "
@@ -172,7 +207,8 @@ def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
     cs_out = []
     cols = [df[c].tolist() for c in LEXICON_COLUMNS]  # plain lists: a Python loop over rows is
     for i, row in enumerate(map(_Row._make, zip(*cols))):  # many times faster than itertuples
-        pos = f"{unit} {i + first}"
+        at = lines[i]
+        pos = f"{unit} {at}"
         actor, typ, alias, kind = row.actor, row.type.lower(), row.alias, (row.kind or "name").lower()
         if not actor:
             raise ValueError(f"actor lexicon {where}, {pos}: empty actor (alias {alias!r})")
@@ -196,6 +232,10 @@ def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
             raise ValueError(f"actor lexicon {where}, {pos}: case_sensitive must be 0 or 1, "
                              f"not {row.case_sensitive!r}")
         cs_out.append(1 if cs in _TRUE or (cs == "" and _default_cs(alias, kind)) else 0)
+        if _stopwords_only(alias) and not _acronym_or_short(alias, kind, cs_out[-1]):
+            raise ValueError(f"actor lexicon {where}, {pos}: alias {alias!r} for actor {actor!r} is "
+                             f"only stop words (it would match every {alias.lower()!r}); use a "
+                             "longer alias, or an acronym in capitals with case_sensitive 1")
         # One alias for two actors is ambiguous, except a short form ("Kim") or a description
         # ("the bloc"): those are resolved by the actor named most recently before them.
         if actor != GENERIC and kind not in ("short", "description"):
@@ -206,11 +246,11 @@ def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
                                  f"already an alias of {other[0]!r} at {unit} {other[1]} (one alias "
                                  f"for two actors; use kind 'short' or 'description' if context "
                                  f"should decide)")
-            alias_at.setdefault(key, (actor, i + first))
+            alias_at.setdefault(key, (actor, at))
         if actor != GENERIC:
             prev = seen.get(actor)
             if prev is None:
-                seen[actor] = (typ, row.code, i + first)
+                seen[actor] = (typ, row.code, at)
             elif (prev[0], prev[1]) != (typ, row.code):
                 raise ValueError(f"actor lexicon {where}, {pos}: conflicting type/code for "
                                  f"{actor!r}: {typ}/{row.code or '-'} here, {prev[0]}/{prev[1] or '-'} "
@@ -219,6 +259,28 @@ def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
     df["kind"] = df["kind"].replace("", "name").str.lower()
     df["case_sensitive"] = cs_out
     return df.reset_index(drop=True)
+
+
+def _stopwords_only(alias: str) -> bool:
+    """Whether every word of an alias is a stop word ("the", "of the"); punctuation is ignored.
+
+    Example:
+        >>> _stopwords_only("the"), _stopwords_only("The Hague"), _stopwords_only("No 10")
+        (True, False, False)
+    """
+    words = [_straight(alias[s:e]).lower() for s, e, kind in token_spans(alias) if kind != "punct"]
+    return bool(words) and all(w in _stopword_set() for w in words)
+
+
+def _acronym_or_short(alias: str, kind: str, cs: int) -> bool:
+    """A case-sensitive alias of stop words that still names someone: an acronym in capitals
+    ("US", "WHO") or a short form, which counts only after the full name ("He" of He Lifeng)."""
+    return bool(cs) and (kind == "short" or any(len(w) > 1 and w.isupper() for w in alias.split()))
+
+
+@lru_cache(maxsize=1)
+def _stopword_set() -> frozenset[str]:
+    return stopwords()
 
 
 def _default_cs(alias: str, kind: str) -> bool:

@@ -1,7 +1,8 @@
 """Subcommands of the ``geolib`` command for the analysis modules (actors, quotes, frames, ...).
 
 Each runner takes the documents of the PATH arguments and the parsed options and returns a
-DataFrame, which :mod:`geolib.cli` prints as a table, CSV or JSON.
+DataFrame or an iterable of DataFrames (one per document, printed as they come), which
+:mod:`geolib.cli` prints as a table, CSV or JSON; a command that writes files returns its exit code.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import argparse
 
 import pandas as pd
 
-from .cli import _per_document, _roles, register
+from .cli import per_document, register, selected_roles
 
 
 def _actors(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
@@ -18,7 +19,7 @@ def _actors(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
 
     lexicon = load_actor_lexicon(user=args.lexicon) if args.lexicon else None
     # One call over all documents, so that counts per 1,000 words know every document's length.
-    mentions = actors(list(docs), lexicon=lexicon, roles=_roles(args))
+    mentions = actors(list(docs), lexicon=lexicon, roles=selected_roles(args))
     if args.counts:
         return actor_counts(mentions) if len(mentions) else pd.DataFrame(columns=["actor", "count"])
     return mentions
@@ -32,26 +33,32 @@ def _actors_args(p: argparse.ArgumentParser) -> None:
 def _quotes(doc, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
     from .quotes import quotes
 
-    return quotes(doc, roles=_roles(args))
+    return quotes(doc, roles=selected_roles(args))
 
 
 def _frames(doc, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
-    from .frames import frames, load_frame_lexicon
+    from .frames import frames
 
-    lexicon = load_frame_lexicon(user=args.lexicon) if args.lexicon else None
-    return frames(doc, lexicon=lexicon, roles=_roles(args))
+    return frames(doc, lexicon=args.frame_lexicon, roles=selected_roles(args))
+
+
+def _frames_prepare(args: argparse.Namespace) -> None:
+    # Loaded once, before the documents: a bad lexicon is a usage error (exit 2), not a
+    # failure of every document.
+    from .frames import load_frame_lexicon
+
+    args.frame_lexicon = load_frame_lexicon(user=args.lexicon) if args.lexicon else None
 
 
 def _frames_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lexicon", help="a user framing lexicon (CSV) added to the shipped one")
+    p.set_defaults(prepare=_frames_prepare)
 
 
-def _kwic(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
+def _kwic(doc, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
     from .counting import kwic
 
-    frames = [kwic(doc, args.pattern, window=args.window, roles=_roles(args)) for doc in docs]
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    return kwic(doc, args.pattern, window=args.window, roles=selected_roles(args))
 
 
 def _kwic_prepare(args: argparse.Namespace) -> None:
@@ -60,6 +67,11 @@ def _kwic_prepare(args: argparse.Namespace) -> None:
         if len(args.paths) < 2:
             raise ValueError("kwic needs PATH... PATTERN (or --pattern)")
         args.pattern = args.paths.pop()
+    from .counting import kwic
+    from .document import Document
+
+    # a bad pattern or window is a usage error (exit 2), found before the documents are read
+    kwic(Document("x."), args.pattern, window=args.window)
 
 
 def _kwic_args(p: argparse.ArgumentParser) -> None:
@@ -89,7 +101,7 @@ def _keyness_args(p: argparse.ArgumentParser) -> None:
 def _candidates(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
     from .actors import candidate_actors
 
-    table = candidate_actors(list(docs), roles=_roles(args))
+    table = candidate_actors(list(docs), roles=selected_roles(args))
     return table.head(args.top) if args.top else table
 
 
@@ -112,26 +124,85 @@ def _report_args(p: argparse.ArgumentParser) -> None:
                         "its own files there)")
 
 
+class ShowTarget:
+    """Where ``geolib show`` writes each document's page: always inside one folder.
+
+    ``--out`` is a folder (an existing one, one ending in ``/``, or any name without ``.html``)
+    or, for a single document, an HTML file. In a folder, each page is named
+    :func:`geolib.filenames.safe_filename` of the document id plus ``.html``; after the first
+    document, an HTML file's later documents go beside it as ``<stem>_<safe name>.html``. Names
+    are unique within a run (a case-insensitive clash gets ``-2``, ``-3`` ...), a path that is a
+    symbolic link is refused, and no page is written outside the folder.
+
+    Example:
+        >>> import tempfile
+        >>> t = ShowTarget(tempfile.mkdtemp())
+        >>> t.path_for("../../etc/passwd").name
+        'etc_passwd_3754d6cb3a38.html'
+    """
+
+    def __init__(self, out: str | None) -> None:
+        from pathlib import Path
+
+        path = Path(out) if out else Path(".")
+        as_file = bool(out) and not path.is_dir() and not out.endswith(("/", "\\")) \
+            and path.suffix.lower() in (".html", ".htm")
+        self.file = path if as_file else None
+        self.folder = path.parent if as_file else path
+        self._used: set[str] = set()
+
+    def path_for(self, doc_id: object):  # noqa: ANN201 - a Path
+        """The path of the next document's page (the folder is created if needed)."""
+        from .filenames import safe_filename
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if self.file is not None and not self._used:
+            name = self.file.name
+        elif self.file is not None:
+            name = f"{self.file.stem}_{safe_filename(doc_id, suffix=self.file.suffix)}"
+        else:
+            name = safe_filename(doc_id, suffix=".html")
+        base, n = name, 1
+        while name.casefold() in self._used:
+            n += 1
+            stem, dot, ext = base.rpartition(".")
+            name = f"{stem}-{n}.{ext}" if dot else f"{base}-{n}"
+        path = self.folder / name
+        if path.is_symlink():
+            raise OSError(f"{path} is a symbolic link; geolib show does not write through links")
+        if path.resolve().parent != self.folder.resolve():  # never: names have no separators
+            raise OSError(f"{name!r} would be written outside {self.folder}")
+        self._used.add(name.casefold())
+        return path
+
+
 def _show(docs, args: argparse.Namespace) -> int:  # noqa: ANN001
     import sys
-    from pathlib import Path
+    import warnings
 
+    from .decoding import GeolibWarning
     from .display import to_html
+    from .escaping import printable
 
-    written = 0
+    target = ShowTarget(args.out)
     for doc in docs:
-        out = Path(args.out) if args.out else Path(f"{doc.doc_id}.html")
-        if args.out and written:  # several documents: one file each, beside the first
-            out = out.with_name(f"{out.stem}_{doc.doc_id}{out.suffix}")
-        to_html(doc, out, actors=not args.no_actors, quotes=not args.no_quotes,
-                frames=not args.no_frames, roles=_roles(args))
-        print(f"geolib show: wrote {out}", file=sys.stderr)
-        written += 1
+        try:
+            page = to_html(doc, actors=not args.no_actors, quotes=not args.no_quotes,
+                           frames=not args.no_frames, roles=selected_roles(args))
+            out = target.path_for(doc.doc_id)
+            out.write_text(page, encoding="utf-8")
+        except Exception as err:  # noqa: BLE001 - one bad document never stops the run
+            warnings.warn(f"show: skipped document {doc.doc_id!r}: {type(err).__name__}: {err}",
+                          GeolibWarning, stacklevel=2)
+            continue
+        print(printable(f"geolib show: wrote {out}"), file=sys.stderr)
     return 0
 
 
 def _show_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-o", "--out", help="HTML file to write (default: DOC_ID.html)")
+    p.add_argument("-o", "--out", help="folder for the HTML pages, one per document, named from "
+                   "the document id (default: the current folder); or an .html file for a "
+                   "single document")
     p.add_argument("--no-actors", action="store_true")
     p.add_argument("--no-quotes", action="store_true")
     p.add_argument("--no-frames", action="store_true")
@@ -148,12 +219,12 @@ if _available("actors"):
     register("candidates", "capitalised names the actor lexicon does not know", _candidates,
              _candidates_args)
 if _available("quotes"):
-    register("quotes", "quotes with speaker, cue and reporting-verb group", _per_document(_quotes))
+    register("quotes", "quotes with speaker, cue and reporting-verb group", per_document(_quotes))
 if _available("frames"):
-    register("frames", "framing terms with frame, dimension and voice", _per_document(_frames),
+    register("frames", "framing terms with frame, dimension and voice", per_document(_frames),
              _frames_args)
 if _available("counting"):
-    register("kwic", "keyword in context", _kwic, _kwic_args)
+    register("kwic", "keyword in context", per_document(_kwic), _kwic_args)
     register("keyness", "key terms against general English or a reference corpus", _keyness,
              _keyness_args)
 if _available("pipeline"):

@@ -2,7 +2,9 @@
 
 ``save_figure(fig, "actor_ranking", data=table)`` writes ``figures/actor_ranking.png`` and ``.svg``
 and ``figures/data/actor_ranking.csv``. The folder is ``outdir``, else the ``GEOLIB_FIGURES``
-environment variable (set by ``make figures``), else ``figures/`` in the current folder.
+environment variable (set by ``make figures``), else ``figures/`` in the current folder. In the CSV,
+text cells a spreadsheet would run as formulas (``=HYPERLINK(...)``) start with ``'`` (see
+:func:`geolib.escaping.csv_safe`); numbers are untouched.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import os
 from pathlib import Path
 
 import pandas as pd
+
+from .escaping import csv_safe
 
 __all__ = ["save_figure", "figures_dir"]
 
@@ -44,6 +48,6 @@ def save_figure(fig, name: str, *, data: pd.DataFrame | None = None,  # noqa: AN
         paths.append(path)
     if data is not None:
         (out / "data").mkdir(exist_ok=True)
-        data.to_csv(out / "data" / f"{name}.csv", index=False)
+        csv_safe(data).to_csv(out / "data" / f"{name}.csv", index=False)
         paths.append(out / "data" / f"{name}.csv")
     return paths[:2] if data is None else paths

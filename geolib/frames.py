@@ -236,7 +236,11 @@ def _read_lexicon_rows(source: LexiconSource, name: str) -> list[tuple[str, dict
     except csv.Error as err:
         raise ValueError(f"frame lexicon {path}: cannot be read as CSV ({err})") from err
     if not rows:
-        raise ValueError(f"{path}: the lexicon file is empty")
+        raise ValueError(f"frame lexicon {path}: the lexicon file is empty (it needs a header line "
+                         "term,frame,dimension,match and one line per term)")
+    if len(rows) == 1:
+        raise ValueError(f"frame lexicon {path}, line {rows[0][0]}: only a header line, no terms "
+                         "(add one line per term: term,frame,dimension,match)")
     header_line, header = rows[0]
     header = [h.strip().lower() for h in header]
     missing = [c for c in ("term", "frame") if c not in header]
@@ -286,6 +290,19 @@ def _patterns(term: str, exact: bool) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+def _stopwords_only(term: str) -> bool:
+    """Whether every word of a term is a stop word ("the", "of the"); punctuation is ignored.
+
+    Example:
+        >>> _stopwords_only("of the"), _stopwords_only("war of words")
+        (True, False)
+    """
+    from .text import stopwords
+
+    words = [normalize(term[s:e]) for s, e, kind in token_spans(term) if kind not in ("punct", "quote")]
+    return bool(words) and all(w in stopwords() for w in words)
+
+
 def _validate(rows: list[tuple[str, dict[str, str]]], source: str, *, allow_remove: bool
               ) -> pd.DataFrame:
     recs = []
@@ -301,8 +318,12 @@ def _validate(rows: list[tuple[str, dict[str, str]]], source: str, *, allow_remo
             raise ValueError(f"{where}: term {term!r} has no frame")
         if match not in ("stem", "exact"):
             raise ValueError(f"{where}: match must be 'stem' or 'exact', not {match!r}")
-        if not _patterns(term, match == "exact"):
-            raise ValueError(f"{where}: term {term!r} has no words to match")
+        if not _patterns(term, match == "exact") or not any(c.isalnum() for c in term):
+            raise ValueError(f"{where}: term {term!r} has no letter or digit (a term is literal "
+                             "text, not a pattern; it would match punctuation)")
+        if _stopwords_only(term):
+            raise ValueError(f"{where}: term {term!r} is only stop words (it would match every "
+                             f"{term.lower()!r}); give the words that carry the frame")
         if frame == "-":
             if not allow_remove:
                 raise ValueError(f"{where}: frame '-' (remove a term) is only allowed in a user lexicon")
