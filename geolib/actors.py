@@ -268,7 +268,7 @@ def _stopwords_only(alias: str) -> bool:
         >>> _stopwords_only("the"), _stopwords_only("The Hague"), _stopwords_only("No 10")
         (True, False, False)
     """
-    words = [_straight(alias[s:e]).lower() for s, e, kind in token_spans(alias) if kind != "punct"]
+    words = [fold(alias[s:e]).lower() for s, e, kind in token_spans(alias) if kind != "punct"]
     return bool(words) and all(w in _stopword_set() for w in words)
 
 
