@@ -538,10 +538,10 @@ def _joined(parts: list[Records]) -> Records:
     """Parts of a corpus as one, repeated doc_ids made unique: a list if every part is one."""
     if all(isinstance(p, list) for p in parts):
         return _unique_ids([rec for p in parts for rec in p])
-    return lambda: _unique_stream(itertools.chain.from_iterable(p() if callable(p) else p for p in parts))
+    return lambda: unique_stream(itertools.chain.from_iterable(p() if callable(p) else p for p in parts))
 
 
-def _unique_stream(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def unique_stream(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """Records with repeated doc_ids made unique in order, as :func:`geolib.tables._unique_ids`
     does for a list (copies: the records of a lazy corpus are read again on each pass)."""
     seen: dict[str, int] = {}

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from ..decoding import InputError, file_suffix
-from ..document import (Corpus, Document, check_text, file_record, folder_files, looks_like_path, read_corpus,
+from ..document import (Corpus, unique_stream, Document, check_text, file_record, folder_files, looks_like_path, read_corpus,
                         read_text_file)
 from ..tables import TABLE_SUFFIXES, iter_table_records_or_error
 from .store import JOURNAL, MARKER
@@ -33,15 +33,7 @@ def is_path(x: Any) -> bool:
 def iter_records(source: Any) -> Iterator[dict[str, Any]]:
     """Lightweight records (doc_id, where, meta, and text or path), streamed, ids made unique the
     way :func:`geolib.read_corpus` makes them."""
-    seen: dict[str, int] = {}
-    for rec in _raw_records(source, top=True):
-        base = rec["doc_id"]
-        if base in seen:
-            seen[base] += 1
-            rec = {**rec, "doc_id": f"{base}~{seen[base]}"}
-        else:
-            seen[base] = 0
-        yield rec
+    yield from unique_stream(_raw_records(source, top=True))
 
 
 def _raw_records(source: Any, top: bool = False) -> Iterator[dict[str, Any]]:
