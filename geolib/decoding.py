@@ -88,7 +88,8 @@ _MAGIC = {
 }
 
 # Typical UTF-8-read-as-cp1252 sequences: "â€œ", "â€™", "Ã©" ...
-_MOJIBAKE = re.compile("â€[\u0080-\u02ff\u2010-\u203a]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
+#: UTF-8 text once decoded as cp1252 ("â€œ" for "“"): what :func:`fix_mojibake` looks for.
+MOJIBAKE = re.compile("â€[\u0080-\u02ff\u2010-\u203a]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
 
 
 def decode_bytes(data: bytes, *, name: str = "input", table: bool = False) -> str:
@@ -273,13 +274,13 @@ def _decode_other(data: bytes, *, name: str, err: UnicodeDecodeError) -> str:
 
 def fix_mojibake(text: str, *, name: str = "input") -> str:
     """Repair UTF-8 text that was once decoded as cp1252 (``â€œ`` → ``“``), with a warning."""
-    if not _MOJIBAKE.search(text):
+    if not MOJIBAKE.search(text):
         return text
     import ftfy
 
     fixed = ftfy.fix_encoding(text)
     if fixed != text:
-        found = _MOJIBAKE.findall(text)
+        found = MOJIBAKE.findall(text)
         example = found[0] if found else text[:1]
         warnings.warn(
             f"{name}: repaired mojibake (UTF-8 text once read as cp1252/Latin-1; {len(found)} "

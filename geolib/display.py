@@ -19,6 +19,7 @@ always well nested. Every fragment covers exactly ``doc.text[start:end]`` of its
 from __future__ import annotations
 
 import html
+import importlib
 import os
 import warnings
 from collections.abc import Iterable, Mapping
@@ -115,15 +116,9 @@ class Rendered:
 # -- span tables --------------------------------------------------------------------------------
 
 def _module_table(name: str, func: str, doc: Document, roles) -> pd.DataFrame | None:  # noqa: ANN001
-    import importlib
-
-    try:
-        module = importlib.import_module(f"geolib.{name}")
-    except ImportError:
-        warnings.warn(f"geolib.{name} is not available; {name} are not shown", GeolibWarning,
-                      stacklevel=4)
-        return None
-    fn = getattr(module, func)
+    # geolib/__init__ binds geolib.actors, .quotes and .frames to the functions of those names,
+    # so the modules are taken from the import system.
+    fn = getattr(importlib.import_module(f"geolib.{name}"), func)
     try:
         return fn(doc, roles=roles)
     except Exception as err:  # noqa: BLE001 - a display shows what it can

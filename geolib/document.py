@@ -25,7 +25,7 @@ from .decoding import (BYTES_PER_CHAR, MAX_DOCUMENT_CHARS, SPLIT_ADVICE, GeolibW
                        clean_text, decode_bytes, file_stem, file_suffix, looks_like_html, max_document_chars,
                        read_bytes)
 from .structure import assign_roles, split_paragraphs
-from .tables import (FOLDER_TABLE_SUFFIXES, TABLE_SUFFIXES, _records_from_frame, _unique_ids,
+from .tables import (FOLDER_TABLE_SUFFIXES, TABLE_SUFFIXES, records_from_frame, unique_ids,
                      iter_table_records, iter_table_records_or_error)
 from .text import normalize, sentence_spans, sentence_token_spans, stopwords
 
@@ -451,7 +451,7 @@ def read_corpus(source: Source, *, text_col: str = "text", id_col: str | None = 
         return Corpus([{"doc_id": source.doc_id, "text": source.text, "meta": source.meta,
                         "where": source.doc_id}], name=source.doc_id, max_chars=max_chars)
     if isinstance(source, pd.DataFrame):
-        return Corpus(_records_from_frame(source, text_col, id_col, "DataFrame", "row"), name="DataFrame",
+        return Corpus(records_from_frame(source, text_col, id_col, "DataFrame", "row"), name="DataFrame",
                       max_chars=max_chars)
     if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and "\n" in source):
         path = Path(source)
@@ -537,12 +537,12 @@ def _folder_parts(path: Path, text_col: str, id_col: str | None, *, recursive: b
 def _joined(parts: list[Records]) -> Records:
     """Parts of a corpus as one, repeated doc_ids made unique: a list if every part is one."""
     if all(isinstance(p, list) for p in parts):
-        return _unique_ids([rec for p in parts for rec in p])
+        return unique_ids([rec for p in parts for rec in p])
     return lambda: unique_stream(itertools.chain.from_iterable(p() if callable(p) else p for p in parts))
 
 
 def unique_stream(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Records with repeated doc_ids made unique in order, as :func:`geolib.tables._unique_ids`
+    """Records with repeated doc_ids made unique in order, as :func:`geolib.tables.unique_ids`
     does for a list (copies: the records of a lazy corpus are read again on each pass)."""
     seen: dict[str, int] = {}
     for rec in records:

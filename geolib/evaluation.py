@@ -37,6 +37,8 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
+from .decoding import GeolibWarning
+
 __all__ = [
     "read_brat",
     "marked_stretches",
@@ -105,7 +107,8 @@ def read_brat(ann_path: str | Path, *, doc_id: str | None = None) -> pd.DataFram
                 roles = [tuple(a.split(":", 1)) for a in args[1:] if ":" in a]
                 events.append((cols[0], trig_label, roles))  # type: ignore[arg-type]
         except (IndexError, ValueError) as exc:
-            warnings.warn(f"{path.name}:{lineno}: skipped malformed line ({exc})", stacklevel=2)
+            warnings.warn(f"{path.name}:{lineno}: skipped malformed line ({exc})", GeolibWarning,
+                          stacklevel=2)
     rows = []
     for eid, label, roles in events:
         rec: dict[str, list[tuple[int, int]]] = {"source": [], "cue": [], "content": []}

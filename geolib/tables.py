@@ -25,12 +25,13 @@ from typing import IO, Any
 
 import pandas as pd
 
-from .decoding import (_MOJIBAKE, GZIP_ERRORS, GeolibWarning, InputError, TooLargeError, damaged_gzip,
+from .decoding import (MOJIBAKE, GZIP_ERRORS, GeolibWarning, InputError, TooLargeError, damaged_gzip,
                        decode_bytes, file_stem, file_suffix, fix_mojibake, max_document_chars, open_bytes,
                        read_bytes, refuse_binary, regular_file)
 
 __all__ = ["iter_table_records", "iter_table_records_or_error", "STREAM_BYTES", "MAX_JSON_BYTES",
-           "ROW_CHARS_PER_DOCUMENT_CHAR", "max_row_chars", "TABLE_SUFFIXES", "FOLDER_TABLE_SUFFIXES"]
+           "ROW_CHARS_PER_DOCUMENT_CHAR", "max_row_chars", "TABLE_SUFFIXES", "FOLDER_TABLE_SUFFIXES",
+           "records_from_frame", "unique_ids"]
 
 #: Table files: one document per row (CSV), line (JSON Lines) or item (a JSON array).
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
@@ -38,9 +39,14 @@ TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
 FOLDER_TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson")
 
 
-def _unique_ids(records: list[dict[str, Any]], seen: dict[str, int] | None = None
+def unique_ids(records: list[dict[str, Any]], seen: dict[str, int] | None = None
                 ) -> list[dict[str, Any]]:
-    """Repeated doc_ids made unique in order (``a``, ``a~1``, ...); ``seen`` carries on a stream."""
+    """Repeated doc_ids made unique in order (``a``, ``a~1``, ...); ``seen`` carries on a stream.
+
+    Example:
+        >>> [r["doc_id"] for r in unique_ids([{"doc_id": "a"}, {"doc_id": "a"}, {"doc_id": "b"}])]
+        ['a', 'a~1', 'b']
+    """
     seen = {} if seen is None else seen
     for rec in records:
         base = rec["doc_id"]
@@ -100,7 +106,7 @@ def _records_from_table(path: Path, raw: bytes, text_col: str, id_col: str | Non
     if not len(df):
         warnings.warn(f"{path}: no documents in this file", GeolibWarning, stacklevel=3)
     _refuse_all_malformed(df, f"{unit} of the file")
-    return _records_from_frame(df, text_col, id_col, str(path), unit, stem=file_stem(path))
+    return records_from_frame(df, text_col, id_col, str(path), unit, stem=file_stem(path))
 
 
 #: Column of a table read from a file that holds the problem of a malformed row.
@@ -310,11 +316,17 @@ def _unique_columns(header: list[str]) -> list[str]:
     return out
 
 
-def _records_from_frame(df: pd.DataFrame, text_col: str, id_col: str | None, where: str, unit: str,
+def records_from_frame(df: pd.DataFrame, text_col: str, id_col: str | None, where: str, unit: str,
                         stem: str | None = None, *, first: int = 0, seen: dict[str, int] | None = None
                         ) -> list[dict[str, Any]]:
     """Records of a table's rows; ``first`` is the position of its first row in the file and
-    ``seen`` the doc_ids so far (when a file is read in chunks)."""
+    ``seen`` the doc_ids so far (when a file is read in chunks).
+
+    Example:
+        >>> recs = records_from_frame(pd.DataFrame({"text": ["Hi.", "Yo."]}), "text", None, "df", "row")
+        >>> [(r["doc_id"], r["text"]) for r in recs]
+        [('0', 'Hi.'), ('1', 'Yo.')]
+    """
     if text_col not in df.columns:
         cols = ", ".join(map(str, df.columns[:10])) or "none"
         raise InputError(f"{where}: no '{text_col}' column (columns: {cols}); pass text_col=")
@@ -345,7 +357,7 @@ def _records_from_frame(df: pd.DataFrame, text_col: str, id_col: str | None, whe
         records.append({"doc_id": doc_id, "text": text,
                         "meta": {c: rec[c] for c in meta_cols},
                         "where": f"{where}, {unit} {pos}" + (f" (doc_id {doc_id})" if id_col else "")})
-    return _unique_ids(records, seen)
+    return unique_ids(records, seen)
 
 
 #: Table files larger than this (once decompressed) are read as a stream by
@@ -396,7 +408,7 @@ def iter_table_records(path: Path, text_col: str = "text", id_col: str | None = 
             for col in (text_col, id_col):  # JSON Lines: a later chunk may lack a key
                 if col is not None and first and col not in df.columns:
                     df[col] = None
-            yield from _records_from_frame(df, text_col, id_col, where, "line", stem=file_stem(path),
+            yield from records_from_frame(df, text_col, id_col, where, "line", stem=file_stem(path),
                                            first=first, seen=seen)
             first += len(df)
 
@@ -467,7 +479,7 @@ def _unmojibake(lines: Iterable[str], where: str) -> Iterator[str]:
     """Lines with mojibake repaired (:func:`geolib.decoding.fix_mojibake`), one warning in all."""
     repaired = 0
     for line in lines:
-        if _MOJIBAKE.search(line):
+        if MOJIBAKE.search(line):
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", GeolibWarning)
                 fixed = fix_mojibake(line, name=where)
