@@ -22,7 +22,8 @@ from typing import IO
 
 __all__ = ["GeolibWarning", "InputError", "TooLargeError", "decode_bytes", "refuse_binary", "read_bytes",
            "open_bytes", "regular_file", "MAX_DOCUMENT_CHARS", "BYTES_PER_CHAR", "max_document_chars",
-           "file_suffix", "file_stem", "fix_mojibake", "looks_like_html",
+           "file_suffix", "file_stem", "fix_mojibake", "looks_like_html", "markup_from_start",
+           "blank_tags",
            "html_to_text", "unescape_entities", "clean_text"]
 
 
@@ -311,6 +312,54 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(head)) >= 3 or bool(_TAG_WITH_ATTRIBUTE.search(head))
 
 
+#: Any tag: ``<p>``, ``</tweet>``, ``<tweet tweet-id="1">``, ``<br/>`` (not ``x < y`` nor ``<10%``).
+_ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:_.-]*(?:\s+[^<>]*)?/?>")
+
+
+def markup_from_start(text: str) -> bool:
+    """True when ``text`` is an HTML document rather than text with a few tags in it: it opens
+    with a tag and :func:`looks_like_html` says it holds markup.
+
+    Example:
+        >>> markup_from_start("<p>NATO met.</p><p>China <b>replied</b>.</p>")
+        True
+        >>> markup_from_start('NATO met. <tweet id="1">China replied.</tweet>')
+        False
+    """
+    return text.lstrip("\ufeff \t\r\n")[:1] == "<" and looks_like_html(text)
+
+
+def blank_tags(text: str, *, name: str = "input") -> str:
+    """Tags in a plain text (a news export's ``<tweet tweet-id="...">``) replaced by as many
+    spaces, with a warning: every other character keeps its offset, so ``start``/``end`` still
+    point into the user's file, and a tag's quoted attribute never becomes a quote.
+
+    Example:
+        >>> import warnings
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore")
+        ...     blank_tags('He wrote <tweet id="7">"No."</tweet> then.')
+        'He wrote             "No."         then.'
+    """
+    found = 0
+    example = ""
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal found, example
+        found += 1
+        example = example or m.group()
+        return " " * len(m.group())
+
+    out = _ANY_TAG.sub(repl, text)
+    if found:
+        shown = example if len(example) <= 40 else example[:37] + "..."
+        warnings.warn(f"{name}: {found} markup tag(s) such as {shown!r} in plain text replaced by "
+                      "spaces (offsets are unchanged: they count into the file as given; a document "
+                      "that is HTML from its first character has its text extracted instead)",
+                      GeolibWarning, stacklevel=3)
+    return out
+
+
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -348,18 +397,24 @@ def unescape_entities(text: str, *, name: str = "input") -> str:
 def clean_text(text: str, *, name: str = "input", html: bool | None = None) -> str:
     """The text geolib analyses: mojibake repaired, HTML turned into text, character references
     decoded, each with a :class:`GeolibWarning`; text that needs none of this is returned as is.
-    ``html`` is ``looks_like_html(text)`` when the caller knows it already (it is not asked again).
+
+    ``html``: ``True`` extracts the text of an HTML document (a saved web page), ``False`` keeps
+    the text as it is, ``None`` (default) decides: a text that is markup from its first
+    character (:func:`markup_from_start`) is extracted; a plain text with tags in it keeps its
+    characters and offsets, its tags replaced by spaces (:func:`blank_tags`).
 
     Example:
         >>> clean_text("NATO met. China replied.")
         'NATO met. China replied.'
     """
     fixed = fix_mojibake(text, name=name)
-    if html is None or fixed is not text:
-        html = looks_like_html(fixed)
     text = fixed
+    if html is None:
+        html = markup_from_start(text)
+        if not html and looks_like_html(text):
+            text = blank_tags(text, name=name)
     if html:
-        warnings.warn(f"{name}: looks like HTML; tags removed and text extracted (offsets are into "
+        warnings.warn(f"{name}: HTML document; tags removed and text extracted (offsets are into "
                       "the extracted text)", GeolibWarning, stacklevel=3)
         text = html_to_text(text)
     return unescape_entities(text, name=name)

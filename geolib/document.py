@@ -22,7 +22,7 @@ import pandas as pd
 
 from . import tables
 from .decoding import (BYTES_PER_CHAR, MAX_DOCUMENT_CHARS, SPLIT_ADVICE, GeolibWarning, InputError,
-                       clean_text, decode_bytes, file_stem, file_suffix, looks_like_html, max_document_chars,
+                       clean_text, decode_bytes, file_stem, file_suffix, markup_from_start, max_document_chars,
                        read_bytes)
 from .structure import assign_roles, split_paragraphs
 from .tables import (FOLDER_TABLE_SUFFIXES, TABLE_SUFFIXES, records_from_frame, unique_ids,
@@ -218,14 +218,19 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     return df.astype(types)
 
 
-def check_text(text: str, name: str, *, max_chars: int | None = None) -> str:
+def check_text(text: str, name: str, *, max_chars: int | None = None, html: bool | None = None) -> str:
     """The text to analyse, or :class:`InputError` when there is none (see ``clean_text``) or it
-    is longer than ``max_chars`` (:func:`geolib.decoding.max_document_chars`)."""
+    is longer than ``max_chars`` (:func:`geolib.decoding.max_document_chars`). ``html=True`` for
+    a saved web page (:func:`web_page`); by default only a text that is markup from its first
+    character has its HTML extracted, and tags inside a plain text are blanked out in place."""
     if text.startswith("\ufeff"):  # a byte-order mark, which Document drops: "\ufeff\ufeff" is blank
         text = text[1:]
     if not text or text.isspace():  # (as ``not text.strip()``, without a copy of the text)
         raise InputError(f"{name}: the text is empty" if not text else f"{name}: the text is only white space")
-    html = looks_like_html(text)
+    # A saved web page (.html, .htm) or a text that is markup from its first character is HTML;
+    # tags in a plain text are blanked out in place (decoding.clean_text).
+    if html is None and markup_from_start(text):
+        html = True
     text = clean_text(text, name=name, html=html)
     if not text or text.isspace():
         raise InputError(f"{name}: HTML with no readable text" if html
@@ -297,7 +302,21 @@ def read_text_file(path: Path, *, max_chars: int | None = None) -> str:
     limit = max_document_chars(max_chars)
     data = read_bytes(path, limit=BYTES_PER_CHAR * limit,
                       advice=f"geolib analyses documents of up to {limit:,} characters. {SPLIT_ADVICE}")
-    return check_text(decode_bytes(data, name=str(path)), str(path), max_chars=limit)
+    return check_text(decode_bytes(data, name=str(path)), str(path), max_chars=limit,
+                      html=web_page(path))
+
+
+def web_page(path: str | os.PathLike | None) -> bool | None:
+    """``True`` for a saved web page (``.html``, ``.htm``, also gzipped), whose text is extracted
+    from its HTML; ``None`` (let the text decide) for anything else.
+
+    Example:
+        >>> web_page("news/a.HTML"), web_page("a.htm.gz"), web_page("a.txt"), web_page(None)
+        (True, True, None, None)
+    """
+    if path is None:
+        return None
+    return True if file_suffix(Path(path)) in (".html", ".htm") else None
 
 
 _URL = re.compile(r"^\s*https?://\S+\s*$")

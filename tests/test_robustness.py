@@ -300,6 +300,44 @@ def test_a_single_tag_with_an_attribute_is_html():
     assert not looks_like_html("Use the <Enter> key; scores were <10% and >90%.")
 
 
+TWEET_EXPORT = ("Warren grilled the CEO on Tuesday.\n\n"
+                '<tweet pic="pic.twitter.com/x" author="carl" tweet_id="7782579">Warren: '
+                '"You should be criminally investigated."</tweet>\n\n'
+                '"This is a scandal," Warren said after the hearing.\n')
+
+
+def test_tags_in_a_plain_text_are_blanked_out_in_place(tmp_path):
+    """A news export with a few tags keeps every offset: start/end point into the user's file."""
+    path = write(tmp_path, "export.txt", TWEET_EXPORT)
+    with pytest.warns(GeolibWarning, match=r"2 markup tag\(s\) .*replaced by spaces"):
+        doc = load(path)
+    assert len(doc.text) == len(TWEET_EXPORT)
+    for i, (a, b) in enumerate(zip(doc.text, TWEET_EXPORT)):
+        assert a == b or (a == " " and b != "\n"), i  # only tag characters become spaces
+    assert "<" not in doc.text and "tweet_id" not in doc.text
+    raw = path.read_text(encoding="utf-8")
+    q = quotes_of(doc)
+    assert_offsets(raw, q)  # offsets into the file itself, not into an extracted text
+    assert "This is a scandal," in q.text.tolist()
+    assert not q.text.str.contains("pic.twitter|carl|7782579").any()
+
+
+def test_text_that_is_markup_from_its_start_is_still_extracted():
+    with pytest.warns(GeolibWarning, match="HTML document"):
+        doc = load("<div><p>NATO met.</p><p>China <b>replied</b>.</p></div>")
+    assert "<" not in doc.text and "China replied." in doc.text
+    assert not looks_like_html("If x < 3 and y > 4, the <b>-value is small.")
+    with warnings.catch_warnings():  # not HTML at all: nothing blanked, no warning
+        warnings.simplefilter("error")
+        assert load("If x < 3 and y > 4, the <b>-value is small.").text.count("<") == 2
+
+
+def quotes_of(doc: Document) -> pd.DataFrame:
+    from geolib.quotes import quotes
+
+    return quotes(doc, roles=None)
+
+
 def test_character_references_are_decoded_with_a_warning():
     with pytest.warns(GeolibWarning, match="character reference"):
         doc = load("&ldquo;No,&rdquo; said AT&T&#8217;s chief &amp; the board.")
@@ -460,7 +498,7 @@ def test_a_folder_of_saved_web_pages(tmp_path):
     write(tmp_path, "b.htm", "<p>China rejected the <b>Cold War mentality</b>.</p>")
     write(tmp_path, "c.txt", "Russia spoke.")
     corpus = read_corpus(tmp_path)
-    with pytest.warns(GeolibWarning, match="looks like HTML"):
+    with pytest.warns(GeolibWarning, match="HTML document"):
         docs = list(corpus)
     assert [d.doc_id for d in docs] == ["a", "b", "c"]
     assert "NATO called China a “decisive enabler”" in docs[0].text and "<" not in docs[0].text
