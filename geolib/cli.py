@@ -318,7 +318,8 @@ def _run(args: argparse.Namespace) -> int:
             _quiet_stdout()
             return EXIT_OK
         except (InputError, FileNotFoundError, ValueError) as err:
-            _say(f"geolib {args.command}: {err}")
+            # the library's messages name its keyword arguments; here they are options
+            _say(f"geolib {args.command}: " + str(err).replace("pass text_col=", "use --text-col"))
             return EXIT_USAGE
     return max(code, _summary(args.command, docs, caught))
 

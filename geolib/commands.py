@@ -67,11 +67,24 @@ def _kwic_prepare(args: argparse.Namespace) -> None:
         if len(args.paths) < 2:
             raise ValueError("kwic needs PATH... PATTERN (or --pattern)")
         args.pattern = args.paths.pop()
+    _check_kwic_order(args.paths, args.pattern)
     from .counting import kwic
     from .document import Document
 
     # a bad pattern or window is a usage error (exit 2), found before the documents are read
     kwic(Document("x."), args.pattern, window=args.window)
+
+
+def _check_kwic_order(paths: list[str], pattern: str) -> None:
+    """A usage error that says so when the pattern and the paths look swapped
+    (``geolib kwic "cold war" seeds/``)."""
+    import os
+
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing and os.path.exists(pattern):
+        raise ValueError(f"{missing[0]!r} is not a file or folder, but {pattern!r} is: the arguments "
+                         f"look swapped; the pattern comes last (geolib kwic {pattern} "
+                         f"{missing[0]!r}) or use --pattern")
 
 
 def _kwic_args(p: argparse.ArgumentParser) -> None:

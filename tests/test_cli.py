@@ -430,3 +430,24 @@ def test_exit_codes_documented_in_help(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "130 interrupted" in capsys.readouterr().out
+
+
+def test_kwic_with_swapped_arguments_says_which_looks_like_the_term(tmp_path, capsys):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("NATO spoke of a Cold War mentality.", encoding="utf-8")
+    assert main(["kwic", "cold war", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert "swapped" in err and "'cold war' is not a file or folder" in err
+    assert main(["kwic", str(folder), "cold war"]) == 0
+    assert "Cold War" in capsys.readouterr().out
+
+
+def test_missing_text_column_names_the_command_line_option(tmp_path, capsys):
+    path = tmp_path / "c.csv"
+    path.write_text("id,body\na,Some text.\n", encoding="utf-8")
+    assert main(["sentences", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "no 'text' column (columns: id, body)" in err and "--text-col" in err
+    assert "text_col=" not in err
+    assert main(["sentences", str(path), "--text-col", "body"]) == 0
