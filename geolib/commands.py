@@ -8,10 +8,12 @@ DataFrame or an iterable of DataFrames (one per document, printed as they come),
 from __future__ import annotations
 
 import argparse
+import sys
 
 import pandas as pd
 
 from .cli import per_document, register, selected_roles
+from .escaping import printable
 
 
 def _actors(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
@@ -101,6 +103,11 @@ def _keyness(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
     target = list(docs)
     reference = list(read_corpus(args.reference)) if args.reference else "english"
     table = keyness(target, reference, n=args.n, min_docs=args.min_docs)
+    if "reference_words" in table.attrs:  # what the counts are compared with, on stderr
+        print(printable(f"geolib keyness: {table.attrs['target_words']:,} words against "
+                        f"{table.attrs['reference']} ({table.attrs['reference_words']:,} words"
+                        f"{' by assumption' if reference == 'english' else ''})"),
+              file=sys.stderr)
     return table.head(args.top) if args.top else table
 
 

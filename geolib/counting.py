@@ -32,11 +32,14 @@ from .segments import is_word, keep_roles, segments
 from .text import fold, normalize, stopwords as _stopwords
 
 __all__ = ["kwic", "kwic_html", "KwicHTML", "frequencies", "collocations", "keyness", "plot_keyness",
-           "ENGLISH_REFERENCE_SIZE"]
+           "ENGLISH_REFERENCE_SIZE", "KEYNESS_COLUMNS"]
 
 #: Size (in tokens) assumed for the general-English reference behind ``wordfreq``: its frequencies
 #: are multiplied by this number to get reference counts.
 ENGLISH_REFERENCE_SIZE = 1e9
+#: Columns of :func:`keyness`: the effect size (log ratio) first, then the counts and the test.
+KEYNESS_COLUMNS = ["term", "log_ratio", "count_target", "count_reference", "g2", "p_value",
+                   "per_1000_target", "per_1000_reference"]
 
 KWIC_COLUMNS = ["doc_id", "start", "end", "text", "pre", "keyword", "post", "sentence", "paragraph"]
 _GLOB = re.compile(r"[*?\[]")
@@ -476,12 +479,17 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
     a = tab["count"].to_numpy(dtype=float)
     st = _keyness_stats(a, b, float(n_target), float(n_ref))
     tab["count_target"] = tab["count"].astype("int64")
-    tab["count_reference"] = b
+    # the statistics use the reference counts as they are (for general English, an expected count,
+    # frequency x size); the table shows them as the whole counts they stand for
+    tab["count_reference"] = np.rint(b).astype("int64")
     tab["g2"] = st["g2"]
     tab["log_ratio"] = st["log_ratio"]
     tab["p_value"] = st["p_value"]
     tab["per_1000_target"] = a * 1000 / n_target
     tab["per_1000_reference"] = b * 1000 / n_ref
+    english = isinstance(reference, str) and reference.lower() in ("english", "en")
+    tab.attrs = {"reference": "general English (wordfreq)" if english else "reference corpus",
+                 "reference_words": int(n_ref), "target_words": int(n_target)}
     return tab
 
 
@@ -518,13 +526,18 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
         in (keeps one interview's names from topping a corpus list).
 
     Returns:
-        DataFrame term, count_target, count_reference, g2, log_ratio, p_value, per_1000_target,
-        per_1000_reference, sorted by g2, most over-represented first.
+        DataFrame :data:`KEYNESS_COLUMNS` (term, log_ratio, count_target, count_reference, g2,
+        p_value, per_1000_target, per_1000_reference), sorted by g2, most over-represented
+        first; counts are whole numbers (against general English, ``count_reference`` is the
+        rounded expected count). ``attrs`` names the reference (``"reference"``) and its size
+        in words (``"reference_words"``), and the target's (``"target_words"``).
 
     Example:
         >>> k = keyness("war war war peace", "war peace peace peace", stopwords=True)
         >>> k[["term", "count_target", "count_reference"]].values.tolist()
-        [['war', 3, 1.0], ['peace', 1, 3.0]]
+        [['war', 3, 1], ['peace', 1, 3]]
+        >>> k.attrs["reference_words"], k.attrs["target_words"]
+        (4, 4)
         >>> round(float(k["log_ratio"][0]), 3)  # log2((3/4) / (1/4))
         1.585
     """
@@ -533,10 +546,11 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
     tab = tab[(tab["count"] >= min_count) & (tab["n_docs"] >= min_docs)]
     out = keyness_table(tab, docs, reference, n=n, roles=roles, reference_size=reference_size,
                          stopwords=stopwords, min_count=min_count, reference_roles=reference_roles)
-    cols = ["term", "count_target", "count_reference", "g2", "log_ratio", "p_value", "per_1000_target",
-            "per_1000_reference"]
-    out = out[cols].sort_values(["g2", "term"], ascending=[False, True], kind="stable")
-    return out.reset_index(drop=True)
+    sizes = dict(out.attrs)
+    out = out[KEYNESS_COLUMNS].sort_values(["g2", "term"], ascending=[False, True], kind="stable")
+    out = out.reset_index(drop=True)
+    out.attrs.update(sizes)
+    return out
 
 
 def plot_keyness(key: pd.DataFrame, *, n: int = 15, measure: str = "g2",

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import geolib
-from geolib.counting import (ENGLISH_REFERENCE_SIZE, KwicHTML, collocations, frequencies, keyness, kwic,
+from geolib.counting import (KEYNESS_COLUMNS, ENGLISH_REFERENCE_SIZE, KwicHTML, collocations, frequencies, keyness, kwic,
                              kwic_html)
 
 from .conftest import assert_offsets
@@ -215,7 +215,7 @@ def test_tables_for_a_text_without_words_are_empty_and_typed(text):
         assert f.empty and pd.api.types.is_string_dtype(f["term"])
     with pytest.warns(UserWarning, match="has no words"):
         k = keyness(text or "...")
-    assert k.empty and list(k.columns)[:3] == ["term", "count_target", "count_reference"]
+    assert k.empty and list(k.columns) == KEYNESS_COLUMNS
     assert pd.api.types.is_string_dtype(k["term"]) and k["count_target"].dtype == "int64"
     with pytest.warns(UserWarning, match="reference has no words"):
         assert keyness("war and peace", text or "...").empty
@@ -246,3 +246,16 @@ def test_plot_keyness_draws_both_sides():
     with pytest.raises(ValueError, match="missing columns"):
         plot_keyness(pd.DataFrame({"word": ["x"]}))
     plt.close("all")
+
+
+def test_keyness_counts_are_whole_numbers_and_the_reference_is_named_with_its_size():
+    pytest.importorskip("wordfreq")
+    text = "Sanctions and sanctions: the sanctions regime. The regime fell."
+    k = keyness(text)
+    assert list(k.columns) == KEYNESS_COLUMNS and KEYNESS_COLUMNS[1] == "log_ratio"
+    assert k["count_reference"].dtype == "int64" and k["count_target"].dtype == "int64"
+    assert k.attrs["reference"] == "general English (wordfreq)"
+    assert k.attrs["reference_words"] == int(ENGLISH_REFERENCE_SIZE)
+    assert k.attrs["target_words"] == 9  # the body's words, stop words included
+    small = keyness(text, "war peace peace peace talks", stopwords=True)
+    assert small.attrs["reference_words"] == 5 and small.attrs["reference"] == "reference corpus"
