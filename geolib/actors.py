@@ -1242,6 +1242,8 @@ def plot_actor_ranking(counts_or_mentions: pd.DataFrame, *, top: int = 15, ax: A
         >>> ax = plot_actor_ranking(actors("China and Russia met. China spoke."))
         >>> [t.get_text() for t in ax.get_yticklabels()]
         ['Russia', 'China']
+        >>> [t.get_text() for t in ax.get_legend().get_texts()]  # bar colours: the actor's type
+        ['state']
     """
     import matplotlib.pyplot as plt
 
@@ -1256,8 +1258,16 @@ def plot_actor_ranking(counts_or_mentions: pd.DataFrame, *, top: int = 15, ax: A
         _, ax = plt.subplots(figsize=(6, max(2.0, 0.35 * len(df) + 1)))
     colours = {"state": "#4c72b0", "organisation": "#dd8452", "person": "#55a868",
                "group": "#c44e52", "place": "#8c8c8c"}
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
     ax.barh(df["actor"].astype(str), df[col], color=[colours.get(t, "#8172b3") for t in df["type"]])
     ax.set_xlabel("mentions per 1,000 words" if col.startswith("per_") else "mentions")
+    if not col.startswith("per_"):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts are whole numbers
+    shown = [t for t in colours if t in set(df["type"])] + sorted(set(df["type"]) - set(colours))
+    ax.legend(handles=[Patch(color=colours.get(t, "#8172b3"), label=t) for t in shown],
+              title="type", loc="lower right", frameon=False, fontsize="small")
     ax.set_title(title or "Most mentioned actors")
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

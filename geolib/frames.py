@@ -972,7 +972,7 @@ def plot_sponsorship(data: pd.DataFrame, *, by: str = "frame", normalize: bool =
 
 def plot_dispersion(source: Any, targets: str | Sequence[str], *, by: str = "auto",
                     lexicon: LexiconSource = None, roles: Sequence[str] | None = ("body",),
-                    ax: Any = None):
+                    ax: Any = None, title: str | None = None):
     """Lexical dispersion ("x-ray") plot: where chosen terms or frames occur in a text or corpus.
 
     Like NLTK's ``Text.dispersion_plot`` and quanteda's ``textplot_xray``: one row per target, a
@@ -987,6 +987,8 @@ def plot_dispersion(source: Any, targets: str | Sequence[str], *, by: str = "aut
             name if it is one, else a lexicon term, else a pattern).
         lexicon: framing lexicon for frames and terms.
         ax: matplotlib Axes.
+        title: the title; by default it names the document ("Lexical dispersion in 000_1a88")
+            or the number of documents.
 
     Returns:
         The matplotlib Axes.
@@ -995,6 +997,8 @@ def plot_dispersion(source: Any, targets: str | Sequence[str], *, by: str = "aut
         >>> ax = plot_dispersion("War, then peace talks, then war again.", ["war", "peace and neutrality"])
         >>> [t.get_text() for t in ax.get_yticklabels()]
         ['war', 'peace and neutrality']
+        >>> ax.get_title()
+        'Lexical dispersion in text'
     """
     import matplotlib.pyplot as plt
 
@@ -1033,9 +1037,11 @@ def plot_dispersion(source: Any, targets: str | Sequence[str], *, by: str = "aut
             for d_id, s in zip(hit["doc_id"], hit["start"]):
                 points[k].append(ids.index(d_id) + s / span[d_id] if len(ids) > 1 else float(s))
         xlabel = "character offset" if len(ids) == 1 else "document (hits at their relative position)"
+        names = ids
         bounds = list(range(1, len(ids))) if len(ids) > 1 else []
     else:
         docs = list(iter_documents(source))
+        names = [doc.doc_id for doc in docs]
         need_frames = any(k in ("frame", "term") for k in kinds)
         offset = 0
         for d_i, doc in enumerate(docs):
@@ -1062,7 +1068,10 @@ def plot_dispersion(source: Any, targets: str | Sequence[str], *, by: str = "aut
     ax.set_yticks(range(len(targets)), targets)
     ax.set_ylim(len(targets) - 0.5, -0.5)
     ax.set_xlabel(xlabel)
-    ax.set_title("Lexical dispersion")
+    if title is None:
+        title = (f"Lexical dispersion in {names[0]}" if len(names) == 1
+                 else f"Lexical dispersion across {len(names):,} documents")
+    ax.set_title(title)
     return ax
 
 
