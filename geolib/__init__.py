@@ -20,8 +20,10 @@ from .display import render, show, to_html
 from .document import (Corpus, Document, iter_documents, load, paragraphs, read_corpus, sentences,
                        tokens)
 from .escaping import csv_safe
+from .exercises import answer
 from .figures import save_figure
 from .filenames import safe_filename
+from .notes import notes
 from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
                      plot_sponsorship, sponsorship)
 from .pipeline import Results, analyze, read_results
@@ -47,7 +49,7 @@ __all__ = [
     # corpus scale
     "analyze", "read_results", "Results",
     # display and figures
-    "show", "render", "to_html", "save_figure",
+    "show", "render", "to_html", "save_figure", "notes", "answer",
     # safe output from data
     "safe_filename", "csv_safe",
     "__version__",

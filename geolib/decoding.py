@@ -20,7 +20,7 @@ import zlib
 from pathlib import Path
 from typing import IO
 
-__all__ = ["GeolibWarning", "InputError", "TooLargeError", "decode_bytes", "refuse_binary", "read_bytes",
+__all__ = ["GeolibWarning", "SkippedDocument", "InputError", "TooLargeError", "decode_bytes", "refuse_binary", "read_bytes",
            "open_bytes", "regular_file", "MAX_DOCUMENT_CHARS", "BYTES_PER_CHAR", "max_document_chars",
            "file_suffix", "file_stem", "fix_mojibake", "looks_like_html", "markup_from_start",
            "blank_tags",
@@ -29,6 +29,16 @@ __all__ = ["GeolibWarning", "InputError", "TooLargeError", "decode_bytes", "refu
 
 class GeolibWarning(UserWarning):
     """A warning about input that geolib repaired or could only partly use."""
+
+
+class SkippedDocument(GeolibWarning):
+    """A document of a corpus that was skipped: ``doc_id``, ``source`` (the file, or the file
+    and row) and ``reason`` say which and why; the corpus's ``errors`` table keeps the same."""
+
+    def __init__(self, message: str, *, doc_id: str | None = None, source: str | None = None,
+                 reason: str | None = None) -> None:
+        super().__init__(message)
+        self.doc_id, self.source, self.reason = doc_id, source, reason
 
 
 class InputError(ValueError):

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from . import tables
-from .decoding import (BYTES_PER_CHAR, MAX_DOCUMENT_CHARS, SPLIT_ADVICE, GeolibWarning, InputError,
+from .decoding import (BYTES_PER_CHAR, SkippedDocument, MAX_DOCUMENT_CHARS, SPLIT_ADVICE, GeolibWarning, InputError,
                        clean_text, decode_bytes, file_stem, file_suffix, markup_from_start, max_document_chars,
                        read_bytes)
 from .structure import assign_roles, split_paragraphs
@@ -432,8 +432,9 @@ class Corpus:
                                            "error": type(err).__name__, "message": str(err)}
             msg = str(err)
             where = rec["where"]
-            warnings.warn(f"skipped {msg}" if msg.startswith(where) else f"skipped {where}: {msg}",
-                          GeolibWarning, stacklevel=3)
+            reason = msg[len(where):].lstrip(": ") if msg.startswith(where) else msg
+            warnings.warn(SkippedDocument(f"skipped {where}: {reason}", doc_id=rec["doc_id"],
+                                          source=where, reason=reason), stacklevel=3)
             return None
 
     @property

@@ -239,6 +239,21 @@ def test_notebook_runs_in_jupyterlab(lab, browser, path):
                 return (s.backgroundColor !== 'rgba(0, 0, 0, 0)' && s.backgroundColor !== 'transparent')
                        || parseFloat(s.borderBottomWidth) > 0; }""")
             assert styled, "the display's CSS did not apply"
+        # After Run All, every exercise answer is still hidden: its code folded by the cell's own
+        # metadata, its result folded in a closed <details> until the reader clicks.
+        cells = nbformat.read(path, as_version=4).cells
+        solutions = [c for c in cells if c.cell_type == "code" and "solution" in c.metadata.get("tags", [])]
+        assert all(c.metadata.get("jupyter", {}).get("source_hidden") for c in solutions)
+        folds = page.locator(".jp-NotebookPanel:visible .geolib-answer")
+        assert folds.count() == len(solutions) >= 2, (folds.count(), len(solutions))
+        for k in range(folds.count()):
+            fold = folds.nth(k)
+            assert fold.evaluate("e => !e.open"), f"answer {k + 1} is open"
+            assert not fold.locator(".geolib-answer-body").is_visible(), f"answer {k + 1} shows"
+        first = folds.first
+        first.scroll_into_view_if_needed()
+        first.locator("summary").click()  # one click opens it
+        assert first.locator(".geolib-answer-body").is_visible()
         # Save (Ctrl+S) and check the file the browser wrote: every code cell ran, no error output.
         page.locator(".jp-NotebookPanel:visible .jp-Notebook").first.click(position={"x": 5, "y": 5})
         page.keyboard.press("Control+s")
