@@ -250,6 +250,10 @@ def test_notebook_runs_in_jupyterlab(lab, browser, path):
             fold = folds.nth(k)
             assert fold.evaluate("e => !e.open"), f"answer {k + 1} is open"
             assert not fold.locator(".geolib-answer-body").is_visible(), f"answer {k + 1} shows"
+        if "geolib.notes(" in path.read_text(encoding="utf-8"):  # a warning shown as a note, once
+            note = page.locator(".jp-NotebookPanel:visible .geolib-notes")
+            assert note.count() == 1 and note.first.is_visible()
+            assert "skipped empty.txt" in note.first.inner_text()
         first = folds.first
         first.scroll_into_view_if_needed()
         first.locator("summary").click()  # one click opens it
