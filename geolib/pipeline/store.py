@@ -125,8 +125,9 @@ class Store:
                  part_bytes: int | None = None) -> None:
         try:
             import pyarrow  # noqa: F401
-        except ImportError:  # pragma: no cover - pyarrow is in the test and scale extras
-            raise ImportError("writing Parquet needs pyarrow: pip install 'geolib[scale]'") from None
+        except ImportError:  # pragma: no cover - pyarrow is a core dependency
+            raise ImportError("writing Parquet needs pyarrow, a dependency of geolib that is missing "
+                              "here: pip install pyarrow (or reinstall geolib)") from None
         check_out_folder(out, force=force)
         self.root = Path(out)
         self.root.mkdir(parents=True, exist_ok=True)
