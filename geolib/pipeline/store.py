@@ -25,7 +25,7 @@ import pandas as pd
 from ..decoding import InputError
 from .stages import ERROR_COLUMNS, MANIFEST
 
-__all__ = ["Store", "read_manifest", "read_results", "iter_results", "read_marker", "write_marker",
+__all__ = ["Store", "read_manifest", "read_results", "iter_results", "table_names", "read_marker", "write_marker",
            "check_out_folder", "claim_figures", "claim_files", "release_files", "owned_files",
            "committed_tokens", "MARKER", "JOURNAL", "PART_ROWS", "PART_BYTES"]
 
@@ -360,6 +360,20 @@ def iter_results(out: str | os.PathLike, name: str, *, columns: Iterable[str] | 
     if name == "errors":
         raise ValueError("iter_results(): read the errors table with read_results()")
     yield from _ResultsView(out).parts(name, columns=columns, doc_ids=doc_ids)
+
+
+def table_names(out: str | os.PathLike) -> list[str]:
+    """The tables of a results folder (not its manifest), ``errors`` always among them.
+
+    Example:
+        >>> import tempfile
+        >>> from geolib.pipeline import analyze
+        >>> d = tempfile.mkdtemp()
+        >>> _ = analyze(["China spoke."], stages=("documents",), out=d, progress=False)
+        >>> table_names(d)
+        ['documents', 'errors']
+    """
+    return _ResultsView(out).names
 
 
 class _ResultsView:
