@@ -98,6 +98,7 @@ def table_html(df: pd.DataFrame, columns: Mapping[str, str], *, numbers: Mapping
                 continue
             text = esc(value, limit)
             href = rec.get(links[col]) if links and col in links else None
+            href = href if isinstance(href, str) and href else None
             cells.append(f'<td><a href="{html.escape(href, quote=True)}">{text}</a></td>' if href
                          else f"<td>{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
