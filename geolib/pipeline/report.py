@@ -320,8 +320,9 @@ def _document_pages(root: Path, tables: Mapping[str, pd.DataFrame], summary: Any
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i:i + _CHUNK]
         got = read_results(root, tables=["documents", *span_tables], doc_ids=chunk)
-        spans = {n: {d: g for d, g in got[n].groupby("doc_id", sort=False)} if len(got[n]) else {}
-                 for n in span_tables}
+        # plain Python objects: drawing reads the spans row by row, slow on Arrow-backed strings
+        spans = {n: {d: g for d, g in got[n].astype(object).groupby("doc_id", sort=False)}
+                 if len(got[n]) else {} for n in span_tables}
         out: dict[str, str] = {}
         for rec in got["documents"].to_dict("records"):
             doc_id = rec["doc_id"]
