@@ -7,7 +7,8 @@ memory stays bounded by one block (or one document) whatever the size of the cor
 one header line, JSON stays one array, and ``table`` prints one table per block.
 
 Exit codes: 0 done; 1 some documents were skipped (each named on stderr, after the table);
-2 usage or input error (one line on stderr); 130 interrupted (Ctrl-C).
+2 usage or input error, a missing dependency, or any other failure (one line on stderr, never a
+traceback; ``GEOLIB_TRACEBACK=1`` shows it); 130 interrupted (Ctrl-C).
 Every warning raised during a run is printed on stderr (``geolib: warning: ...``); data-derived
 text on stderr has its control characters escaped (see :func:`geolib.escaping.printable`), and
 CSV cells that a spreadsheet would run as formulas start with ``'`` (see
@@ -317,8 +318,10 @@ def _run(args: argparse.Namespace) -> int:
         except BrokenPipeError:  # e.g. piped into head
             _quiet_stdout()
             return EXIT_OK
-        except (InputError, FileNotFoundError, ValueError) as err:
-            # the library's messages name its keyword arguments; here they are options
+        except (InputError, OSError, ValueError, ImportError) as err:
+            # OSError: no such file, no permission, disk full ...; ImportError: a dependency
+            # missing from this installation. The library's messages name its keyword
+            # arguments; here they are options.
             _say(f"geolib {args.command}: " + str(err).replace("pass text_col=", "use --text-col"))
             return EXIT_USAGE
     return max(code, _summary(args.command, docs, caught))
@@ -335,18 +338,28 @@ def _quiet_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0, 1 documents skipped, 2 usage or input
-    error, 130 interrupted)."""
+    """Run the command line; returns the exit code (0, 1 documents skipped, 2 usage, input or
+    other error, 130 interrupted)."""
+    command = ""
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
         if not args.command:
             parser.print_help()
             return EXIT_USAGE
+        command = args.command
         return _run(args)
     except KeyboardInterrupt:
         print("geolib: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Exception as err:  # a bug: one line, never a traceback (unless GEOLIB_TRACEBACK=1)
+        import os
+
+        if os.environ.get("GEOLIB_TRACEBACK"):
+            raise
+        _say(f"geolib {command}: unexpected error: {type(err).__name__}: {err} (a bug in geolib: "
+             "please report it with the command you ran; GEOLIB_TRACEBACK=1 shows where it happened)")
+        return EXIT_USAGE
 
 
 def entry_point() -> None:  # console script

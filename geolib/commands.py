@@ -132,16 +132,29 @@ def _candidates_args(p: argparse.ArgumentParser) -> None:
 def _report(docs, args: argparse.Namespace) -> int:  # noqa: ANN001
     from .pipeline import report_command
 
-    return report_command(args.paths, args.out, args.jobs, progress=not args.quiet, force=args.force)
+    return report_command(args.paths, args.out, args.jobs, progress=not args.quiet, force=args.force,
+                          fmt=args.format, pages=args.pages, sample=args.sample)
 
 
 def _report_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", required=True, help="folder for the Parquet tables and figures/")
+    from .pipeline.report import MAX_PAGES, SAMPLE_DOCS
+
+    p.description = ("all tables as Parquet, the standard figures, and index.html: one page to "
+                     "open in a browser (no server, no network) with the counts, the figures, the "
+                     "errors, key terms, candidate names and a page per document")
+    p.epilog = ("--format: table (the default) writes the Parquet tables only; csv or json also "
+                "writes a copy of each table to DIR/csv/<table>.csv or DIR/json/<table>.jsonl")
+    p.add_argument("--out", required=True, help="folder for the tables, figures/, index.html and pages/")
     p.add_argument("--jobs", type=int, default=1, help="worker processes")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--force", action="store_true",
                    help="write into a folder geolib did not write (it still writes and removes only "
                         "its own files there)")
+    p.add_argument("--pages", type=int, default=MAX_PAGES, metavar="N",
+                   help=f"documents that get a page, the first N (default {MAX_PAGES:,}; 0: none)")
+    p.add_argument("--sample", type=int, default=SAMPLE_DOCS, metavar="N",
+                   help="documents key terms and candidate names are counted in, an even sample "
+                        f"(default {SAMPLE_DOCS:,}, and at most about 5 MB of text)")
 
 
 class ShowTarget:
@@ -248,7 +261,7 @@ if _available("counting"):
     register("keyness", "key terms against general English or a reference corpus", _keyness,
              _keyness_args)
 if _available("pipeline"):
-    register("report", "all tables as Parquet plus the standard figures, for a whole corpus",
+    register("report", "all tables as Parquet, the standard figures and index.html, for a whole corpus",
              _report, _report_args)
 if _available("display"):
     register("show", "write a displaCy-style HTML view: actors, quotes by speaker, framing terms",

@@ -54,9 +54,8 @@ def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
         if not (dtype == object or isinstance(dtype, pd.StringDtype)):
             continue
         values = df[col]
-        starts = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START),
-                            na_action="ignore")
-        if not starts.fillna(False).astype(bool).any():
+        starts = [isinstance(v, str) and v.startswith(_FORMULA_START) for v in values.tolist()]
+        if not any(starts):
             continue
         if out is None:
             out = df.copy()

@@ -41,7 +41,10 @@ The package's modules follow its jobs: :mod:`~geolib.pipeline.stages` (the stage
 the built-in tables), :mod:`~geolib.pipeline.records` (reading records lazily from the sources),
 :mod:`~geolib.pipeline.worker` (one batch through the stages), :mod:`~geolib.pipeline.store`
 (the Parquet store), :mod:`~geolib.pipeline.executors` (processes and Dask),
-:mod:`~geolib.pipeline.run` (:func:`analyze`) and :mod:`~geolib.pipeline.report` (``geolib report``).
+:mod:`~geolib.pipeline.run` (:func:`analyze`), and ``geolib report``'s: :mod:`~geolib.pipeline.report`
+(the command), :mod:`~geolib.pipeline.report_figures` (the figures), :mod:`~geolib.pipeline.report_page`
+(the HTML), :mod:`~geolib.pipeline.report_files` (its files, by the store's rules) and
+:mod:`~geolib.pipeline.exports` (``--format csv|json``).
 """
 
 from .report import report_command

@@ -20,7 +20,7 @@ from ..decoding import InputError, file_suffix
 from ..document import (Corpus, unique_stream, Document, check_text, file_record, folder_files, looks_like_path, read_corpus,
                         read_text_file)
 from ..tables import TABLE_SUFFIXES, iter_table_records_or_error
-from .store import JOURNAL, MARKER
+from .store import JOURNAL, MARKER, owned_files
 
 __all__ = ["is_path", "iter_records", "count_documents", "record_text"]
 
@@ -71,9 +71,11 @@ def _path_records(path: Path, top: bool = False) -> Iterator[dict[str, Any]]:
         return
     if path.is_dir():
         files, tables = folder_files(path)
-        # a results folder may be the input folder itself: its marker and journal are not input
-        yield from (file_record(f) for f in files if f.name not in (MARKER, JOURNAL))
-        tables = [t for t in tables if t.name not in (MARKER, JOURNAL)]
+        # a results folder may be the input folder itself: its marker, journal and the report's
+        # own files there (index.html) are not input
+        ours = {MARKER, JOURNAL} | {f for f in owned_files(path) if "/" not in f}
+        yield from (file_record(f) for f in files if f.name not in ours)
+        tables = [t for t in tables if t.name not in ours]
         for t in tables:
             yield from iter_table_records_or_error(t)
     elif file_suffix(path) in TABLE_SUFFIXES:

@@ -16,7 +16,7 @@ import os
 import re
 import tempfile
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,9 @@ import pandas as pd
 from ..decoding import InputError
 from .stages import ERROR_COLUMNS, MANIFEST
 
-__all__ = ["Store", "read_manifest", "read_results", "read_marker", "write_marker", "check_out_folder",
-           "claim_figures", "committed_tokens", "MARKER", "JOURNAL", "PART_ROWS", "PART_BYTES"]
+__all__ = ["Store", "read_manifest", "read_results", "iter_results", "table_names", "read_marker", "write_marker",
+           "check_out_folder", "claim_figures", "claim_files", "release_files", "owned_files",
+           "committed_tokens", "MARKER", "JOURNAL", "PART_ROWS", "PART_BYTES"]
 
 # ------------------------------------------------------------------------------ Parquet output
 
@@ -40,6 +41,8 @@ PART_ROWS = 100_000
 PART_BYTES = 64 * 2**20
 _TOKEN = re.compile(r"[0-9a-f]{16}-[0-9]{6}")
 _PART = re.compile(r"part-([0-9a-f]{16}-[0-9]{6})\.parquet")
+#: Folders of a results folder that hold the report's files, not tables.
+REPORT_FOLDERS = ("figures", "pages", "csv", "json")
 
 
 def read_marker(root: str | os.PathLike) -> dict[str, Any] | None:
@@ -57,8 +60,8 @@ def read_marker(root: str | os.PathLike) -> dict[str, Any] | None:
         return None
     if not isinstance(marker, dict) or marker.get("format") != FORMAT:
         return None
-    marker.setdefault("tables", [])
-    marker.setdefault("figures", [])
+    for key in ("tables", "figures", "files"):
+        marker.setdefault(key, [])
     return marker
 
 
@@ -125,8 +128,9 @@ class Store:
                  part_bytes: int | None = None) -> None:
         try:
             import pyarrow  # noqa: F401
-        except ImportError:  # pragma: no cover - pyarrow is in the test and scale extras
-            raise ImportError("writing Parquet needs pyarrow: pip install 'geolib[scale]'") from None
+        except ImportError:  # pragma: no cover - pyarrow is a core dependency
+            raise ImportError("writing Parquet needs pyarrow, a dependency of geolib that is missing "
+                              "here: pip install pyarrow (or reinstall geolib)") from None
         check_out_folder(out, force=force)
         self.root = Path(out)
         self.root.mkdir(parents=True, exist_ok=True)
@@ -231,14 +235,50 @@ class Store:
 
 def claim_figures(root: str | os.PathLike, files: Iterable[str]) -> None:
     """Record figure files (paths relative to ``root``) as geolib's, before they are written."""
+    claim_files(root, files, key="figures")
+
+
+def claim_files(root: str | os.PathLike, files: Iterable[str], *, key: str = "files") -> None:
+    """Record report files (paths relative to ``root``: ``index.html``, ``pages/...``) as
+    geolib's in the marker's list ``key``, before they are written. A folder without a marker
+    records nothing.
+
+    Example:
+        >>> import tempfile
+        >>> from geolib.pipeline import analyze
+        >>> d = tempfile.mkdtemp()
+        >>> _ = analyze(["China spoke."], stages=("documents",), out=d, progress=False)
+        >>> claim_files(d, ["index.html"]); sorted(owned_files(d))
+        ['index.html']
+    """
     root = Path(root)
     marker = read_marker(root)
     if marker is None:
         return
-    new = [f for f in files if f not in marker["figures"]]
+    listed = set(marker[key])
+    new = [f for f in dict.fromkeys(files) if f not in listed]
     if new:
-        marker["figures"] = [*marker["figures"], *new]
+        marker[key] = [*marker[key], *new]
         write_marker(root, marker)
+
+
+def release_files(root: str | os.PathLike, files: Iterable[str]) -> None:
+    """Take files off the marker's lists (after geolib removed them)."""
+    root = Path(root)
+    marker = read_marker(root)
+    gone = set(files)
+    if marker is None or not gone:
+        return
+    for key in ("figures", "files"):
+        marker[key] = [f for f in marker[key] if f not in gone]
+    write_marker(root, marker)
+
+
+def owned_files(root: str | os.PathLike) -> set[str]:
+    """The files (paths relative to ``root``) the marker lists as written by geolib: figures
+    and report files. geolib overwrites a file only if it is new or listed here."""
+    marker = read_marker(root)
+    return set() if marker is None else {*marker["figures"], *marker["files"]}
 
 
 def committed_tokens(root: str | os.PathLike) -> set[str]:
@@ -268,65 +308,33 @@ def read_manifest(root: Path) -> pd.DataFrame:
 
 
 def read_results(out: str | os.PathLike, *, tables: Iterable[str] | None = None,
-                 columns: Iterable[str] | Mapping[str, Iterable[str]] | None = None
-                 ) -> dict[str, pd.DataFrame]:
+                 columns: Iterable[str] | Mapping[str, Iterable[str]] | None = None,
+                 doc_ids: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
     """Read the tables that :func:`analyze` wrote to ``out`` back into pandas.
 
     Only the latest rows of each (document, stage) are returned, so a document re-run with a
     changed text appears once; errors later fixed by a successful re-run are dropped.
     ``columns`` reads only those columns (and ``doc_id``) of each table that has them, or, as a
     dict ``table -> columns``, only those of the tables it names: the documents and sentences
-    tables hold the texts, which a large corpus may not fit in memory.
+    tables hold the texts, which a large corpus may not fit in memory. ``doc_ids`` reads only
+    the rows of those documents.
 
     Example:
         >>> import tempfile
         >>> from geolib.pipeline import analyze
         >>> d = tempfile.mkdtemp()
-        >>> _ = analyze(["China spoke."], stages=("sentences",), out=d, progress=False)
+        >>> _ = analyze(["China spoke.", "NATO met."], stages=("sentences",), out=d, progress=False)
         >>> read_results(d)["sentences"]["text"].tolist()
-        ['China spoke.']
+        ['China spoke.', 'NATO met.']
+        >>> read_results(d, doc_ids=["1"])["sentences"]["text"].tolist()
+        ['NATO met.']
     """
-    root = Path(out)
-    if not root.is_dir():
-        raise InputError(f"{root}: no such folder of results")
-    manifest = read_manifest(root)
-    latest = manifest.groupby(["doc_id", "stage"], sort=False)["_token"].max() if len(manifest) \
-        else pd.Series(dtype=object)
-    latest_doc = manifest.groupby("doc_id", sort=False)["_token"].max() if len(manifest) \
-        else pd.Series(dtype=object)
-    committed = committed_tokens(root)
-    marker = read_marker(root)
-    folders = [n for n in marker["tables"] if n != MANIFEST] if marker is not None else \
-        [p.name for p in root.iterdir() if p.is_dir() and p.name not in (MANIFEST, "figures")]
-    names = sorted(set(folders) | set(manifest["stage"]) | {"errors"})
-    if tables is not None:
-        names = [n for n in tables]
+    view = _ResultsView(out)
+    names = view.names if tables is None else list(tables)
     result: dict[str, pd.DataFrame] = {}
     for name in names:
-        folder = root / name
-        frames = []
         wanted = columns.get(name) if isinstance(columns, Mapping) else columns
-        wanted = set(wanted) if wanted is not None else None
-        # only the committed parts: never a file that merely looks like one
-        parts = sorted(p for p in folder.iterdir() if (m := _PART.fullmatch(p.name)) and m.group(1) in committed) \
-            if folder.is_dir() else []
-        for p in parts:
-            if wanted is None or name == "errors":
-                df = pd.read_parquet(p)
-            else:
-                import pyarrow.parquet as pq
-
-                names_here = pq.read_schema(p).names
-                df = pd.read_parquet(p, columns=[c for c in names_here if c == "doc_id" or c in wanted])
-            token = p.stem[len("part-"):]
-            if name == "errors":
-                keep = [_error_current(d, s, token, latest, latest_doc)
-                        for d, s in zip(df["doc_id"], df["stage"])]
-            else:
-                keep = [latest.get((d, name)) == token for d in df["doc_id"]]
-            df = df[keep]
-            if len(df):
-                frames.append(df)
+        frames = list(view.parts(name, columns=wanted, doc_ids=doc_ids))
         if name == "errors":
             df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=ERROR_COLUMNS)
             # a later error of the same (document, stage) replaces an earlier one
@@ -334,6 +342,90 @@ def read_results(out: str | os.PathLike, *, tables: Iterable[str] | None = None,
         else:
             result[name] = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     return result
+
+
+def iter_results(out: str | os.PathLike, name: str, *, columns: Iterable[str] | None = None,
+                 doc_ids: Iterable[str] | None = None) -> Iterator[pd.DataFrame]:
+    """The rows :func:`read_results` returns for one table (not ``errors``), one part file at
+    a time: memory holds one part, never the whole table.
+
+    Example:
+        >>> import tempfile
+        >>> from geolib.pipeline import analyze
+        >>> d = tempfile.mkdtemp()
+        >>> _ = analyze(["China spoke."], stages=("sentences",), out=d, progress=False)
+        >>> [len(df) for df in iter_results(d, "sentences")]
+        [1]
+    """
+    if name == "errors":
+        raise ValueError("iter_results(): read the errors table with read_results()")
+    yield from _ResultsView(out).parts(name, columns=columns, doc_ids=doc_ids)
+
+
+def table_names(out: str | os.PathLike) -> list[str]:
+    """The tables of a results folder (not its manifest), ``errors`` always among them.
+
+    Example:
+        >>> import tempfile
+        >>> from geolib.pipeline import analyze
+        >>> d = tempfile.mkdtemp()
+        >>> _ = analyze(["China spoke."], stages=("documents",), out=d, progress=False)
+        >>> table_names(d)
+        ['documents', 'errors']
+    """
+    return _ResultsView(out).names
+
+
+class _ResultsView:
+    """What is committed in a results folder: its manifest, tables and the latest parts."""
+
+    def __init__(self, out: str | os.PathLike) -> None:
+        root = Path(out)
+        if not root.is_dir():
+            raise InputError(f"{root}: no such folder of results")
+        self.root = root
+        manifest = read_manifest(root)
+        self.latest = manifest.groupby(["doc_id", "stage"], sort=False)["_token"].max() if len(manifest) \
+            else pd.Series(dtype=object)
+        self.latest_doc = manifest.groupby("doc_id", sort=False)["_token"].max() if len(manifest) \
+            else pd.Series(dtype=object)
+        self.committed = committed_tokens(root)
+        marker = read_marker(root)
+        folders = [n for n in marker["tables"] if n != MANIFEST] if marker is not None else \
+            [p.name for p in root.iterdir() if p.is_dir() and p.name not in (MANIFEST, *REPORT_FOLDERS)]
+        self.names = sorted(set(folders) | set(manifest["stage"]) | {"errors"})
+
+    def parts(self, name: str, *, columns: Iterable[str] | None = None,
+              doc_ids: Iterable[str] | None = None) -> Iterator[pd.DataFrame]:
+        """The current rows of table ``name``, one committed part at a time (none empty)."""
+        folder = self.root / name
+        wanted = set(columns) if columns is not None else None
+        ids = None if doc_ids is None else sorted(set(doc_ids))
+        if ids is not None and not ids:
+            return
+        # only the committed parts: never a file that merely looks like one
+        parts = sorted(p for p in folder.iterdir() if (m := _PART.fullmatch(p.name)) and m.group(1) in self.committed) \
+            if folder.is_dir() else []
+        for p in parts:
+            read_columns = None
+            if wanted is not None and name != "errors":
+                import pyarrow.parquet as pq
+
+                names_here = pq.read_schema(p).names
+                read_columns = [c for c in names_here if c == "doc_id" or c in wanted]
+            if ids is None:
+                df = pd.read_parquet(p, columns=read_columns)
+            else:
+                df = pd.read_parquet(p, columns=read_columns, filters=[("doc_id", "in", ids)])
+            token = p.stem[len("part-"):]
+            if name == "errors":
+                keep = [_error_current(d, s, token, self.latest, self.latest_doc)
+                        for d, s in zip(df["doc_id"], df["stage"])]
+            else:
+                keep = [self.latest.get((d, name)) == token for d in df["doc_id"]]
+            df = df[keep]
+            if len(df):
+                yield df
 
 
 def _error_current(doc_id: str, stage: str, token: str, latest: pd.Series, latest_doc: pd.Series) -> bool:
