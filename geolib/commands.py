@@ -132,8 +132,13 @@ def _candidates_args(p: argparse.ArgumentParser) -> None:
 def _report(docs, args: argparse.Namespace) -> int:  # noqa: ANN001
     from .pipeline import report_command
 
+    if args.all_parts:
+        raise ValueError("--all-parts is not an option of report: its tables and figures count the "
+                         "story's body, as analyze() does (every table keeps the paragraph of each "
+                         "row); for every part use geolib actors/quotes/frames --all-parts")
     return report_command(args.paths, args.out, args.jobs, progress=not args.quiet, force=args.force,
-                          fmt=args.format, pages=args.pages, sample=args.sample)
+                          fmt=args.format, pages=args.pages, sample=args.sample,
+                          text_col=args.text_col)
 
 
 def _report_args(p: argparse.ArgumentParser) -> None:

@@ -398,3 +398,17 @@ def test_sponsorship_puts_one_kind_of_voice_per_axis():
     assert not placeholders & set(panels[1] + panels[2])
     assert "6 framing terms: 2 in narration, 4 in quotes" in fig.get_suptitle()
     plt.close(fig)
+
+
+def test_report_reads_another_text_column_and_refuses_all_parts(tmp_path, capsys):
+    corpus = tmp_path / "news.csv"
+    pd.DataFrame({"id": ["a", "b"], "body": ["NATO leaders met. China said no, a spokesman said.",
+                                             "Russia rejected the sanctions."]}).to_csv(corpus, index=False)
+    out = tmp_path / "rep"
+    assert main(["report", str(corpus), "--out", str(out), "--quiet", "--text-col", "body"]) == 0
+    docs = read_results(out)["documents"]
+    assert len(docs) == 2 and docs["words"].sum() > 10
+    assert main(["report", str(corpus), "--out", str(tmp_path / "r2"), "--quiet", "--text-col", "body",
+                 "--all-parts"]) == 2
+    assert "--all-parts is not an option of report" in capsys.readouterr().err
+    assert not (tmp_path / "r2").exists()

@@ -29,6 +29,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..document import read_corpus
 from ..decoding import InputError
 from ..escaping import printable
 from .report_figures import FIGURE_COLUMNS, FIGURES, quote_speakers, write_figures
@@ -60,9 +61,10 @@ def _say(text: str) -> None:
 
 def report_command(paths: Sequence[str], out: str | os.PathLike, jobs: int = 1, *,
                    progress: bool = True, force: bool = False, fmt: str = "parquet",
-                   pages: int = MAX_PAGES, sample: int = SAMPLE_DOCS) -> int:
+                   pages: int = MAX_PAGES, sample: int = SAMPLE_DOCS, text_col: str = "text") -> int:
     """``geolib report PATH... --out DIR [--jobs N] [--force] [--format csv|json] [--pages N]
-    [--sample N]``: the tables, the figures and ``index.html`` (see the module docstring).
+    [--sample N] [--text-col COL]``: the tables, the figures and ``index.html`` (see the module
+    docstring). ``text_col`` names the text column of CSV/JSON Lines files.
 
     ``DIR`` must be new, empty or written by geolib before, unless ``force`` (see
     :func:`geolib.pipeline.analyze`); a file geolib did not write is never overwritten (that
@@ -84,7 +86,10 @@ def report_command(paths: Sequence[str], out: str | os.PathLike, jobs: int = 1, 
         _say(f"geolib report: {', '.join(missing_paths) or 'no PATH'}: no such file or folder")
         return 2
     try:
-        res = analyze([Path(p) for p in paths], out=out, n_jobs=jobs, progress=progress, force=force)
+        # with another text column the files are read as a (lazy) corpus that knows it
+        source = ([Path(p) for p in paths] if text_col == "text"
+                  else read_corpus([str(p) for p in paths], text_col=text_col))
+        res = analyze(source, out=out, n_jobs=jobs, progress=progress, force=force)
     except (InputError, OSError, TypeError, ValueError, ImportError) as err:
         _say(f"geolib report: {err}")
         return 2
