@@ -19,140 +19,30 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import re
 import sys
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TextIO
+from collections.abc import Iterator, Sequence
+from typing import TextIO
 
 import pandas as pd
 
 from . import __version__
-from .decoding import GeolibWarning, InputError
+from .commands import COMMANDS  # every subcommand, registered when geolib.commands is imported
+from .decoding import InputError
 from .document import Document, read_corpus
-from .escaping import csv_safe, has_control, printable
+from .subcommands import BLOCK_ROWS, TableWriter, per_document, register, say, selected_roles
 
 __all__ = ["main", "build_parser", "register", "per_document", "selected_roles", "TableWriter",
            "BLOCK_ROWS", "EXIT_OK", "EXIT_SKIPPED", "EXIT_USAGE", "EXIT_INTERRUPTED"]
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-BLOCK_ROWS = 10_000  # rows gathered before a block of output is written
 
 # A warning that says a document was skipped: "skipped ..." (reading) or "<stage>: skipped ...".
 _SKIP = re.compile(r"^(?:[\w ]+: )?skipped\b")
 
 
-def _say(text: str) -> None:
-    """One message on stderr, control characters escaped."""
-    print(printable(text), file=sys.stderr)
-
-
-# ------------------------------------------------------------------ output
-
-def _json_records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    return json.loads(df.to_json(orient="records", force_ascii=False))
-
-
-def _escaped(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` with control characters in its text cells escaped (a copy only if there are any)."""
-    out = df
-    for col in df.columns:
-        values = df[col]
-        if not (values.dtype == object or isinstance(values.dtype, pd.StringDtype)):
-            continue
-        if not any(isinstance(v, str) and has_control(v) for v in values.tolist()):
-            continue
-        if out is df:
-            out = df.copy()
-        out[col] = values.map(lambda v: printable(v) if isinstance(v, str) else v).astype(values.dtype)
-    return out
-
-
-def _table_text(df: pd.DataFrame) -> str:
-    shown = _escaped(df)
-    with pd.option_context("display.max_rows", None, "display.max_columns", None,
-                           "display.width", 200, "display.max_colwidth", 60):
-        return shown.to_string(index=False) if len(shown) else "(no rows)"
-
-
-class TableWriter:
-    """Writes a table given in pieces (one per document, say) as table, CSV or JSON.
-
-    Pieces are gathered into blocks of at least ``block_rows`` rows (or one piece, if bigger),
-    each written as soon as it is full: a small table comes out exactly as one table would.
-    CSV has one header (the first block's columns); JSON is one array written element by element;
-    ``table`` prints each block as its own table.
-
-    Example:
-        >>> import io
-        >>> buf = io.StringIO()
-        >>> w = TableWriter("csv", buf, block_rows=1)
-        >>> w.add(pd.DataFrame({"a": [1]})); w.add(pd.DataFrame({"a": ["=2"]})); w.close()
-        >>> buf.getvalue().splitlines()
-        ['a', '1', "'=2"]
-    """
-
-    def __init__(self, fmt: str, out: TextIO | None = None, *, block_rows: int = BLOCK_ROWS) -> None:
-        self.fmt, self.out, self.block_rows = fmt, out or sys.stdout, block_rows
-        self._pending: list[pd.DataFrame] = []
-        self._rows = 0
-        self._blocks = 0
-        self._columns: list[Any] | None = None
-        self._empty: pd.DataFrame | None = None  # what to print if no row ever comes
-
-    def add(self, df: pd.DataFrame) -> None:
-        """Add the next rows; writes a block when enough have been gathered."""
-        if not len(df):
-            if self._empty is None:
-                self._empty = df
-            return
-        self._pending.append(df)
-        self._rows += len(df)
-        if self._rows >= self.block_rows:
-            self._flush()
-
-    def close(self) -> None:
-        """Write what is left and end the output (``]`` of a JSON array)."""
-        if self._pending:
-            self._flush()
-        if not self._blocks:
-            self._write_block(self._empty if self._empty is not None else pd.DataFrame(), first=True)
-        elif self.fmt == "json":
-            self.out.write("\n]\n")
-        self.out.flush()
-
-    def _flush(self) -> None:
-        block = pd.concat(self._pending, ignore_index=True)  # (as one table was made before)
-        self._pending, self._rows = [], 0
-        self._write_block(block, first=not self._blocks)
-        self._blocks += 1
-
-    def _write_block(self, df: pd.DataFrame, *, first: bool) -> None:
-        out = self.out
-        if self.fmt == "json":
-            if first and not len(df):
-                out.write("[]\n")
-                return
-            items = (" " + json.dumps(r, ensure_ascii=False, indent=1).replace("\n", "\n ")
-                     for r in _json_records(df))
-            out.write("[\n" if first else ",\n")
-            out.write(",\n".join(items))
-        elif self.fmt == "csv":
-            if self._columns is None:
-                self._columns = list(df.columns)
-            elif list(df.columns) != self._columns:
-                df = df.reindex(columns=self._columns)
-            csv_safe(df).to_csv(out, index=False, header=first)
-        else:
-            out.write(_table_text(df))
-            out.write("\n")
-
-
-def _print_table(df: pd.DataFrame, fmt: str, out: TextIO | None = None) -> None:
-    writer = TableWriter(fmt, out, block_rows=max(len(df), 1))
-    writer.add(df)
-    writer.close()
+_say = say
 
 
 # ------------------------------------------------------------------ documents and runners
@@ -172,59 +62,8 @@ class _Docs:
         return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
 
-def per_document(func: Callable[[Document, argparse.Namespace], pd.DataFrame]) -> Callable:
-    """A runner that calls ``func(doc, args)`` for one document after the other and yields each
-    non-empty table. A document on which ``func`` fails is skipped with a warning naming it
-    (the command then exits 1); the run goes on with the next one."""
-    def run(docs: Iterable[Document], args: argparse.Namespace) -> Iterator[pd.DataFrame]:
-        for doc in docs:
-            try:
-                df = func(doc, args)
-            except Exception as err:  # noqa: BLE001 - one bad document never stops the run
-                warnings.warn(f"{args.command}: skipped document {doc.doc_id!r}: "
-                              f"{type(err).__name__}: {err}", GeolibWarning, stacklevel=2)
-                continue
-            if len(df):
-                yield df
-    return run
-
-
-def selected_roles(args: argparse.Namespace) -> tuple[str, ...] | None:
-    """Paragraph roles a command looks at: body only, or all (``--all-parts``)."""
-    return None if getattr(args, "all_parts", False) else ("body",)
-
-
-def _sentences(doc: Document, args: argparse.Namespace) -> pd.DataFrame:
-    df = doc.sentences
-    return df if selected_roles(args) is None else df[df["role"].isin(selected_roles(args))]
-
-
-def _tokens(doc: Document, args: argparse.Namespace) -> pd.DataFrame:
-    df = doc.tokens
-    return df if selected_roles(args) is None else df[df["role"].isin(selected_roles(args))]
-
-
-def _paragraphs(doc: Document, args: argparse.Namespace) -> pd.DataFrame:
-    return doc.paragraphs
-
-
-# name -> (help, runner, extra-arguments adder)
-COMMANDS: dict[str, tuple[str, Callable, Callable[[argparse.ArgumentParser], None] | None]] = {
-    "paragraphs": ("paragraphs with their role (body, caption, dateline, ...)", per_document(_paragraphs), None),
-    "sentences": ("sentences with offsets", per_document(_sentences), None),
-    "tokens": ("tokens with offsets", per_document(_tokens), None),
-}
-
-
-def register(name: str, help: str, runner: Callable, add_args: Callable | None = None) -> None:
-    """Add a subcommand: ``runner(docs, args)`` returns a DataFrame, an iterable of DataFrames
-    (printed as they come) or an exit code (a command that writes files)."""
-    COMMANDS[name] = (help, runner, add_args)
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``geolib`` command."""
-    _load_plugins()
     parser = argparse.ArgumentParser(
         prog="geolib", description="Actors, quotes and framing terms in news text, as tables.",
         epilog="exit codes: 0 done, 1 some documents skipped (named on stderr), "
@@ -242,18 +81,6 @@ def build_parser() -> argparse.ArgumentParser:
         if add_args:
             add_args(p)
     return parser
-
-
-def _load_plugins() -> None:
-    """Subcommands of the analysis modules register themselves when those modules are present."""
-    import importlib
-
-    for module in ("geolib.commands",):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as err:
-            if err.name != module:
-                raise
 
 
 # ------------------------------------------------------------------ running a command

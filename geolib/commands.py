@@ -12,8 +12,26 @@ import sys
 
 import pandas as pd
 
-from .cli import per_document, register, selected_roles
+from .document import Document
 from .escaping import printable
+from .subcommands import COMMANDS, per_document, register, selected_roles
+
+__all__ = ["COMMANDS"]
+
+
+def _sentences(doc: Document, args: argparse.Namespace) -> pd.DataFrame:
+    df = doc.sentences
+    return df if selected_roles(args) is None else df[df["role"].isin(selected_roles(args))]
+
+
+def _tokens(doc: Document, args: argparse.Namespace) -> pd.DataFrame:
+    df = doc.tokens
+    return df if selected_roles(args) is None else df[df["role"].isin(selected_roles(args))]
+
+
+def _paragraphs(doc: Document, args: argparse.Namespace) -> pd.DataFrame:
+    return doc.paragraphs
+
 
 
 def _actors(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
@@ -246,28 +264,19 @@ def _show_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-frames", action="store_true")
 
 
-def _available(module: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(f"geolib.{module}") is not None
-
-
-if _available("actors"):
-    register("actors", "actors mentioned (countries, organisations, people)", _actors, _actors_args)
-    register("candidates", "capitalised names the actor lexicon does not know", _candidates,
-             _candidates_args)
-if _available("quotes"):
-    register("quotes", "quotes with speaker, cue and reporting-verb group", per_document(_quotes))
-if _available("frames"):
-    register("frames", "framing terms with frame, dimension and voice", per_document(_frames),
-             _frames_args)
-if _available("counting"):
-    register("kwic", "keyword in context", per_document(_kwic), _kwic_args)
-    register("keyness", "key terms against general English or a reference corpus", _keyness,
-             _keyness_args)
-if _available("pipeline"):
-    register("report", "all tables as Parquet, the standard figures and index.html, for a whole corpus",
-             _report, _report_args)
-if _available("display"):
-    register("show", "write a displaCy-style HTML view: actors, quotes by speaker, framing terms",
-             _show, _show_args)
+register("paragraphs", "paragraphs with their role (body, caption, dateline, ...)", per_document(_paragraphs))
+register("sentences", "sentences with offsets", per_document(_sentences))
+register("tokens", "tokens with offsets", per_document(_tokens))
+register("actors", "actors mentioned (countries, organisations, people)", _actors, _actors_args)
+register("candidates", "capitalised names the actor lexicon does not know", _candidates,
+         _candidates_args)
+register("quotes", "quotes with speaker, cue and reporting-verb group", per_document(_quotes))
+register("frames", "framing terms with frame, dimension and voice", per_document(_frames),
+         _frames_args)
+register("kwic", "keyword in context", per_document(_kwic), _kwic_args)
+register("keyness", "key terms against general English or a reference corpus", _keyness,
+         _keyness_args)
+register("report", "all tables as Parquet, the standard figures and index.html, for a whole corpus",
+         _report, _report_args)
+register("show", "write a displaCy-style HTML view: actors, quotes by speaker, framing terms",
+         _show, _show_args)
