@@ -12,8 +12,10 @@ Example:
     [['China', 'China'], ['NATO', 'NATO']]
 """
 
+from .agreement import agreement, cohen_kappa, disagreements, krippendorff_alpha
 from .actors import (actor_counts, actors, candidate_actors, cooccurrence, cooccurrence_matrix,
                      first_mentions, load_actor_lexicon, plot_actor_ranking, plot_cooccurrence)
+from .coding import CODES, coding_sheet, read_coding_sheet, write_coding_sheet
 from .counting import collocations, frequencies, keyness, kwic, kwic_html, plot_keyness
 from .decoding import GeolibWarning, InputError
 from .display import render, show, to_html
@@ -27,8 +29,10 @@ from .notes import notes
 from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
                      plot_sponsorship, sponsorship)
 from .pipeline import Results, analyze, read_results
+from .resources import example_path
 from .quotes import plot_verb_groups, plot_voice_share, quotes, reporting_verbs, verb_groups, voice_share
 from .text import stopwords
+from .validation import kept_hits, precision_by_frame, sample_hits, wilson_interval
 
 __version__ = "0.1.0"
 
@@ -46,6 +50,10 @@ __all__ = [
     "candidate_frames",
     # counting
     "kwic", "kwic_html", "frequencies", "collocations", "keyness", "plot_keyness",
+    # validation: hand coding, precision, agreement
+    "sample_hits", "coding_sheet", "write_coding_sheet", "read_coding_sheet", "CODES",
+    "precision_by_frame", "wilson_interval", "kept_hits", "agreement", "disagreements",
+    "cohen_kappa", "krippendorff_alpha", "example_path",
     # corpus scale
     "analyze", "read_results", "Results",
     # display and figures
