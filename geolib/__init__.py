@@ -16,6 +16,7 @@ from .agreement import agreement, cohen_kappa, disagreements, krippendorff_alpha
 from .actors import (actor_counts, actors, candidate_actors, cooccurrence, cooccurrence_matrix,
                      first_mentions, load_actor_lexicon, plot_actor_ranking, plot_cooccurrence)
 from .coding import CODES, coding_sheet, read_coding_sheet, write_coding_sheet
+from .corrections import apply_corrections, corrected_quotes, read_corrections
 from .counting import collocations, frequencies, keyness, kwic, kwic_html, plot_keyness
 from .decoding import GeolibWarning, InputError
 from .display import render, show, to_html
@@ -45,6 +46,8 @@ __all__ = [
     "first_mentions", "load_actor_lexicon", "plot_actor_ranking", "plot_cooccurrence",
     # quotes
     "quotes", "reporting_verbs", "voice_share", "plot_voice_share", "verb_groups", "plot_verb_groups",
+    # quote corrections
+    "read_corrections", "apply_corrections", "corrected_quotes",
     # frames
     "frames", "load_frame_lexicon", "sponsorship", "plot_sponsorship", "plot_dispersion",
     "candidate_frames",
