@@ -29,6 +29,7 @@ from .filenames import safe_filename
 from .notes import notes
 from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
                      plot_sponsorship, sponsorship)
+from .grouping import docvars, document_rates, group_by_meta, join_meta, rates_per_document
 from .pipeline import Results, analyze, read_results
 from .resources import example_path
 from .quotes import plot_verb_groups, plot_voice_share, quotes, reporting_verbs, verb_groups, voice_share
@@ -57,6 +58,8 @@ __all__ = [
     "sample_hits", "coding_sheet", "write_coding_sheet", "read_coding_sheet", "CODES",
     "precision_by_frame", "wilson_interval", "kept_hits", "agreement", "disagreements",
     "cohen_kappa", "krippendorff_alpha", "example_path",
+    # metadata, groups and per-document rates
+    "docvars", "join_meta", "group_by_meta", "rates_per_document", "document_rates",
     # corpus scale
     "analyze", "read_results", "Results",
     # display and figures
