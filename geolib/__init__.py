@@ -2,8 +2,10 @@
 
 Who is in the story (:func:`actors`), who speaks (:func:`quotes`), how it is framed
 (:func:`frames`), and the counting around it (:func:`kwic`, :func:`frequencies`,
-:func:`collocations`, :func:`keyness`). Every table is a pandas DataFrame whose first columns are
-``doc_id, start, end, text``, with ``doc.text[start:end] == text``.
+:func:`collocations`, :func:`keyness`); hits checked by hand (:func:`sample_hits`,
+:func:`coding_sheet`, :func:`precision_by_frame`, :func:`agreement`) and documents compared by
+group (:func:`group_by_meta`, :func:`rates_per_document`). Every table is a pandas DataFrame whose
+first columns are ``doc_id, start, end, text``, with ``doc.text[start:end] == text``.
 
 Example:
     >>> import geolib

@@ -31,7 +31,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["agreement", "cohen_kappa", "disagreements", "krippendorff_alpha"]
+__all__ = ["agreement", "code_matrix", "cohen_kappa", "disagreements", "krippendorff_alpha"]
 
 KEYS = ["doc_id", "start", "end"]
 
