@@ -4,16 +4,19 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+# make student writes here
+STUDENT ?= student
 # A stamp per install kind, remade when pyproject.toml changes.
 BASE_STAMP := $(VENV)/.stamp-base
 TEST_STAMP := $(VENV)/.stamp-test
 
-.PHONY: help install figures test lab bench evaluate clean
+.PHONY: help install figures test lab bench evaluate student clean
 
 help:
 	@echo "make figures   execute the notebooks, write figures/ and reports/"
 	@echo "make test      run every test (browser test when chromium is installed)"
 	@echo "make lab       open JupyterLab on the notebooks"
+	@echo "make student   copies of the notebooks without the answers, in student/"
 	@echo "make bench     run the benchmarks in benchmarks/"
 	@echo "make evaluate  score quote attribution on ../shared/corpora/polnear-dev"
 
@@ -42,6 +45,10 @@ test: $(TEST_STAMP)
 lab: $(BASE_STAMP)
 	$(BIN)/jupyter lab notebooks/ --no-browser $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
+# Copies of the notebooks with the answer cells (tagged `solution`) removed, for a class.
+student: $(BASE_STAMP)
+	$(BIN)/python -m geolib.student notebooks $(STUDENT)
+
 bench: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/run.py
@@ -51,4 +58,4 @@ evaluate: $(BASE_STAMP)
 	$(BIN)/python -m geolib.evaluation ../shared/corpora/polnear-dev
 
 clean:
-	rm -rf figures reports .pytest_cache
+	rm -rf figures reports student .pytest_cache

@@ -2,8 +2,10 @@
 
 Who is in the story (:func:`actors`), who speaks (:func:`quotes`), how it is framed
 (:func:`frames`), and the counting around it (:func:`kwic`, :func:`frequencies`,
-:func:`collocations`, :func:`keyness`). Every table is a pandas DataFrame whose first columns are
-``doc_id, start, end, text``, with ``doc.text[start:end] == text``.
+:func:`collocations`, :func:`keyness`); hits checked by hand (:func:`sample_hits`,
+:func:`coding_sheet`, :func:`precision_by_frame`, :func:`agreement`) and documents compared by
+group (:func:`group_by_meta`, :func:`rates_per_document`). Every table is a pandas DataFrame whose
+first columns are ``doc_id, start, end, text``, with ``doc.text[start:end] == text``.
 
 Example:
     >>> import geolib
@@ -12,8 +14,11 @@ Example:
     [['China', 'China'], ['NATO', 'NATO']]
 """
 
+from .agreement import agreement, cohen_kappa, disagreements, krippendorff_alpha
 from .actors import (actor_counts, actors, candidate_actors, cooccurrence, cooccurrence_matrix,
                      first_mentions, load_actor_lexicon, plot_actor_ranking, plot_cooccurrence)
+from .coding import CODES, coding_sheet, read_coding_sheet, write_coding_sheet
+from .corrections import apply_corrections, corrected_quotes, read_corrections
 from .counting import collocations, frequencies, keyness, kwic, kwic_html, plot_keyness
 from .decoding import GeolibWarning, InputError
 from .display import render, show, to_html
@@ -26,9 +31,12 @@ from .filenames import safe_filename
 from .notes import notes
 from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
                      plot_sponsorship, sponsorship)
+from .grouping import docvars, document_rates, group_by_meta, join_meta, rates_per_document
 from .pipeline import Results, analyze, read_results
+from .resources import example_path
 from .quotes import plot_verb_groups, plot_voice_share, quotes, reporting_verbs, verb_groups, voice_share
 from .text import stopwords
+from .validation import kept_hits, precision_by_frame, sample_hits, wilson_interval
 
 __version__ = "0.1.0"
 
@@ -41,11 +49,19 @@ __all__ = [
     "first_mentions", "load_actor_lexicon", "plot_actor_ranking", "plot_cooccurrence",
     # quotes
     "quotes", "reporting_verbs", "voice_share", "plot_voice_share", "verb_groups", "plot_verb_groups",
+    # quote corrections
+    "read_corrections", "apply_corrections", "corrected_quotes",
     # frames
     "frames", "load_frame_lexicon", "sponsorship", "plot_sponsorship", "plot_dispersion",
     "candidate_frames",
     # counting
     "kwic", "kwic_html", "frequencies", "collocations", "keyness", "plot_keyness",
+    # validation: hand coding, precision, agreement
+    "sample_hits", "coding_sheet", "write_coding_sheet", "read_coding_sheet", "CODES",
+    "precision_by_frame", "wilson_interval", "kept_hits", "agreement", "disagreements",
+    "cohen_kappa", "krippendorff_alpha", "example_path",
+    # metadata, groups and per-document rates
+    "docvars", "join_meta", "group_by_meta", "rates_per_document", "document_rates",
     # corpus scale
     "analyze", "read_results", "Results",
     # display and figures

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DATA_DIR", "data_path", "read_lines", "table_digest"]
+__all__ = ["DATA_DIR", "data_path", "example_path", "read_lines", "table_digest"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -20,6 +20,23 @@ def data_path(name: str) -> Path:
         'stopwords.txt'
     """
     return DATA_DIR / name
+
+
+def example_path(name: str) -> Path:
+    """Path of an example shipped in ``geolib/data/examples/``: the seed article
+    (``000_1a88b60b02b3bbd2.txt``), its coded framing hits (``seed_frames_coded.csv``, coder A;
+    ``seed_frames_coded_b.csv``, coder B), the guidelines they follow (``coding_guidelines.md``)
+    and quote corrections (``seed_quote_corrections.csv``).
+
+    Example:
+        >>> example_path("seed_frames_coded.csv").name
+        'seed_frames_coded.csv'
+    """
+    path = DATA_DIR / "examples" / name
+    if not path.is_file():
+        have = sorted(p.name for p in (DATA_DIR / "examples").iterdir())
+        raise FileNotFoundError(f"no example {name!r}; the examples are: {', '.join(have)}")
+    return path
 
 
 @lru_cache(maxsize=None)
