@@ -38,7 +38,6 @@ Example:
 from __future__ import annotations
 
 import bisect
-import csv
 import os
 import re
 import warnings
@@ -53,6 +52,7 @@ import pandas as pd
 
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
+from .lexicons import Table, read_table
 from .matching import PhraseMatcher
 from .resources import data_path, table_digest
 from .segments import keep_roles
@@ -124,89 +124,23 @@ _NUM_WILDCARD = "<n>"
 
 # ====================================================================== lexicon
 
-def _read_table(src: Any) -> tuple[pd.DataFrame, str]:
-    """A raw lexicon table (all strings) and how to name its rows in errors ('line' or 'row')."""
-    if isinstance(src, pd.DataFrame):
-        df = src.copy()
-        df.columns = [str(c).strip().lower() for c in df.columns]
-        df = df.fillna("")
-        for c in df.columns:
-            if isinstance(df[c].dtype, pd.StringDtype):  # text already: strip it in one pass
-                df[c] = df[c].str.strip()
-                continue
-            df[c] = df[c].map(lambda v: "" if v is None else str(v).strip() if not isinstance(v, bool)
-                              else str(int(v)))
-        df.attrs["_first"] = 0
-        return df.reset_index(drop=True), "row"
-    path = os.fspath(src)
-    if not os.path.exists(path):
-        raise FileNotFoundError(f"actor lexicon not found: {path}")
-    lines, rows = _csv_lines(path)
-    if not rows:
-        raise ValueError(f"actor lexicon {path}: the file is empty (it needs a header line "
-                         f"{','.join(LEXICON_COLUMNS)} and one line per alias)")
-    header_line, header = lines[0], [h.strip().lower() for h in rows[0]]
-    if len(rows) == 1:
-        raise ValueError(f"actor lexicon {path}, line {header_line}: only a header line, no "
-                         f"aliases (add one line per alias: {','.join(LEXICON_COLUMNS)})")
-    twice = sorted({h for h in header if header.count(h) > 1 and h})
-    if twice:
-        raise ValueError(f"actor lexicon {path}, line {header_line}: column(s) {', '.join(twice)} "
-                         "named twice in the header")
-    width = len(header)
-    for line, row in zip(lines[1:], rows[1:]):
-        if len(row) > width and any(v.strip() for v in row[width:]):
-            raise ValueError(f"actor lexicon {path}, line {line}: {len(row)} fields but the header "
-                             f"has {width} (quote a value that contains a comma)")
-    cols = {h: [(r[i].strip() if i < len(r) else "") for r in rows[1:]] for i, h in enumerate(header)}
-    df = pd.DataFrame(cols, dtype=str)  # as pandas reads CSV text
-    df.attrs["_lines"] = lines[1:]  # the line of each row, for messages
-    return df, "line"
-
-
-def _csv_lines(path: str) -> tuple[list[int], list[list[str]]]:
-    """Rows of a CSV file and the line each starts on; blank lines and lines that start with
-    ``#`` (comments) are skipped."""
-    lines, rows = [], []
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.reader(fh)
-            start = 1
-            for row in reader:
-                line, start = start, reader.line_num + 1
-                if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
-                    continue
-                lines.append(line)
-                rows.append(row)
-    except UnicodeDecodeError as err:
-        with open(path, "rb") as fh:
-            line = fh.read()[:err.start].count(b"\n") + 1
-        raise ValueError(f"actor lexicon {path}, line {line}: not UTF-8 text; save it as a UTF-8 "
-                         "CSV file") from err
-    except csv.Error as err:
-        raise ValueError(f"actor lexicon {path}: cannot be read as CSV ({err})") from err
-    return lines, rows
+def _read_table(src: Any, name: str = "DataFrame") -> Table:
+    """A raw actor lexicon (all strings), each row with its line (file) or row (DataFrame)."""
+    return read_table(src, kind="actor lexicon", required=_REQUIRED, columns=LEXICON_COLUMNS,
+                      entry=("alias", "aliases"), name=name)
 
 
 _Row = namedtuple("_Row", LEXICON_COLUMNS)
 
 
-def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
-    first = df.attrs.get("_first", 0)
-    lines = df.attrs.get("_lines") or range(first, first + len(df))
-    missing = [c for c in _REQUIRED if c not in df.columns]
-    if missing:
-        raise ValueError(f"actor lexicon {where}: missing column(s) {', '.join(missing)} "
-                         f"(needs {', '.join(LEXICON_COLUMNS)})")
-    for col, default in (("code", ""), ("affiliation", ""), ("kind", "name"), ("case_sensitive", "")):
-        if col not in df.columns:
-            df[col] = default
-    df = df[LEXICON_COLUMNS].copy()
+def _validate(table: Table) -> pd.DataFrame:
+    where, unit, lines = table.source, table.unit, table.lines
+    defaults = {"kind": "name"}
+    cols = [table.column(c, defaults.get(c, "")) for c in LEXICON_COLUMNS]
     seen: dict[str, tuple[str, str, int]] = {}
     alias_at: dict[tuple[str, int], tuple[str, int]] = {}  # alias key -> (actor, line) of a direct alias
     cs_out = []
-    cols = [df[c].tolist() for c in LEXICON_COLUMNS]  # plain lists: a Python loop over rows is
-    for i, row in enumerate(map(_Row._make, zip(*cols))):  # many times faster than itertuples
+    for i, row in enumerate(map(_Row._make, zip(*cols))):  # plain lists: many times faster than itertuples
         at = lines[i]
         pos = f"{unit} {at}"
         actor, typ, alias, kind = row.actor, row.type.lower(), row.alias, (row.kind or "name").lower()
@@ -255,10 +189,11 @@ def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
                 raise ValueError(f"actor lexicon {where}, {pos}: conflicting type/code for "
                                  f"{actor!r}: {typ}/{row.code or '-'} here, {prev[0]}/{prev[1] or '-'} "
                                  f"at {unit} {prev[2]}")
+    df = pd.DataFrame(dict(zip(LEXICON_COLUMNS, cols)), dtype=str)
     df["type"] = df["type"].str.lower()
     df["kind"] = df["kind"].replace("", "name").str.lower()
     df["case_sensitive"] = cs_out
-    return df.reset_index(drop=True)
+    return df
 
 
 def _stopwords_only(alias: str) -> bool:
@@ -310,15 +245,10 @@ def load_actor_lexicon(path_or_df: str | os.PathLike | pd.DataFrame | None = Non
         >>> lex[lex.alias == "Acme"][["actor", "kind", "case_sensitive"]].values.tolist()
         [['Acme Corp', 'name', 1]]
     """
-    if path_or_df is None:
-        base = _shipped_lexicon().copy()
-    else:
-        raw, unit = _read_table(path_or_df)
-        base = _validate(raw, "DataFrame" if unit == "row" else os.fspath(path_or_df), unit)
+    base = _shipped_lexicon().copy() if path_or_df is None else _validate(_read_table(path_or_df))
     if user is None:
         return base
-    raw, unit = _read_table(user)
-    extra = _validate(raw, "(user) DataFrame" if unit == "row" else os.fspath(user), unit)
+    extra = _validate(_read_table(user, "(user) DataFrame"))
     replaced = {_alias_key(a) for a in extra["alias"].tolist()}
     base = base[[_alias_key(a) not in replaced for a in base["alias"].tolist()]].copy()
     # the user's type/code/affiliation (of an actor's first user row) win for base actors too;
@@ -338,9 +268,7 @@ def load_actor_lexicon(path_or_df: str | os.PathLike | pd.DataFrame | None = Non
 
 @lru_cache(maxsize=1)
 def _shipped_lexicon() -> pd.DataFrame:
-    path = data_path("actors.csv")
-    raw, unit = _read_table(path)
-    return _validate(raw, str(path), unit)
+    return _validate(_read_table(data_path("actors.csv")))
 
 
 def _alias_key(alias: str) -> str:

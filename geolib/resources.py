@@ -1,13 +1,13 @@
-"""Where geolib's shipped data files live, and small readers for them."""
+"""Where geolib's shipped data files live (read them with :mod:`geolib.lexicons`), and the key
+compiled lexicons are kept by."""
 
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DATA_DIR", "data_path", "read_lines", "table_digest"]
+__all__ = ["DATA_DIR", "data_path", "table_digest"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -20,13 +20,6 @@ def data_path(name: str) -> Path:
         'stopwords.txt'
     """
     return DATA_DIR / name
-
-
-@lru_cache(maxsize=None)
-def read_lines(name: str) -> tuple[str, ...]:
-    """Non-empty, non-comment (``#``) lines of a shipped text file, stripped."""
-    with open(data_path(name), encoding="utf-8") as fh:
-        return tuple(s for line in fh if (s := line.strip()) and not s.startswith("#"))
 
 
 def table_digest(df: Any) -> tuple[int, str]:
