@@ -13,7 +13,8 @@ Example:
 """
 
 from .actors import (actor_counts, actors, candidate_actors, cooccurrence, cooccurrence_matrix,
-                     first_mentions, load_actor_lexicon, plot_actor_ranking, plot_cooccurrence)
+                     first_mentions, load_actor_lexicon, load_actor_words, plot_actor_ranking,
+                     plot_cooccurrence)
 from .counting import collocations, frequencies, keyness, kwic, kwic_html, plot_keyness
 from .decoding import GeolibWarning, InputError
 from .display import render, show, to_html
@@ -25,7 +26,8 @@ from .filenames import safe_filename
 from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
                      plot_sponsorship, sponsorship)
 from .pipeline import Results, analyze, read_results
-from .quotes import plot_verb_groups, plot_voice_share, quotes, reporting_verbs, verb_groups, voice_share
+from .quotes import (load_quote_words, plot_verb_groups, plot_voice_share, quotes, reporting_verbs,
+                     verb_groups, voice_share)
 from .text import stopwords
 
 __version__ = "0.1.0"
@@ -36,9 +38,10 @@ __all__ = [
     "read_corpus", "sentences", "stopwords", "tokens",
     # actors
     "actors", "actor_counts", "candidate_actors", "cooccurrence", "cooccurrence_matrix",
-    "first_mentions", "load_actor_lexicon", "plot_actor_ranking", "plot_cooccurrence",
+    "first_mentions", "load_actor_lexicon", "load_actor_words", "plot_actor_ranking", "plot_cooccurrence",
     # quotes
-    "quotes", "reporting_verbs", "voice_share", "plot_voice_share", "verb_groups", "plot_verb_groups",
+    "quotes", "load_quote_words", "reporting_verbs", "voice_share", "plot_voice_share", "verb_groups",
+    "plot_verb_groups",
     # frames
     "frames", "load_frame_lexicon", "sponsorship", "plot_sponsorship", "plot_dispersion",
     "candidate_frames",

@@ -322,7 +322,7 @@ class _Words:
 _WORDS: dict[tuple[int, str], _Words] = {}  # by content: the same table, the same object
 
 
-def _words(words: pd.DataFrame | str | os.PathLike | None) -> _Words:
+def _word_sets(words: pd.DataFrame | str | os.PathLike | None) -> _Words:
     """The :class:`_Words` of a word table from :func:`load_actor_words` (or a CSV path);
     default: the shipped lists."""
     if words is None:
@@ -871,7 +871,7 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
          ['Xi', 'Xi Jinping', 'China'], ['China', 'China', ''], ['Russia', 'Russia', '']]
     """
     comp = _compiled(lexicon)
-    wl = _words(words)
+    wl = _word_sets(words)
     keep = keep_roles(roles)
     doc_ids: list[str] = []
     rows: list[_Mention] = []
@@ -912,7 +912,7 @@ def _mentions(doc: Document, *, lexicon: pd.DataFrame | str | os.PathLike | None
         >>> [(m.text, m.actor) for m in _mentions(Document("Beijing and NATO met."))]
         [('Beijing', 'China'), ('NATO', 'NATO')]
     """
-    found, _ = _doc_mentions(doc, _compiled(lexicon), _words(words))
+    found, _ = _doc_mentions(doc, _compiled(lexicon), _word_sets(words))
     return _select(found, keep_roles(roles), places)
 
 
@@ -950,7 +950,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
         [['Ruritania', 2]]
     """
     comp = _compiled(lexicon)
-    wl = _words(words)
+    wl = _word_sets(words)
     keep = keep_roles(roles)
     common = _common_words() | stopwords()
     counts: Counter[str] = Counter()

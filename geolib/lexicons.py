@@ -78,10 +78,6 @@ class Table:
         for i in range(len(self)):
             yield {c: vals[i] for c, vals in cols}
 
-    def frame(self) -> pd.DataFrame:
-        """The rows as a DataFrame of strings (as pandas reads CSV text)."""
-        return pd.DataFrame({c: self.data[c] for c in self.columns}, dtype=str)
-
     def at(self, i: int) -> str:
         """``line 7`` (or ``row 7``) for row i."""
         return f"{self.unit} {self.lines[i]}"
@@ -219,7 +215,7 @@ def _csv_rows(text: str, kind: str, path: str) -> tuple[list[int], list[list[str
     """Rows of a CSV text and the line each starts on; blank and comment lines skipped."""
     lines: list[int] = []
     rows: list[list[str]] = []
-    reader = csv.reader(_uncommented(text))
+    reader = csv.reader(_uncommented(text), strict=True)  # a stray quote is an error, not a merge
     start = 1
     try:
         for row in reader:
@@ -229,7 +225,8 @@ def _csv_rows(text: str, kind: str, path: str) -> tuple[list[int], list[list[str
             lines.append(line)
             rows.append(row)
     except csv.Error as err:
-        raise ValueError(f"{kind} {path}, line {start}: cannot be read as CSV ({err})") from err
+        raise ValueError(f"{kind} {path}, line {start}: cannot be read as CSV ({err}; a value with a "
+                         "comma or a double quote goes in double quotes, its quotes doubled)") from err
     return lines, rows
 
 
