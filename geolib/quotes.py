@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count, filterfalse
 from operator import add, itemgetter, or_
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import pandas as pd
 
@@ -246,9 +246,15 @@ class _Words:
     pronoun_gender: dict[str, str]
     cue_index: dict[str, list[_Cue]]
     cue_words: frozenset[str]
-    _strip: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
-    _org: dict[tuple[str, ...], bool] = field(default_factory=dict, compare=False, repr=False)
-    _matches: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # memoised per word table (lru_cache, in C: the rules ask for the same names again and again)
+    strip_titles: Callable[[tuple[str, ...]], tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    has_org_word: Callable[[tuple[str, ...]], bool] = field(init=False, repr=False, compare=False)
+    head_matches: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "strip_titles", lru_cache(maxsize=65536)(self._strip_titles))
+        object.__setattr__(self, "has_org_word", lru_cache(maxsize=65536)(self._has_org_word))
+        object.__setattr__(self, "head_matches", lru_cache(maxsize=4096)(self._head_matches))
 
     @classmethod
     def of(cls, table: pd.DataFrame) -> _Words:
@@ -309,48 +315,30 @@ class _Words:
             return True
         return h1 in self.spokes and h2 in self.spokes
 
-    def head_matches(self, head: str) -> frozenset[str]:
-        """Every word w with ``same_head(head, w)``: besides head's singular, only the plurals,
-        the document classes and the spokes- nouns can match, so test just those (one set lookup
-        per token instead of a call)."""
-        got = self._matches.get(head)
-        if got is None:
-            cands = {self.sing(head)} | set(self.plural) | self.spokes | set(self.doc_class)
-            got = frozenset(w for w in cands if self.same_head(head, w))
-            if len(self._matches) >= 4096:
-                self._matches.clear()
-            self._matches[head] = got
-        return got
+    def _head_matches(self, head: str) -> frozenset[str]:
+        """(``head_matches``) Every word w with ``same_head(head, w)``: besides head's singular,
+        only the plurals, the document classes and the spokes- nouns can match, so test just
+        those (one set lookup per token instead of a call)."""
+        cands = {self.sing(head)} | set(self.plural) | self.spokes | set(self.doc_class)
+        return frozenset(w for w in cands if self.same_head(head, w))
 
-    def strip_titles(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        """A name without the titles before it (and a possessive after it)."""
-        got = self._strip.get(words)
-        if got is None:
-            titles = self.titles
-            last = -1
-            for i, w in enumerate(words):
-                low = w.lower()
-                if low.rstrip(".") in titles or low in titles:
-                    last = i
-            out = list(words[last + 1:])
-            while out and out[-1] in ("’s", "'s", "’", "'"):
-                out.pop()
-            got = tuple(out)
-            if len(self._strip) >= 65536:
-                self._strip.clear()
-            self._strip[words] = got
-        return got
+    def _strip_titles(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """(``strip_titles``) A name without the titles before it (and a possessive after it)."""
+        titles = self.titles
+        last = -1
+        for i, w in enumerate(words):
+            low = w.lower()
+            if low.rstrip(".") in titles or low in titles:
+                last = i
+        out = list(words[last + 1:])
+        while out and out[-1] in ("’s", "'s", "’", "'"):
+            out.pop()
+        return tuple(out)
 
-    def has_org_word(self, words: tuple[str, ...]) -> bool:
-        """A name with an organisation word in it (Times, Ministry, Union ...)."""
-        got = self._org.get(words)
-        if got is None:
-            org = self.org_words
-            got = any(w.lower() in org for w in words)
-            if len(self._org) >= 65536:
-                self._org.clear()
-            self._org[words] = got
-        return got
+    def _has_org_word(self, words: tuple[str, ...]) -> bool:
+        """(``has_org_word``) A name with an organisation word in it (Times, Ministry, Union ...)."""
+        org = self.org_words
+        return any(w.lower() in org for w in words)
 
 
 _WORDS: dict[tuple[int, str], _Words] = {}  # by content: the same table, the same object
