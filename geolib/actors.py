@@ -28,6 +28,10 @@ The shipped lexicon ``geolib/data/actors.csv`` has one row per alias::
 * ``case_sensitive``: 1 = capitalised words must match exactly ("US" is not "us"; lower-case
   words of the alias, like "the", still match in any case), 0 = any case.
 
+The words around names that decide how a name is used (titles, articles, the words that make a
+capital a place, weekdays and months) are in ``geolib/data/actor_words.csv`` and ``dates.csv``;
+:func:`load_actor_words` reads them, with a user's additions, for ``actors(..., words=...)``.
+
 Example:
     >>> df = actors("China’s Foreign Ministry condemned NATO. Beijing said the alliance lies.")
     >>> df[["text", "actor", "kind"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE

@@ -14,11 +14,15 @@ Rule-based quote extraction and attribution for news text, with no model downloa
    "…"``), ``according to X``; a quote without a cue that opens its sentence continues the speaker
    of the previous attribution in the same or the previous paragraph.
 3. *Speakers*: the subject of the cue found by light rules (capitalised names, titles and speaker
-   nouns from ``geolib/data/speaker_words.csv``, appositions, ``who`` clauses, coordinated verbs);
+   nouns from ``geolib/data/speaker_words.csv``, the grammar words of ``quote_words.csv``,
+   appositions, ``who`` clauses, coordinated verbs);
    pronouns and descriptions (``he``, ``they``, ``the statement``, ``the leaders``) resolve to the
    latest earlier speaker that fits; names expand to the fullest form in the article.
 4. *Actors*: ``speaker_actor`` comes from :func:`geolib.actors.actors` when that module is
    available (a person's affiliation, an organisation or country itself), otherwise it is null.
+
+Every word list the rules read is a file in ``geolib/data/`` (see :func:`load_quote_words`); a
+user table adds or removes words for one call: ``quotes(text, words=load_quote_words(user=...))``.
 
 Example:
     >>> import geolib

@@ -231,3 +231,19 @@ def test_merge_words_replaces_values_and_removes():
     assert classes["memo"] == "statement" and "release" not in classes
     assert len(extra) == len(base)  # one added, one removed
     assert merge_words(base, None).equals(base)
+
+
+def test_cli_words_option(tmp_path, capsys):
+    from geolib.cli import main
+
+    text = tmp_path / "a.txt"
+    text.write_text('"It is a lie," fumed Ann Lee.', encoding="utf-8")
+    words = tmp_path / "qw.csv"
+    words.write_text("kind,word\ninvertible,fume\n", encoding="utf-8")
+    assert main(["quotes", str(text), "--format", "csv", "--words", str(words)]) == 0
+    assert ",Ann Lee," in capsys.readouterr().out
+    words.write_text("kind,word\n# titles\ntitel,archduke\n", encoding="utf-8")
+    assert main(["quotes", str(text), "--words", str(words)]) == 2
+    assert "qw.csv, line 3: unknown kind 'titel'" in capsys.readouterr().err
+    assert main(["candidates", str(text), "--words", str(words)]) == 2
+    assert "actor words" in capsys.readouterr().err
