@@ -16,7 +16,8 @@ Example:
 
 from .agreement import agreement, cohen_kappa, disagreements, krippendorff_alpha
 from .actors import (actor_counts, actors, candidate_actors, cooccurrence, cooccurrence_matrix,
-                     first_mentions, load_actor_lexicon, plot_actor_ranking, plot_cooccurrence)
+                     first_mentions, load_actor_lexicon, load_actor_words, plot_actor_ranking,
+                     plot_cooccurrence)
 from .coding import CODES, coding_sheet, read_coding_sheet, write_coding_sheet
 from .corrections import apply_corrections, corrected_quotes, read_corrections
 from .counting import collocations, frequencies, keyness, kwic, kwic_html, plot_keyness
@@ -34,7 +35,8 @@ from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersi
 from .grouping import docvars, document_rates, group_by_meta, join_meta, rates_per_document
 from .pipeline import Results, analyze, read_results
 from .resources import example_path
-from .quotes import plot_verb_groups, plot_voice_share, quotes, reporting_verbs, verb_groups, voice_share
+from .quotes import (load_quote_words, plot_verb_groups, plot_voice_share, quotes, reporting_verbs,
+                     verb_groups, voice_share)
 from .text import stopwords
 from .validation import kept_hits, precision_by_frame, sample_hits, wilson_interval
 
@@ -46,9 +48,10 @@ __all__ = [
     "read_corpus", "sentences", "stopwords", "tokens",
     # actors
     "actors", "actor_counts", "candidate_actors", "cooccurrence", "cooccurrence_matrix",
-    "first_mentions", "load_actor_lexicon", "plot_actor_ranking", "plot_cooccurrence",
+    "first_mentions", "load_actor_lexicon", "load_actor_words", "plot_actor_ranking", "plot_cooccurrence",
     # quotes
-    "quotes", "reporting_verbs", "voice_share", "plot_voice_share", "verb_groups", "plot_verb_groups",
+    "quotes", "load_quote_words", "reporting_verbs", "voice_share", "plot_voice_share", "verb_groups",
+    "plot_verb_groups",
     # quote corrections
     "read_corrections", "apply_corrections", "corrected_quotes",
     # frames

@@ -28,6 +28,10 @@ The shipped lexicon ``geolib/data/actors.csv`` has one row per alias::
 * ``case_sensitive``: 1 = capitalised words must match exactly ("US" is not "us"; lower-case
   words of the alias, like "the", still match in any case), 0 = any case.
 
+The words around names that decide how a name is used (titles, articles, the words that make a
+capital a place, weekdays and months) are in ``geolib/data/actor_words.csv`` and ``dates.csv``;
+:func:`load_actor_words` reads them, with a user's additions, for ``actors(..., words=...)``.
+
 Example:
     >>> df = actors("China’s Foreign Ministry condemned NATO. Beijing said the alliance lies.")
     >>> df[["text", "actor", "kind"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
@@ -38,12 +42,12 @@ Example:
 from __future__ import annotations
 
 import bisect
-import csv
 import os
 import re
 import warnings
 from collections import Counter, defaultdict, namedtuple
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -53,14 +57,16 @@ import pandas as pd
 
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
+from .lexicons import (DATE_KINDS, Table, date_words, merge_words, read_table, read_word_table,
+                       words_by_kind)
 from .matching import PhraseMatcher
 from .resources import data_path, table_digest
 from .segments import keep_roles
 from .text import fold, stopwords, token_spans
 
-__all__ = ["load_actor_lexicon", "actors", "candidate_actors", "actor_counts", "cooccurrence",
-           "cooccurrence_matrix", "first_mentions", "plot_actor_ranking", "plot_cooccurrence",
-           "LEXICON_COLUMNS", "MENTION_COLUMNS"]
+__all__ = ["load_actor_lexicon", "load_actor_words", "actors", "candidate_actors", "actor_counts",
+           "cooccurrence", "cooccurrence_matrix", "first_mentions", "plot_actor_ranking",
+           "plot_cooccurrence", "LEXICON_COLUMNS", "MENTION_COLUMNS", "ACTOR_WORD_KINDS"]
 
 LEXICON_COLUMNS = ["actor", "type", "code", "affiliation", "alias", "kind", "case_sensitive"]
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "actor", "type", "code", "affiliation", "kind",
@@ -73,49 +79,9 @@ _REQUIRED = ("actor", "type", "alias")
 _TRUE = {"1", "true", "yes", "y", "t"}
 _FALSE = {"0", "false", "no", "n", "f", ""}
 
-# Grammar, not lexicon: words around names that decide how a name is used.
-_ARTICLES = frozenset({"the", "a", "an"})
+# Grammar, not lexicon: the words around names that decide how a name is used are in
+# geolib/data/actor_words.csv and dates.csv (see _Words); punctuation stays here.
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
-# A capital city after one of these is a place ("a summit in Washington"), not a government.
-_PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout",
-                           "within", "into", "via", "downtown", "central", "suburban"})
-_PLACE_BEFORE_2 = frozenset({"visit to", "trip to", "travel to", "travelled to", "traveled to",
-                             "flew to", "flown to", "fly to", "arrived in", "returned to", "return to",
-                             "way to", "back to", "headed to", "heading to", "moved to", "visits to",
-                             "journey to", "streets of", "residents of", "outskirts of",
-                             "centre of", "center of", "mayor of", "city of"})
-_PLACE_VERBS = frozenset({"visited", "visiting", "visit", "visits", "leaves", "left", "leaving",
-                          "reached", "reaches", "toured", "touring"})
-# Words that may follow a state's name or adjective inside a longer capitalised phrase without
-# making it another name ("Chinese President", "U.S. Navy"); other capitalised neighbours do
-# ("Washington Post", "Air China", "New Mexico").
-_TITLE_WORDS = frozenset("""
-president presidents vice prime premier minister ministers ministry secretary chancellor ambassador
-ambassadors envoy embassy consulate consul mission delegation government army navy air coast guard
-forces armed military marines troops special deputy first lady supreme leader leaders speaker
-senator senate congress congressman congresswoman rep rep. representative house attorney chief
-gen gen. general admiral adm. lt. col. maj. capt. commander king queen prince princess crown
-emperor governor spokesman spokeswoman spokesperson cabinet parliament communist central national
-federal state trade commerce finance interior justice health energy intelligence security defence
-defense border customs treasury department foreign officials official authorities mr mr. mrs mrs.
-ms ms. dr dr. sen. sen gov. gov director ministers' president's minister's
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.
-""".split())
-# Capitalised words that may stand before a state's name without making a new name.
-_BEFORE_STATE = frozenset("""communist imperial nazi soviet mainland greater modern ancient northern
-southern eastern western central north south east west independent occupied free""".split())
-_MONTHS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
-# A person's title before a name; candidate names drop them ("President Emmanuel Macron").
-_TITLES = frozenset("""mr mr. mrs mrs. ms ms. miss dr dr. sir dame president vice prime minister premier chancellor
-secretary general gen. gen lt. col. maj. capt. sgt. adm. admiral commander king queen prince
-princess sheikh ayatollah pope senator sen. rep. gov. governor mayor judge justice
-ambassador representative rep congressman congresswoman spokesman spokeswoman spokesperson
-chairman chairwoman chair chief deputy foreign defence defense former acting lord lady
-professor prof. st. saint democrat republican assemblyman assemblywoman commissioner""".split())
-_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "van", "von",
-                         "der", "den", "del", "da", "dos"})
 # After these a capital says nothing either: "((WN)) Well ...", "Update: Officials ..."
 _OPENING_PUNCT = frozenset({")", "]", ":", "—", "–", "-", "--", "...", "…", ";", "•", "*"})
 _SHAPE = re.compile(r"^\d+-([^\W\d_]+)$")
@@ -124,89 +90,23 @@ _NUM_WILDCARD = "<n>"
 
 # ====================================================================== lexicon
 
-def _read_table(src: Any) -> tuple[pd.DataFrame, str]:
-    """A raw lexicon table (all strings) and how to name its rows in errors ('line' or 'row')."""
-    if isinstance(src, pd.DataFrame):
-        df = src.copy()
-        df.columns = [str(c).strip().lower() for c in df.columns]
-        df = df.fillna("")
-        for c in df.columns:
-            if isinstance(df[c].dtype, pd.StringDtype):  # text already: strip it in one pass
-                df[c] = df[c].str.strip()
-                continue
-            df[c] = df[c].map(lambda v: "" if v is None else str(v).strip() if not isinstance(v, bool)
-                              else str(int(v)))
-        df.attrs["_first"] = 0
-        return df.reset_index(drop=True), "row"
-    path = os.fspath(src)
-    if not os.path.exists(path):
-        raise FileNotFoundError(f"actor lexicon not found: {path}")
-    lines, rows = _csv_lines(path)
-    if not rows:
-        raise ValueError(f"actor lexicon {path}: the file is empty (it needs a header line "
-                         f"{','.join(LEXICON_COLUMNS)} and one line per alias)")
-    header_line, header = lines[0], [h.strip().lower() for h in rows[0]]
-    if len(rows) == 1:
-        raise ValueError(f"actor lexicon {path}, line {header_line}: only a header line, no "
-                         f"aliases (add one line per alias: {','.join(LEXICON_COLUMNS)})")
-    twice = sorted({h for h in header if header.count(h) > 1 and h})
-    if twice:
-        raise ValueError(f"actor lexicon {path}, line {header_line}: column(s) {', '.join(twice)} "
-                         "named twice in the header")
-    width = len(header)
-    for line, row in zip(lines[1:], rows[1:]):
-        if len(row) > width and any(v.strip() for v in row[width:]):
-            raise ValueError(f"actor lexicon {path}, line {line}: {len(row)} fields but the header "
-                             f"has {width} (quote a value that contains a comma)")
-    cols = {h: [(r[i].strip() if i < len(r) else "") for r in rows[1:]] for i, h in enumerate(header)}
-    df = pd.DataFrame(cols, dtype=str)  # as pandas reads CSV text
-    df.attrs["_lines"] = lines[1:]  # the line of each row, for messages
-    return df, "line"
-
-
-def _csv_lines(path: str) -> tuple[list[int], list[list[str]]]:
-    """Rows of a CSV file and the line each starts on; blank lines and lines that start with
-    ``#`` (comments) are skipped."""
-    lines, rows = [], []
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.reader(fh)
-            start = 1
-            for row in reader:
-                line, start = start, reader.line_num + 1
-                if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
-                    continue
-                lines.append(line)
-                rows.append(row)
-    except UnicodeDecodeError as err:
-        with open(path, "rb") as fh:
-            line = fh.read()[:err.start].count(b"\n") + 1
-        raise ValueError(f"actor lexicon {path}, line {line}: not UTF-8 text; save it as a UTF-8 "
-                         "CSV file") from err
-    except csv.Error as err:
-        raise ValueError(f"actor lexicon {path}: cannot be read as CSV ({err})") from err
-    return lines, rows
+def _read_table(src: Any, name: str = "DataFrame") -> Table:
+    """A raw actor lexicon (all strings), each row with its line (file) or row (DataFrame)."""
+    return read_table(src, kind="actor lexicon", required=_REQUIRED, columns=LEXICON_COLUMNS,
+                      entry=("alias", "aliases"), name=name)
 
 
 _Row = namedtuple("_Row", LEXICON_COLUMNS)
 
 
-def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
-    first = df.attrs.get("_first", 0)
-    lines = df.attrs.get("_lines") or range(first, first + len(df))
-    missing = [c for c in _REQUIRED if c not in df.columns]
-    if missing:
-        raise ValueError(f"actor lexicon {where}: missing column(s) {', '.join(missing)} "
-                         f"(needs {', '.join(LEXICON_COLUMNS)})")
-    for col, default in (("code", ""), ("affiliation", ""), ("kind", "name"), ("case_sensitive", "")):
-        if col not in df.columns:
-            df[col] = default
-    df = df[LEXICON_COLUMNS].copy()
+def _validate(table: Table) -> pd.DataFrame:
+    where, unit, lines = table.source, table.unit, table.lines
+    defaults = {"kind": "name"}
+    cols = [table.column(c, defaults.get(c, "")) for c in LEXICON_COLUMNS]
     seen: dict[str, tuple[str, str, int]] = {}
     alias_at: dict[tuple[str, int], tuple[str, int]] = {}  # alias key -> (actor, line) of a direct alias
     cs_out = []
-    cols = [df[c].tolist() for c in LEXICON_COLUMNS]  # plain lists: a Python loop over rows is
-    for i, row in enumerate(map(_Row._make, zip(*cols))):  # many times faster than itertuples
+    for i, row in enumerate(map(_Row._make, zip(*cols))):  # plain lists: many times faster than itertuples
         at = lines[i]
         pos = f"{unit} {at}"
         actor, typ, alias, kind = row.actor, row.type.lower(), row.alias, (row.kind or "name").lower()
@@ -255,10 +155,11 @@ def _validate(df: pd.DataFrame, where: str, unit: str) -> pd.DataFrame:
                 raise ValueError(f"actor lexicon {where}, {pos}: conflicting type/code for "
                                  f"{actor!r}: {typ}/{row.code or '-'} here, {prev[0]}/{prev[1] or '-'} "
                                  f"at {unit} {prev[2]}")
+    df = pd.DataFrame(dict(zip(LEXICON_COLUMNS, cols)), dtype=str)
     df["type"] = df["type"].str.lower()
     df["kind"] = df["kind"].replace("", "name").str.lower()
     df["case_sensitive"] = cs_out
-    return df.reset_index(drop=True)
+    return df
 
 
 def _stopwords_only(alias: str) -> bool:
@@ -310,15 +211,10 @@ def load_actor_lexicon(path_or_df: str | os.PathLike | pd.DataFrame | None = Non
         >>> lex[lex.alias == "Acme"][["actor", "kind", "case_sensitive"]].values.tolist()
         [['Acme Corp', 'name', 1]]
     """
-    if path_or_df is None:
-        base = _shipped_lexicon().copy()
-    else:
-        raw, unit = _read_table(path_or_df)
-        base = _validate(raw, "DataFrame" if unit == "row" else os.fspath(path_or_df), unit)
+    base = _shipped_lexicon().copy() if path_or_df is None else _validate(_read_table(path_or_df))
     if user is None:
         return base
-    raw, unit = _read_table(user)
-    extra = _validate(raw, "(user) DataFrame" if unit == "row" else os.fspath(user), unit)
+    extra = _validate(_read_table(user, "(user) DataFrame"))
     replaced = {_alias_key(a) for a in extra["alias"].tolist()}
     base = base[[_alias_key(a) not in replaced for a in base["alias"].tolist()]].copy()
     # the user's type/code/affiliation (of an actor's first user row) win for base actors too;
@@ -338,13 +234,116 @@ def load_actor_lexicon(path_or_df: str | os.PathLike | pd.DataFrame | None = Non
 
 @lru_cache(maxsize=1)
 def _shipped_lexicon() -> pd.DataFrame:
-    path = data_path("actors.csv")
-    raw, unit = _read_table(path)
-    return _validate(raw, str(path), unit)
+    return _validate(_read_table(data_path("actors.csv")))
 
 
 def _alias_key(alias: str) -> str:
     return fold(alias).lower()
+
+
+# ====================================================================== word lists
+
+#: kinds of ``geolib/data/actor_words.csv`` (its header says what each does); the weekdays and
+#: months of ``dates.csv`` (:data:`geolib.lexicons.DATE_KINDS`) are read with them
+ACTOR_WORD_KINDS: dict[str, None] = {"article": None, "place_before": None, "place_verb": None,
+                                     "title_word": None, "before_state": None, "title": None,
+                                     "connector": None}
+_WORD_KINDS = {**ACTOR_WORD_KINDS, **DATE_KINDS}
+
+
+def load_actor_words(path_or_df: str | os.PathLike | pd.DataFrame | None = None, *,
+                     user: str | os.PathLike | pd.DataFrame | None = None) -> pd.DataFrame:
+    """The word lists :func:`actors` and :func:`candidate_actors` read around names (articles,
+    titles, words that make a capital a place, weekdays and months), as a table kind, word,
+    value, source (``source``: the file and line, or row, each word comes from).
+
+    Args:
+        path_or_df: a CSV file or DataFrame (columns kind, word) to use instead of the shipped
+            lists (``geolib/data/actor_words.csv`` and ``dates.csv``).
+        user: a CSV file or DataFrame (kind, word) on top: each row adds a word to its kind, a
+            word written with a leading ``-`` removes it (``title,-former``).
+
+    Pass the result to ``actors(..., words=...)`` or ``candidate_actors(..., words=...)``.
+    Raises ``ValueError`` naming the file and line (or row) of an unknown kind or an empty word.
+
+    Example:
+        >>> extra = pd.DataFrame({"kind": ["title", "title"], "word": ["archduke", "-former"]})
+        >>> w = load_actor_words(user=extra)
+        >>> titles = set(w[w.kind == "title"].word)
+        >>> "archduke" in titles, "former" in titles, "president" in titles
+        (True, False, True)
+    """
+    if path_or_df is None:
+        base = _shipped_words().copy()
+    else:
+        base = read_word_table(path_or_df, kind="actor words", kinds=_WORD_KINDS)
+    if user is None:
+        return base
+    extra = read_word_table(user, kind="actor words", kinds=_WORD_KINDS, user=True,
+                            name="(user) DataFrame")
+    return merge_words(base, extra)
+
+
+@lru_cache(maxsize=1)
+def _shipped_words() -> pd.DataFrame:
+    own = read_word_table(data_path("actor_words.csv"), kind="actor words", kinds=ACTOR_WORD_KINDS)
+    return pd.concat([own, date_words()], ignore_index=True)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The word lists of one call, as the sets the rules read (built once per word table; a
+    user's lists travel with the call, never through module state)."""
+
+    articles: frozenset[str]  # "the", "a", "an"
+    place_before: frozenset[str]  # one or two words: "in", "visit to"
+    place_verbs: frozenset[str]
+    title_words: frozenset[str]  # title words and dates: may follow a state's name
+    before_state: frozenset[str]
+    titles: frozenset[str]
+    title_words_or_titles: frozenset[str]
+    connectors: frozenset[str]
+    months_days: frozenset[str]  # weekdays and months, full names
+    #: this word table's part of a key in ``Document._memo`` (never equal to another's)
+    memo_key: object = field(default_factory=object, compare=False)
+
+    @classmethod
+    def of(cls, table: pd.DataFrame) -> _Words:
+        by = words_by_kind(table)
+
+        def kind(*names: str) -> frozenset[str]:
+            return frozenset(w for n in names for w in by.get(n, ()))
+
+        dates = kind("weekday", "month", "month_abbreviation")
+        title_words, titles = kind("title_word") | dates, kind("title")
+        return cls(articles=kind("article"), place_before=kind("place_before"),
+                   place_verbs=kind("place_verb"), title_words=title_words,
+                   before_state=kind("before_state"), titles=titles,
+                   title_words_or_titles=title_words | titles, connectors=kind("connector"),
+                   months_days=kind("weekday", "month"))
+
+
+_WORDS: dict[tuple[int, str], _Words] = {}  # by content: the same table, the same object
+
+
+def _word_sets(words: pd.DataFrame | str | os.PathLike | None) -> _Words:
+    """The :class:`_Words` of a word table from :func:`load_actor_words` (or a CSV path);
+    default: the shipped lists."""
+    if words is None:
+        return _shipped_word_sets()
+    table = load_actor_words(words)
+    key = table_digest(table[["kind", "word"]])
+    got = _WORDS.get(key)
+    if got is None:
+        if len(_WORDS) >= 8:
+            _WORDS.pop(next(iter(_WORDS)))
+        got = _WORDS[key] = _Words.of(table)
+    return got
+
+
+@lru_cache(maxsize=1)
+def _shipped_word_sets() -> _Words:
+    return _Words.of(_shipped_words())
 
 
 
@@ -609,23 +608,24 @@ class _Mention(NamedTuple):
     role: str
 
 
-def _doc_mentions(doc: Document, comp: _Compiled
+def _doc_mentions(doc: Document, comp: _Compiled, wl: _Words
                   ) -> tuple[tuple[_Mention, ...], tuple[tuple[int, int], ...]]:
     """All mentions of one document (every role, places included), and the spans the lexicon
     knows (for :func:`candidate_actors`).
 
-    The result is memoised in ``doc._memo`` under the lexicon's ``memo_key`` (the pipeline's
+    The result is memoised in ``doc._memo`` under the lexicon's and the word lists' ``memo_key`` (the pipeline's
     quotes stage asks again for every role after the actors stage asked for the body); it is
     made of tuples, so no caller can change what the next one gets.
     """
     memo = getattr(doc, "_memo", None)
+    key = (comp.memo_key, wl.memo_key)
     if memo is not None:
-        hit = memo.get(comp.memo_key)
+        hit = memo.get(key)
         if hit is not None and hit[0] is doc.text:  # the text object it was found in
             return hit[1], hit[2]
-    found, known = _find_mentions(doc, comp)
+    found, known = _find_mentions(doc, comp, wl)
     if memo is not None:
-        memo[comp.memo_key] = (doc.text, found, known)
+        memo[key] = (doc.text, found, known)
     return found, known
 
 
@@ -656,9 +656,10 @@ def _match(toks: _Toks, comp: _Compiled) -> list[tuple[int, int, tuple[int, ...]
     return raw
 
 
-def _find_mentions(doc: Document, comp: _Compiled
+def _find_mentions(doc: Document, comp: _Compiled, wl: _Words
                    ) -> tuple[tuple[_Mention, ...], tuple[tuple[int, int], ...]]:
     """:func:`_doc_mentions`, without the memo."""
+    articles = wl.articles
     toks = _pseudo_tokens(doc, comp)
     spans, texts = toks.spans, toks.texts
     n = len(spans)
@@ -693,7 +694,7 @@ def _find_mentions(doc: Document, comp: _Compiled
     ment: list[dict[str, Any]] = []
     for a, b, rows in raw:
         a0 = a
-        while a < b - 1 and texts[a].lower() in _ARTICLES:
+        while a < b - 1 and texts[a].lower() in articles:
             a += 1
         ment.append({"a": a, "b": b, "a0": a0, "rows": rows, "start": spans[a][0],
                      "end": spans[b - 1][1]})
@@ -756,12 +757,12 @@ def _find_mentions(doc: Document, comp: _Compiled
         if (typ == "state" or kind == "demonym") and b - a == 1 and \
                 role not in ("title", "heading"):
             if nxt >= 0 and _is_cap(spans[nxt][2], texts[nxt]) and not covered[b] and \
-                    fold(texts[nxt]).lower() not in _TITLE_WORDS:
+                    fold(texts[nxt]).lower() not in wl.title_words:
                 unknown_names.add(idx)
                 continue
             if prev >= 0 and _is_cap(spans[prev][2], texts[prev]) and not covered[a - 1] and \
                     not sentence_first(prev) and \
-                    fold(texts[prev]).lower() not in _BEFORE_STATE:
+                    fold(texts[prev]).lower() not in wl.before_state:
                 unknown_names.add(idx)
                 continue
             # "Bank of China", "Observatoire de Paris": the state ends an unknown name
@@ -769,7 +770,7 @@ def _find_mentions(doc: Document, comp: _Compiled
                     texts[prev] in ("of", "de", "du", "des") and \
                     _is_cap(spans[prev2][2], texts[prev2]) and \
                     not covered[a - 2] and not sentence_first(prev2) and \
-                    fold(texts[prev2]).lower() not in _TITLE_WORDS | _TITLES:
+                    fold(texts[prev2]).lower() not in wl.title_words_or_titles:
                 unknown_names.add(idx)
                 continue
             # "US$6 million": a currency
@@ -783,7 +784,7 @@ def _find_mentions(doc: Document, comp: _Compiled
                 nxt >= 0 and texts[nxt] in _POSSESSIVE)):
             p1 = texts[prev].lower() if prev >= 0 else ""
             p2 = f"{texts[prev2].lower()} {p1}" if prev2 >= 0 else ""
-            if p1 in _PLACE_BEFORE or p2 in _PLACE_BEFORE_2 or p1 in _PLACE_VERBS or based:
+            if p1 in wl.place_before or p2 in wl.place_before or p1 in wl.place_verbs or based:
                 actor, typ, kind, aff = doc.text[m["start"]:m["end"]], "place", "place", actor
         out.append({"start": m["start"], "end": m["end"], "actor": actor, "type": typ,
                     "code": code, "affiliation": aff, "kind": kind, "a": a, "b": b, "a0": m["a0"]})
@@ -848,7 +849,8 @@ def _mention_frame(doc_ids: list[str], found: list[_Mention]) -> pd.DataFrame:
 
 
 def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
-           roles: Iterable[str] | str | None = ("body",), places: bool = False) -> pd.DataFrame:
+           roles: Iterable[str] | str | None = ("body",), places: bool = False,
+           words: pd.DataFrame | str | os.PathLike | None = None) -> pd.DataFrame:
     """One row per actor mention: doc_id, start, end, text, actor, type, code, affiliation,
     kind, sentence, paragraph, role.
 
@@ -857,6 +859,8 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
         lexicon: a lexicon from :func:`load_actor_lexicon` (or a CSV path); default: shipped.
         roles: parts of the article to report (``None``: all, captions and notes included).
         places: also report regions and places ("South China Sea", "Washington" as a place).
+        words: word lists from :func:`load_actor_words` (articles, titles, the words that make a
+            capital a place); default: the shipped ones.
 
     The table's ``attrs["words"]`` holds the number of words in those parts per document, which
     :func:`actor_counts` uses for rates; ``attrs["chars"]`` holds each document's length.
@@ -871,6 +875,7 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
          ['Xi', 'Xi Jinping', 'China'], ['China', 'China', ''], ['Russia', 'Russia', '']]
     """
     comp = _compiled(lexicon)
+    wl = _word_sets(words)
     keep = keep_roles(roles)
     doc_ids: list[str] = []
     rows: list[_Mention] = []
@@ -878,7 +883,7 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
     chars: dict[str, int] = {}
     for doc in _documents(doc_or_corpus):
         try:
-            found, _ = _doc_mentions(doc, comp)
+            found, _ = _doc_mentions(doc, comp, wl)
         except Exception as err:  # never crash a corpus run on one odd text
             warnings.warn(f"actors: skipped document {doc.doc_id!r}: {err}", GeolibWarning,
                           stacklevel=2)
@@ -900,8 +905,8 @@ def _select(found: Iterable[_Mention], keep: set[str] | None, places: bool) -> l
 
 
 def mention_tuples(doc: Document, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
-              roles: Iterable[str] | str | None = ("body",), places: bool = False
-              ) -> list[_Mention]:
+                   roles: Iterable[str] | str | None = ("body",), places: bool = False,
+                   words: pd.DataFrame | str | os.PathLike | None = None) -> list[_Mention]:
     """The rows :func:`actors` gives for one Document, as named tuples (fields: the columns but
     doc_id), without building a table -- for stages that only read the mentions (the speakers'
     actors of :mod:`geolib.quotes`): after :func:`actors` on the same Document and lexicon
@@ -911,7 +916,7 @@ def mention_tuples(doc: Document, *, lexicon: pd.DataFrame | str | os.PathLike |
         >>> [(m.text, m.actor) for m in mention_tuples(Document("Beijing and NATO met."))]
         [('Beijing', 'China'), ('NATO', 'NATO')]
     """
-    found, _ = _doc_mentions(doc, _compiled(lexicon))
+    found, _ = _doc_mentions(doc, _compiled(lexicon), _word_sets(words))
     return _select(found, keep_roles(roles), places)
 
 
@@ -932,12 +937,13 @@ def _wordfreq_top() -> frozenset[str]:
 
 
 def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
-                     roles: Iterable[str] | str | None = ("body",), top: int | None = None
-                     ) -> pd.DataFrame:
+                     roles: Iterable[str] | str | None = ("body",), top: int | None = None,
+                     words: pd.DataFrame | str | os.PathLike | None = None) -> pd.DataFrame:
     """Capitalised names that matched nothing in the lexicon, most frequent first.
 
     Sentence-initial common words ("Officials", "The"), titles ("President"), months and
     weekdays are skipped, so what is left are names a user may want to add to the lexicon.
+    ``words``: word lists from :func:`load_actor_words` (titles, months ...); default: shipped.
 
     Returns:
         DataFrame with columns name, count, n_docs, example (a sentence it occurs in).
@@ -948,6 +954,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
         [['Ruritania', 2]]
     """
     comp = _compiled(lexicon)
+    wl = _word_sets(words)
     keep = keep_roles(roles)
     common = _common_words() | stopwords()
     counts: Counter[str] = Counter()
@@ -957,7 +964,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
     found_runs: list[tuple[str, str, str, bool]] = []  # name, doc_id, sentence text, initial-common
     for doc in _documents(doc_or_corpus):
         try:
-            mentions, known = _doc_mentions(doc, comp)
+            mentions, known = _doc_mentions(doc, comp, wl)
         except Exception:  # pragma: no cover - defensive
             continue
         pt = _pseudo_tokens(doc, comp)
@@ -996,10 +1003,10 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
             while j < n and toks[j].sent == t.sent and not taken[j]:
                 tj = toks[j]
                 low = fold(tj.text).lower()
-                if _is_cap_word(tj) and low not in _MONTHS_DAYS:
+                if _is_cap_word(tj) and low not in wl.months_days:
                     run.append(j)
                     j += 1
-                elif (low in _CONNECTORS or tj.text in _POSSESSIVE or tj.kind == "hyphen") and run \
+                elif (low in wl.connectors or tj.text in _POSSESSIVE or tj.kind == "hyphen") and run \
                         and j + 1 < n and toks[j + 1].sent == t.sent and _is_cap_word(toks[j + 1]) \
                         and not taken[j + 1]:
                     j += 1
@@ -1016,9 +1023,9 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
             with_first: tuple[str, str] | None = None  # (name with the initial word, the word)
             while s_idx <= e_idx:
                 low0 = fold(toks[s_idx].text).lower()
-                title = low0 in _TITLES or low0 in _ARTICLES
+                title = low0 in wl.titles or low0 in wl.articles
                 opener = initial and low0 in common and s_idx < e_idx
-                if not (title or opener or low0 in _MONTHS_DAYS):
+                if not (title or opener or low0 in wl.months_days):
                     break
                 # the initial word, kept aside only if nothing is dropped after it ("Police
                 # Chief Tom Brady" is Tom Brady)

@@ -39,7 +39,7 @@ def _actors(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
 
     lexicon = load_actor_lexicon(user=args.lexicon) if args.lexicon else None
     # One call over all documents, so that counts per 1,000 words know every document's length.
-    mentions = actors(list(docs), lexicon=lexicon, roles=selected_roles(args))
+    mentions = actors(list(docs), lexicon=lexicon, roles=selected_roles(args), words=args.actor_words)
     if args.counts:
         return actor_counts(mentions) if len(mentions) else pd.DataFrame(columns=["actor", "count"])
     return mentions
@@ -48,12 +48,38 @@ def _actors(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
 def _actors_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--counts", action="store_true", help="counts per actor instead of mentions")
     p.add_argument("--lexicon", help="a user actor lexicon (CSV) added to the shipped one")
+    _actor_words_arg(p)
+
+
+def _actor_words_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--words", help="a user word table (CSV kind,word; a word '-x' removes x) on top "
+                   "of the shipped actor word lists (geolib/data/actor_words.csv, dates.csv)")
+    p.set_defaults(prepare=_actor_words_prepare)
+
+
+def _actor_words_prepare(args: argparse.Namespace) -> None:
+    # Loaded once, before the documents: a bad word table is a usage error (exit 2).
+    from .actors import load_actor_words
+
+    args.actor_words = load_actor_words(user=args.words) if args.words else None
 
 
 def _quotes(doc, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
     from .quotes import quotes
 
-    return quotes(doc, roles=selected_roles(args))
+    return quotes(doc, roles=selected_roles(args), words=args.quote_words)
+
+
+def _quotes_prepare(args: argparse.Namespace) -> None:
+    from .quotes import load_quote_words
+
+    args.quote_words = load_quote_words(user=args.words) if args.words else None
+
+
+def _quotes_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--words", help="a user word table (CSV kind,word[,value]; a word '-x' removes x) "
+                   "on top of the shipped quote word lists (geolib/data/quote_words.csv, ...)")
+    p.set_defaults(prepare=_quotes_prepare)
 
 
 def _frames(doc, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
@@ -139,12 +165,13 @@ def _keyness_args(p: argparse.ArgumentParser) -> None:
 def _candidates(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
     from .actors import candidate_actors
 
-    table = candidate_actors(list(docs), roles=selected_roles(args))
+    table = candidate_actors(list(docs), roles=selected_roles(args), words=args.actor_words)
     return table.head(args.top) if args.top else table
 
 
 def _candidates_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--top", type=int, default=50, help="rows to print (0: all)")
+    _actor_words_arg(p)
 
 
 def _report(docs, args: argparse.Namespace) -> int:  # noqa: ANN001
@@ -270,7 +297,8 @@ register("tokens", "tokens with offsets", per_document(_tokens))
 register("actors", "actors mentioned (countries, organisations, people)", _actors, _actors_args)
 register("candidates", "capitalised names the actor lexicon does not know", _candidates,
          _candidates_args)
-register("quotes", "quotes with speaker, cue and reporting-verb group", per_document(_quotes))
+register("quotes", "quotes with speaker, cue and reporting-verb group", per_document(_quotes),
+         _quotes_args)
 register("frames", "framing terms with frame, dimension and voice", per_document(_frames),
          _frames_args)
 register("kwic", "keyword in context", per_document(_kwic), _kwic_args)

@@ -29,9 +29,7 @@ number of terms.
 from __future__ import annotations
 
 import bisect
-import csv
 import heapq
-import io
 import os
 import re
 import unicodedata
@@ -39,7 +37,6 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Union
 
 import pandas as pd
@@ -48,6 +45,7 @@ from .decoding import GeolibWarning
 from .document import Document, iter_documents
 from .matching import END as _END
 from .matching import PhraseMatcher, entry_of, step
+from .lexicons import Table, read_table
 from .resources import data_path, table_digest
 from .counting import keyness_table, kwic, ngram_table
 from .segments import (BLANK_LINE, HYPHEN_CHARS, HYPHENS, LINE_END_HYPHEN, Part, keep_roles, segments,
@@ -81,16 +79,15 @@ LexiconSource = Union[str, os.PathLike, pd.DataFrame, None]
 def _spelling_maps() -> tuple[dict[str, str], dict[str, str]]:
     """Word-level and stem-level maps from ``spelling_variants.csv`` (variant -> canonical)."""
     word_map: dict[str, str] = {}
-    with open(data_path("spelling_variants.csv"), encoding="utf-8", newline="") as fh:
-        for lineno, row in _csv_rows(fh):
-            if lineno == 1 and row[:2] == ["variant", "canonical"]:
-                continue
-            if len(row) < 2 or not row[0].strip() or not row[1].strip():
-                raise ValueError(f"spelling_variants.csv, line {lineno}: expected 'variant,canonical'")
-            v, c = _fold(row[0].strip()), _fold(row[1].strip())
-            if " " in v or " " in c:
-                raise ValueError(f"spelling_variants.csv, line {lineno}: one word per column")
-            word_map[v] = c
+    table = read_table(data_path("spelling_variants.csv"), kind="spelling variants",
+                       required=("variant", "canonical"), entry=("pair", "pairs"))
+    for i, (variant, canonical) in enumerate(zip(table.column("variant"), table.column("canonical"))):
+        if not variant or not canonical:
+            raise table.error(i, "expected 'variant,canonical'")
+        v, c = _fold(variant), _fold(canonical)
+        if " " in v or " " in c:
+            raise table.error(i, "one word per column")
+        word_map[v] = c
     stem_map = {}
     for v, c in word_map.items():
         sv, sc = _stem(_americanize(v, {})), _stem(_americanize(c, {}))
@@ -196,65 +193,11 @@ def term_key(word: str, *, exact: bool = False) -> str:
 
 # ------------------------------------------------------------------ the lexicon
 
-def _csv_rows(fh: io.TextIOBase) -> Iterable[tuple[int, list[str]]]:
-    """(line number, row) of a CSV file, blank and ``#`` lines skipped."""
-    reader = csv.reader(fh)
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        lineno = reader.line_num
-        if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
-            continue
-        yield lineno, row
-
-
-def _read_lexicon_rows(source: LexiconSource, name: str) -> list[tuple[str, dict[str, str]]]:
-    """Rows of a lexicon as (where, {column: value}) with ``where`` naming the line."""
-    if isinstance(source, pd.DataFrame):
-        df = source.copy()
-        missing = [c for c in ("term", "frame") if c not in df.columns]
-        if missing:
-            raise ValueError(f"{name}: missing column(s) {missing}; a frame lexicon needs "
-                             "term, frame, dimension (and optionally match)")
-        out = []
-        for i, rec in enumerate(df.to_dict("records")):
-            out.append((f"{name}, row {i}", {k: ("" if _isna(v) else str(v)) for k, v in rec.items()}))
-        return out
-    path = Path(source)
-    if not path.is_file():
-        raise FileNotFoundError(f"frame lexicon {path}: no such file")
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            rows = list(_csv_rows(fh))
-    except UnicodeDecodeError as err:
-        line = path.read_bytes()[:err.start].count(b"\n") + 1
-        raise ValueError(f"frame lexicon {path}, line {line}: not UTF-8 text (byte "
-                         f"{err.object[err.start:err.start + 1]!r} at offset {err.start}); save it "
-                         "as a UTF-8 CSV file") from err
-    except csv.Error as err:
-        raise ValueError(f"frame lexicon {path}: cannot be read as CSV ({err})") from err
-    if not rows:
-        raise ValueError(f"frame lexicon {path}: the lexicon file is empty (it needs a header line "
-                         "term,frame,dimension,match and one line per term)")
-    if len(rows) == 1:
-        raise ValueError(f"frame lexicon {path}, line {rows[0][0]}: only a header line, no terms "
-                         "(add one line per term: term,frame,dimension,match)")
-    header_line, header = rows[0]
-    header = [h.strip().lower() for h in header]
-    missing = [c for c in ("term", "frame") if c not in header]
-    if missing:
-        raise ValueError(f"{path}, line {header_line}: the header must name the columns term, frame, "
-                         f"dimension (and optionally match); got {header}")
-    out = []
-    for lineno, row in rows[1:]:
-        if len(row) > len(header):
-            raise ValueError(f"{path}, line {lineno}: {len(row)} fields but the header has "
-                             f"{len(header)} (quote a value that contains a comma)")
-        rec = {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)}
-        out.append((f"{path.name}, line {lineno}", rec))
-    return out
+def _read_lexicon_rows(source: LexiconSource, name: str) -> Table:
+    """A frame lexicon as read (see :func:`geolib.lexicons.read_table`)."""
+    return read_table(source, kind="frame lexicon", required=("term", "frame"),
+                      columns=("term", "frame", "dimension", "match"), entry=("term", "terms"),
+                      name=name)
 
 
 def _isna(v: Any) -> bool:
@@ -303,11 +246,11 @@ def _stopwords_only(term: str) -> bool:
     return bool(words) and all(w in stopwords() for w in words)
 
 
-def _validate(rows: list[tuple[str, dict[str, str]]], source: str, *, allow_remove: bool
-              ) -> pd.DataFrame:
+def _validate(table: Table, source: str, *, allow_remove: bool) -> pd.DataFrame:
     recs = []
     seen: dict[tuple, tuple[str, str]] = {}
-    for where, rec in rows:
+    for i, rec in enumerate(table.records()):
+        where, label = table.where(i), table.label(i)
         term = " ".join(rec.get("term", "").split())
         frame = " ".join(rec.get("frame", "").split())
         dim_raw = " ".join(rec.get("dimension", "").split())
@@ -341,16 +284,16 @@ def _validate(rows: list[tuple[str, dict[str, str]]], source: str, *, allow_remo
                                  f"{prev_frame!r}; one term, one frame")
             warnings.warn(f"{where}: duplicate of {prev_where}; ignored", GeolibWarning, stacklevel=4)
             continue
-        seen[key] = (where, frame)
+        seen[key] = (label, frame)
         recs.append({"term": term, "frame": frame, "dimension": dim, "match": match,
-                     "source": source, "line": where})
+                     "source": source, "line": label})
     return pd.DataFrame(recs, columns=LEXICON_COLUMNS)
 
 
 @lru_cache(maxsize=4)
 def _shipped_lexicon() -> pd.DataFrame:
-    path = data_path("frames.csv")
-    return _validate(_read_lexicon_rows(path, path.name), "shipped", allow_remove=False)
+    return _validate(_read_lexicon_rows(data_path("frames.csv"), "frames.csv"), "shipped",
+                     allow_remove=False)
 
 
 def load_frame_lexicon(path_or_df: LexiconSource = None, *, user: LexiconSource = None
@@ -378,12 +321,10 @@ def load_frame_lexicon(path_or_df: LexiconSource = None, *, user: LexiconSource 
     if path_or_df is None:
         base = _shipped_lexicon().copy()
     else:
-        name = "lexicon" if isinstance(path_or_df, pd.DataFrame) else str(path_or_df)
-        base = _validate(_read_lexicon_rows(path_or_df, name), "lexicon", allow_remove=False)
+        base = _validate(_read_lexicon_rows(path_or_df, "DataFrame"), "lexicon", allow_remove=False)
     if user is None:
         return base.reset_index(drop=True)
-    uname = "user lexicon" if isinstance(user, pd.DataFrame) else str(user)
-    extra = _validate(_read_lexicon_rows(user, uname), "user", allow_remove=True)
+    extra = _validate(_read_lexicon_rows(user, "(user) DataFrame"), "user", allow_remove=True)
     ukeys = {(_patterns(t, m == "exact")[0], m) for t, m in zip(extra["term"], extra["match"])}
     keep = [(_patterns(t, m == "exact")[0], m) not in ukeys for t, m in zip(base["term"], base["match"])]
     out = pd.concat([base[keep], extra[extra["frame"] != "-"]], ignore_index=True)

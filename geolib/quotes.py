@@ -14,11 +14,15 @@ Rule-based quote extraction and attribution for news text, with no model downloa
    "…"``), ``according to X``; a quote without a cue that opens its sentence continues the speaker
    of the previous attribution in the same or the previous paragraph.
 3. *Speakers*: the subject of the cue found by light rules (capitalised names, titles and speaker
-   nouns from ``geolib/data/speaker_words.csv``, appositions, ``who`` clauses, coordinated verbs);
+   nouns from ``geolib/data/speaker_words.csv``, the grammar words of ``quote_words.csv``,
+   appositions, ``who`` clauses, coordinated verbs);
    pronouns and descriptions (``he``, ``they``, ``the statement``, ``the leaders``) resolve to the
    latest earlier speaker that fits; names expand to the fullest form in the article.
 4. *Actors*: ``speaker_actor`` comes from :func:`geolib.actors.actors` when that module is
    available (a person's affiliation, an organisation or country itself), otherwise it is null.
+
+Every word list the rules read is a file in ``geolib/data/`` (see :func:`load_quote_words`); a
+user table adds or removes words for one call: ``quotes(text, words=load_quote_words(user=...))``.
 
 Example:
     >>> import geolib
@@ -31,23 +35,25 @@ Example:
 from __future__ import annotations
 
 import bisect
-import csv
+import os
 import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count, filterfalse
 from operator import add, itemgetter, or_
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import pandas as pd
 
 from .decoding import GeolibWarning
-from .resources import data_path
+from .lexicons import (ANY, DATE_KINDS, WORD_COLUMNS, Table, Values, date_words, merge_words, read_table,
+                       read_word_table, words_by_kind)
+from .resources import data_path, table_digest
 from .text import abbreviations
 
-__all__ = ["quotes", "quote_spans", "voice_share", "plot_voice_share", "reporting_verbs", "verb_groups",
-           "plot_verb_groups", "QUOTE_COLUMNS"]
+__all__ = ["quotes", "quote_spans", "load_quote_words", "voice_share", "plot_voice_share", "reporting_verbs",
+           "verb_groups", "plot_verb_groups", "QUOTE_COLUMNS", "QUOTE_WORD_KINDS"]
 
 QUOTE_COLUMNS = [
     "doc_id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "speaker_actor",
@@ -68,6 +74,15 @@ class _Cue:
 
 
 @lru_cache(maxsize=None)
+def _verb_table() -> Table:
+    """``geolib/data/reporting_verbs.csv`` as read."""
+    return read_table(data_path("reporting_verbs.csv"), kind="reporting verbs",
+                      required=("lemma", "forms", "group", "pos"),
+                      columns=("lemma", "forms", "group", "pos", "invertible", "headline"),
+                      entry=("verb", "verbs"))
+
+
+@lru_cache(maxsize=None)
 def reporting_verbs() -> pd.DataFrame:
     """The shipped reporting-verb lexicon, one row per form: form, lemma, group, pos.
 
@@ -77,12 +92,13 @@ def reporting_verbs() -> pd.DataFrame:
         'critical'
     """
     rows = []
-    with open(data_path("reporting_verbs.csv"), encoding="utf-8") as fh:
-        for rec in csv.DictReader(line for line in fh if not line.startswith("#")):
-            for form in rec["forms"].split("|"):
-                form = form.strip().lower()
-                if form:
-                    rows.append((form, rec["lemma"].strip(), rec["group"].strip(), rec["pos"].strip()))
+    t = _verb_table()
+    for lemma, forms, group, pos in zip(t.column("lemma"), t.column("forms"), t.column("group"),
+                                        t.column("pos")):
+        for form in forms.split("|"):
+            form = form.strip().lower()
+            if form:
+                rows.append((form, lemma, group, pos))
     return pd.DataFrame(rows, columns=["form", "lemma", "group", "pos"]).drop_duplicates("form")
 
 
@@ -99,88 +115,258 @@ def _cue_index() -> dict[str, list[_Cue]]:
     return idx
 
 
-@lru_cache(maxsize=None)
-def _speaker_words() -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    with open(data_path("speaker_words.csv"), encoding="utf-8") as fh:
-        for rec in csv.DictReader(line for line in fh if not line.startswith("#")):
-            out.setdefault(rec["kind"].strip(), set()).add(rec["word"].strip().lower())
-    return out
+# The word lists: geolib/data/quote_words.csv (its header says what each kind does),
+# speaker_words.csv, gender_words.csv, the invertible and headline columns of
+# reporting_verbs.csv and dates.csv, read into one table (load_quote_words) and turned into
+# the sets the rules read (_Words) once per table; a user's table travels with the call.
+_OWN_KINDS: dict[str, Values] = {
+    k: None for k in (
+        "pronoun", "determiner", "np_preposition", "preposition", "skip", "ly_noun", "cap_stop",
+        "boundary", "opener", "main_opener", "as_skip", "phrase_noun", "speech_noun",
+        "agent_participle", "passive_aux", "progressive_aux", "irregular_plural", "small_word",
+        "work_noun", "org_word", "name_particle", "spokesperson")}
+_OWN_KINDS.update({"plural": ANY, "doc_class": ANY, "possessive": ANY})
+_SPEAKER_KINDS: dict[str, Values] = {k: None for k in ("title", "person", "group", "organisation", "document")}
+_GENDER_KINDS: dict[str, Values] = {k: ("m", "f") for k in ("first_name", "gendered_title", "gendered_noun",
+                                                             "gendered_pronoun")}
+_VERB_KINDS: dict[str, Values] = {"invertible": None, "headline_cue": None}
+#: the kinds of a quote word table (:func:`load_quote_words`) and what their value may be
+QUOTE_WORD_KINDS: dict[str, Values] = {**_OWN_KINDS, **_SPEAKER_KINDS, **_GENDER_KINDS, **_VERB_KINDS,
+                                       **DATE_KINDS}
+_HEAD_KINDS = ("person", "group", "organisation", "document")  # speaker nouns, the first kind wins
+# punctuation that does what words of a kind do (the words are in quote_words.csv)
+_MAIN_OPENER_MARKS = frozenset({",", ";", "—", "–", "―", "-", "--", ":", "(", "“", '"'})
+_AS_SKIP_MARKS = frozenset({","})
 
 
-@lru_cache(maxsize=None)
-def _gender_words() -> dict[str, dict[str, str]]:
-    """kind (first_name, title, noun) -> {word: 'm' | 'f'} from ``geolib/data/gender_words.csv``."""
-    out: dict[str, dict[str, str]] = {}
-    with open(data_path("gender_words.csv"), encoding="utf-8") as fh:
-        for rec in csv.DictReader(line for line in fh if not line.startswith("#")):
-            g = rec["gender"].strip()
-            if g in ("m", "f"):
-                out.setdefault(rec["kind"].strip(), {})[rec["word"].strip().lower()] = g
-    return out
+def load_quote_words(path_or_df: str | os.PathLike | pd.DataFrame | None = None, *,
+                     user: str | os.PathLike | pd.DataFrame | None = None) -> pd.DataFrame:
+    """The word lists :func:`quotes` reads, as one table kind, word, value, source (the file and
+    line, or row, each word comes from); the kinds are those of :data:`QUOTE_WORD_KINDS`, each
+    described in the header of its file: ``geolib/data/quote_words.csv`` (grammar words, speech
+    and work nouns ...), ``speaker_words.csv`` (titles, speaker nouns), ``gender_words.csv``
+    (value: m or f), ``reporting_verbs.csv`` (kinds ``invertible``: a lemma that may come before
+    its subject, "said Lee"; ``headline_cue``: a form that is a cue in a headline) and
+    ``dates.csv`` (weekdays, months).
+
+    Args:
+        path_or_df: a CSV file or DataFrame (kind, word[, value]) to use instead of the shipped
+            lists.
+        user: a CSV file or DataFrame (kind, word[, value]) on top: each row adds a word (or gives
+            it a new value); a word written with a leading ``-`` removes it (``skip,-also``).
+
+    Pass the result to ``quotes(..., words=...)``. Raises ``ValueError`` naming the file and line
+    (or row) of an unknown kind, an empty word or a missing or wrong value.
+
+    Example:
+        >>> w = load_quote_words(user=pd.DataFrame({"kind": ["invertible", "title"],
+        ...                                         "word": ["gloat", "-sen"]}))
+        >>> "gloat" in set(w[w.kind == "invertible"].word), "sen" in set(w[w.kind == "title"].word)
+        (True, False)
+    """
+    if path_or_df is None:
+        base = _shipped_words().copy()
+    else:
+        base = read_word_table(path_or_df, kind="quote words", kinds=QUOTE_WORD_KINDS)
+    if user is None:
+        return base
+    extra = read_word_table(user, kind="quote words", kinds=QUOTE_WORD_KINDS, user=True,
+                            name="(user) DataFrame")
+    return merge_words(base, extra)
 
 
-@lru_cache(maxsize=None)
-def _titles() -> frozenset[str]:
-    return frozenset(_speaker_words().get("title", set()))
+@lru_cache(maxsize=1)
+def _shipped_words() -> pd.DataFrame:
+    return pd.concat([
+        read_word_table(data_path("quote_words.csv"), kind="quote words", kinds=_OWN_KINDS),
+        read_word_table(data_path("speaker_words.csv"), kind="speaker words", kinds=_SPEAKER_KINDS),
+        read_word_table(data_path("gender_words.csv"), kind="gender words", kinds=_GENDER_KINDS,
+                        value="gender"),
+        _verb_words(),
+        date_words(),
+    ], ignore_index=True)
 
 
-@lru_cache(maxsize=None)
-def _heads() -> dict[str, str]:
-    """speaker noun -> kind (person, group, organisation, document)."""
-    out = {}
-    for kind in ("person", "group", "organisation", "document"):
-        for w in _speaker_words().get(kind, set()):
-            out.setdefault(w, kind)
-    return out
+def _verb_words() -> pd.DataFrame:
+    """The invertible lemmas and headline forms of ``reporting_verbs.csv`` as a word table."""
+    t = _verb_table()
+    rows = []
+    for i, (lemma, forms, inv, head) in enumerate(zip(t.column("lemma"), t.column("forms"),
+                                                      t.column("invertible"), t.column("headline"))):
+        if inv not in ("", "0", "1"):
+            raise t.error(i, f"invertible must be 0 or 1, not {inv!r}")
+        if inv == "1":
+            rows.append(("invertible", lemma.lower(), "", t.label(i)))
+        own = {f.strip().lower() for f in forms.split("|")}
+        for form in filter(None, (f.strip().lower() for f in head.split("|"))):
+            if form not in own:
+                raise t.error(i, f"headline form {form!r} is not one of the forms of {lemma!r}")
+            rows.append(("headline_cue", form, "", t.label(i)))
+    return pd.DataFrame(rows, columns=WORD_COLUMNS).drop_duplicates(["kind", "word"])
 
 
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation", "we": "group",
-            "i": "person"}
-DETS = {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
-        "some", "many", "several", "two", "three", "four", "five", "both", "other", "another", "most",
-        "few", "all", "one", "each", "every", "any", "no", "more", "such"}
-NP_PREPS = {"of", "for", "at", "in", "from", "with", "to", "on"}
-_PREPS = NP_PREPS | {"by", "about", "over", "under", "into", "against", "during", "after", "before", "as",
-                     "than", "through", "without", "within", "across", "between", "among", "toward",
-                     "towards", "upon", "via", "per", "like", "despite", "amid", "since", "until"}
-SKIP = {
-    "also", "has", "have", "had", "is", "was", "were", "are", "am", "be", "been", "being", "'s", "’s", "'ve", "’ve",
-    "would", "will", "could", "should", "may", "might", "must", "can", "did", "does", "do", "not", "n't", "n’t",
-    "never", "then", "later", "once", "again", "previously", "repeatedly", "recently", "earlier", "already",
-    "just", "even", "only", "still", "first", "further", "now", "today", "yesterday", "tonight", "ever",
-    "subsequently", "initially", "flatly", "simply", "frequently", "often", "long", "last", "late", "early",
-    "this", "next", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "too",
-    "himself", "herself", "themselves", "itself", "personally", "separately", "similarly", "likewise",
-    "however", "meanwhile", "had", "reportedly", "allegedly", "apparently", "sometimes", "always", "soon",
-    "quickly", "immediately", "finally", "eventually", "privately", "publicly", "directly", "openly",
-    "explicitly", "specifically", "both", "all", "each", "mostly", "largely", "he", "on",
-}
-_LY_NOUNS = {"family", "ally", "rally", "supply", "assembly", "italy", "july", "reply", "anomaly", "monopoly",
-             "daily", "weekly", "monthly", "quarterly", "bully", "tally", "homily", "emily", "kelly", "holly"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."}
-CAP_STOP = {
-    "but", "and", "or", "however", "in", "on", "at", "when", "while", "after", "before", "if", "meanwhile",
-    "still", "yet", "so", "then", "as", "also", "asked", "speaking", "since", "though", "although",
-    "because", "for", "with", "without", "during", "under", "from", "by", "to", "of", "that", "this",
-    "there", "here", "now", "instead", "indeed", "today", "yesterday", "earlier", "later", "last",
-    "according", "what", "why", "how", "where", "who", "which", "whether", "even", "just", "it", "not",
-    "no", "yes", "well", "oh", "like", "about", "over", "through", "into", "among", "against", "despite",
-    "i", "we", "you", "afterwards", "afterward", "additionally", "furthermore", "moreover", "nevertheless",
-    "subsequently", "previously", "currently", "initially", "ultimately", "separately", "similarly", "finally",
-    "overall", "otherwise", "nonetheless", "thereafter", "hence", "thus",
-} | WEEKDAYS
-BOUNDARY_WORDS = {"that", "and", "but", "or", "while", "as", "when", "because", "if", "after", "before",
-                  "since", "than", "so", "though", "although", "whether", "where", "said", "says"}
-INVERTIBLE = {"say", "add", "ask", "write", "tell", "continue", "explain", "note", "reply", "respond",
-              "answer", "declare", "insist", "warn", "argue", "claim", "recall", "observe", "conclude",
-              "state", "remark", "comment", "quip", "joke", "exclaim", "shout", "cry", "tweet", "post",
-              "admit", "concede", "acknowledge", "predict", "caution", "counter", "retort", "complain",
-              "sigh", "laugh", "wonder", "suggest", "urge", "announce", "read", "boast", "assert",
-              "maintain", "contend", "stress", "emphasize", "emphasise", "point out", "recount", "report",
-              "confirm", "reiterate", "repeat", "demand", "vow", "promise"}
+@dataclass(frozen=True)
+class _Words:
+    """The word lists of one :func:`quotes` call as the sets and maps the rules read, built once
+    per word table (see :func:`_word_sets`) and handed to each document's :class:`_Doc`; the rules
+    that have no ``_Doc`` get it as their first argument ``wl``."""
+
+    pronouns: frozenset[str]
+    pronoun_forms: frozenset[str]  # as written: he, He, I ...
+    dets: frozenset[str]
+    np_preps: frozenset[str]
+    preps: frozenset[str]  # np_preps included
+    skip: frozenset[str]
+    ly_nouns: frozenset[str]
+    weekdays: frozenset[str]
+    months: frozenset[str]  # abbreviations included
+    cap_stop: frozenset[str]  # weekdays included
+    boundary: frozenset[str]
+    invertible: frozenset[str]
+    headline_cues: frozenset[str]
+    passive_aux: frozenset[str]
+    progressive_aux: frozenset[str]
+    irregular_plurals: frozenset[str]
+    openers: frozenset[str]
+    main_openers: frozenset[str]  # punctuation included
+    as_skip: frozenset[str]  # the comma included
+    phrase_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
+    agent_participles: frozenset[str]
+    small_words: frozenset[str]
+    work_nouns: frozenset[str]
+    org_words: frozenset[str]  # organisation and document nouns included
+    name_particles: frozenset[str]
+    spokes: frozenset[str]
+    plural: dict[str, str]  # plural -> singular
+    doc_class: dict[str, str]
+    possessive: dict[str, str]  # his -> he
+    titles: frozenset[str]
+    heads: dict[str, str]  # speaker noun -> person | group | organisation | document
+    document_nouns: frozenset[str]
+    first_names: dict[str, str]  # -> m | f
+    gender_titles: dict[str, str]
+    gender_nouns: dict[str, str]
+    pronoun_gender: dict[str, str]
+    cue_index: dict[str, list[_Cue]]
+    cue_words: frozenset[str]
+    # memoised per word table (lru_cache, in C: the rules ask for the same names again and again)
+    strip_titles: Callable[[tuple[str, ...]], tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    has_org_word: Callable[[tuple[str, ...]], bool] = field(init=False, repr=False, compare=False)
+    head_matches: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "strip_titles", lru_cache(maxsize=65536)(self._strip_titles))
+        object.__setattr__(self, "has_org_word", lru_cache(maxsize=65536)(self._has_org_word))
+        object.__setattr__(self, "head_matches", lru_cache(maxsize=4096)(self._head_matches))
+
+    @classmethod
+    def of(cls, table: pd.DataFrame) -> _Words:
+        by = words_by_kind(table)
+
+        def kind(*names: str) -> frozenset[str]:
+            return frozenset(w for n in names for w in by.get(n, ()))
+
+        heads: dict[str, str] = {}
+        for k in _HEAD_KINDS:
+            for w in by.get(k, ()):
+                heads.setdefault(w, k)
+        pronouns = kind("pronoun")
+        weekdays = kind("weekday")
+        headline_cues = kind("headline_cue")
+        cue_index = _cue_index()
+        return cls(
+            pronouns=pronouns,
+            pronoun_forms=frozenset({"I"} | pronouns | {w.capitalize() for w in pronouns}),
+            dets=kind("determiner"), np_preps=kind("np_preposition"),
+            preps=kind("np_preposition", "preposition"), skip=kind("skip"), ly_nouns=kind("ly_noun"),
+            weekdays=weekdays, months=kind("month", "month_abbreviation"),
+            cap_stop=kind("cap_stop") | weekdays, boundary=kind("boundary"),
+            invertible=kind("invertible"), headline_cues=headline_cues,
+            passive_aux=kind("passive_aux"), progressive_aux=kind("progressive_aux"),
+            irregular_plurals=kind("irregular_plural"), openers=kind("opener"),
+            main_openers=kind("main_opener") | _MAIN_OPENER_MARKS,
+            as_skip=kind("as_skip") | _AS_SKIP_MARKS, phrase_nouns=kind("phrase_noun"),
+            speech_nouns=kind("speech_noun"), agent_participles=kind("agent_participle"),
+            small_words=kind("small_word"), work_nouns=kind("work_noun"),
+            org_words=kind("organisation", "document", "org_word"),
+            name_particles=kind("name_particle"), spokes=kind("spokesperson"),
+            plural=dict(by.get("plural", {})), doc_class=dict(by.get("doc_class", {})),
+            possessive=dict(by.get("possessive", {})), titles=kind("title"), heads=heads,
+            document_nouns=frozenset(w for w, k in heads.items() if k == "document"),
+            first_names=dict(by.get("first_name", {})),
+            gender_titles=dict(by.get("gendered_title", {})),
+            gender_nouns=dict(by.get("gendered_noun", {})),
+            pronoun_gender=dict(by.get("gendered_pronoun", {})),
+            cue_index=cue_index,
+            # cues by themselves in a headline or a name run: the headline cues and every
+            # one-word cue form ending in s ("says", "claims")
+            cue_words=headline_cues | {w for w, cues in cue_index.items()
+                                       if w.endswith("s") and any(c.words == (w,) for c in cues)},
+        )
+
+    def sing(self, w: str) -> str:
+        """The singular of a plural speaker noun the lists know (officials -> official)."""
+        return self.plural.get(w, w)
+
+    def same_head(self, h1: str, h2: str) -> bool:
+        """Whether two speaker nouns refer to the same kind of speaker (statement, declaration)."""
+        h1, h2 = self.sing(h1), self.sing(h2)
+        if h1 == h2:
+            return True
+        doc_class = self.doc_class
+        if doc_class.get(h1) and doc_class.get(h1) == doc_class.get(h2):
+            return True
+        return h1 in self.spokes and h2 in self.spokes
+
+    def _head_matches(self, head: str) -> frozenset[str]:
+        """(``head_matches``) Every word w with ``same_head(head, w)``: besides head's singular,
+        only the plurals, the document classes and the spokes- nouns can match, so test just
+        those (one set lookup per token instead of a call)."""
+        cands = {self.sing(head)} | set(self.plural) | self.spokes | set(self.doc_class)
+        return frozenset(w for w in cands if self.same_head(head, w))
+
+    def _strip_titles(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """(``strip_titles``) A name without the titles before it (and a possessive after it)."""
+        titles = self.titles
+        last = -1
+        for i, w in enumerate(words):
+            low = w.lower()
+            if low.rstrip(".") in titles or low in titles:
+                last = i
+        out = list(words[last + 1:])
+        while out and out[-1] in ("’s", "'s", "’", "'"):
+            out.pop()
+        return tuple(out)
+
+    def _has_org_word(self, words: tuple[str, ...]) -> bool:
+        """(``has_org_word``) A name with an organisation word in it (Times, Ministry, Union ...)."""
+        org = self.org_words
+        return any(w.lower() in org for w in words)
+
+
+_WORDS: dict[tuple[int, str], _Words] = {}  # by content: the same table, the same object
+
+
+def _word_sets(words: pd.DataFrame | str | os.PathLike | None) -> _Words:
+    """The :class:`_Words` of a table from :func:`load_quote_words` (or a CSV path); default:
+    the shipped lists."""
+    if words is None:
+        return _shipped_word_sets()
+    table = load_quote_words(words)
+    key = table_digest(table[["kind", "word", "value"]])
+    got = _WORDS.get(key)
+    if got is None:
+        if len(_WORDS) >= 8:
+            _WORDS.pop(next(iter(_WORDS)))
+        got = _WORDS[key] = _Words.of(table)
+    return got
+
+
+@lru_cache(maxsize=1)
+def _shipped_word_sets() -> _Words:
+    return _Words.of(_shipped_words())
+
 
 # ------------------------------------------------------------------------------------------------
 # quote marks
@@ -611,13 +797,13 @@ def _sentences(toks: list[_Tok], quotes: list[_Span], text: str,
     return out
 
 
-def _cue_at(toks: list[_Tok], j: int, hi: int | None = None) -> tuple[_Cue, int] | None:
+def _cue_at(wl: _Words, toks: list[_Tok], j: int, hi: int | None = None) -> tuple[_Cue, int] | None:
     """Reporting cue starting at token j: (cue, index after it)."""
     t = toks[j]
-    cands = _cue_index().get(t[LOW])
+    cands = wl.cue_index.get(t[LOW])
     if not cands or t[KIND] != "w":  # most tokens: no cue starts with this word
         return None
-    if t[TEXT] != t[LOW] and not (j > 0 and toks[j - 1][CAP] and (t[LOW] in _HEADLINE_CUES or t[LOW].endswith("s")))\
+    if t[TEXT] != t[LOW] and not (j > 0 and toks[j - 1][CAP] and (t[LOW] in wl.headline_cues or t[LOW].endswith("s")))\
             and t[LOW] not in ("according", "in"):
         return None
     hi = len(toks) if hi is None else hi
@@ -637,56 +823,57 @@ def _is_poss(t: _Tok) -> bool:
     return t[KIND] == "w" and t[LOW] in ("’s", "'s", "’", "'")
 
 
-def _skippable(toks: list[_Tok], j: int) -> bool:
+def _skippable(wl: _Words, toks: list[_Tok], j: int) -> bool:
     t = toks[j]
     if t[KIND] != "w":
         return False
     low = t[LOW]
-    if low in WEEKDAYS or low in MONTHS:
+    if low in wl.weekdays or low in wl.months:
         return True
-    if low in SKIP and not (low == "he"):
+    if low in wl.skip and not (low == "he"):
         if low in ("’s", "'s"):
             # contraction (He’s claiming) only when followed by an -ing / -ed word
             return j + 1 < len(toks) and toks[j + 1][LOW].endswith(("ing", "ed"))
         return True
-    if t[TEXT] == low and low.endswith("ly") and len(low) > 4 and low not in _heads() \
-            and low not in _LY_NOUNS and not (j > 0 and (toks[j - 1][LOW] in DETS or _is_poss(toks[j - 1]))):
+    if t[TEXT] == low and low.endswith("ly") and len(low) > 4 and low not in wl.heads \
+            and low not in wl.ly_nouns and not (j > 0 and (toks[j - 1][LOW] in wl.dets or _is_poss(toks[j - 1]))):
         return True
     if low.isdigit():
         return True
     return False
 
 
-def _head_kind(t: _Tok) -> str | None:
+def _head_kind(wl: _Words, t: _Tok) -> str | None:
     if t[KIND] != "w":
         return None
-    if t[LOW] in PRONOUNS and t[TEXT] in ("I",) + tuple(w for w in PRONOUNS) + tuple(w.capitalize() for w in PRONOUNS):
+    if t[LOW] in wl.pronouns and t[TEXT] in wl.pronoun_forms:
         return "pronoun"
-    if t[CAP] and t[LOW] not in CAP_STOP:
+    if t[CAP] and t[LOW] not in wl.cap_stop:
         return "name"
-    k = _heads().get(t[LOW])
+    k = wl.heads.get(t[LOW])
     return k
 
 
-def _np_left(toks: list[_Tok], j: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
+def _np_left(wl: _Words, toks: list[_Tok], j: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
     """Noun phrase ending at or before token j (scanning leftwards, not below lo): (a, b) inclusive."""
     if skip:
-        while j >= lo and _skippable(toks, j):
+        while j >= lo and _skippable(wl, toks, j):
             j -= 1
         # "on Thursday" / "late Thursday": the preposition before a skipped time word
         while j >= lo and toks[j][LOW] in ("on", "late", "early", "last", "this", "in") and toks[j][KIND] == "w" \
-                and j + 1 < len(toks) and (toks[j + 1][LOW] in WEEKDAYS or toks[j + 1][LOW] in SKIP
-                                           or toks[j + 1][LOW] in MONTHS or toks[j + 1][TEXT].isdigit()):
+                and j + 1 < len(toks) and (toks[j + 1][LOW] in wl.weekdays or toks[j + 1][LOW] in wl.skip
+                                           or toks[j + 1][LOW] in wl.months or toks[j + 1][TEXT].isdigit()):
             j -= 1
-        while j >= lo and _skippable(toks, j):
+        while j >= lo and _skippable(wl, toks, j):
             j -= 1
     if j < lo:
         return None
     t = toks[j]
-    if t[KIND] == "w" and t[LOW] in PRONOUNS and (t[TEXT] == t[LOW] or t[TEXT] == t[LOW].capitalize() or t[TEXT] == "I"):
+    if t[KIND] == "w" and t[LOW] in wl.pronouns \
+            and (t[TEXT] == t[LOW] or t[TEXT] == t[LOW].capitalize() or t[TEXT] == "I"):
         return (j, j)
     if t[KIND] == "w" and t[LOW] in ("who", "which") and j - 1 >= lo and toks[j - 1][TEXT] == ",":
-        return _np_left(toks, j - 2, lo, skip=False)
+        return _np_left(wl, toks, j - 2, lo, skip=False)
     if t[KIND] == "p" and t[TEXT] in _DASHES:
         # dash apposition: "Ann Lee -- the head of the agency, which ... -- told reporters"
         j2 = j - 1 if j - 1 >= lo and toks[j - 1][TEXT] == t[TEXT] == "-" else j
@@ -698,8 +885,8 @@ def _np_left(toks: list[_Tok], j: int, lo: int, *, skip: bool = True) -> tuple[i
                 k0 = k - 1 if k - 1 >= lo and toks[k - 1][TEXT] == tk[TEXT] == "-" else k
                 if k0 - 1 < lo or (j2 - k) < 2:
                     return None
-                np = _np_core(toks, k0 - 1, lo)
-                if np is not None and _head_kind(toks[np[1]]) in ("name", "person", "group", "organisation"):
+                np = _np_core(wl, toks, k0 - 1, lo)
+                if np is not None and _head_kind(wl, toks[np[1]]) in ("name", "person", "group", "organisation"):
                     return np
                 return None
         return None
@@ -710,22 +897,22 @@ def _np_left(toks: list[_Tok], j: int, lo: int, *, skip: bool = True) -> tuple[i
             if tk[KIND] == "q" or (tk[KIND] == "p" and tk[TEXT] in ".;:!?"):
                 return None
             if tk[KIND] == "p" and tk[TEXT] == ",":
-                np = _np_core(toks, k - 1, lo)
+                np = _np_core(wl, toks, k - 1, lo)
                 if np is None:
                     return None
                 inner = toks[k + 1:j]
-                if 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in CAP_STOP for t in inner) \
+                if 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in wl.cap_stop for t in inner) \
                         and not toks[np[1]][CAP]:
                     return (np[0], j - 1)  # "a spokesman for the ministry, Li Wei, said": the name
                 return np
         return None
-    return _np_core(toks, j, lo)
+    return _np_core(wl, toks, j, lo)
 
 
 _DASHES = {"—", "–", "-", "―"}
 
 
-def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
+def _np_core(wl: _Words, toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     if j < lo:
         return None
     b = j
@@ -741,12 +928,12 @@ def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if j < lo:
             return None
         t = toks[j]
-    kind = _head_kind(t)
-    if kind is None and _generic_head(toks, j, lo):
+    kind = _head_kind(wl, t)
+    if kind is None and _generic_head(wl, toks, j, lo):
         kind = "person"
     if kind is None or kind == "pronoun":
         return None
-    heads = _heads()
+    heads = wl.heads
     a = j
     lower_mods = 0
     k = j - 1
@@ -764,27 +951,27 @@ def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
                 k -= 1
                 continue
             break
-        if low in DETS:
+        if low in wl.dets:
             a = k
             # "the head of the committee": go on through a preposition after a speaker noun
-            if k - 2 >= lo and toks[k - 1][KIND] == "w" and toks[k - 1][LOW] in NP_PREPS and (
+            if k - 2 >= lo and toks[k - 1][KIND] == "w" and toks[k - 1][LOW] in wl.np_preps and (
                     toks[k - 2][LOW] in heads and toks[k - 2][TEXT] == toks[k - 2][LOW]
-                    or toks[k - 2][CAP] and toks[k - 2][LOW] not in CAP_STOP):
+                    or toks[k - 2][CAP] and toks[k - 2][LOW] not in wl.cap_stop):
                 a = k - 2
                 k -= 3
                 continue
             break
-        if tk[CAP] and low not in CAP_STOP:
+        if tk[CAP] and low not in wl.cap_stop:
             a = k
             k -= 1
             continue
-        if low == "and" and k - 1 >= lo and toks[k - 1][CAP] and toks[k - 1][LOW] not in CAP_STOP and toks[a][CAP]:
+        if low == "and" and k - 1 >= lo and toks[k - 1][CAP] and toks[k - 1][LOW] not in wl.cap_stop and toks[a][CAP]:
             a = k
             k -= 1
             continue
-        if low in NP_PREPS and k - 1 >= lo and toks[k - 1][KIND] == "w" and (
+        if low in wl.np_preps and k - 1 >= lo and toks[k - 1][KIND] == "w" and (
                 toks[k - 1][LOW] in heads and toks[k - 1][TEXT] == toks[k - 1][LOW]
-                or toks[k - 1][CAP] and low == "of" and toks[k - 1][LOW] not in CAP_STOP):
+                or toks[k - 1][CAP] and low == "of" and toks[k - 1][LOW] not in wl.cap_stop):
             a = k - 1
             k -= 2
             continue
@@ -792,9 +979,9 @@ def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             a = k
             k -= 1
             continue
-        if tk[TEXT] == low and low not in BOUNDARY_WORDS and low not in SKIP and low not in NP_PREPS \
-                and _cue_at(toks, k) is None and lower_mods < 3 \
-                and (k - 1 < lo or toks[k - 1][LOW] in DETS or _is_poss(toks[k - 1]) or toks[k - 1][CAP]
+        if tk[TEXT] == low and low not in wl.boundary and low not in wl.skip and low not in wl.np_preps \
+                and _cue_at(wl, toks, k) is None and lower_mods < 3 \
+                and (k - 1 < lo or toks[k - 1][LOW] in wl.dets or _is_poss(toks[k - 1]) or toks[k - 1][CAP]
                      or toks[k - 1][KIND] == "q" or toks[k - 1][TEXT] == ",") \
                 and (toks[a][LOW] in heads or toks[a][CAP]):
             # an adjective between a determiner and the head: "the former spokesman"
@@ -804,36 +991,37 @@ def _np_core(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             continue
         break
     # trim leading prepositions / conjunctions
-    while a < b and (toks[a][LOW] in NP_PREPS or toks[a][LOW] == "and"):
+    while a < b and (toks[a][LOW] in wl.np_preps or toks[a][LOW] == "and"):
         a += 1
-    if toks[a][LOW] in CAP_STOP and toks[a][LOW] not in DETS and a < b:
+    if toks[a][LOW] in wl.cap_stop and toks[a][LOW] not in wl.dets and a < b:
         a += 1
     return (a, b)
 
 
-def _generic_head(toks: list[_Tok], j: int, lo: int) -> bool:
+def _generic_head(wl: _Words, toks: list[_Tok], j: int, lo: int) -> bool:
     """A lowercase noun right after a determiner can head a speaker description ("the clip")."""
     t = toks[j]
     low = t[LOW]
-    if t[KIND] != "w" or t[TEXT] != low or not low.isalpha() or len(low) < 3 or low in BOUNDARY_WORDS \
-            or low in _PREPS or low in SKIP or low in DETS or low in PRONOUNS or _cue_at(toks, j) is not None:
+    if t[KIND] != "w" or t[TEXT] != low or not low.isalpha() or len(low) < 3 or low in wl.boundary \
+            or low in wl.preps or low in wl.skip or low in wl.dets or low in wl.pronouns \
+            or _cue_at(wl, toks, j) is not None:
         return False
-    if j - 1 >= lo and (toks[j - 1][LOW] in DETS or _is_poss(toks[j - 1])):
+    if j - 1 >= lo and (toks[j - 1][LOW] in wl.dets or _is_poss(toks[j - 1])):
         return True
-    return j - 2 >= lo and toks[j - 2][LOW] in DETS and toks[j - 1][TEXT] == toks[j - 1][LOW] \
-        and toks[j - 1][LOW].isalpha() and toks[j - 1][LOW] not in BOUNDARY_WORDS and toks[j - 1][LOW] not in _PREPS
+    return j - 2 >= lo and toks[j - 2][LOW] in wl.dets and toks[j - 1][TEXT] == toks[j - 1][LOW] \
+        and toks[j - 1][LOW].isalpha() and toks[j - 1][LOW] not in wl.boundary and toks[j - 1][LOW] not in wl.preps
 
 
-def _np_right(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
+def _np_right(wl: _Words, toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
     """Noun phrase starting at token j (scanning rightwards, below hi)."""
     if j >= hi:
         return None
     t = toks[j]
     if t[KIND] != "w":
         return None
-    if t[LOW] in PRONOUNS and t[TEXT] in (t[LOW], t[LOW].capitalize(), "I"):
+    if t[LOW] in wl.pronouns and t[TEXT] in (t[LOW], t[LOW].capitalize(), "I"):
         return (j, j)
-    heads = _heads()
+    heads = wl.heads
     a = j
     k = j
     b = None
@@ -854,13 +1042,13 @@ def _np_right(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
                 k += 1
                 continue
             break
-        if low in DETS and b is None:
+        if low in wl.dets and b is None:
             k += 1
             continue
         if _is_poss(tk) and b is not None:
             k += 1
             continue
-        if tk[CAP] and low not in CAP_STOP:
+        if tk[CAP] and low not in wl.cap_stop:
             b = k
             k += 1
             continue
@@ -869,26 +1057,26 @@ def _np_right(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
             k += 1
             continue
         if low in ("of", "for", "at", "in") and b is not None and k + 1 < hi and (
-                toks[k + 1][CAP] or toks[k + 1][LOW] in DETS):
+                toks[k + 1][CAP] or toks[k + 1][LOW] in wl.dets):
             # "a spokesman for the ministry", "director of debate at the University"
             m = k + 1
-            while m < hi and toks[m][LOW] in DETS:
+            while m < hi and toks[m][LOW] in wl.dets:
                 m += 1
-            if m < hi and (toks[m][CAP] or toks[m][LOW] in heads) and toks[m][LOW] not in CAP_STOP:
+            if m < hi and (toks[m][CAP] or toks[m][LOW] in heads) and toks[m][LOW] not in wl.cap_stop:
                 k = m
                 continue
             break
         if low == "and" and b is not None and k + 1 < hi and toks[k + 1][CAP] and toks[b][CAP]:
             k += 1
             continue
-        if tk[TEXT] == low and b is None and low not in BOUNDARY_WORDS and low not in _PREPS \
-                and _cue_at(toks, k) is None and k - j < 4 and not low.endswith("ed"):
+        if tk[TEXT] == low and b is None and low not in wl.boundary and low not in wl.preps \
+                and _cue_at(wl, toks, k) is None and k - j < 4 and not low.endswith("ed"):
             k += 1  # an adjective before the head
             continue
         break
     if b is None:
         return None
-    if _head_kind(toks[b]) is None and toks[b][TEXT] != ")":
+    if _head_kind(wl, toks[b]) is None and toks[b][TEXT] != ")":
         return None
     return (a, b)
 
@@ -923,25 +1111,12 @@ class _Found:
     how: str
 
 
-_ORG_WORDS = None
-
-
-def _org_words() -> set[str]:
-    global _ORG_WORDS  # noqa: PLW0603 - cache of a shipped lexicon
-    if _ORG_WORDS is None:
-        sw = _speaker_words()
-        _ORG_WORDS = set(sw.get("organisation", set())) | set(sw.get("document", set())) | {
-            "news", "times", "post", "inc.", "corp.", "co.", "ltd", "group", "nations", "union", "states",
-            "association", "club", "press", "journal", "tribune", "herald", "daily", "network", "agency",
-            "service", "services", "bureau", "department", "ministry", "forces", "force"}
-    return _ORG_WORDS
-
-
 class _Doc:
     """Per-document state: tokens, sentences, name index, attribution history."""
 
-    def __init__(self, text: str, paras: list[tuple[int, int]], spans: list[_Span],
+    def __init__(self, wl: _Words, text: str, paras: list[tuple[int, int]], spans: list[_Span],
                  memo: dict[str, TokInfo] | None = None) -> None:
+        self.wl = wl  # the word lists of this call
         self.text = text
         self.paras = paras
         self.spans = spans
@@ -964,7 +1139,7 @@ class _Doc:
             for a, b in self._name_runs(toks, 0, len(toks)):
                 words = [toks[a][TEXT]] if a == b else list(map(text_of, toks[a:b + 1]))
                 self.names.append((pi, words, toks[a][START], toks[b][END]))
-                stripped.append(_strip_titles_t(tuple(words)))
+                stripped.append(wl.strip_titles(tuple(words)))
         self.surnames = {n[1][-1] for n, cand in zip(self.names, stripped) if len(cand) >= 2}
         self._gender_cache: dict[tuple[str, ...], str | None] = {}
         self._tgenders: dict[str, set[str]] | None = None
@@ -987,7 +1162,7 @@ class _Doc:
         # repeated on every line made that quadratic)
         self._full_cands: dict[str, dict[tuple[str, ...], tuple[frozenset[str], list[int]]]] = {}
         for (_, words, s, _e), cand in zip(self.names, stripped):
-            if not cand or _has_org_word(cand):
+            if not cand or wl.has_org_word(cand):
                 continue
             group = self._full_cands.setdefault(cand[-1].lower(), {})
             if cand not in group:
@@ -995,20 +1170,20 @@ class _Doc:
             group[cand][1].append(s)
 
     # -- names -----------------------------------------------------------------------------
-    @staticmethod
-    def _name_runs(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, int]]:
+    def _name_runs(self, toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, int]]:
+        wl = self.wl
         runs = []
         done = lo - 1  # last token of the previous run
         for k in _where(toks, CAP, bool, lo, hi):  # only a capitalised word starts a run
             if k <= done:
                 continue
             t = toks[k]
-            if t[LOW] not in CAP_STOP and t[LOW] not in DETS and t[LOW] not in WEEKDAYS \
-                    and t[LOW] not in MONTHS and not _is_cue_word(t[LOW]):
+            if t[LOW] not in wl.cap_stop and t[LOW] not in wl.dets and t[LOW] not in wl.weekdays \
+                    and t[LOW] not in wl.months and t[LOW] not in wl.cue_words:
                 a = k
-                while k + 1 < hi and (toks[k + 1][CAP] and toks[k + 1][LOW] not in CAP_STOP
-                                      and not _is_cue_word(toks[k + 1][LOW])
-                                      or toks[k + 1][LOW] in ("de", "van", "von", "bin", "al", "la", "le", "da")
+                while k + 1 < hi and (toks[k + 1][CAP] and toks[k + 1][LOW] not in wl.cap_stop
+                                      and toks[k + 1][LOW] not in wl.cue_words
+                                      or toks[k + 1][LOW] in wl.name_particles
                                       and k + 2 < hi and toks[k + 2][CAP]):
                     k += 1
                 runs.append((a, k))
@@ -1017,7 +1192,7 @@ class _Doc:
 
     def fullest(self, words: list[str], at: int) -> str:
         """Fullest form of a name in the article, nearest earlier mention first."""
-        core = _strip_titles(words)
+        core = self.wl.strip_titles(tuple(words))
         if not core:
             return " ".join(words)
         low = [w.lower() for w in core]
@@ -1039,18 +1214,18 @@ class _Doc:
     def gender(self, words: list[str] | str) -> str | None:
         """'m' / 'f' for a person's name: a gendered title (Mr., Mrs., Ms.) before the name
         anywhere in the article, or a first name from the shipped list; None when unknown."""
+        wl = self.wl
         if isinstance(words, str):
             words = words.split()
         key = tuple(words)
         cache = self._gender_cache
         if key in cache:
             return cache[key]
-        gw = _gender_words()
-        titles, firsts = gw.get("title", {}), gw.get("first_name", {})
+        titles, firsts = wl.gender_titles, wl.first_names
         g = None
         for w in words:
             g = g or titles.get(w.lower()) or titles.get(w.lower().rstrip("."))
-        core = _strip_titles_t(key)
+        core = wl.strip_titles(key)
         if g is None and core:
             found = self._title_genders().get(core[-1].lower(), set())
             if len(found) == 1:
@@ -1066,7 +1241,7 @@ class _Doc:
         """:func:`_cue_starts` of paragraph pi's tokens in [lo, hi), from one pass per paragraph."""
         idx = self._pcues[pi]
         if idx is None:
-            idx = self._pcues[pi] = _cue_starts(self.ptoks[pi], 0, len(self.ptoks[pi]))
+            idx = self._pcues[pi] = _cue_starts(self.wl, self.ptoks[pi], 0, len(self.ptoks[pi]))
         return idx[bisect.bisect_left(idx, lo):bisect.bisect_left(idx, hi)]
 
     def sentence(self, pi: int, lo: int, hi: int) -> _Sentence:
@@ -1082,9 +1257,10 @@ class _Doc:
         'or' or a comma (-1 if none): where :func:`_as_quote` looks for 'as'."""
         back = self._as_back.get(pi)
         if back is None:
+            skip = self.wl.as_skip
             back, last = [], -1
             for k, t in enumerate(self.ptoks[pi]):
-                if not (t[LOW] in _AS_SKIP or t[KIND] == "q"):
+                if not (t[LOW] in skip or t[KIND] == "q"):
                     last = k
                 back.append(last)
             self._as_back[pi] = back
@@ -1121,6 +1297,7 @@ class _Doc:
     def described(self, pj: int, same: frozenset[str], doc_class: bool) -> tuple[list[int], list[tuple[int, int, int]]]:
         """Earlier mentions of a speaker noun (one of ``same``) with a capitalised owner in paragraph
         pj, as (starts, [(noun index, NP start, owner end)]), for :func:`_resolve_description`."""
+        wl = self.wl
         key = (pj, same, doc_class)
         found = self._described.get(key)
         if found is not None:
@@ -1132,10 +1309,10 @@ class _Doc:
                 continue
             j = i - 1
             if j >= 0 and ptoks[j][CAP] or j >= 0 and _is_poss(ptoks[j]):
-                np = _np_core(ptoks, i, 0)
+                np = _np_core(wl, ptoks, i, 0)
                 if np is not None and np[0] < i:
                     b0 = i - 1
-                    while b0 >= np[0] and (_is_poss(ptoks[b0]) or ptoks[b0][LOW] in DETS):
+                    while b0 >= np[0] and (_is_poss(ptoks[b0]) or ptoks[b0][LOW] in wl.dets):
                         b0 -= 1
                     if b0 >= np[0]:
                         starts.append(ptoks[i][START])
@@ -1147,10 +1324,11 @@ class _Doc:
         """Last word of a name (lower case) -> genders of the titles written before it anywhere
         in the article (Mr. Lee, Mrs. Lee), collected once per document."""
         if self._tgenders is None:
-            titles = _gender_words().get("title", {})
+            wl = self.wl
+            titles = wl.gender_titles
             self._tgenders = {}
             for _, toks, _s, _e in self.names:
-                cand = _strip_titles_t(tuple(toks))
+                cand = wl.strip_titles(tuple(toks))
                 if not cand or len(toks) == len(cand):
                     continue
                 found = self._tgenders.setdefault(cand[-1].lower(), set())
@@ -1161,10 +1339,11 @@ class _Doc:
         return self._tgenders
 
     def is_person_name(self, words: list[str]) -> bool | None:
-        core = _strip_titles(words)
+        wl = self.wl
+        core = wl.strip_titles(tuple(words))
         if not core:
             return None
-        if any(w.lower() in _org_words() for w in core):
+        if any(w.lower() in wl.org_words for w in core):
             return False
         if len(words) > len(core):
             return True  # had a title: Sen. Graham
@@ -1173,7 +1352,6 @@ class _Doc:
         return True if core[-1] in self.surnames else None
 
 
-_AS_SKIP = frozenset(("a", "an", "the", "and", "or", ","))
 _NOT_CONTENT = " \t'\"“”‘’"
 
 
@@ -1199,8 +1377,8 @@ class _Sentence:
         """The first token that is not a quote, a punctuation mark or an opener (and, but ...):
         a quote before it opens the sentence."""
         if self._lead is None:
-            k, toks = self.lo, self.toks
-            while k < self.hi and (toks[k][KIND] in ("q", "p") or toks[k][LOW] in _OPENERS):
+            k, toks, openers = self.lo, self.toks, self.d.wl.openers
+            while k < self.hi and (toks[k][KIND] in ("q", "p") or toks[k][LOW] in openers):
                 k += 1
             self._lead = k
         return self._lead
@@ -1217,9 +1395,10 @@ class _Sentence:
     def cues(self) -> tuple[list[int], list[tuple[_Cue, int]]]:
         """The reporting cues of the sentence: (token indexes, [(cue, index after it)])."""
         if self._cues is None:
+            wl = self.d.wl
             pos, found = [], []
             for v in self.d.cue_starts(self.pi, self.lo, self.hi):
-                c = _cue_at(self.toks, v, self.hi) if self.toks[v][KIND] == "w" else None
+                c = _cue_at(wl, self.toks, v, self.hi) if self.toks[v][KIND] == "w" else None
                 if c is not None:
                     pos.append(v)
                     found.append(c)
@@ -1235,10 +1414,11 @@ class _Sentence:
     def next_phrase(self, i: int) -> tuple[int, _Cue, int, tuple[int, int]] | None:
         """The first 'according to X' (a phrase cue with its noun phrase) after token i."""
         if self._phrases is None:
+            wl = self.d.wl
             pos, found = [], []
             for v, (cue, end) in zip(*self.cues()):
                 if cue.pos == "phrase":
-                    np = _np_right(self.toks, end, self.hi)
+                    np = _np_right(wl, self.toks, end, self.hi)
                     if np is not None:
                         pos.append(v)
                         found.append((v, cue, end, np))
@@ -1250,18 +1430,19 @@ class _Sentence:
     def headline(self) -> bool:
         """:func:`_headline` of the sentence."""
         if self._headline is None:
-            self._headline = _headline(self.toks, self.lo, self.hi)
+            self._headline = _headline(self.d.wl, self.toks, self.lo, self.hi)
         return self._headline
 
     def doc_nouns(self) -> set[str]:
         """:func:`_doc_nouns` of the sentence (do not change the set)."""
         if self._nouns is None:
-            self._nouns = _doc_nouns(self.toks, self.lo, self.hi)
+            self._nouns = _doc_nouns(self.d.wl, self.toks, self.lo, self.hi)
         return self._nouns
 
     def left_cue(self, i: int) -> tuple[tuple[int, int], int, int, _Cue] | None:
         """The main-clause cue before the quote at token i, see :func:`_left_any`. The cues are
         folded once, from left to right, for all the quotes of the sentence (asked for in order)."""
+        wl = self.d.wl
         done, best, last, fragile = self._left
         if i < last or fragile and i != last:
             done, best, fragile = 0, None, False  # fold again from the start, as the rule reads
@@ -1270,10 +1451,10 @@ class _Sentence:
         while done < len(pos) and pos[done] < i:
             v, (cue, v_end) = pos[done], found[done]
             done += 1
-            if _nounish(toks, v, s_lo):
+            if _nounish(wl, toks, v, s_lo):
                 continue
             if cue.pos == "phrase":  # according to X / in the words of X
-                np = _np_right(toks, v_end, i)
+                np = _np_right(wl, toks, v_end, i)
                 fragile = fragile or self.d.parens(self.pi, v_end, i)
                 explicit = True
                 first = v
@@ -1283,7 +1464,7 @@ class _Sentence:
             if np is None:
                 continue
             prev = toks[first - 1] if first - 1 >= s_lo else None
-            main = prev is None or prev[KIND] == "q" or prev[TEXT] in _MAIN_OPENERS or prev[LOW] in _MAIN_OPENERS
+            main = prev is None or prev[KIND] == "q" or prev[TEXT] in wl.main_openers or prev[LOW] in wl.main_openers
             if best is None or main and explicit:
                 best = (np, v, v_end, cue)
             elif np == best[0]:
@@ -1292,33 +1473,9 @@ class _Sentence:
         return best
 
 
-@lru_cache(maxsize=65536)
-def _has_org_word(words: tuple[str, ...]) -> bool:
-    """A name with an organisation word in it (Times, Ministry, Union ...)."""
-    org = _org_words()
-    return any(w.lower() in org for w in words)
-
-
-def _strip_titles(words: list[str]) -> list[str]:
-    return list(_strip_titles_t(tuple(words)))
-
-
-@lru_cache(maxsize=65536)
-def _strip_titles_t(words: tuple[str, ...]) -> tuple[str, ...]:
-    titles = _titles()
-    last = -1
-    for i, w in enumerate(words):
-        low = w.lower()
-        if low.rstrip(".") in titles or low in titles:
-            last = i
-    out = list(words[last + 1:])
-    while out and out[-1] in ("’s", "'s", "’", "'"):
-        out.pop()
-    return tuple(out)
-
-
 def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: int, s_hi: int) -> _Mention:
     """Build and resolve a mention from an NP (a, b) in paragraph pi."""
+    wl = d.wl
     a, b = np
     text = d.text
     start, end = toks[a][START], toks[b][END]
@@ -1326,7 +1483,7 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
     head_i = b
     if toks[b][TEXT] == ")":
         head_i = max(i for i in range(a, b) if toks[i][TEXT] == "(") - 1
-    preps = [i for i in range(a + 1, head_i) if toks[i][KIND] == "w" and toks[i][LOW] in NP_PREPS
+    preps = [i for i in range(a + 1, head_i) if toks[i][KIND] == "w" and toks[i][LOW] in wl.np_preps
              and not (toks[i][LOW] == "of" and toks[i - 1][CAP] and toks[i + 1][CAP])]
     if any(t[TEXT] == "," for t in toks[a:b]):
         preps = []  # "a spokesman for the ministry, Li Wei": the name after the comma is the head
@@ -1335,19 +1492,19 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
         head_i = preps[0] - 1  # "the EU delegation in China": delegation
         anchor_end = toks[head_i][END]
     head = toks[head_i]
-    heads = _heads()
+    heads = wl.heads
     low = head[LOW]
-    if head[KIND] == "w" and low in PRONOUNS and a == b:
+    if head[KIND] == "w" and low in wl.pronouns and a == b:
         m = _Mention(start, end, mtext, "pronoun", mtext, [(start, end)], set(), pi)
-        subj = _sentence_subject(toks, s_lo, a) if low in ("he", "she", "they", "it") else None
+        subj = _sentence_subject(wl, toks, s_lo, a) if low in ("he", "she", "they", "it") else None
         if low in ("they", "it"):
             # "The campaign is seeking ... what they call …": a group or organisation subject
             # of the same sentence
-            hk = _heads().get(toks[subj[1]][LOW]) if subj is not None else None
+            hk = wl.heads.get(toks[subj[1]][LOW]) if subj is not None else None
             plural = subj is not None and toks[subj[1]][LOW].endswith("s") and not toks[subj[1]][LOW].endswith("ss")
             if subj is not None and subj[1] < a and hk in ("group", "organisation") \
                     and toks[subj[1]][TEXT] == toks[subj[1]][LOW] \
-                    and not any(t[LOW] in PRONOUNS for t in toks[subj[0]:subj[1] + 1]) \
+                    and not any(t[LOW] in wl.pronouns for t in toks[subj[0]:subj[1] + 1]) \
                     and (low == "it" and not plural and hk == "organisation" or low == "they"):
                 inner = _mk_mention(d, toks, subj, pi, s_lo, s_hi)
                 if inner.speaker:
@@ -1359,104 +1516,73 @@ def _mk_mention(d: _Doc, toks: list[_Tok], np: tuple[int, int], pi: int, s_lo: i
             subj = None
         if subj is not None and toks[subj[1]][TEXT] == ")" and "(" in [t[TEXT] for t in toks[subj[0]:subj[1]]]:
             subj = (subj[0], max(x for x in range(subj[0], subj[1]) if toks[x][TEXT] == "(") - 1)
-        if subj is not None and subj[0] <= subj[1] < a and toks[subj[1]][CAP] and _head_kind(toks[subj[1]]) == "name":
+        if subj is not None and subj[0] <= subj[1] < a and toks[subj[1]][CAP] \
+                and _head_kind(wl, toks[subj[1]]) == "name":
             words = [t[TEXT] for t in toks[subj[0]:subj[1] + 1] if t[CAP] and not _is_poss(t)]
-            if words and d.is_person_name(words) and d.gender(words) in (None, _PRONOUN_GENDER.get(low)):
+            if words and d.is_person_name(words) and d.gender(words) in (None, wl.pronoun_gender.get(low)):
                 m.speaker = d.fullest(words, toks[subj[0]][START])
                 m.anchors = [(toks[subj[0]][START], toks[subj[1]][END]), (start, end)]
                 m.person = True
-                m.gender = _PRONOUN_GENDER.get(low)
+                m.gender = wl.pronoun_gender.get(low)
                 return m
         _resolve_pronoun(d, m, low)
         return m
     if head[CAP] and low not in heads or head[CAP] and head_i > a and toks[head_i - 1][CAP]:
         # a name, maybe after a description: "campaign manager Robby Mook"
         r0 = head_i
-        while r0 - 1 >= a and toks[r0 - 1][CAP] and not _is_poss(toks[r0 - 1]) and toks[r0 - 1][LOW] not in DETS:
+        while r0 - 1 >= a and toks[r0 - 1][CAP] and not _is_poss(toks[r0 - 1]) and toks[r0 - 1][LOW] not in wl.dets:
             r0 -= 1
         words = [t[TEXT] for t in toks[r0:head_i + 1]]
-        core = _strip_titles(words)
+        core = wl.strip_titles(tuple(words))
         role_words = {t[LOW] for t in toks[a:head_i + 1] if t[LOW] in heads}
         person = d.is_person_name(words)
         if role_words and any(heads.get(w) == "person" for w in role_words):
             person = True if person is None else person
         if core and person is not True and any(_is_poss(t) for t in toks[a:r0]):
-            speaker = _clean_join(text, toks, a, head_i)  # "China’s Foreign Ministry"
+            speaker = _clean_join(wl, text, toks, a, head_i)  # "China’s Foreign Ministry"
         elif core:
             speaker = d.fullest(words, start)
         else:
-            speaker = " ".join(t[TEXT] for t in toks[a:b + 1] if t[LOW] not in DETS)
+            speaker = " ".join(t[TEXT] for t in toks[a:b + 1] if t[LOW] not in wl.dets)
         kind = "name" if person is not False else "organisation"
         m = _Mention(start, end, mtext, kind, speaker, [(start, anchor_end)], role_words | {w.lower() for w in core}, pi,
                      person)
         if person is not False:
-            nouns = _gender_words().get("noun", {})
+            nouns = wl.gender_nouns
             m.gender = next((nouns[t[LOW]] for t in toks[a:head_i + 1] if t[LOW] in nouns), None) \
                 or d.gender(words)
         return m
     # a description headed by a speaker noun
     hkind = heads.get(low, "person")
-    body = [t for t in toks[a:head_i] if t[LOW] not in DETS]
+    body = [t for t in toks[a:head_i] if t[LOW] not in wl.dets]
     owner = [t for t in body if t[CAP] or _is_poss(t)]
-    m = _Mention(start, end, mtext, hkind, "", [(start, anchor_end)], {_sing(low)}, pi,
-                 hkind == "person", _gender_words().get("noun", {}).get(low))
+    m = _Mention(start, end, mtext, hkind, "", [(start, anchor_end)], {wl.sing(low)}, pi,
+                 hkind == "person", wl.gender_nouns.get(low))
     if owner:
         # "The NATO leaders’ statement", "China’s Foreign Ministry", "a Homeland Security official"
         poss = [i for i in range(a, head_i) if _is_poss(toks[i])]
         if poss and hkind == "document":
-            o = [t for t in toks[a:poss[-1]] if t[LOW] not in DETS]
+            o = [t for t in toks[a:poss[-1]] if t[LOW] not in wl.dets]
             m.speaker = " ".join(t[TEXT] for t in o) if o else mtext
             m.person = None
         else:
-            m.speaker = _clean_join(text, toks, a, b)
+            m.speaker = _clean_join(wl, text, toks, a, b)
         return m
     # bare description: "the statement", "the spokesman", "officials", "a spokesman"
-    _resolve_description(d, m, _sing(low), toks, a, pi, s_lo, s_hi)
+    _resolve_description(d, m, wl.sing(low), toks, a, pi, s_lo, s_hi)
     return m
 
 
-def _clean_join(text: str, toks: list[_Tok], a: int, b: int) -> str:
-    if toks[a][LOW] in DETS:
+def _clean_join(wl: _Words, text: str, toks: list[_Tok], a: int, b: int) -> str:
+    if toks[a][LOW] in wl.dets:
         a += 1
     return text[toks[a][START]:toks[b][END]] if a <= b else text[toks[b][START]:toks[b][END]]
 
 
-def _sing(w: str) -> str:
-    if w in ("leaders", "officials", "aides", "advisers", "spokesmen", "sources", "statements", "critics"):
-        return w[:-1] if not w.endswith("men") else w[:-3] + "man"
-    return w
-
-
-_DOC_CLASS = {"statement": "statement", "declaration": "statement", "communique": "statement",
-              "communiqué": "statement", "release": "statement"}
-
-
-@lru_cache(maxsize=4096)
-def _head_matches(head: str) -> frozenset[str]:
-    """Every word w with ``_same_head(head, w)``: besides head's singular, only the plurals that
-    _sing knows, the document classes and the spokes- nouns can match, so test just those
-    (one set lookup per token instead of a call)."""
-    cands = {_sing(head), "leaders", "officials", "aides", "advisers", "spokesmen", "sources", "statements",
-             "critics", "spokesman", "spokeswoman", "spokesperson"} | set(_DOC_CLASS)
-    return frozenset(w for w in cands if _same_head(head, w))
-
-
-def _same_head(h1: str, h2: str) -> bool:
-    h1, h2 = _sing(h1), _sing(h2)
-    if h1 == h2:
-        return True
-    if _DOC_CLASS.get(h1) and _DOC_CLASS.get(h1) == _DOC_CLASS.get(h2):
-        return True
-    spk = {"spokesman", "spokeswoman", "spokesperson"}
-    return h1 in spk and h2 in spk
-
-
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
-
-
 def _resolve_pronoun(d: _Doc, m: _Mention, low: str) -> None:
+    wl = d.wl
     want_person = low in ("he", "she", "i")
-    want_gender = _PRONOUN_GENDER.get(low)
+    want_gender = wl.pronoun_gender.get(low)
     m.gender = want_gender
     for ev in reversed(d.events):
         if m.para - ev.para > 3:
@@ -1495,8 +1621,9 @@ def _resolve_pronoun(d: _Doc, m: _Mention, low: str) -> None:
 
 def _resolve_description(d: _Doc, m: _Mention, head: str, toks: list[_Tok], a: int, pi: int,
                          s_lo: int, s_hi: int) -> None:
+    wl = d.wl
     definite = toks[a][LOW] in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
-    same = _head_matches(head)  # the nouns that refer back to this one
+    same = wl.head_matches(head)  # the nouns that refer back to this one
     # 1. an earlier speaker referred to by the same noun (the statement -> NATO leaders' statement)
     for ev in reversed(d.events):
         if pi - ev.para > 6:
@@ -1510,27 +1637,27 @@ def _resolve_description(d: _Doc, m: _Mention, head: str, toks: list[_Tok], a: i
     # 2. an indefinite person noun ("with a spokesman describing ...") speaks for the
     #    organisation that is the subject of its sentence, or for the latest organisation speaker
     if m.kind == "person" and not definite:
-        subj = _sentence_subject(toks, s_lo, a)
+        subj = _sentence_subject(wl, toks, s_lo, a)
         if subj is not None and subj[1] < a:
-            owner = _clean_join(d.text, toks, subj[0], subj[1])
+            owner = _clean_join(wl, d.text, toks, subj[0], subj[1])
             m.speaker = f"{owner} {m.text.split()[-1]}"
             m.anchors = [(toks[subj[0]][START], toks[subj[1]][END]), (m.start, m.end)]
             return
     # 3. the nearest earlier mention of the noun with a capitalised owner ("Foreign Ministry")
     for pj in range(pi, max(-1, pi - 6), -1):
         ptoks = d.ptoks[pj]
-        starts, hits = d.described(pj, same, bool(_DOC_CLASS.get(head)))
+        starts, hits = d.described(pj, same, bool(wl.doc_class.get(head)))
         k = bisect.bisect_left(starts, m.start)  # the nearest one before the mention
         if k:
             i, a0, b0 = hits[k - 1]
-            m.speaker = _clean_join(d.text, ptoks, a0, b0)
+            m.speaker = _clean_join(wl, d.text, ptoks, a0, b0)
             m.anchors = [(ptoks[a0][START], ptoks[i][END]), (m.start, m.end)]
             return
     words = m.text.split(None, 1)
-    m.speaker = words[-1] if toks[a][LOW] in DETS and len(words) > 1 else m.text
+    m.speaker = words[-1] if toks[a][LOW] in wl.dets and len(words) > 1 else m.text
 
 
-def _sentence_subject(toks: list[_Tok], s_lo: int, limit: int) -> tuple[int, int] | None:
+def _sentence_subject(wl: _Words, toks: list[_Tok], s_lo: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence (after an introductory phrase ending in a comma)."""
     k = s_lo
     while k < limit and toks[k][KIND] == "q":
@@ -1546,62 +1673,43 @@ def _sentence_subject(toks: list[_Tok], s_lo: int, limit: int) -> tuple[int, int
     # introductory phrase: "In a statement on Thursday, " / "Late Thursday, "
     for c in range(k, min(limit, k + 10)):
         if toks[c][TEXT] == ",":
-            if toks[k][LOW] in CAP_STOP or toks[k][LOW] in ("late", "early") or _skippable(toks, k):
+            if toks[k][LOW] in wl.cap_stop or toks[k][LOW] in ("late", "early") or _skippable(wl, toks, k):
                 k = c + 1
             break
     if k >= limit:
         return None
-    np = _np_right(toks, k, limit)
+    np = _np_right(wl, toks, k, limit)
     return np
 
 
-def _is_cue_word(low: str) -> bool:
-    return low in _cue_words()
-
-
-@lru_cache(maxsize=None)
-def _cue_words() -> frozenset[str]:
-    """Words that are a cue by themselves in a headline or a name run: the headline cues and every
-    one-word cue form ending in s ("says", "claims")."""
-    return frozenset(_HEADLINE_CUES) | {w for w, cues in _cue_index().items()
-                                        if w.endswith("s") and any(c.words == (w,) for c in cues)}
-
-
-_HEADLINE_CUES = {"says", "said", "tells", "told", "warns", "claims", "insists", "slams", "urges", "admits",
-                  "accuses", "blasts", "denies", "calls", "asks", "writes"}
-_PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being", "get", "got"}
-
-
-def _passive(toks: list[_Tok], v: int, lo: int) -> bool:
+def _passive(wl: _Words, toks: list[_Tok], v: int, lo: int) -> bool:
     form = toks[v][LOW]
     k = v - 1
-    while k >= lo and _skippable(toks, k):
-        if toks[k][LOW] in _PASSIVE_AUX and form.endswith(("ed", "en", "told", "said")):
+    while k >= lo and _skippable(wl, toks, k):
+        if toks[k][LOW] in wl.passive_aux and form.endswith(("ed", "en", "told", "said")):
             return True
         k -= 1
     return False
 
 
-def _nounish(toks: list[_Tok], v: int, lo: int) -> bool:
+def _nounish(wl: _Words, toks: list[_Tok], v: int, lo: int) -> bool:
     """A cue form used as a noun: "a controversial comment", "his remarks", "the report"."""
     if v - 1 < lo:
         return False
     p = toks[v - 1]
     if p[LOW] in ("’s", "'s") and toks[v][LOW].endswith(("ing", "ed")):
         return False  # contraction: He’s claiming
-    if p[LOW] in DETS or _is_poss(p):
+    if p[LOW] in wl.dets or _is_poss(p):
         return True
-    c = _cue_at(toks, v)
+    c = _cue_at(wl, toks, v)
     if c is None or toks[v][LOW] != c[0].lemma.split()[0] or len(c[0].words) > 1:
         return False
     # a base form after a singular common noun is a noun compound ("a court order", "cost estimate");
     # after a plural, a pronoun or a modal it is a verb ("voters say", "they say", "would say")
     return p[KIND] == "w" and p[TEXT] == p[LOW] and p[LOW].isalpha() and not p[LOW].endswith("s") \
-        and p[LOW] not in PRONOUNS and p[LOW] not in SKIP and p[LOW] not in _PREPS and p[LOW] not in BOUNDARY_WORDS \
-        and p[LOW] not in _IRREGULAR_PLURALS and p[LOW] not in ("to", "i", "you", "we", "who", "which")
-
-
-_IRREGULAR_PLURALS = {"people", "police", "men", "women", "children", "staff", "media", "clergy", "spokespeople"}
+        and p[LOW] not in wl.pronouns and p[LOW] not in wl.skip and p[LOW] not in wl.preps \
+        and p[LOW] not in wl.boundary and p[LOW] not in wl.irregular_plurals \
+        and p[LOW] not in ("to", "i", "you", "we", "who", "which")
 
 
 def _subject(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
@@ -1628,66 +1736,58 @@ def _subject_ex(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int
 def _subject_search(d: _Doc, toks: list[_Tok], v: int, s_lo: int, pi: int, s_hi: int,
                     depth: int = 0) -> tuple[tuple[int, int] | None, bool]:
     """:func:`_subject_ex` without its memo."""
+    wl = d.wl
     form = toks[v][LOW]
     j = v - 1
-    if _passive(toks, v, s_lo):
+    if _passive(wl, toks, v, s_lo):
         return None, False
     participle = form.endswith("ing")
-    if participle and j >= s_lo and toks[j][LOW] in _PROGRESSIVE_AUX:
+    if participle and j >= s_lo and toks[j][LOW] in wl.progressive_aux:
         participle = False  # "He’s claiming", "Clinton is describing"
     if participle and j >= s_lo and toks[j][TEXT] == ",":
         np = None  # "X attacked Y, saying": the clause subject, below
     else:
-        np = _np_left(toks, j, s_lo)
+        np = _np_left(wl, toks, j, s_lo)
     if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1][LOW] == "with"
-                           or _head_kind(toks[np[1]]) in ("name", "pronoun")):
+                           or _head_kind(wl, toks[np[1]]) in ("name", "pronoun")):
         return np, True
     if depth > 2:
         return None, False
     # coordinated, infinitive or participial verb: "X criticized Y and called it", "X said, adding"
     k = j
-    while k >= s_lo and _skippable(toks, k):
+    while k >= s_lo and _skippable(wl, toks, k):
         k -= 1
     if k >= s_lo and (toks[k][LOW] in ("and", "but", "then", "while", "to") or toks[k][TEXT] == ","
                       or participle) or k < s_lo and participle:
         for w in range(k, s_lo - 1, -1):
-            if toks[w][KIND] == "w" and w != v and _cue_at(toks, w) is not None and not _nounish(toks, w, s_lo):
+            if toks[w][KIND] == "w" and w != v and _cue_at(wl, toks, w) is not None and not _nounish(wl, toks, w, s_lo):
                 np2 = _subject(d, toks, w, s_lo, pi, s_hi, depth + 1)
                 if np2 is not None:
                     return np2, False
-        np2 = _sentence_subject(toks, s_lo, v)
+        np2 = _sentence_subject(wl, toks, s_lo, v)
         if np2 is not None and np2[1] < v:
             return np2, False
     return None, False
 
 
-_PROGRESSIVE_AUX = {"is", "are", "was", "were", "'s", "’s", "been", "be", "am", "'re", "’re"}
-_MAIN_OPENERS = {",", ";", "—", "–", "―", "-", "--", ":", "and", "but", "while", "whereas", "or", "yet", "so", "(", "“", '"'}
-
-
-@lru_cache(maxsize=None)
-def _document_nouns() -> frozenset[str]:
-    """Speaker nouns of kind document (statement, report, ...)."""
-    return frozenset(w for w, kind in _heads().items() if kind == "document")
-
-
-def _doc_nouns(toks: list[_Tok], s_lo: int, s_hi: int) -> set[str]:
+def _doc_nouns(wl: _Words, toks: list[_Tok], s_lo: int, s_hi: int) -> set[str]:
     """Document nouns the speaker of this clause owns: "in a statement", "said in the declaration"."""
     out = set()
-    for k in _where(toks, LOW, _document_nouns().__contains__, s_lo, s_hi):
+    for k in _where(toks, LOW, wl.document_nouns.__contains__, s_lo, s_hi):
         t = toks[k]
         if t[KIND] == "w" and k - 1 >= s_lo:
             prev = toks[k - 1][LOW]
             if prev in ("a", "an") or prev in ("the", "its", "their", "his", "her") and k - 2 >= s_lo \
                     and toks[k - 2][LOW] in ("in", "on", "via", "through"):
-                out.add(_sing(t[LOW]))
+                out.add(wl.sing(t[LOW]))
     return out
 
 
 def _found(d: _Doc, toks: list[_Tok], np: tuple[int, int], v: int | None, v_end: int | None, cue: _Cue | None,
            pi: int, s_lo: int, s_hi: int, how: str) -> _Found:
+    wl = d.wl
     m = _mk_mention(d, toks, np, pi, s_lo, s_hi)
-    m.heads |= d.sentence(pi, s_lo, s_hi).doc_nouns() if toks is d.ptoks[pi] else _doc_nouns(toks, s_lo, s_hi)
+    m.heads |= d.sentence(pi, s_lo, s_hi).doc_nouns() if toks is d.ptoks[pi] else _doc_nouns(wl, toks, s_lo, s_hi)
     c = None
     if v is not None and v_end is not None:
         c = (toks[v][START], toks[v_end - 1][END], d.text[toks[v][START]:toks[v_end - 1][END]],
@@ -1697,17 +1797,18 @@ def _found(d: _Doc, toks: list[_Tok], np: tuple[int, int], v: int | None, v_end:
 
 def _dash_signature(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'“…” ― Jacklyn Ashley': a quote signed with a dash and a name that ends the sentence."""
+    wl = d.wl
     k = i + 1
     if k >= s_hi or toks[k][TEXT] not in ("―", "—", "–", "-", "--"):
         return None
-    np = _np_right(toks, k + 1, s_hi)
+    np = _np_right(wl, toks, k + 1, s_hi)
     if np is None:
         return None
     rest = np[1] + 1  # what follows the name: nothing, a comma, or only . , ; (read up to the first other)
     if rest < s_hi and toks[rest][TEXT] != "," \
             and any(toks[x][KIND] != "p" or toks[x][TEXT] not in ".,;" for x in range(rest, s_hi)):
         return None
-    if _head_kind(toks[np[1]]) not in ("name", "person", "group", "organisation"):
+    if _head_kind(wl, toks[np[1]]) not in ("name", "person", "group", "organisation"):
         return None
     f = _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "quote ― X")
     f.cue = (toks[k][START], toks[k][END], toks[k][TEXT], "neutral")
@@ -1715,6 +1816,7 @@ def _dash_signature(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
 
 
 def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
+    wl = d.wl
     sig = _dash_signature(d, toks, i, pi, s_lo, s_hi)
     if sig is not None:
         return sig
@@ -1725,20 +1827,20 @@ def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
         return None
     if toks[k][LOW] == "as":
         # "…,” as a Homeland Security memo put it / as the mayor noted
-        np = _np_right(toks, k + 1, s_hi)
+        np = _np_right(wl, toks, k + 1, s_hi)
         if np is not None and np[1] + 1 < s_hi:
             v = np[1] + 1
-            c = _cue_at(toks, v, s_hi)
+            c = _cue_at(wl, toks, v, s_hi)
             if c is not None:
                 return _found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "as X put it")
             if toks[v][LOW] == "put" and v + 1 < s_hi and toks[v + 1][LOW] == "it":
                 f = _found(d, toks, np, v, v + 2, None, pi, s_lo, s_hi, "as X put it")
                 return f
-    c = _cue_at(toks, k, s_hi)
-    if c is not None and c[0].lemma in INVERTIBLE:
-        np = _np_right(toks, c[1], s_hi)
-        if np is None and c[1] < s_hi and _skippable(toks, c[1]):
-            np = _np_right(toks, c[1] + 1, s_hi)
+    c = _cue_at(wl, toks, k, s_hi)
+    if c is not None and c[0].lemma in wl.invertible:
+        np = _np_right(wl, toks, c[1], s_hi)
+        if np is None and c[1] < s_hi and _skippable(wl, toks, c[1]):
+            np = _np_right(wl, toks, c[1] + 1, s_hi)
         if np is not None:
             return _found(d, toks, np, k, c[1], c[0], pi, s_lo, s_hi, "said X")
     content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip()
@@ -1748,9 +1850,9 @@ def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
         t = toks[v]
         if t[KIND] == "q" or t[KIND] == "p" and t[TEXT] in ".;:!?":
             break
-        c = _cue_at(toks, v, s_hi)
+        c = _cue_at(wl, toks, v, s_hi)
         if c is not None:
-            np = _np_left(toks, v - 1, k) if not _passive(toks, v, k) else None
+            np = _np_left(wl, toks, v - 1, k) if not _passive(wl, toks, v, k) else None
             if np is not None and np[0] == k:
                 return _found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "X said")
             break
@@ -1772,9 +1874,10 @@ def _left_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) 
 
 
 def _colon(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
+    wl = d.wl
     if i - 2 < s_lo or toks[i - 1][TEXT] != ":":
         return None
-    np = _np_left(toks, i - 2, s_lo, skip=False)
+    np = _np_left(wl, toks, i - 2, s_lo, skip=False)
     if np is None or np[0] != s_lo:
         return None
     f = _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X: quote")
@@ -1804,21 +1907,22 @@ def _right_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int)
     return None
 
 
-def _cue_starts(toks: list[_Tok], lo: int, hi: int) -> list[int]:
+def _cue_starts(wl: _Words, toks: list[_Tok], lo: int, hi: int) -> list[int]:
     """Indexes in [lo, hi) of the tokens a reporting cue may start with (a cheap first filter
     before :func:`_cue_at`)."""
-    return _where(toks, LOW, _cue_index().__contains__, lo, hi)
+    return _where(toks, LOW, wl.cue_index.__contains__, lo, hi)
 
 
 def _clause_speaker(d: _Doc, toks: list[_Tok], pi: int, s_lo: int, s_hi: int) -> _Mention | None:
+    wl = d.wl
     for v in d.cue_starts(pi, s_lo, s_hi):
         if toks[v][KIND] != "w":
             continue
-        c = _cue_at(toks, v, s_hi)
+        c = _cue_at(wl, toks, v, s_hi)
         if c is None:
             continue
         if c[0].pos == "phrase":
-            np = _np_right(toks, c[1], s_hi)
+            np = _np_right(wl, toks, c[1], s_hi)
         else:
             np = _subject(d, toks, v, s_lo, pi, s_hi)
         if np is not None:
@@ -1826,7 +1930,6 @@ def _clause_speaker(d: _Doc, toks: list[_Tok], pi: int, s_lo: int, s_hi: int) ->
     return None
 
 
-_OPENERS = {"and", "but", "or", "so", "yet", "still", "also", "then", "plus"}
 _TRANSCRIPT = re.compile(r"\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])\s*:\s")
 
 
@@ -1847,13 +1950,14 @@ def _transcript(d: _Doc, qi: int, pi: int) -> _Found | None:
 def _colon_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'Obama on Climate Change: The Trends Are ‘Terrifying.’' -- a sentence that opens with a
     speaker and a colon gives that speaker to its quotes."""
+    wl = d.wl
     colon = next((c for c in range(s_lo, min(i, s_lo + 10)) if toks[c][TEXT] == ":"), None)
     if colon is None or any(toks[c][KIND] == "q" for c in range(s_lo, colon)):
         return None
-    if any(_cue_at(toks, c) is not None for c in range(s_lo, colon)):
+    if any(_cue_at(wl, toks, c) is not None for c in range(s_lo, colon)):
         return None
-    np = _np_right(toks, s_lo, colon)
-    if np is None or _head_kind(toks[np[1]]) not in ("name", "pronoun", "person", "group", "organisation"):
+    np = _np_right(wl, toks, s_lo, colon)
+    if np is None or _head_kind(wl, toks[np[1]]) not in ("name", "pronoun", "person", "group", "organisation"):
         return None
     if sum(1 for t in toks[np[0]:np[1] + 1] if t[CAP]) >= 4:
         return None  # "Veto Power Impedes Peace Efforts: …" -- a heading, not a speaker
@@ -1865,6 +1969,7 @@ def _colon_any(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int)
 def _final_clause(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'A cashier who “steals…” is held accountable, Warren said.' -- a clause-final attribution
     after a comma covers the quotes before it."""
+    wl = d.wl
     # The first cue after the quote with ", X" before it decides; only a cue with at most 10
     # tokens after it can give a speaker. So look at those cues first: if none of them has its
     # ", X", no speaker (without reading each cue of a long sentence for each of its quotes).
@@ -1873,10 +1978,10 @@ def _final_clause(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: i
     tail_from = k0
     while tail_from < len(pos) and found[tail_from][1] < s_hi - 10:
         tail_from += 1
-    if not any(_comma_subject(toks, v, i) is not None for v in pos[tail_from:]):
+    if not any(_comma_subject(wl, toks, v, i) is not None for v in pos[tail_from:]):
         return None
     for v, c in zip(pos[k0:], found[k0:]):
-        np = _comma_subject(toks, v, i)
+        np = _comma_subject(wl, toks, v, i)
         if np is None:
             continue
         tail = toks[c[1]:s_hi]
@@ -1886,16 +1991,12 @@ def _final_clause(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: i
     return None
 
 
-def _comma_subject(toks: list[_Tok], v: int, i: int) -> tuple[int, int] | None:
+def _comma_subject(wl: _Words, toks: list[_Tok], v: int, i: int) -> tuple[int, int] | None:
     """The noun phrase before the cue at token v, after a comma and after token i: ', Warren said'."""
-    np = _np_left(toks, v - 1, i + 1)
+    np = _np_left(wl, toks, v - 1, i + 1)
     if np is None or np[0] - 1 <= i or toks[np[0] - 1][TEXT] != ",":
         return None
     return np
-
-
-_PHRASE_NOUNS = {"phrase", "term", "word", "words", "label", "slogan", "expression", "catchphrase", "nickname",
-                 "moniker", "epithet", "insult"}
 
 
 def _np_head(toks: list[_Tok], np: tuple[int, int]) -> int:
@@ -1911,58 +2012,55 @@ def _np_head(toks: list[_Tok], np: tuple[int, int]) -> int:
 def _as_quote(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'Reid has gone after Trump as a “con artist”' -- X ... Y as "…" is X's characterization;
     so is 'X has used the phrase “…”' (the phrase, term, word, slogan, nickname)."""
+    wl = d.wl
     k = d.as_back(pi, i - 1)  # step back over quotes, articles, and / or, commas
     if k < s_lo:
         return None
-    phrase = toks[k][LOW] in _PHRASE_NOUNS and k - 1 >= s_lo and toks[k - 1][LOW] in ("the", "a", "this", "that", "his",
-                                                                                   "her", "their", "its")
+    phrase = toks[k][LOW] in wl.phrase_nouns and k - 1 >= s_lo \
+        and toks[k - 1][LOW] in ("the", "a", "this", "that", "his", "her", "their", "its")
     if toks[k][LOW] != "as" and not phrase:
         return None
-    np = _sentence_subject(toks, s_lo, k)
-    if np is None or np[1] >= k or _head_kind(toks[_np_head(toks, np)]) not in ("name", "pronoun", "person", "group",
-                                                                                "organisation"):
+    np = _sentence_subject(wl, toks, s_lo, k)
+    if np is None or np[1] >= k or _head_kind(wl, toks[_np_head(toks, np)]) not in (
+            "name", "pronoun", "person", "group", "organisation"):
         return None
-    if phrase and not any(toks[x][KIND] == "w" and toks[x][TEXT] == toks[x][LOW] and toks[x][LOW] not in SKIP
+    if phrase and not any(toks[x][KIND] == "w" and toks[x][TEXT] == toks[x][LOW] and toks[x][LOW] not in wl.skip
                           for x in range(np[1] + 1, k - 1)):
         return None  # "the phrase" needs a verb of the subject before it ("X used the phrase")
     # "Y has been described by X as “…”": the agent of the passive characterizes
     by = d.positions(pi, "by")  # the 'by' tokens between the subject and 'as', not every token
     for x in by[bisect.bisect_left(by, np[1] + 2):bisect.bisect_left(by, k)]:
-        if toks[x - 1][LOW].endswith(("ed", "en")) and _passive(toks, x - 1, np[1] + 1):
-            agent = _np_right(toks, x + 1, k)
-            if agent is not None and _head_kind(toks[_np_head(toks, agent)]) in ("name", "person", "group",
-                                                                                  "organisation"):
+        if toks[x - 1][LOW].endswith(("ed", "en")) and _passive(wl, toks, x - 1, np[1] + 1):
+            agent = _np_right(wl, toks, x + 1, k)
+            if agent is not None and _head_kind(wl, toks[_np_head(toks, agent)]) in ("name", "person", "group",
+                                                                                      "organisation"):
                 return _found(d, toks, agent, x - 1, x, None, pi, s_lo, s_hi, "described by X as quote")
             break
     return _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X ... as quote")
 
 
-_SPEECH_NOUNS = {"claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "words",
-                 "assertion", "promise", "pledge", "vow", "warning", "description", "suggestion", "charge",
-                 "accusation", "boast", "prediction", "insistence", "argument", "quip", "line", "slogan"}
-
-
 def _speech_owner(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'Trump’s claim that there were “…”', 'his promise to “…”': the owner of a speech noun
     (a possessive right before it) owns the quote that follows it in the same clause."""
+    wl = d.wl
     for k in range(i - 1, max(s_lo - 1, i - 14), -1):
         t = toks[k]
         if t[KIND] == "q" or t[KIND] == "p" and t[TEXT] in ".;:!?()":
             return None
-        if t[KIND] == "w" and t[LOW] in _SPEECH_NOUNS and t[TEXT] == t[LOW] and k - 1 >= s_lo:
+        if t[KIND] == "w" and t[LOW] in wl.speech_nouns and t[TEXT] == t[LOW] and k - 1 >= s_lo:
             if k + 1 >= i or toks[k + 1][LOW] not in ("that", "to"):
                 return None  # only the content of the claim: "X’s claim that …", "his pledge to …"
             p = toks[k - 1]
-            if p[LOW] in ("his", "her", "their", "its") and p[KIND] == "w":
+            if p[LOW] in wl.possessive and p[KIND] == "w":
                 m = _Mention(p[START], p[END], p[TEXT], "pronoun", p[TEXT], [(p[START], p[END])], set(), pi)
-                _resolve_pronoun(d, m, {"his": "he", "her": "she", "their": "they", "its": "it"}[p[LOW]])
+                _resolve_pronoun(d, m, wl.possessive[p[LOW]])
                 if m.speaker == m.text:
                     return None
                 return _Found(m, None, "X’s claim … quote")
             if _is_poss(p) and k - 2 >= s_lo:
-                np = _np_core(toks, k - 2, s_lo)
-                if np is None or _head_kind(toks[_np_head(toks, np)]) not in ("name", "person", "group",
-                                                                               "organisation"):
+                np = _np_core(wl, toks, k - 2, s_lo)
+                if np is None or _head_kind(wl, toks[_np_head(toks, np)]) not in ("name", "person", "group",
+                                                                                   "organisation"):
                     return None
                 return _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X’s claim … quote")
             return None
@@ -1972,76 +2070,67 @@ def _speech_owner(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: i
 def _dash_enclosed(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'… including Mitt Romney -- “…” -- and …': a quote set off by dashes belongs to the person
     named right before it, else to the subject of its sentence."""
+    wl = d.wl
     if i - 1 < s_lo or toks[i - 1][TEXT] not in _DASHES or i + 1 >= s_hi or toks[i + 1][TEXT] not in _DASHES:
         return None
     j = i - 1
     while j - 1 >= s_lo and toks[j - 1][TEXT] in _DASHES:
         j -= 1
-    np = _np_left(toks, j - 1, s_lo, skip=False) if j - 1 >= s_lo else None
-    if np is not None and _head_kind(toks[_np_head(toks, np)]) in ("name", "person"):
+    np = _np_left(wl, toks, j - 1, s_lo, skip=False) if j - 1 >= s_lo else None
+    if np is not None and _head_kind(wl, toks[_np_head(toks, np)]) in ("name", "person"):
         return _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X -- quote --")
-    np = _sentence_subject(toks, s_lo, j)
-    if np is not None and np[1] < j and _head_kind(toks[_np_head(toks, np)]) in ("name", "person", "pronoun"):
+    np = _sentence_subject(wl, toks, s_lo, j)
+    if np is not None and np[1] < j and _head_kind(wl, toks[_np_head(toks, np)]) in ("name", "person", "pronoun"):
         return _found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X -- quote --")
     return None
 
 
 def _passive_by(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi: int) -> _Found | None:
     """'“…” was written by Ann Lee', '“…,” a line coined by X': a passive with its agent after the quote."""
+    wl = d.wl
     aux = False
     for v in range(i + 1, min(s_hi, i + 12)):
         t = toks[v]
         if t[KIND] == "q" or t[KIND] == "p" and t[TEXT] in ".;:!?":
             return None
-        if t[LOW] in _PASSIVE_AUX:
+        if t[LOW] in wl.passive_aux:
             aux = True
         if t[LOW] == "by" and v - 1 > i:
             part = toks[v - 1][LOW]
-            if not (part in _AGENT_PARTICIPLES or aux and part.endswith(("ed", "en"))):
+            if not (part in wl.agent_participles or aux and part.endswith(("ed", "en"))):
                 return None
-            if not aux and part not in _AGENT_PARTICIPLES:
+            if not aux and part not in wl.agent_participles:
                 return None
-            np = _np_right(toks, v + 1, s_hi)
-            if np is None or _head_kind(toks[_np_head(toks, np)]) not in ("name", "person", "group", "organisation"):
+            np = _np_right(wl, toks, v + 1, s_hi)
+            if np is None or _head_kind(wl, toks[_np_head(toks, np)]) not in ("name", "person", "group",
+                                                                              "organisation"):
                 return None
             f = _found(d, toks, np, v - 1, v, None, pi, s_lo, s_hi, "quote was said by X")
             return f
     return None
 
 
-_AGENT_PARTICIPLES = {"written", "coined", "penned", "uttered", "spoken", "said", "sung", "composed", "posted",
-                      "tweeted", "delivered", "made", "voiced", "issued", "signed", "authored"}
-
-
-_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is",
-                "are", "as", "but", "nor", "vs", "vs.", "de", "la", "n", "’n’", "'n'"}
-
-
 def _title_like(d: _Doc, qi: int) -> bool:
     """A short quote with every word capitalised reads as a title or a name, not a quotation."""
+    wl = d.wl
     sp = d.spans[qi]
     words = re.findall(r"[^\W_][\w’'\-.]*", d.text[sp.start:sp.end])
     if not words or len(words) > 8:
         return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    content = [w for w in words if w.lower() not in wl.small_words]
     if len(content) < 2:
         return False
     return all(w[0].isupper() or w[0].isdigit() for w in content) and any(w[0].isupper() for w in content) \
         and not all(w.isupper() for w in content)
 
 
-def _headline(toks: list[_Tok], s_lo: int, s_hi: int) -> bool:
+def _headline(wl: _Words, toks: list[_Tok], s_lo: int, s_hi: int) -> bool:
     """A title-case sentence (a headline), where capitalised quotes are ordinary quotes."""
-    words = [t for t in toks[s_lo:s_hi] if t[KIND] == "w" and t[LOW] not in _SMALL_WORDS and t[LOW].isalpha()]
+    words = [t for t in toks[s_lo:s_hi] if t[KIND] == "w" and t[LOW] not in wl.small_words and t[LOW].isalpha()]
     return len(words) >= 3 and sum(t[TEXT][0].isupper() for t in words) >= 0.8 * len(words)
 
 
-_WORK_NOUNS = {"book", "film", "movie", "song", "album", "show", "novel", "memoir", "article", "essay", "play",
-               "documentary", "series", "column", "poem", "paper", "single", "track", "episode", "program",
-               "programme", "podcast", "magazine", "newspaper", "titled", "entitled", "named"}
-
-
-def _introduced(toks: list[_Tok], i: int, s_lo: int) -> bool:
+def _introduced(wl: _Words, toks: list[_Tok], i: int, s_lo: int) -> bool:
     """The quote directly follows a cue, 'as', a colon or a comma: quoted words, even if capitalised
     ('called him “Little Marco” and “Lyin’ Ted”': the second quote too). Not after the name of a
     work ('his book, “…”', 'a film titled “…”') or 'known as'."""
@@ -2057,21 +2146,23 @@ def _introduced(toks: list[_Tok], i: int, s_lo: int) -> bool:
         return False
     t = toks[k]
     prev = toks[k - 1][LOW] if k - 1 >= s_lo else ""
-    if t[LOW] in _WORK_NOUNS or t[TEXT] == "," and prev in _WORK_NOUNS or t[LOW] == "as" and prev in ("known", "billed"):
+    if t[LOW] in wl.work_nouns or t[TEXT] == "," and prev in wl.work_nouns \
+            or t[LOW] == "as" and prev in ("known", "billed"):
         return False
-    if t[TEXT] in (":", ",") or t[LOW] == "as" or _cue_at(toks, k) is not None:
+    if t[TEXT] in (":", ",") or t[LOW] == "as" or _cue_at(wl, toks, k) is not None:
         return True
     # a characterizing verb and its object: "called her rivals “Lazy Bob”", "dubbed the plan “…”"
     for x in range(k - 1, max(s_lo - 1, k - 5), -1):
         if toks[x][KIND] != "w":
             return False
-        c = _cue_at(toks, x)
+        c = _cue_at(wl, toks, x)
         if c is not None:
             return c[0].group == "characterizing" and not c[0].lemma.startswith(("refer", "compare"))
     return False
 
 
 def _attribute(d: _Doc) -> dict[int, _Found]:
+    wl = d.wl
     results: dict[int, _Found] = {}
     initial: dict[int, tuple[bool, int]] = {}
     if not d.spans:
@@ -2123,7 +2214,7 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
                 # (indexing this paragraph's tokens with it was an IndexError on runs of unclosed marks)
                 p0, i0, s0 = d.qpos.get(qi, (pi, i, s_lo))
                 if (f is not None and f.how not in ("transcript", "quote ― X", "quote was said by X") or f is None and is_last) \
-                        and not opens and _title_like(d, qi) and not _introduced(d.ptoks[p0], i0, s0) \
+                        and not opens and _title_like(d, qi) and not _introduced(wl, d.ptoks[p0], i0, s0) \
                         and not d.sentence(pi, s_lo, s_hi).headline():
                     # “Fox and Friends”, ''Make Your Kid a Millionaire'': a title, nobody's words
                     results[qi] = _Found(None, None, "title")
@@ -2147,6 +2238,7 @@ def _attribute(d: _Doc) -> dict[int, _Found]:
 
 
 def _kind(d: _Doc, qi: int, found: _Found | None) -> str:
+    wl = d.wl
     span = d.spans[qi]
     content = d.text[span.start:span.end].strip()
     first_alpha = next((ch for ch in content if ch.isalpha()), "")
@@ -2165,7 +2257,7 @@ def _kind(d: _Doc, qi: int, found: _Found | None) -> str:
     last = toks[i - 1]
     if last[KIND] == "p" and last[TEXT] in (":", ",", "—", "–"):
         return "direct"
-    if last[KIND] == "w" and _cue_at(toks, i - 1) is not None:
+    if last[KIND] == "w" and _cue_at(wl, toks, i - 1) is not None:
         return "direct"
     return "partial"
 
@@ -2173,13 +2265,14 @@ def _kind(d: _Doc, qi: int, found: _Found | None) -> str:
 def _lead_end(d: _Doc, pi: int, s_lo: int, i: int) -> int:
     """:meth:`_Sentence.lead_end` of the sentence of paragraph pi that starts at s_lo and holds
     token i."""
+    wl = d.wl
     sents = d.psents[pi]
     k = bisect.bisect_left(sents, (s_lo, -1))
     if k < len(sents) and sents[k][0] == s_lo and sents[k][1] > i:
         return d.sentence(pi, s_lo, sents[k][1]).lead_end()
     toks = d.ptoks[pi]
     k = s_lo
-    while k < i and (toks[k][KIND] in ("q", "p") or toks[k][LOW] in _OPENERS):
+    while k < i and (toks[k][KIND] in ("q", "p") or toks[k][LOW] in wl.openers):
         k += 1
     return k
 
@@ -2279,15 +2372,16 @@ def _anchor_actor(recs: _ActorIndex, anchors: list[tuple[int, int]]) -> str | No
     return None
 
 
-def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, given: dict[str, list[dict]] | None = None,
-                memo: dict[str, TokInfo] | None = None) -> list[dict]:
+def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: _Words,
+                given: dict[str, list[dict]] | None = None, memo: dict[str, TokInfo] | None = None
+                ) -> list[dict]:
     text = doc.text
     pspans = list(doc.paragraph_spans)
     paras = [(s, e) for s, e, _ in pspans]
     spans = _find_spans(text, paras)
     if not spans:
         return []  # no quote: nothing to attribute
-    d = _Doc(text, paras, spans, memo)
+    d = _Doc(wl, text, paras, spans, memo)
     found = _attribute(d)
     keep = None if roles is None else set(roles)
     actors_df = None
@@ -2348,7 +2442,8 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def quotes(source: Any, *, roles: Iterable[str] | None = ("body",),
-           actors: pd.DataFrame | None = None) -> pd.DataFrame:
+           actors: pd.DataFrame | None = None,
+           words: pd.DataFrame | str | os.PathLike | None = None) -> pd.DataFrame:
     """Quotes with their speaker, cue and reporting-verb group, one row per quote.
 
     Args:
@@ -2358,6 +2453,8 @@ def quotes(source: Any, *, roles: Iterable[str] | None = ("body",),
         actors: an actors table already computed for these documents (output of
             :func:`geolib.actors.actors`, ideally with ``roles=None``); its rows are matched by
             doc_id and the actor search is not run again. Default: run it per document.
+        words: the word lists, from :func:`load_quote_words` (titles, speaker nouns, the verbs
+            that may come before their subject ...); default: the shipped ones.
 
     Returns:
         DataFrame with columns doc_id, start, end (the quote's content without its marks), text,
@@ -2375,6 +2472,7 @@ def quotes(source: Any, *, roles: Iterable[str] | None = ("body",),
     from .document import iter_documents
 
     keep = None if roles is None else tuple(roles)
+    wl = _word_sets(words)
     given = None
     if actors is not None:
         if not isinstance(actors, pd.DataFrame) or not {"doc_id", "start", "end"} <= set(actors.columns):
@@ -2387,7 +2485,7 @@ def quotes(source: Any, *, roles: Iterable[str] | None = ("body",),
         if len(memo) > 200_000:
             memo.clear()
         try:
-            rows.extend(_doc_quotes(doc, keep, given, memo))
+            rows.extend(_doc_quotes(doc, keep, wl, given, memo))
         except Exception as exc:  # noqa: BLE001 - never crash a corpus run on one odd text
             warnings.warn(f"quotes: skipped {doc.doc_id}: {type(exc).__name__}: {exc}", GeolibWarning,
                           stacklevel=2)

@@ -1,13 +1,13 @@
-"""Where geolib's shipped data files live, and small readers for them."""
+"""Where geolib's shipped data files live (read them with :mod:`geolib.lexicons`), and the key
+compiled lexicons are kept by."""
 
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DATA_DIR", "data_path", "example_path", "read_lines", "table_digest"]
+__all__ = ["DATA_DIR", "data_path", "example_path", "table_digest"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -37,13 +37,6 @@ def example_path(name: str) -> Path:
         have = sorted(p.name for p in (DATA_DIR / "examples").iterdir())
         raise FileNotFoundError(f"no example {name!r}; the examples are: {', '.join(have)}")
     return path
-
-
-@lru_cache(maxsize=None)
-def read_lines(name: str) -> tuple[str, ...]:
-    """Non-empty, non-comment (``#``) lines of a shipped text file, stripped."""
-    with open(data_path(name), encoding="utf-8") as fh:
-        return tuple(s for line in fh if (s := line.strip()) and not s.startswith("#"))
 
 
 def table_digest(df: Any) -> tuple[int, str]:

@@ -10,13 +10,13 @@ headings) are below.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from .resources import data_path, read_lines
+from .lexicons import read_table, read_words
+from .resources import data_path
 
 __all__ = ["Paragraph", "split_paragraphs", "assign_roles", "ROLES"]
 
@@ -63,17 +63,22 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = read_table(data_path("structure.csv"), kind="structure cues", required=("role", "pattern"),
+                       entry=("pattern", "patterns"))
     rows = []
-    with open(data_path("structure.csv"), encoding="utf-8") as fh:
-        lines = [ln for ln in fh if not ln.startswith("#")]
-    for row in csv.DictReader(lines):
-        rows.append((row["role"], re.compile(row["pattern"], re.I)))
+    for i, (role, pattern) in enumerate(zip(table.column("role"), table.column("pattern"))):
+        if role not in ROLES:
+            raise table.error(i, f"unknown role {role!r} (one of {', '.join(ROLES)})")
+        try:
+            rows.append((role, re.compile(pattern, re.I)))
+        except re.error as err:
+            raise table.error(i, f"pattern {pattern!r} is not a regular expression ({err})") from err
     return tuple(rows)
 
 
 @lru_cache(maxsize=1)
 def _outlets() -> frozenset[str]:
-    return frozenset(o.lower() for o in read_lines("outlets.txt"))
+    return frozenset(o.lower() for o in read_words(data_path("outlets.txt"), kind="outlet list"))
 
 
 _MAX_CUE_SEARCH = 5000

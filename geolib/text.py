@@ -16,7 +16,8 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Any
 
-from .resources import read_lines
+from .lexicons import read_words
+from .resources import data_path
 
 __all__ = ["sentence_spans", "token_spans", "stopwords", "abbreviations", "normalize",
            "TOKEN_KINDS"]
@@ -27,7 +28,7 @@ TOKEN_KINDS = ("word", "number", "punct", "quote", "symbol")
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Lower-case abbreviations (without the final full stop) that do not end a sentence."""
-    return frozenset(read_lines("abbreviations.txt"))
+    return frozenset(read_words(data_path("abbreviations.txt"), kind="abbreviation list"))
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,7 @@ def stopwords() -> frozenset[str]:
         >>> "the" in stopwords(), "u.s." in stopwords()
         (True, False)
     """
-    return frozenset(read_lines("stopwords.txt"))
+    return frozenset(read_words(data_path("stopwords.txt"), kind="stop-word list"))
 
 
 # ---------------------------------------------------------------- sentences

@@ -119,7 +119,7 @@ def test_empty_and_header_only_frame_lexicons_are_clear_errors(tmp_path):
         load_frame_lexicon(user=write(tmp_path, "my_frames.csv", FRAME_HEAD))
     with pytest.raises(ValueError, match=r"my_frames.csv, line 2: only a header line"):
         load_frame_lexicon(user=write(tmp_path, "my_frames.csv", "# mine\n" + FRAME_HEAD + "\n"))
-    with pytest.raises(ValueError, match=r"my_frames.csv: the lexicon file is empty"):
+    with pytest.raises(ValueError, match=r"frame lexicon .*my_frames.csv: the file is empty"):
         load_frame_lexicon(user=write(tmp_path, "my_frames.csv", "# nothing yet\n\n"))
 
 

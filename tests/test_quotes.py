@@ -349,11 +349,12 @@ def test_unknown_gender_still_resolves():
 
 
 def test_gender_lexicon_is_shipped():
-    from geolib.quotes import _gender_words
+    from geolib.quotes import load_quote_words
 
-    gw = _gender_words()
-    assert gw["first_name"]["david"] == "m" and gw["first_name"]["linda"] == "f"
-    assert gw["title"]["mrs."] == "f" and gw["noun"]["spokeswoman"] == "f"
+    gw = {(k, w): v for k, w, v in load_quote_words()[["kind", "word", "value"]].values.tolist()}
+    assert gw["first_name", "david"] == "m" and gw["first_name", "linda"] == "f"
+    assert gw["gendered_title", "mrs."] == "f" and gw["gendered_noun", "spokeswoman"] == "f"
+    assert gw["gendered_pronoun", "she"] == "f"
 
 
 # -- attribution rules: dash appositions, passives, subjects of they/it, phrases, titles ---------
