@@ -30,7 +30,6 @@ Example:
 
 from __future__ import annotations
 
-import csv
 import os
 import warnings
 from pathlib import Path
@@ -39,6 +38,7 @@ from typing import Any, Union
 import pandas as pd
 
 from .decoding import GeolibWarning
+from .lexicons import read_table
 
 __all__ = ["CORRECTION_COLUMNS", "apply_corrections", "corrected_quotes", "read_corrections"]
 
@@ -50,47 +50,16 @@ CorrectionsSource = Union[str, os.PathLike, pd.DataFrame]
 
 
 def _rows_of(source: CorrectionsSource) -> tuple[str, list[str], list[tuple[str, dict[str, str]]]]:
-    """(name, columns, [(where, record)]) of a corrections CSV file or DataFrame."""
-    if isinstance(source, pd.DataFrame):
-        recs = []
-        for i, rec in enumerate(source.to_dict("records")):
-            recs.append((f"corrections, row {i}",
-                         {str(k).strip().lower(): ("" if _isna(v) else str(v)) for k, v in rec.items()}))
-        return "corrections", [str(c).strip().lower() for c in source.columns], recs
-    path = Path(source)
-    if not path.is_file():
-        raise FileNotFoundError(f"quote corrections {path}: no such file")
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.reader(fh)
-            lines, last = [], 0
-            for cells in reader:
-                lines.append((last + 1, cells))
-                last = reader.line_num
-    except UnicodeDecodeError as err:
-        line = path.read_bytes()[:err.start].count(b"\n") + 1
-        raise ValueError(f"{path}, line {line}: not UTF-8 text; save the corrections as CSV UTF-8") from err
-    except csv.Error as err:
-        raise ValueError(f"{path}: cannot be read as CSV ({err})") from err
-    header: list[str] | None = None
-    recs = []
-    for lineno, cells in lines:
-        if not "".join(cells).strip() or cells[0].lstrip().startswith("#"):
-            continue
-        if header is None:
-            header = [c.strip().lower() for c in cells]
-            while header and not header[-1]:
-                header.pop()
-            continue
-        if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
-            raise ValueError(f"{path}, line {lineno}: {len(cells)} cells but the header has "
-                             f"{len(header)} (put a text with a comma in quotes)")
-        recs.append((f"{path}, line {lineno}", {h: (cells[i] if i < len(cells) else "")
-                                                for i, h in enumerate(header)}))
-    if header is None:
-        raise ValueError(f"quote corrections {path}: the file is empty (it needs a header line "
-                         "doc_id,start,end,speaker,speaker_actor and one line per quote)")
-    return str(path), header, recs
+    """(name, columns, [(where, record)]) of a corrections CSV file or DataFrame, read by
+    :func:`geolib.lexicons.read_table` (comments, line numbers, UTF-8 and CSV checks)."""
+    if not isinstance(source, pd.DataFrame) and not Path(source).is_file():
+        raise FileNotFoundError(f"quote corrections {Path(source)}: no such file")
+    table = read_table(source, kind="quote corrections", entry=("correction", "corrections"),
+                       columns=KEYS + ["speaker", "speaker_actor"], name="corrections")
+    name = "corrections" if isinstance(source, pd.DataFrame) else str(Path(source))
+    where = (table.label if isinstance(source, pd.DataFrame)
+             else (lambda i: f"{name}, {table.at(i)}"))
+    return name, list(table.columns), [(where(i), rec) for i, rec in enumerate(table.records())]
 
 
 def _isna(v: Any) -> bool:
