@@ -55,7 +55,8 @@ def _rows_of(source: CorrectionsSource) -> tuple[str, list[str], list[tuple[str,
     if not isinstance(source, pd.DataFrame) and not Path(source).is_file():
         raise FileNotFoundError(f"quote corrections {Path(source)}: no such file")
     table = read_table(source, kind="quote corrections", entry=("correction", "corrections"),
-                       columns=KEYS + ["speaker", "speaker_actor"], name="corrections")
+                       columns=KEYS + ["speaker", "speaker_actor"], name="corrections",
+                       allow_empty=True)
     name = "corrections" if isinstance(source, pd.DataFrame) else str(Path(source))
     where = (table.label if isinstance(source, pd.DataFrame)
              else (lambda i: f"{name}, {table.at(i)}"))

@@ -98,7 +98,7 @@ class Table:
 
 def read_table(source: Source, *, kind: str, required: Sequence[str] = (),
                columns: Sequence[str] = (), entry: tuple[str, str] = ("entry", "entries"),
-               name: str | None = None) -> Table:
+               name: str | None = None, allow_empty: bool = False) -> Table:
     """Read a CSV lexicon (a path or a DataFrame) into a :class:`Table`.
 
     Args:
@@ -108,6 +108,8 @@ def read_table(source: Source, *, kind: str, required: Sequence[str] = (),
         columns: the columns it documents, for messages (default: ``required``).
         entry: what one row is, singular and plural, for messages: ``("alias", "aliases")``.
         name: how to call a DataFrame in messages (default ``DataFrame``).
+        allow_empty: a header with no rows is an empty table, not an error (a corrections
+            file a user starts from).
 
     Raises ``FileNotFoundError`` for a missing file and ``ValueError`` naming the file and the
     line for a file that is not UTF-8 text or not CSV, is empty or only a header, names a column
@@ -133,7 +135,7 @@ def read_table(source: Source, *, kind: str, required: Sequence[str] = (),
         need = f" (it needs a header line {cols} and one line per {entry[0]})" if cols else ""
         raise ValueError(f"{kind} {path}: the file is empty{need}")
     header_line, header = lines[0], [h.strip().lower() for h in rows[0]]
-    if len(rows) == 1:
+    if len(rows) == 1 and not allow_empty:
         add = f" (add one line per {entry[0]}: {cols})" if cols else ""
         raise ValueError(f"{kind} {path}, line {header_line}: only a header line, no {entry[1]}{add}")
     twice = sorted({h for h in header if h and header.count(h) > 1})

@@ -108,7 +108,7 @@ def test_stale_text_is_caught(tmp_path, seed_quotes):
     ("doc_id,start,end,speaker,speaker_actor\nd,1,5,,\n", r"line 2: speaker and speaker_actor are both empty"),
     ("doc_id,start,end,speaker\n,1,5,X\n", r"line 2: doc_id is empty"),
     ("# c\ndoc_id,start,end,speaker\nd,1,5,X\n\nd,1,5,Y\n", r"line 5: the quote d 1-5 is corrected twice \(also .*line 3\)"),
-    ("doc_id,start,end,speaker\nd,1,5,X,extra\n", r"line 2: 5 cells"),
+    ("doc_id,start,end,speaker\nd,1,5,X,extra\n", r"line 2: 5 fields"),
     ("# only a comment\n", r"empty"),
 ])
 def test_bad_corrections_files(tmp_path, body, message):
