@@ -5,7 +5,7 @@ Sentences come from NLTK's Punkt algorithm, untrained, with the abbreviation lis
 paragraph. Tokens come from one regular expression: words (hyphenated words and abbreviations kept
 whole), clitics split off (``China’s`` → ``China`` + ``’s``), numbers, quotation marks, punctuation.
 No NLTK data is needed. These are the sentences and tokens of every module (:mod:`geolib.quotes`
-reads names with the ``initials`` option of :func:`token_spans`, see :func:`with_initials`).
+reads names with the ``names`` option of :func:`token_spans`, see :func:`with_names`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from .resources import read_lines
 
-__all__ = ["sentence_spans", "token_spans", "sentence_token_spans", "with_initials", "stopwords",
+__all__ = ["sentence_spans", "token_spans", "sentence_token_spans", "with_names", "stopwords",
            "abbreviations", "normalize", "fold", "TOKEN_KINDS"]
 
 TOKEN_KINDS = ("word", "number", "punct", "quote", "symbol")
@@ -431,44 +431,50 @@ def fold(text: str) -> str:
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None, *,
-                initials: bool = False) -> list[tuple[int, int, str]]:
+                names: bool = False) -> list[tuple[int, int, str]]:
     """Token spans ``(start, end, kind)`` of ``text[start:end]``.
 
     A known abbreviation keeps its full stop ("Mr.", "Jr.") unless the full stop ends the span:
     then it is the sentence's own ("He works for Acme Inc."), and so is the full stop after a
-    single letter ("Plan B."). ``initials=True`` reads names instead (as :mod:`geolib.quotes`
-    does): the full stop of an initial ("J. Smith") and of a known abbreviation stays with its
-    word wherever it stands (see :func:`with_initials`).
+    single letter ("Plan B."). ``names=True`` reads names as names (as :mod:`geolib.quotes`
+    does, see :func:`with_names`): an initial ("J. Smith") and a known abbreviation keep their full
+    stop wherever they stand, and a domain name ("Znak.com") is one word.
 
     Example:
         >>> t = "China’s dual-use exports to the U.S."
         >>> [t[s:e] for s, e, _ in token_spans(t)]
         ['China', '’s', 'dual-use', 'exports', 'to', 'the', 'U.S.']
         >>> t = "said Sen. Robert P. Casey Jr."
-        >>> [t[s:e] for s, e, _ in token_spans(t)], [t[s:e] for s, e, _ in token_spans(t, initials=True)]
+        >>> [t[s:e] for s, e, _ in token_spans(t)], [t[s:e] for s, e, _ in token_spans(t, names=True)]
         (['said', 'Sen.', 'Robert', 'P', '.', 'Casey', 'Jr', '.'], ['said', 'Sen.', 'Robert', 'P.', 'Casey', 'Jr.'])
     """
     end = len(text) if end is None else end
     spans = _SPAN_TOKENS[_path(text, start, end)](text, start, end)
-    return with_initials(text, spans) if initials else spans
+    return with_names(text, spans) if names else spans
 
 
-def with_initials(text: str, tokens: list[_T]) -> list[_T]:
+# The last part of a domain name: "Znak.com", "nytimes.com.au" (lower case letters after a full stop).
+_DOMAIN_END = re.compile(r"[a-z]{2,6}")
+
+
+def with_names(text: str, tokens: list[_T]) -> list[_T]:
     """``tokens`` (``(start, end, kind, ...)`` in text order, as :func:`token_spans` or
-    :func:`sentence_token_spans` give them) with the full stop after an initial (a capital letter
-    standing alone: "J. Smith", not "D-N.C.") or after a known abbreviation ("Casey Jr.") joined to
-    that word, also where it ends a sentence: what ``token_spans(..., initials=True)`` gives, made
-    from tokens already found (a document's). The joined token keeps the word's other fields.
-    ``tokens`` itself is returned when nothing is joined.
+    :func:`sentence_token_spans` give them) with names joined: the full stop after an initial (a
+    capital letter standing alone: "J. Smith", not "D-N.C.") or after a known abbreviation
+    ("Casey Jr.") stays with that word also where it ends a sentence, and a word, a full stop and
+    a lower-case word with no space between them are one word, a domain name ("Znak.com",
+    "nytimes.com.au"). This is what ``token_spans(..., names=True)`` gives, made from tokens already
+    found (a document's); a joined token keeps the other fields of its first part. ``tokens``
+    itself is returned when nothing is joined.
 
     Example:
-        >>> t = "Robert P. Casey Jr."
-        >>> [t[s:e] for s, e, *_ in with_initials(t, token_spans(t))]
-        ['Robert', 'P.', 'Casey', 'Jr.']
+        >>> t = "Robert P. Casey Jr. of Znak.com"
+        >>> [t[s:e] for s, e, *_ in with_names(t, token_spans(t))]
+        ['Robert', 'P.', 'Casey', 'Jr.', 'of', 'Znak.com']
     """
     if not tokens:
         return tokens
-    joins = []  # indexes of the full stops to join to the word before them
+    joins: list[tuple[int, int]] = []  # (k, j): tokens k..j-1 become one, in order
     starts: list[int] | None = None
     abbrevs = abbreviations()
     end = tokens[-1][1]
@@ -480,33 +486,41 @@ def with_initials(text: str, tokens: list[_T]) -> list[_T]:
         if 0 < k < len(tokens) and starts[k] == dot and tokens[k][1] == dot + 1 \
                 and tokens[k - 1][1] == dot and tokens[k - 1][2] == "word":
             s = tokens[k - 1][0]
-            word = text[s:dot]
-            if len(word) == 1 and word.isupper() and not (s and (text[s - 1].isalnum() or text[s - 1] in ".-")) \
-                    or word.lower() in abbrevs:
-                joins.append(k)
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and nxt[0] == dot + 1 and nxt[2] == "word" \
+                    and _DOMAIN_END.fullmatch(text, nxt[0], nxt[1]) and text[s].isalpha():
+                if joins and joins[-1][1] == k:  # "nytimes.com" "." "au": the same name goes on
+                    joins[-1] = (joins[-1][0], k + 2)
+                else:
+                    joins.append((k - 1, k + 2))
+            elif not (joins and joins[-1][1] == k):  # not the full stop of a domain name
+                word = text[s:dot]
+                if len(word) == 1 and word.isupper() and not (s and (text[s - 1].isalnum() or text[s - 1] in ".-")) \
+                        or word.lower() in abbrevs:
+                    joins.append((k - 1, k + 1))
         dot = text.find(".", dot + 1, end)
     if not joins:
         return tokens
     out = list(tokens)
-    for k in reversed(joins):
-        word = out[k - 1]
-        out[k - 1:k + 1] = [(word[0], out[k][1], *word[2:])]
+    for k, j in reversed(joins):
+        first = out[k]
+        out[k:j] = [(first[0], out[j - 1][1], "word", *first[3:])]
     return out
 
 
-def sentence_token_spans(text: str, spans: Iterable[tuple[int, int, Any]], *, initials: bool = False
+def sentence_token_spans(text: str, spans: Iterable[tuple[int, int, Any]], *, names: bool = False
                          ) -> list[tuple[int, int, str, int]]:
     """``(start, end, kind, i)`` of the tokens of each span ``(start, end, ...)`` in order, ``i``
     being the span's index: :func:`token_spans` of every sentence of a document in one list
-    (``initials``: see :func:`token_spans`).
+    (``names``: see :func:`token_spans`).
 
     Example:
         >>> t = "NATO met. China replied."
         >>> [(t[s:e], i) for s, e, _, i in sentence_token_spans(t, [(0, 9, 0), (10, 24, 0)])]
         [('NATO', 0), ('met', 0), ('.', 0), ('China', 1), ('replied', 1), ('.', 1)]
     """
-    if initials:
-        return with_initials(text, sentence_token_spans(text, spans))
+    if names:
+        return with_names(text, sentence_token_spans(text, spans))
     out: list[tuple[int, int, str, int]] = []
     extend = out.extend
     kinds = _FAST_KINDS

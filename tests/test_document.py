@@ -84,20 +84,24 @@ def test_sentence_before_a_quote_without_a_space(text, expected):
     ("Rep. G.K. Butterfield (D-N.C.) said no.",
      ["Rep.", "G.K.", "Butterfield", "(", "D-N", ".", "C", ".", ")", "said", "no", "."],
      ["Rep.", "G.K.", "Butterfield", "(", "D-N", ".", "C", ".", ")", "said", "no."]),
+    ("Znak.com and Change.org said.Trump", ["Znak", ".", "com", "and", "Change", ".", "org", "said", ".", "Trump"],
+     ["Znak.com", "and", "Change.org", "said", ".", "Trump"]),
+    ("at nytimes.com.au.", ["at", "nytimes", ".", "com", ".", "au", "."], ["at", "nytimes.com.au", "."]),
     ("a. b", ["a", ".", "b"], ["a", ".", "b"]),
 ])
-def test_initials_keep_their_full_stop(text, plain, names):
-    from geolib.text import sentence_token_spans, token_spans, with_initials
+def test_names_keep_their_full_stops(text, plain, names):
+    from geolib.text import sentence_token_spans, token_spans, with_names
 
     assert [text[s:e] for s, e, _ in token_spans(text)] == plain
-    found = token_spans(text, initials=True)
+    found = token_spans(text, names=True)
     assert [text[s:e] for s, e, _ in found] == names
-    assert with_initials(text, token_spans(text)) == found
+    assert all(k == "word" for s, e, k in found if text[s:e] in names and text[s:e] not in plain)
+    assert with_names(text, token_spans(text)) == found
     spans = [(0, len(text), 0)]
-    assert sentence_token_spans(text, spans, initials=True) == [(*t, 0) for t in found]
+    assert sentence_token_spans(text, spans, names=True) == [(*t, 0) for t in found]
     plain_spans = token_spans(text)
     if plain == names:
-        assert with_initials(text, plain_spans) is plain_spans  # nothing joined: the same list
+        assert with_names(text, plain_spans) is plain_spans  # nothing joined: the same list
 
 
 @pytest.mark.parametrize("text, expected", [
