@@ -262,8 +262,10 @@ def _marks(p: str, base: int) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _pair_paragraph(p: str, base: int) -> tuple[list[_Span], tuple[int, int, str] | None]:
-    """Top-level quote spans of one paragraph, and the still-open outer mark (if any)."""
+def _pair_paragraph(p: str, base: int, inner: list[tuple[int, int]] | None = None
+                    ) -> tuple[list[_Span], tuple[int, int, str] | None]:
+    """Top-level quote spans of one paragraph, and the still-open outer mark (if any).
+    ``inner`` receives the (start, end) of the quotes nested in them."""
     spans: list[_Span] = []
     stack: list[tuple[str, int, int]] = []  # family, mark offset, content start
     # open marks per family on the stack: "is one of this family open?" without a scan of the
@@ -295,6 +297,8 @@ def _pair_paragraph(p: str, base: int) -> tuple[list[_Span], tuple[int, int, str
             depth[f0] -= 1
             if not stack and off > s0:
                 spans.append(_Span(o0, s0, off, off + width, True, f0))
+            elif inner is not None and off > s0:
+                inner.append((s0, off))
     still_open = None
     if stack:
         f0, o0, s0 = stack[0]
@@ -302,17 +306,31 @@ def _pair_paragraph(p: str, base: int) -> tuple[list[_Span], tuple[int, int, str
     return spans, still_open
 
 
-def quote_spans(text: str, paragraphs: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Top-level quote spans ``(start, end)`` of ``text`` (content without its marks).
+def quote_spans(text: str, paragraphs: Iterable[tuple[int, int]] | None = None, *,
+                nested: bool = False) -> list[tuple[int, int]]:
+    """Top-level quote spans ``(start, end)`` of ``text`` (content without its marks): the quotes
+    of :func:`quotes`, and those that :mod:`geolib.frames` reads (its fallback and its scare quotes).
 
     ``paragraphs`` are ``(start, end)`` spans; by default every line is a paragraph.
+    ``nested=True`` adds the quotes inside them (a quotation within a quotation), in order of
+    their start.
 
     Example:
         >>> t = 'He said “it’s the ’90s” and the Joneses’ dog ‘barked’.'
         >>> [t[s:e] for s, e in quote_spans(t)]
         ['it’s the ’90s', 'barked']
+        >>> t = '“They call it a ‘special operation’,” he said.'
+        >>> [t[s:e] for s, e in quote_spans(t, nested=True)]
+        ['They call it a ‘special operation’,', 'special operation']
     """
-    return [(s.start, s.end) for s in _find_spans(text, _para_list(text, paragraphs))]
+    paras = _para_list(text, paragraphs)
+    spans = [(s.start, s.end) for s in _find_spans(text, paras)]
+    if not nested:
+        return spans
+    inner: list[tuple[int, int]] = []
+    for ps, pe in paras:
+        _pair_paragraph(text[ps:pe], ps, inner)
+    return sorted(spans + [(a, b) for a, b in inner if text[a:b].strip()])
 
 
 def _para_list(text: str, paragraphs: Iterable[tuple[int, int]] | None) -> list[tuple[int, int]]:

@@ -57,6 +57,13 @@ def test_marks(text, expected):
     assert [text[s:e] for s, e in quote_spans(text)] == expected
 
 
+def test_nested_quote_spans():
+    t = 'He said: “They call it a ‘special operation’ and ‘peace’,” and left. ‘Fine’.'
+    assert [t[s:e] for s, e in quote_spans(t)] == ["They call it a ‘special operation’ and ‘peace’,", "Fine"]
+    assert [t[s:e] for s, e in quote_spans(t, nested=True)] == [
+        "They call it a ‘special operation’ and ‘peace’,", "special operation", "peace", "Fine"]
+
+
 def test_apostrophes_are_not_quotes():
     t = "Smith’s band played rock ’n’ roll in the ’90s at the Joneses’ house, and it’s “fine,” he said."
     assert [t[s:e] for s, e in quote_spans(t)] == ["fine,"]
