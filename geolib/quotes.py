@@ -549,32 +549,32 @@ class _Paragraphs:
         tokens it covers; the sentence of each token's first and of its last character; the
         indexes of the quote tokens. A quote's first sentence is that of its first word (Punkt may
         leave an opening mark at the end of the sentence before)."""
-        text = self.text
+        cuts = sorted((max(q.open_start, ps), min(max(q.close_end, q.end), pe), i) for i, q in qspans)
+        # where each quote starts and ends in the records: tokens [k, j) before it, [j, k') inside
+        bounds = []
+        k = lo
+        for a, b, _ in cuts:
+            j = bisect.bisect_left(starts, a, k, hi)
+            k2 = max(j, bisect.bisect_left(starts, b, j, hi))
+            if j > lo and recs[j - 1][END] > a or k2 > j and recs[k2 - 1][END] > b:
+                # a token runs over a quote mark (a web address with quotes in it): the text
+                # between the quotes is read anew (rare)
+                return self._with_quotes_read_anew(ps, pe, cuts)
+            bounds.append((j, k2))
+            k = k2
         toks: list[_Tok] = []
         first: list[int] = []
         qidx: list[int] = []
         qlast: list[int] = []
-        cuts = sorted((max(q.open_start, ps), min(max(q.close_end, q.end), pe), i) for i, q in qspans)
         k = lo
-        for a, b, i in cuts:
-            j = bisect.bisect_left(starts, a, k, hi)  # tokens [k, j) start before the quote
+        for (a, b, i), (j, k2) in zip(cuts, bounds):
             toks += recs[k:j]
             first += sids[k:j]
-            if j > k and recs[j - 1][END] > a:  # a token runs into the quote: only its part before
-                toks.pop()
-                first.pop()
-                self._add_part(toks, first, recs[j - 1][START], a, sids[j - 1])
-            word = self.spans[i].start
-            while word < b - 1 and text[word].isspace():
-                word += 1
             qidx.append(len(toks))
-            qtext = text[a:b]
-            toks.append((a, b, qtext, "q", qtext.lower(), False, i))
-            first.append(self._sentence_at(max(a, min(word, b - 1))))
+            toks.append(self._quote_token(a, b, i))
+            first.append(self._quote_sentence(a, b, i))
             qlast.append(self._sentence_at(b - 1))
-            k = max(j, bisect.bisect_left(starts, b, j, hi))  # the tokens it covers are left out
-            if k > j and recs[k - 1][END] > b:  # a token runs out of the quote: its part after
-                self._add_part(toks, first, b, recs[k - 1][END], sids[k - 1])
+            k = k2
         toks += recs[k:hi]
         first += sids[k:hi]
         last = first.copy()
@@ -582,14 +582,46 @@ class _Paragraphs:
             last[x] = sid
         return toks, first, last, qidx
 
+    def _with_quotes_read_anew(self, ps: int, pe: int, cuts: list[tuple[int, int, int]]
+                               ) -> tuple[list[_Tok], list[int], list[int], list[int]]:
+        """:meth:`_with_quotes` with the text between the quotes tokenized again, part by part."""
+        text = self.text
+        toks: list[_Tok] = []
+        first: list[int] = []
+        last: list[int] = []
+        qidx: list[int] = []
+        pos = ps
+        for a, b, i in cuts:
+            if a > pos:
+                part = _records(text, with_names(text, token_spans(text, pos, a)), self.memo)
+                toks += part
+                first += [self._sentence_at(t[START]) for t in part]
+                last += first[len(last):]
+            qidx.append(len(toks))
+            toks.append(self._quote_token(a, b, i))
+            first.append(self._quote_sentence(a, b, i))
+            last.append(self._sentence_at(b - 1))
+            pos = max(pos, b)
+        if pos < pe:
+            part = _records(text, with_names(text, token_spans(text, pos, pe)), self.memo)
+            toks += part
+            first += [self._sentence_at(t[START]) for t in part]
+            last += first[len(last):]
+        return toks, first, last, qidx
+
+    def _quote_token(self, a: int, b: int, i: int) -> _Tok:
+        qtext = self.text[a:b]
+        return (a, b, qtext, "q", qtext.lower(), False, i)
+
+    def _quote_sentence(self, a: int, b: int, i: int) -> int:
+        """The sentence of the quote's first word in text[a:b]."""
+        word = self.spans[i].start
+        while word < b - 1 and self.text[word].isspace():
+            word += 1
+        return self._sentence_at(max(a, min(word, b - 1)))
+
     def _sentence_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
-
-    def _add_part(self, toks: list[_Tok], first: list[int], start: int, end: int, sid: int) -> None:
-        """Add the records of text[start:end] (the part of a token outside a quote), in sentence sid."""
-        part = _records(self.text, with_names(self.text, token_spans(self.text, start, end)), self.memo)
-        toks += part
-        first += [sid] * len(part)
 
 
 _STOPS = frozenset((".", "!", "?", "..."))

@@ -495,6 +495,21 @@ def test_quote_tokens_and_sentences_are_geolib_texts(text):
             assert doc.sentence_at(toks[i][Q.END] - 1) > doc.sentence_at(toks[i - 1][Q.END] - 1)
 
 
+def test_a_token_with_quote_marks_in_it_is_read_around_the_quotes():
+    import importlib
+
+    Q = importlib.import_module("geolib.quotes")
+    text = "See http://x.com/“a”b“c”d and more. “Real quote,” he said."
+    doc = geolib.load(text, doc_id="t")
+    paras = [(s, e) for s, e, _ in doc.paragraph_spans]
+    d = Q._Doc(doc, paras, Q._find_spans(text, paras))
+    assert [t[Q.TEXT] for t in d.ptoks[0]] == ["See", "http://x.com/", "“a”", "b", "“c”", "d", "and", "more", ".",
+                                              "“Real quote,”", "he", "said", "."]
+    assert [(d.ptoks[0][i][Q.TEXT], d.ptoks[0][j - 1][Q.TEXT]) for i, j in d.psents[0]] == [("See", "."),
+                                                                                          ("“Real quote,”", ".")]
+    assert one(text, "Real quote,")["speaker"] == "he"
+
+
 @pytest.mark.parametrize("text, inner, speaker, cue", [
     ("“Why isn’t this proof?” Vitter demanded.", "Why isn’t this proof?", "Vitter", "demanded"),
     ("Critics were blunt. “It is late.”“Go home,” Mr. Lee said.", "Go home,", "Lee", "said"),
