@@ -2231,11 +2231,11 @@ def _lead_end(d: _Doc, pi: int, s_lo: int, i: int) -> int:
 def _mention_records(doc: Any) -> list[dict] | None:
     """Actor mentions in every part of ``doc`` (a speaker may be named outside the body) as plain
     dicts, without building a table; the pipeline's actors stage has already found them (they are
-    kept per document, see ``geolib.actors._mentions``)."""
-    from .actors import _mentions  # imported here: geolib.actors imports nothing from quotes
+    kept per document, see :func:`geolib.actors.document_mentions`)."""
+    from .actors import document_mentions  # imported here: geolib.actors imports nothing from quotes
 
     try:
-        found = _mentions(doc, roles=None)
+        found = document_mentions(doc, roles=None)
     except Exception as exc:  # noqa: BLE001 - speaker_actor is left empty, the quotes still count
         warnings.warn(f"actors() failed, speaker_actor left empty: {exc}", GeolibWarning, stacklevel=3)
         return None
