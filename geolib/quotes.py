@@ -682,9 +682,10 @@ def _is_poss(t: _Tok) -> bool:
     return t[KIND] == "w" and t[LOW] in ("’s", "'s", "’", "'")
 
 
-# clitics that geolib.text splits off ("they’re" -> "they" "’re"), skipped as their full forms
-_CONTRACTIONS = {"'re": "are", "’re": "are", "'ll": "will", "’ll": "will", "'d": "would", "’d": "would",
-                 "'m": "am", "’m": "am"}
+def _is_clitic(low: str) -> bool:
+    """A clitic that geolib.text splits off its word ("they’re" -> "they" "’re"): an auxiliary
+    (’re ’ll ’ve ’d ’m ’s), skipped like the word it stands for."""
+    return low[:1] in "'’" and low[1:].isalpha()
 
 
 def _skippable(toks: list[_Tok], j: int) -> bool:
@@ -694,7 +695,7 @@ def _skippable(toks: list[_Tok], j: int) -> bool:
     low = t[LOW]
     if low in WEEKDAYS or low in MONTHS:
         return True
-    if (low in SKIP or _CONTRACTIONS.get(low) in SKIP) and not (low == "he"):
+    if (low in SKIP or _is_clitic(low)) and not (low == "he"):
         if low in ("’s", "'s"):
             # contraction (He’s claiming) only when followed by an -ing / -ed word
             return j + 1 < len(toks) and toks[j + 1][LOW].endswith(("ing", "ed"))
