@@ -430,9 +430,9 @@ def _unclosed(text: str, carry: tuple[int, int, str, int], para_end: int) -> _Sp
 
 # The tokens and sentences are geolib.text's: a document's own (Document.token_spans and
 # sentence_spans, found once and read by the actor search too), with names read as names
-# (geolib.text.with_names: "J. Smith", "Casey Jr.", "Znak.com"). Quote attribution reads each token as a
-# record, each quote (marks included) as one token, and joins sentences where a quote runs over a
-# sentence break or where its rules see no sentence end (see _sentences).
+# (geolib.text.with_names: "J. Smith", "Casey Jr.", "Znak.com"). Quote attribution reads each
+# token as a record, each quote (marks included) as one token, and joins sentences where a quote
+# runs over a sentence break or where its rules see no sentence end (see _sentences).
 #
 # A record is a plain tuple (start, end, text, kind, low, cap, qi), its fields read with the
 # indexes below: kind is w a word or a number, p punctuation (a mark, a symbol), q a quote; low
@@ -456,7 +456,8 @@ def _where(toks: list[_Tok], field: int, test: Any, lo: int, hi: int, kind: str 
 
 
 _FIELD = [itemgetter(f) for f in range(7)]  # _FIELD[LOW](tok) is tok[LOW]
-_SENTENCE = itemgetter(3)  # the sentence index of a geolib.text token (start, end, kind, sentence)
+# the kind and the sentence index of a geolib.text token (start, end, kind, sentence)
+_SPAN_KIND, _SENTENCE = itemgetter(2), itemgetter(3)
 
 # geolib.text's token kinds as the speaker rules read them
 _KIND_CODE = {"word": "w", "number": "w", "punct": "p", "symbol": "p", "quote": "p"}
@@ -470,12 +471,12 @@ def _records(text: str, tokens: list[tuple], memo: dict[str, TokInfo]) -> list[_
     starts = list(map(_FIELD[START], tokens))
     ends = list(map(_FIELD[END], tokens))
     texts = list(map(text.__getitem__, map(slice, starts, ends)))
-    kinds = list(map(_FIELD[2], tokens))
-    for i in compress(count(), map(not_, map(memo.__contains__, texts))):  # a text not seen before
+    kinds = list(map(_SPAN_KIND, tokens))
+    # the first token of each text not seen before (compress reads memo as it goes: once a text)
+    for i in compress(count(), map(not_, map(memo.__contains__, texts))):
         w = texts[i]
-        if w not in memo:
-            kind = _KIND_CODE[kinds[i]]
-            memo[w] = (kind, w.lower(), kind == "w" and (w[:1].isupper() or (w[:1].isdigit() and "." in w)), -1)
+        kind = _KIND_CODE[kinds[i]]
+        memo[w] = (kind, w.lower(), kind == "w" and (w[:1].isupper() or (w[:1].isdigit() and "." in w)), -1)
     recs = list(map(add, zip(starts, ends, texts), map(memo.__getitem__, texts)))
     for hit in _PLURAL_POSS_RE.finditer(text, starts[0], ends[-1]) if recs else ():
         x = hit.start()
