@@ -501,10 +501,14 @@ def with_names(text: str, tokens: list[_T]) -> list[_T]:
         dot = text.find(".", dot + 1, end)
     if not joins:
         return tokens
-    out = list(tokens)
-    for k, j in reversed(joins):
-        first = out[k]
-        out[k:j] = [(first[0], out[j - 1][1], "word", *first[3:])]
+    out: list = []
+    done = 0
+    for k, j in joins:  # one pass: a slice replaced per join would be quadratic ("J. J. J. ...")
+        out += tokens[done:k]
+        first = tokens[k]
+        out.append((first[0], tokens[j - 1][1], "word", *first[3:]))
+        done = j
+    out += tokens[done:]
     return out
 
 
