@@ -904,16 +904,16 @@ def _select(found: Iterable[_Mention], keep: set[str] | None, places: bool) -> l
     return [o for o in found if (keep is None or o.role in keep) and (places or o.type != "place")]
 
 
-def mention_tuples(doc: Document, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
-                   roles: Iterable[str] | str | None = ("body",), places: bool = False,
-                   words: pd.DataFrame | str | os.PathLike | None = None) -> list[_Mention]:
+def document_mentions(doc: Document, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
+                      roles: Iterable[str] | str | None = ("body",), places: bool = False,
+                      words: pd.DataFrame | str | os.PathLike | None = None) -> list[_Mention]:
     """The rows :func:`actors` gives for one Document, as named tuples (fields: the columns but
     doc_id), without building a table -- for stages that only read the mentions (the speakers'
     actors of :mod:`geolib.quotes`): after :func:`actors` on the same Document and lexicon
     this costs only the filtering. Errors are raised (:func:`actors` warns and skips instead).
 
     Example:
-        >>> [(m.text, m.actor) for m in mention_tuples(Document("Beijing and NATO met."))]
+        >>> [(m.text, m.actor) for m in document_mentions(Document("Beijing and NATO met."))]
         [('Beijing', 'China'), ('NATO', 'NATO')]
     """
     found, _ = _doc_mentions(doc, _compiled(lexicon), _word_sets(words))

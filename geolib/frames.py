@@ -46,6 +46,8 @@ from .document import Document, iter_documents
 from .matching import END as _END
 from .matching import PhraseMatcher, entry_of, step
 from .lexicons import Table, read_table
+from .quotes import quote_spans
+from .quotes import quotes as _attributed_quotes
 from .resources import data_path, table_digest
 from .counting import keyness_table, kwic, ngram_table
 from .segments import (BLANK_LINE, HYPHEN_CHARS, HYPHENS, LINE_END_HYPHEN, Part, keep_roles, segments,
@@ -615,26 +617,20 @@ def _find_terms_plain(doc: Document, matcher: _TermTrie, roles: Sequence[str] | 
 # ------------------------------------------------------------------ quotes
 
 QuotesArg = Union[pd.DataFrame, Callable[[Document], pd.DataFrame], bool, None]
-_QUOTE_MARKS = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 
 
 def _mark_quotes(doc: Document) -> pd.DataFrame:
-    """Fallback: spans between quotation marks, with no speaker."""
+    """Fallback: the quotes that quotation marks make (:func:`geolib.quotes.quote_spans`), with no
+    speaker."""
     rows = [(doc.doc_id, a, b, doc.text[a:b], None, None) for a, b in _quote_mark_spans(doc)]
     return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "speaker", "speaker_actor"])
 
 
 def _quote_mark_spans(doc: Document) -> list[tuple[int, int]]:
-    """``(start, end)`` of the spans between quotation marks (see :func:`_mark_quotes`)."""
-    out = []
-    for s, e, _ in doc.paragraph_spans:
-        for m in _QUOTE_MARKS.finditer(doc.text, s, e):
-            a, b = m.start() + 1, m.end()
-            if doc.text[b - 1:b] in ("”", '"') and b - 1 >= a:
-                b -= 1
-            if b > a:
-                out.append((a, b))
-    return out
+    """``(start, end)`` of the quotes of ``doc`` (their content, without the marks), found by
+    :func:`geolib.quotes.quote_spans` paragraph by paragraph, as :func:`geolib.quotes.quotes`
+    finds them."""
+    return quote_spans(doc.text, [(s, e) for s, e, _ in doc.paragraph_spans])
 
 
 def _quotes_for(doc: Document, quotes: QuotesArg, fn: Callable | None,
@@ -745,9 +741,9 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
         roles: paragraph roles to search (``None``: the whole text).
         quotes: the quote table to attribute terms with (a DataFrame with doc_id, start, end,
             speaker, speaker_actor, or a function doc -> DataFrame). By default
-            ``geolib.quotes.quotes``; if that module is missing, spans between quotation marks are
-            used (``in_quote`` only, no speaker) and a warning says so. ``False``: quotation
-            marks only, without the warning.
+            ``geolib.quotes.quotes``; where it fails on a document, the quotes that quotation marks
+            make are used (:func:`geolib.quotes.quote_spans`: ``in_quote`` only, no speaker) and
+            a warning says so. ``False``: those quotes, without the warning.
 
     Returns:
         DataFrame doc_id, start, end, text, term, frame, dimension, sentence, paragraph, in_quote,
@@ -760,9 +756,7 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
         [['new cold war', 'new cold war', 'cold war / bloc confrontation'], ['dual use', 'dual-use', 'enabling the war']]
     """
     matcher = _matcher_for(lexicon)
-    fn = None
-    if quotes is None:
-        from .quotes import quotes as fn  # imported here: geolib.quotes imports nothing from frames
+    fn = _attributed_quotes if quotes is None else None
     rows: list[tuple] = []
     table = None        # a quotes table with doc_id, as lists
     if isinstance(quotes, pd.DataFrame) and "doc_id" in quotes.columns:
@@ -1018,13 +1012,9 @@ def plot_dispersion(source: Any, targets: str | Sequence[str], *, by: str = "aut
 
 # ------------------------------------------------------------------ candidate frames
 
-# An opening mark after a space, bracket or dash (or at the start), content that starts and ends
-# with a letter or digit, a closing mark before a space or punctuation (or at the end).
-_OPEN_CTX = r"(?:(?<=^)|(?<=[\s(\[—–-]))"
-_CLOSE_CTX = r"(?=$|[\s.,;:!?)\]—–-])"
-_SCARE = re.compile(
-    _OPEN_CTX + r"(?:“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"|‘([^‘\n]{1,60}?)’|'([^'\n]{1,60}?)')" + _CLOSE_CTX,
-    re.M)
+# A scare quote: a quote (geolib.quotes.quote_spans, nested ones too) of at most this many
+# characters whose content starts and ends with a letter or digit.
+_SCARE_CHARS = 80
 
 
 def candidate_frames(doc_or_corpus: Any, *, reference: Any = "english", lexicon: LexiconSource = None,
@@ -1064,30 +1054,28 @@ def candidate_frames(doc_or_corpus: Any, *, reference: Any = "english", lexicon:
     scare: dict[str, dict[str, Any]] = {}
     keep = None if roles is None else set([roles] if isinstance(roles, str) else roles)
     for doc in docs:
-        for s, e, role in doc.paragraph_spans:
-            if keep is not None and role not in keep:
+        paras = [(s, e) for s, e, role in doc.paragraph_spans if keep is None or role in keep]
+        for a, b in quote_spans(doc.text, paras, nested=True):
+            if b - a > _SCARE_CHARS:
+                continue               # a quotation, not a scare quote
+            while b > a and doc.text[b - 1] in ",;:":
+                b -= 1                     # “...,” : the comma belongs to the sentence
+            inner = doc.text[a:b]
+            if not inner or not inner[0].isalnum() or not inner[-1].isalnum():
                 continue
-            for m in _SCARE.finditer(doc.text, s, e):
-                g = next(k for k in range(1, 5) if m.group(k) is not None)
-                a, b = m.start(g), m.end(g)
-                while b > a and doc.text[b - 1] in ",;:":
-                    b -= 1                     # “...,” : the comma belongs to the sentence
-                inner = doc.text[a:b]
-                if not inner or not inner[0].isalnum() or not inner[-1].isalnum():
-                    continue
-                words = [inner[x:y] for x, y, kind in token_spans(inner) if kind in ("word", "number")]
-                if not words or len(words) > max_words or not any(c.isalpha() for c in inner):
-                    continue
-                if len(words) > 1 and all(w[:1].isupper() for w in words):
-                    continue                   # a name or a title, not a framing phrase
-                phrase = " ".join(normalize(w) for w in words)
-                if all(normalize(w) in _stopword_set() for w in words) or covered(phrase):
-                    continue
-                rec = scare.setdefault(phrase, {"doc_id": doc.doc_id, "start": a, "end": b, "text": inner,
-                                                "phrase": phrase, "kind": "scare_quote", "count": 0,
-                                                "docs": set()})
-                rec["count"] += 1
-                rec["docs"].add(doc.doc_id)
+            words = [inner[x:y] for x, y, kind in token_spans(inner) if kind in ("word", "number")]
+            if not words or len(words) > max_words or not any(c.isalpha() for c in inner):
+                continue
+            if len(words) > 1 and all(w[:1].isupper() for w in words):
+                continue                   # a name or a title, not a framing phrase
+            phrase = " ".join(normalize(w) for w in words)
+            if all(normalize(w) in _stopword_set() for w in words) or covered(phrase):
+                continue
+            rec = scare.setdefault(phrase, {"doc_id": doc.doc_id, "start": a, "end": b, "text": inner,
+                                            "phrase": phrase, "kind": "scare_quote", "count": 0,
+                                            "docs": set()})
+            rec["count"] += 1
+            rec["docs"].add(doc.doc_id)
     rows = []
     for rec in scare.values():
         rec["n_docs"] = len(rec.pop("docs"))

@@ -40,8 +40,8 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, count, filterfalse
-from operator import add, itemgetter, or_
+from itertools import accumulate, compress, count
+from operator import add, itemgetter, ne, not_, or_
 from typing import Any, Callable, Iterable
 
 import pandas as pd
@@ -50,7 +50,7 @@ from .decoding import GeolibWarning
 from .lexicons import (ANY, DATE_KINDS, WORD_COLUMNS, Table, Values, date_words, merge_words, read_table,
                        read_word_table, words_by_kind)
 from .resources import data_path, table_digest
-from .text import abbreviations
+from .text import token_spans, with_names
 
 __all__ = ["quotes", "quote_spans", "load_quote_words", "voice_share", "plot_voice_share", "reporting_verbs",
            "verb_groups", "plot_verb_groups", "QUOTE_COLUMNS", "QUOTE_WORD_KINDS"]
@@ -448,8 +448,10 @@ def _marks(p: str, base: int) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _pair_paragraph(p: str, base: int) -> tuple[list[_Span], tuple[int, int, str] | None]:
-    """Top-level quote spans of one paragraph, and the still-open outer mark (if any)."""
+def _pair_paragraph(p: str, base: int, inner: list[tuple[int, int]] | None = None
+                    ) -> tuple[list[_Span], tuple[int, int, str] | None]:
+    """Top-level quote spans of one paragraph, and the still-open outer mark (if any).
+    ``inner`` receives the (start, end) of the quotes nested in them."""
     spans: list[_Span] = []
     stack: list[tuple[str, int, int]] = []  # family, mark offset, content start
     # open marks per family on the stack: "is one of this family open?" without a scan of the
@@ -481,6 +483,8 @@ def _pair_paragraph(p: str, base: int) -> tuple[list[_Span], tuple[int, int, str
             depth[f0] -= 1
             if not stack and off > s0:
                 spans.append(_Span(o0, s0, off, off + width, True, f0))
+            elif inner is not None and off > s0:
+                inner.append((s0, off))
     still_open = None
     if stack:
         f0, o0, s0 = stack[0]
@@ -488,17 +492,31 @@ def _pair_paragraph(p: str, base: int) -> tuple[list[_Span], tuple[int, int, str
     return spans, still_open
 
 
-def quote_spans(text: str, paragraphs: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Top-level quote spans ``(start, end)`` of ``text`` (content without its marks).
+def quote_spans(text: str, paragraphs: Iterable[tuple[int, int]] | None = None, *,
+                nested: bool = False) -> list[tuple[int, int]]:
+    """Top-level quote spans ``(start, end)`` of ``text`` (content without its marks): the quotes
+    of :func:`quotes`, and those that :mod:`geolib.frames` reads (its fallback and its scare quotes).
 
     ``paragraphs`` are ``(start, end)`` spans; by default every line is a paragraph.
+    ``nested=True`` adds the quotes inside them (a quotation within a quotation), in order of
+    their start.
 
     Example:
         >>> t = 'He said “it’s the ’90s” and the Joneses’ dog ‘barked’.'
         >>> [t[s:e] for s, e in quote_spans(t)]
         ['it’s the ’90s', 'barked']
+        >>> t = '“They call it a ‘special operation’,” he said.'
+        >>> [t[s:e] for s, e in quote_spans(t, nested=True)]
+        ['They call it a ‘special operation’,', 'special operation']
     """
-    return [(s.start, s.end) for s in _find_spans(text, _para_list(text, paragraphs))]
+    paras = _para_list(text, paragraphs)
+    spans = [(s.start, s.end) for s in _find_spans(text, paras)]
+    if not nested:
+        return spans
+    inner: list[tuple[int, int]] = []
+    for ps, pe in paras:
+        _pair_paragraph(text[ps:pe], ps, inner)
+    return sorted(spans + [(a, b) for a, b in inner if text[a:b].strip()])
 
 
 def _para_list(text: str, paragraphs: Iterable[tuple[int, int]] | None) -> list[tuple[int, int]]:
@@ -596,13 +614,21 @@ def _unclosed(text: str, carry: tuple[int, int, str, int], para_end: int) -> _Sp
 # ------------------------------------------------------------------------------------------------
 
 
-# A token is a plain tuple (start, end, text, kind, low, cap, qi), its fields read with the
-# indexes below: kind is w word, p punct, q quote; low the lower-case text; cap a capitalised word
-# (or a number with a period); qi the quote's index for a quote token, else -1. Tuples are built in
-# bulk in C (zip) and the garbage collector stops tracking them, where an object per token (some
-# 200,000 per MB) cost about as much as all the speaker rules. Reading t[LOW] is as fast as a slot.
+# The tokens and sentences are geolib.text's: a document's own (Document.token_spans and
+# sentence_spans, found once and read by the actor search too), with names read as names
+# (geolib.text.with_names: "J. Smith", "Casey Jr.", "Znak.com"). Quote attribution reads each
+# token as a record, each quote (marks included) as one token, and joins sentences where a quote
+# runs over a sentence break or where its rules see no sentence end (see _sentences).
+#
+# A record is a plain tuple (start, end, text, kind, low, cap, qi), its fields read with the
+# indexes below: kind is w a word or a number, p punctuation (a mark, a symbol), q a quote; low
+# the lower-case text; cap a capitalised word (or a number with a period); qi the quote's index for
+# a quote token, else -1. Tuples are built in bulk in C (zip) and the garbage collector stops
+# tracking them, where an object per token (some 200,000 per MB) cost about as much as all the
+# speaker rules. Reading t[LOW] is as fast as a slot.
 START, END, TEXT, KIND, LOW, CAP, QI = range(7)
 _Tok = tuple  # for the annotations: tuple[int, int, str, str, str, bool, int]
+TokInfo = tuple[str, str, bool, int]  # (kind, low, cap, qi): the fields its text decides
 
 
 def _where(toks: list[_Tok], field: int, test: Any, lo: int, hi: int, kind: str | None = None) -> list[int]:
@@ -616,35 +642,35 @@ def _where(toks: list[_Tok], field: int, test: Any, lo: int, hi: int, kind: str 
 
 
 _FIELD = [itemgetter(f) for f in range(7)]  # _FIELD[LOW](tok) is tok[LOW]
+# the kind and the sentence index of a geolib.text token (start, end, kind, sentence)
+_SPAN_KIND, _SENTENCE = itemgetter(2), itemgetter(3)
 
-
-# Tokens: initials (U.S.  D.C.), words with inner - . ' ’ (the possessive 's / n't is split off
-# below), or any other single character. A word group never ends in "."; an initials group always
-# does. Splitting on the captured tokens gives [space, token, space, token, ..., space]: the
-# lengths give every offset (the spaces are mostly "" or " ", which Python does not copy).
-_SCAN_RE = re.compile(
-    r"((?:[A-Z]\.){2,}"
-    r"|[^\W_][\w&]*(?:[-.'’][^\W_][\w&]*)*"
-    r"|\S)"
-)
-# where a word may end in a possessive or a contraction to split off: China’s -> China ’s
-_SPLIT_RE = re.compile(r"[’'](?:s|(?<=n[’'])t)(?![\w&]|[-.'’][^\W_])")
-# an apostrophe right after an s: the plural possessive of leaders’ is a word
+# geolib.text's token kinds as the speaker rules read them
+_KIND_CODE = {"word": "w", "number": "w", "punct": "p", "symbol": "p", "quote": "p"}
+# an apostrophe right after an s: the plural possessive of leaders’, read as a word
 _PLURAL_POSS_RE = re.compile(r"[’'](?<=[sS][’'])")
 
 
-TokInfo = tuple[str, str, bool, int]
-
-
-def _tok_info(w: str) -> TokInfo:
-    """(kind, low, cap, qi): the fields of a word or punctuation token that its text decides."""
-    kind = "p" if len(w) == 1 and not w.isalnum() else "w"
-    return kind, w.lower(), kind == "w" and (w[:1].isupper() or (w[:1].isdigit() and "." in w)), -1
-
-
-def _is_word_group(w: str) -> bool:
-    """A token the scan matched as a word (not initials, not a single punctuation mark)."""
-    return w[0].isalnum() and w[-1] != "."
+def _records(text: str, tokens: list[tuple], memo: dict[str, TokInfo]) -> list[_Tok]:
+    """The records of geolib.text tokens ``(start, end, kind, ...)``, built column by column.
+    ``memo``: token text -> (kind, low, cap, qi), shared by the documents of one call."""
+    starts = list(map(_FIELD[START], tokens))
+    ends = list(map(_FIELD[END], tokens))
+    texts = list(map(text.__getitem__, map(slice, starts, ends)))
+    kinds = list(map(_SPAN_KIND, tokens))
+    # the first token of each text not seen before (compress reads memo as it goes: once a text)
+    for i in compress(count(), map(not_, map(memo.__contains__, texts))):
+        w = texts[i]
+        kind = _KIND_CODE[kinds[i]]
+        memo[w] = (kind, w.lower(), kind == "w" and (w[:1].isupper() or (w[:1].isdigit() and "." in w)), -1)
+    recs = list(map(add, zip(starts, ends, texts), map(memo.__getitem__, texts)))
+    for hit in _PLURAL_POSS_RE.finditer(text, starts[0], ends[-1]) if recs else ():
+        x = hit.start()
+        k = bisect.bisect_left(starts, x)
+        if 0 < k < len(recs) and starts[k] == x and ends[k] == x + 1 and recs[k][KIND] == "p" \
+                and ends[k - 1] == x and recs[k - 1][KIND] == "w":
+            recs[k] = recs[k][:KIND] + ("w",) + recs[k][KIND + 1:]
+    return recs
 
 
 class _SpanLookup:
@@ -673,127 +699,147 @@ class _SpanLookup:
         return hit
 
 
-def _tokenize(text: str, start: int, end: int, qspans: list[tuple[int, _Span]],
-              memo: dict[str, TokInfo] | None = None, qidx: list[int] | None = None) -> list[_Tok]:
-    """Tokens of text[start:end]; each quote (marks included) overlapping the range is one token
-    (``qspans``: the overlapping quotes with their indexes, from :class:`_SpanLookup`).
-    ``memo``: token text -> :func:`_tok_info`, shared by the documents of one call; ``qidx``
-    receives the indexes of the quote tokens."""
-    memo = {} if memo is None else memo
-    toks: list[_Tok] = []
-    pos = start
-    cuts = []
-    for i, q in qspans:
-        cuts.append((max(q.open_start, start), min(max(q.close_end, q.end), end), i))
-    cuts.sort()
-    for a, b, i in cuts:
-        if a > pos:
-            toks.extend(_words(text, pos, a, memo))
-        qt = text[a:b]
-        if qidx is not None:
+class _Paragraphs:
+    """The records of a document's paragraphs, each quote one token, and their sentences:
+    ``toks[pi]``, ``quotes[pi]`` (the indexes of the quote tokens) and ``sents[pi]`` (token ranges
+    [i, j), see :func:`_sentences`) for each paragraph ``(start, end)``."""
+
+    def __init__(self, doc: Any, paras: list[tuple[int, int]], spans: list[_Span],
+                 memo: dict[str, TokInfo]) -> None:
+        text = doc.text
+        self.text, self.spans, self.memo = text, spans, memo
+        tokens = with_names(text, doc.token_spans)
+        self.sent_starts = [s for s, _, _ in doc.sentence_spans]
+        recs = _records(text, tokens, memo)
+        starts = list(map(_FIELD[START], recs))
+        sids = list(map(_SENTENCE, tokens))
+        lookup = _SpanLookup(spans)
+        self.toks: list[list[_Tok]] = []
+        self.quotes: list[list[int]] = []
+        self.sents: list[list[tuple[int, int]]] = []
+        for ps, pe in paras:
+            lo, hi = bisect.bisect_left(starts, ps), bisect.bisect_left(starts, pe)
+            qspans = lookup.overlapping(ps, pe)
+            if not qspans:  # most paragraphs: the records as they are
+                toks, qidx = recs[lo:hi], []
+                first = last = sids[lo:hi]
+            else:
+                toks, first, last, qidx = self._with_quotes(recs, starts, sids, lo, hi, ps, pe, qspans)
+            self.toks.append(toks)
+            self.quotes.append(qidx)
+            self.sents.append(_sentences(text, spans, toks, first, last))
+
+    def _with_quotes(self, recs: list[_Tok], starts: list[int], sids: list[int], lo: int, hi: int,
+                     ps: int, pe: int, qspans: list[tuple[int, _Span]]
+                     ) -> tuple[list[_Tok], list[int], list[int], list[int]]:
+        """Records [lo, hi) with each quote overlapping the paragraph as one token in place of the
+        tokens it covers; the sentence of each token's first and of its last character; the
+        indexes of the quote tokens. A quote's first sentence is that of its first word (Punkt may
+        leave an opening mark at the end of the sentence before)."""
+        cuts = sorted((max(q.open_start, ps), min(max(q.close_end, q.end), pe), i) for i, q in qspans)
+        # where each quote starts and ends in the records: tokens [k, j) before it, [j, k') inside
+        bounds = []
+        k = lo
+        for a, b, _ in cuts:
+            j = bisect.bisect_left(starts, a, k, hi)
+            k2 = max(j, bisect.bisect_left(starts, b, j, hi))
+            if j > lo and recs[j - 1][END] > a or k2 > j and recs[k2 - 1][END] > b:
+                # a token runs over a quote mark (a web address with quotes in it): the text
+                # between the quotes is read anew (rare)
+                return self._with_quotes_read_anew(ps, pe, cuts)
+            bounds.append((j, k2))
+            k = k2
+        toks: list[_Tok] = []
+        first: list[int] = []
+        qidx: list[int] = []
+        qlast: list[int] = []
+        k = lo
+        for (a, b, i), (j, k2) in zip(cuts, bounds):
+            toks += recs[k:j]
+            first += sids[k:j]
             qidx.append(len(toks))
-        toks.append((a, b, qt, "q", qt.lower(), False, i))
-        pos = max(pos, b)
-    if pos < end:
-        toks.extend(_words(text, pos, end, memo))
-    return toks
+            toks.append(self._quote_token(a, b, i))
+            first.append(self._quote_sentence(a, b, i))
+            qlast.append(self._sentence_at(b - 1))
+            k = k2
+        toks += recs[k:hi]
+        first += sids[k:hi]
+        last = first.copy()
+        for x, sid in zip(qidx, qlast):
+            last[x] = sid
+        return toks, first, last, qidx
+
+    def _with_quotes_read_anew(self, ps: int, pe: int, cuts: list[tuple[int, int, int]]
+                               ) -> tuple[list[_Tok], list[int], list[int], list[int]]:
+        """:meth:`_with_quotes` with the text between the quotes tokenized again, part by part."""
+        text = self.text
+        toks: list[_Tok] = []
+        first: list[int] = []
+        last: list[int] = []
+        qidx: list[int] = []
+        pos = ps
+        for a, b, i in cuts:
+            if a > pos:
+                part = _records(text, with_names(text, token_spans(text, pos, a)), self.memo)
+                toks += part
+                first += [self._sentence_at(t[START]) for t in part]
+                last += first[len(last):]
+            qidx.append(len(toks))
+            toks.append(self._quote_token(a, b, i))
+            first.append(self._quote_sentence(a, b, i))
+            last.append(self._sentence_at(b - 1))
+            pos = max(pos, b)
+        if pos < pe:
+            part = _records(text, with_names(text, token_spans(text, pos, pe)), self.memo)
+            toks += part
+            first += [self._sentence_at(t[START]) for t in part]
+            last += first[len(last):]
+        return toks, first, last, qidx
+
+    def _quote_token(self, a: int, b: int, i: int) -> _Tok:
+        qtext = self.text[a:b]
+        return (a, b, qtext, "q", qtext.lower(), False, i)
+
+    def _quote_sentence(self, a: int, b: int, i: int) -> int:
+        """The sentence of the quote's first word in text[a:b]."""
+        word = self.spans[i].start
+        while word < b - 1 and self.text[word].isspace():
+            word += 1
+        return self._sentence_at(max(a, min(word, b - 1)))
+
+    def _sentence_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
 
 
-def _words(text: str, start: int, end: int, memo: dict[str, TokInfo]) -> list[_Tok]:
-    """Word and punctuation tokens of text[start:end], built column by column: one regex scan
-    gives texts and offsets, the rare special cases (possessive and n't split, an abbreviation
-    taking its period, the plural possessive apostrophe) are found by position and patched."""
-    seg = text[start:end]
-    parts = _SCAN_RE.split(seg)
-    if len(parts) == 1:
-        return []  # only spaces
-    texts = parts[1::2]
-    offsets = list(accumulate(map(len, parts), initial=start))
-    starts = offsets[1:-2:2]
-    ends = offsets[2:-1:2]
-    apostrophes = "'" in seg or "’" in seg
-    edits = _edits(text, start, end, texts, ends, apostrophes)
-    if edits:
-        for i, new_texts, new_starts, n_old in reversed(edits):
-            texts[i:i + n_old] = new_texts
-            starts[i:i + n_old] = new_starts
-        ends = list(map(add, starts, map(len, texts)))
-    for w in filterfalse(memo.__contains__, texts):  # a text not seen before in this call
-        memo[w] = _tok_info(w)
-    toks = list(map(add, zip(starts, ends, texts), map(memo.__getitem__, texts)))
-    for hit in _PLURAL_POSS_RE.finditer(text, start, end) if apostrophes else ():
-        # plural possessive: leaders’ (an apostrophe right after a word ending in s)
-        x = hit.start()
-        k = bisect.bisect_left(starts, x)
-        if 0 < k < len(starts) and starts[k] == x and toks[k][KIND] == "p" and ends[k - 1] == x \
-                and toks[k - 1][KIND] == "w":
-            toks[k] = toks[k][:KIND] + ("w",) + toks[k][KIND + 1:]
-    return toks
+_STOPS = frozenset((".", "!", "?", "..."))
+_STARTS_AFTER_STOP = frozenset("(“\"‘")
 
 
-def _edits(text: str, start: int, end: int, texts: list[str], ends: list[int],
-           apostrophes: bool = True) -> list[tuple[int, list[str], list[int], int]]:
-    """Token edits (index, new texts, new starts, tokens replaced), in token order: possessive /
-    contraction split (China’s -> China ’s, don’t -> do n’t) and an abbreviation or initial taking
-    its period (Sen.  J.  Jr.: the period token is dropped). ``apostrophes``: whether the range
-    has any (else nothing to split)."""
-    out = []
-    split = set()
-    for hit in _SPLIT_RE.finditer(text, start, end) if apostrophes else ():
-        x = hit.end()
-        k = bisect.bisect_left(ends, x)
-        if k < len(ends) and ends[k] == x and _is_word_group(texts[k]):
-            w = texts[k]
-            if len(w) > 2 and w.endswith(("’s", "'s")):
-                out.append((k, [w[:-2], w[-2:]], [x - len(w), x - 2], 1))
-                split.add(k)
-            elif len(w) > 3 and w.endswith(("n’t", "n't")):
-                out.append((k, [w[:-3], w[-3:]], [x - len(w), x - 3], 1))
-                split.add(k)
-    dot = text.find(".", start, end)
-    if dot >= 0:
-        abbr = abbreviations()
-        while dot >= 0:
-            k = bisect.bisect_left(ends, dot)
-            if k + 1 < len(ends) and ends[k] == dot and k not in split and _is_word_group(texts[k]):
-                w = texts[k]
-                if len(w) == 1 and w.isupper() or w.lower() in abbr:
-                    out.append((k, [w + "."], [dot - len(w)], 2))
-            dot = text.find(".", dot + 1, end)
-        out.sort()
-    return out
-
-
-_STOPS = frozenset(".!?")
-
-
-def _sentences(toks: list[_Tok], quotes: list[_Span], text: str,
-               qidx: list[int] | None = None) -> list[tuple[int, int]]:
-    """Sentence ranges [i, j) over tokens; quotes never split, a quote ending in '.' followed by
-    a capitalised word or another quote ends its sentence."""
+def _sentences(text: str, quotes: list[_Span], toks: list[_Tok], first: list[int], last: list[int]
+               ) -> list[tuple[int, int]]:
+    """Sentence ranges [i, j) over a paragraph's tokens: geolib.text's sentences (``first`` and
+    ``last``: the sentence of each token's first and last character), joined where a quote runs
+    over a break (a quote never splits) and where the text before the break does not end a
+    sentence for quote attribution: only . ! ? or ... followed by a capitalised word, a quote or
+    an opening mark or bracket ends one, and a quote ending in . ! ? or … followed by another
+    quote, or ending in . followed by a capitalised word ('“Why?” he asked', '“Why?” Vitter
+    asked', 'the U.S. He': one sentence)."""
     out = []
     i0 = 0
-    n = len(toks)
-    # only a stop (. ! ?) or a quote can end a sentence: look at those tokens alone
-    if qidx is None:
-        ends = _where(toks, TEXT, _STOPS.__contains__, 0, n, "q")
-    else:  # the quote tokens' indexes are known
-        ends = sorted(set(_where(toks, TEXT, _STOPS.__contains__, 0, n)).union(qidx))
-    for i in ends:
-        t = toks[i]
-        nxt = toks[i + 1] if i + 1 < n else None
-        end_here = False
-        if t[KIND] == "p" and t[TEXT] in ".!?" and nxt is not None:
-            end_here = nxt[CAP] or nxt[KIND] == "q" or nxt[TEXT] in "(“\"‘"
-        elif t[KIND] == "q" and nxt is not None:
+    for i in compress(count(1), map(ne, first[1:], last)):  # a break of geolib.text before token i
+        t, nxt = toks[i - 1], toks[i]
+        if t[KIND] == "p":
+            end_here = t[TEXT] in _STOPS and (nxt[CAP] or nxt[KIND] == "q" or nxt[TEXT] in _STARTS_AFTER_STOP)
+        elif t[KIND] == "q":
             inner = text[quotes[t[QI]].start:quotes[t[QI]].end].rstrip()
-            if inner[-1:] in ".!?…":
-                end_here = nxt[KIND] == "q" or (inner[-1:] == "." and nxt[CAP])
+            end_here = inner[-1:] in ".!?…" and (nxt[KIND] == "q" or (inner[-1:] == "." and nxt[CAP]))
+        else:
+            end_here = False
         if end_here:
-            out.append((i0, i + 1))
-            i0 = i + 1
-    if i0 < n:
-        out.append((i0, n))
+            out.append((i0, i))
+            i0 = i
+    if i0 < len(toks):
+        out.append((i0, len(toks)))
     return out
 
 
@@ -823,6 +869,12 @@ def _is_poss(t: _Tok) -> bool:
     return t[KIND] == "w" and t[LOW] in ("’s", "'s", "’", "'")
 
 
+def _is_clitic(low: str) -> bool:
+    """A clitic that geolib.text splits off its word ("they’re" -> "they" "’re"): an auxiliary
+    (’re ’ll ’ve ’d ’m ’s), skipped like the word it stands for."""
+    return low[:1] in "'’" and low[1:].isalpha()
+
+
 def _skippable(wl: _Words, toks: list[_Tok], j: int) -> bool:
     t = toks[j]
     if t[KIND] != "w":
@@ -830,7 +882,7 @@ def _skippable(wl: _Words, toks: list[_Tok], j: int) -> bool:
     low = t[LOW]
     if low in wl.weekdays or low in wl.months:
         return True
-    if low in wl.skip and not (low == "he"):
+    if (low in wl.skip or _is_clitic(low)) and not (low == "he"):
         if low in ("’s", "'s"):
             # contraction (He’s claiming) only when followed by an -ing / -ed word
             return j + 1 < len(toks) and toks[j + 1][LOW].endswith(("ing", "ed"))
@@ -909,7 +961,7 @@ def _np_left(wl: _Words, toks: list[_Tok], j: int, lo: int, *, skip: bool = True
     return _np_core(wl, toks, j, lo)
 
 
-_DASHES = {"—", "–", "-", "―"}
+_DASHES = {"—", "–", "-", "―", "--"}
 
 
 def _np_core(wl: _Words, toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
@@ -1114,22 +1166,16 @@ class _Found:
 class _Doc:
     """Per-document state: tokens, sentences, name index, attribution history."""
 
-    def __init__(self, wl: _Words, text: str, paras: list[tuple[int, int]], spans: list[_Span],
+    def __init__(self, wl: _Words, doc: Any, paras: list[tuple[int, int]], spans: list[_Span],
                  memo: dict[str, TokInfo] | None = None) -> None:
         self.wl = wl  # the word lists of this call
-        self.text = text
+        self.text = doc.text
         self.paras = paras
         self.spans = spans
-        self.ptoks: list[list[_Tok]] = []
-        self.psents: list[list[tuple[int, int]]] = []
-        self.pquotes: list[list[int]] = []  # indexes of the quote tokens of each paragraph
-        lookup = _SpanLookup(spans)
-        for ps, pe in paras:
-            qidx: list[int] = []
-            toks = _tokenize(text, ps, pe, lookup.overlapping(ps, pe), memo, qidx)
-            self.ptoks.append(toks)
-            self.pquotes.append(qidx)
-            self.psents.append(_sentences(toks, spans, text, qidx))
+        found = _Paragraphs(doc, paras, spans, {} if memo is None else memo)
+        self.ptoks: list[list[_Tok]] = found.toks
+        self.psents: list[list[tuple[int, int]]] = found.sents
+        self.pquotes: list[list[int]] = found.quotes  # indexes of the quote tokens of each paragraph
         self.events: list[_Mention] = []
         self.qpos: dict[int, tuple[int, int, int]] = {}
         self.names: list[tuple[int, list[str], int, int]] = []  # (para, tokens, start, end)
@@ -1799,7 +1845,7 @@ def _dash_signature(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
     """'“…” ― Jacklyn Ashley': a quote signed with a dash and a name that ends the sentence."""
     wl = d.wl
     k = i + 1
-    if k >= s_hi or toks[k][TEXT] not in ("―", "—", "–", "-", "--"):
+    if k >= s_hi or toks[k][TEXT] not in ("―", "—", "–", "-"):
         return None
     np = _np_right(wl, toks, k + 1, s_hi)
     if np is None:
@@ -1821,7 +1867,7 @@ def _right_adjacent(d: _Doc, toks: list[_Tok], i: int, pi: int, s_lo: int, s_hi:
     if sig is not None:
         return sig
     k = i + 1
-    if k < s_hi and toks[k][TEXT] in (",", "—", "–", "-"):
+    if k < s_hi and toks[k][TEXT] in (",", "—", "–", "-", "--"):
         k += 1
     if k >= s_hi:
         return None
@@ -2280,11 +2326,11 @@ def _lead_end(d: _Doc, pi: int, s_lo: int, i: int) -> int:
 def _mention_records(doc: Any) -> list[dict] | None:
     """Actor mentions in every part of ``doc`` (a speaker may be named outside the body) as plain
     dicts, without building a table; the pipeline's actors stage has already found them (they are
-    kept per document, see ``geolib.actors.mention_tuples``)."""
-    from .actors import mention_tuples  # imported here: geolib.actors imports nothing from quotes
+    kept per document, see :func:`geolib.actors.document_mentions`)."""
+    from .actors import document_mentions  # imported here: geolib.actors imports nothing from quotes
 
     try:
-        found = mention_tuples(doc, roles=None)
+        found = document_mentions(doc, roles=None)
     except Exception as exc:  # noqa: BLE001 - speaker_actor is left empty, the quotes still count
         warnings.warn(f"actors() failed, speaker_actor left empty: {exc}", GeolibWarning, stacklevel=3)
         return None
@@ -2381,7 +2427,7 @@ def _doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: _Words,
     spans = _find_spans(text, paras)
     if not spans:
         return []  # no quote: nothing to attribute
-    d = _Doc(wl, text, paras, spans, memo)
+    d = _Doc(wl, doc, paras, spans, memo)
     found = _attribute(d)
     keep = None if roles is None else set(roles)
     actors_df = None

@@ -4,25 +4,28 @@ Sentences come from NLTK's Punkt algorithm, untrained, with the abbreviation lis
 (``geolib/data/abbreviations.txt``), run paragraph by paragraph so that no sentence crosses a
 paragraph. Tokens come from one regular expression: words (hyphenated words and abbreviations kept
 whole), clitics split off (``China’s`` → ``China`` + ``’s``), numbers, quotation marks, punctuation.
-No NLTK data is needed.
+No NLTK data is needed. These are the sentences and tokens of every module (:mod:`geolib.quotes`
+reads names with the ``names`` option of :func:`token_spans`, see :func:`with_names`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import repeat
-from typing import Any
+from typing import Any, TypeVar
 
 from .lexicons import read_words
 from .resources import data_path
 
-__all__ = ["sentence_spans", "token_spans", "stopwords", "abbreviations", "normalize",
-           "TOKEN_KINDS"]
+__all__ = ["sentence_spans", "token_spans", "sentence_token_spans", "with_names", "stopwords",
+           "abbreviations", "normalize", "fold", "TOKEN_KINDS"]
 
 TOKEN_KINDS = ("word", "number", "punct", "quote", "symbol")
+_T = TypeVar("_T", bound=tuple)
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +176,7 @@ def _plain_sentence_end(context: str, abbrevs: set[str]) -> bool:
 
 
 _CLOSERS = "\"'”’»)]}"
+_OPENING_MARKS = "“‘«"
 # "... in the U.S. The next ..." : an abbreviation followed by a typical sentence opener.
 _OPENERS = frozenset("The A An But And It He She They We I This That These Those In On At "
                      "His Her Their Its There However Meanwhile".split())
@@ -192,6 +196,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         return []
     spans = _move_closing_marks(text, spans)
     spans = _split_after_abbreviations(text, spans)
+    spans = _split_between_quotes(text, spans)
     return [(s, e) for s, e in spans if e > s]
 
 
@@ -234,15 +239,17 @@ def _punkt_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _move_closing_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A sentence must not start with the closing quote of the one before: give it back."""
+    """A sentence must not start with the closing quote of the one before: give it back (also
+    when the next quotation opens right after it: 'late.”“Go')."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
             k = s
             while k < e and text[k] in _CLOSERS and k + 1 <= e and (k + 1 == e or text[k + 1].isspace()
-                                                                     or text[k + 1] in _CLOSERS):
+                                                                     or text[k + 1] in _CLOSERS
+                                                                     or text[k + 1] in _OPENING_MARKS):
                 k += 1
-            if k > s and text[s] not in "“‘«":
+            if k > s and text[s] not in _OPENING_MARKS:
                 ps, _ = out[-1]
                 out[-1] = (ps, k)
                 while k < e and text[k].isspace():
@@ -273,6 +280,26 @@ def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[
             if m.group(2) in _OPENERS and m.start(2) > cur:
                 out.append((cur, m.end(1)))
                 cur = m.start(2)
+        out.append((cur, e))
+    return out
+
+
+# '… the native-born.”“Your facts are wrong,” …': a sentence that ends in a quotation and one that
+# opens with another, with no space between them, which Punkt (it needs white space after the end of
+# a sentence) does not split.
+_END_THEN_QUOTE = re.compile(r"[.!?…][\"”’»]*(?=“[^\s“”])")
+
+
+def _split_between_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a sentence where . ! ? or … (and closing marks) is directly followed by an opening “."""
+    if not spans or not _END_THEN_QUOTE.search(text, spans[0][0], spans[-1][1]):
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        cur = s
+        for m in _END_THEN_QUOTE.finditer(text, s, e):
+            out.append((cur, m.end()))
+            cur = m.end()
         out.append((cur, e))
     return out
 
@@ -404,28 +431,101 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(FOLD)
 
 
-def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+def token_spans(text: str, start: int = 0, end: int | None = None, *,
+                names: bool = False) -> list[tuple[int, int, str]]:
     """Token spans ``(start, end, kind)`` of ``text[start:end]``.
+
+    A known abbreviation keeps its full stop ("Mr.", "Jr.") unless the full stop ends the span:
+    then it is the sentence's own ("He works for Acme Inc."), and so is the full stop after a
+    single letter ("Plan B."). ``names=True`` reads names as names (as :mod:`geolib.quotes`
+    does, see :func:`with_names`): an initial ("J. Smith") and a known abbreviation keep their full
+    stop wherever they stand, and a domain name ("Znak.com") is one word.
 
     Example:
         >>> t = "China’s dual-use exports to the U.S."
         >>> [t[s:e] for s, e, _ in token_spans(t)]
         ['China', '’s', 'dual-use', 'exports', 'to', 'the', 'U.S.']
+        >>> t = "said Sen. Robert P. Casey Jr."
+        >>> [t[s:e] for s, e, _ in token_spans(t)], [t[s:e] for s, e, _ in token_spans(t, names=True)]
+        (['said', 'Sen.', 'Robert', 'P', '.', 'Casey', 'Jr', '.'], ['said', 'Sen.', 'Robert', 'P.', 'Casey', 'Jr.'])
     """
     end = len(text) if end is None else end
-    return _SPAN_TOKENS[_path(text, start, end)](text, start, end)
+    spans = _SPAN_TOKENS[_path(text, start, end)](text, start, end)
+    return with_names(text, spans) if names else spans
 
 
-def sentence_token_spans(text: str, spans: Iterable[tuple[int, int, Any]]
+# The last part of a domain name: "Znak.com", "nytimes.com.au" (lower case letters after a full stop).
+_DOMAIN_END = re.compile(r"[a-z]{2,6}")
+
+
+def with_names(text: str, tokens: list[_T]) -> list[_T]:
+    """``tokens`` (``(start, end, kind, ...)`` in text order, as :func:`token_spans` or
+    :func:`sentence_token_spans` give them) with names joined: the full stop after an initial (a
+    capital letter standing alone: "J. Smith", not "D-N.C.") or after a known abbreviation
+    ("Casey Jr.") stays with that word also where it ends a sentence, and a word, a full stop and
+    a lower-case word with no space between them are one word, a domain name ("Znak.com",
+    "nytimes.com.au"). This is what ``token_spans(..., names=True)`` gives, made from tokens already
+    found (a document's); a joined token keeps the other fields of its first part. ``tokens``
+    itself is returned when nothing is joined.
+
+    Example:
+        >>> t = "Robert P. Casey Jr. of Znak.com"
+        >>> [t[s:e] for s, e, *_ in with_names(t, token_spans(t))]
+        ['Robert', 'P.', 'Casey', 'Jr.', 'of', 'Znak.com']
+    """
+    if not tokens:
+        return tokens
+    joins: list[tuple[int, int]] = []  # (k, j): tokens k..j-1 become one, in order
+    starts: list[int] | None = None
+    abbrevs = abbreviations()
+    end = tokens[-1][1]
+    dot = text.find(".", tokens[0][0], end)
+    while dot >= 0:
+        if starts is None:
+            starts = [t[0] for t in tokens]
+        k = bisect.bisect_left(starts, dot)
+        if 0 < k < len(tokens) and starts[k] == dot and tokens[k][1] == dot + 1 \
+                and tokens[k - 1][1] == dot and tokens[k - 1][2] == "word":
+            s = tokens[k - 1][0]
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and nxt[0] == dot + 1 and nxt[2] == "word" \
+                    and _DOMAIN_END.fullmatch(text, nxt[0], nxt[1]) and text[s].isalpha():
+                if joins and joins[-1][1] == k:  # "nytimes.com" "." "au": the same name goes on
+                    joins[-1] = (joins[-1][0], k + 2)
+                else:
+                    joins.append((k - 1, k + 2))
+            elif not (joins and joins[-1][1] == k):  # not the full stop of a domain name
+                word = text[s:dot]
+                if len(word) == 1 and word.isupper() and not (s and (text[s - 1].isalnum() or text[s - 1] in ".-")) \
+                        or word.lower() in abbrevs:
+                    joins.append((k - 1, k + 1))
+        dot = text.find(".", dot + 1, end)
+    if not joins:
+        return tokens
+    out: list = []
+    done = 0
+    for k, j in joins:  # one pass: a slice replaced per join would be quadratic ("J. J. J. ...")
+        out += tokens[done:k]
+        first = tokens[k]
+        out.append((first[0], tokens[j - 1][1], "word", *first[3:]))
+        done = j
+    out += tokens[done:]
+    return out
+
+
+def sentence_token_spans(text: str, spans: Iterable[tuple[int, int, Any]], *, names: bool = False
                          ) -> list[tuple[int, int, str, int]]:
     """``(start, end, kind, i)`` of the tokens of each span ``(start, end, ...)`` in order, ``i``
-    being the span's index: :func:`token_spans` of every sentence of a document in one list.
+    being the span's index: :func:`token_spans` of every sentence of a document in one list
+    (``names``: see :func:`token_spans`).
 
     Example:
         >>> t = "NATO met. China replied."
         >>> [(t[s:e], i) for s, e, _, i in sentence_token_spans(t, [(0, 9, 0), (10, 24, 0)])]
         [('NATO', 0), ('met', 0), ('.', 0), ('China', 1), ('replied', 1), ('.', 1)]
     """
+    if names:
+        return with_names(text, sentence_token_spans(text, spans))
     out: list[tuple[int, int, str, int]] = []
     extend = out.extend
     kinds = _FAST_KINDS

@@ -477,7 +477,7 @@ def test_mentions_memo_other_roles_places_and_lexicon_give_fresh_results():
         got.attrs["words"].clear()
     assert len(doc._memo) >= 2  # one entry per lexicon (and the word counts)
     # the table-free path gives the same rows
-    rows = A.mention_tuples(doc, roles=None, places=True)
+    rows = A.document_mentions(doc, roles=None, places=True)
     df = actors(doc, roles=None, places=True)
     assert [tuple(r) for r in rows] == [tuple(r)[1:] for r in df.itertuples(index=False)]
     with pytest.raises((AttributeError, TypeError)):

@@ -67,6 +67,44 @@ def test_closing_quote_stays_with_its_sentence():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Punkt needs a space after a sentence: a quotation that opens right after one still starts one
+    ("It was “late.”“Go home,” he said.", ["It was “late.”", "“Go home,” he said."]),
+    ("Polls stand.“[HuffPost.]”", ["Polls stand.", "“[HuffPost.]”"]),
+    ("It was rated “Mostly False.“", ["It was rated “Mostly False.“"]),
+])
+def test_sentence_before_a_quote_without_a_space(text, expected):
+    from geolib.text import sentence_spans
+
+    assert [text[s:e] for s, e in sentence_spans(text)] == expected
+
+
+@pytest.mark.parametrize("text, plain, names", [
+    ("J. Smith Jr.", ["J", ".", "Smith", "Jr", "."], ["J.", "Smith", "Jr."]),
+    ("Plan B. Then Sen. Lee", ["Plan", "B", ".", "Then", "Sen.", "Lee"], ["Plan", "B.", "Then", "Sen.", "Lee"]),
+    ("Rep. G.K. Butterfield (D-N.C.) said no.",
+     ["Rep.", "G.K.", "Butterfield", "(", "D-N", ".", "C", ".", ")", "said", "no", "."],
+     ["Rep.", "G.K.", "Butterfield", "(", "D-N", ".", "C", ".", ")", "said", "no."]),
+    ("Znak.com and Change.org said.Trump", ["Znak", ".", "com", "and", "Change", ".", "org", "said", ".", "Trump"],
+     ["Znak.com", "and", "Change.org", "said", ".", "Trump"]),
+    ("at nytimes.com.au.", ["at", "nytimes", ".", "com", ".", "au", "."], ["at", "nytimes.com.au", "."]),
+    ("a. b", ["a", ".", "b"], ["a", ".", "b"]),
+])
+def test_names_keep_their_full_stops(text, plain, names):
+    from geolib.text import sentence_token_spans, token_spans, with_names
+
+    assert [text[s:e] for s, e, _ in token_spans(text)] == plain
+    found = token_spans(text, names=True)
+    assert [text[s:e] for s, e, _ in found] == names
+    assert all(k == "word" for s, e, k in found if text[s:e] in names and text[s:e] not in plain)
+    assert with_names(text, token_spans(text)) == found
+    spans = [(0, len(text), 0)]
+    assert sentence_token_spans(text, spans, names=True) == [(*t, 0) for t in found]
+    plain_spans = token_spans(text)
+    if plain == names:
+        assert with_names(text, plain_spans) is plain_spans  # nothing joined: the same list
+
+
+@pytest.mark.parametrize("text, expected", [
     ("China’s dual-use exports", ["China", "’s", "dual-use", "exports"]),
     ("the U.S. and the 32-nation alliance", ["the", "U.S.", "and", "the", "32-nation", "alliance"]),
     ("a zero-sum game, isn't it?", ["a", "zero-sum", "game", ",", "is", "n't", "it", "?"]),

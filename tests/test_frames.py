@@ -274,6 +274,22 @@ def test_quotation_marks_fallback():
     assert f["speaker"].isna().all()
 
 
+@pytest.mark.parametrize("text, in_quote", [
+    ("They fear ‘a new cold war’ but the war goes on.", [True, False]),
+    ("«A new cold war», they said. The war goes on.", [True, False]),
+    ("“The cold war is back,\n\n“and the war goes on,” he said. The war.", [True, True, False]),
+    ("The Joneses’ cold war and the ’90s war.", [False, False]),
+])
+def test_quotation_marks_fallback_is_the_quote_finder_of_quotes(text, in_quote):
+    from geolib.quotes import quote_spans
+
+    f = frames(text, quotes=False)
+    assert f["in_quote"].tolist() == in_quote
+    doc = geolib.load(text)
+    spans = quote_spans(text, [(s, e) for s, e, _ in doc.paragraph_spans])
+    assert f["in_quote"].tolist() == [any(a <= s < b for a, b in spans) for s in f["start"]]
+
+
 @needs_quotes
 def test_seed_voices(seed):
     f = frames(seed)
@@ -359,6 +375,18 @@ def test_candidate_frames_finds_scare_quotes_the_lexicon_lacks(seed):
     user = pd.DataFrame({"term": ["decisive supporter"], "frame": ["-"], "dimension": [""]})
     c2 = candidate_frames(seed, lexicon=load_frame_lexicon(user=user))
     assert "decisive supporter" in set(c2["phrase"])
+
+
+def test_candidate_scare_quotes_are_the_short_quotes_of_the_quote_finder():
+    text = ("He called it a ''special operation,'' they said. “We reject the ‘special operation’ "
+            "and all it stands for,” she said. The \"special operation\" goes on. Joneses’ dog, ’90s.\n\n"
+            "“A very long quotation that is no scare quote at all, since it runs on and on past the limit,” "
+            "he said.")
+    c = candidate_frames(text, n=(), lexicon=pd.DataFrame(columns=["term", "frame", "dimension"]))
+    sq = c.set_index("phrase")
+    assert sq.loc["special operation", "count"] == 3  # '' '', nested ‘ ’ and straight marks
+    assert set(sq.index) == {"special operation"}
+    assert_offsets(text, c)
 
 
 def test_candidate_key_ngrams_against_a_reference():

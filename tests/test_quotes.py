@@ -57,6 +57,13 @@ def test_marks(text, expected):
     assert [text[s:e] for s, e in quote_spans(text)] == expected
 
 
+def test_nested_quote_spans():
+    t = 'He said: “They call it a ‘special operation’ and ‘peace’,” and left. ‘Fine’.'
+    assert [t[s:e] for s, e in quote_spans(t)] == ["They call it a ‘special operation’ and ‘peace’,", "Fine"]
+    assert [t[s:e] for s, e in quote_spans(t, nested=True)] == [
+        "They call it a ‘special operation’ and ‘peace’,", "special operation", "peace", "Fine"]
+
+
 def test_apostrophes_are_not_quotes():
     t = "Smith’s band played rock ’n’ roll in the ’90s at the Joneses’ house, and it’s “fine,” he said."
     assert [t[s:e] for s, e in quote_spans(t)] == ["fine,"]
@@ -448,3 +455,73 @@ def test_runs_of_unclosed_marks_are_read_without_an_internal_error(text):
     # the last quote opens in the first paragraph and runs on into the ones that open with a mark
     last = df.iloc[-1]
     assert "\n" not in text[: last.start] and last.end == len(text.rstrip())
+
+
+# -- one tokenizer and one sentence splitter: geolib.text's ---------------------------------------
+
+READS = [
+    "“We will win. No doubt,” Sen. J. Smith Jr. said. “Why?” he asked -- “a disaster” -- and left.",
+    "Critics were blunt. “It is late.”“Go home,” Mr. Lee said. The leaders’ statement (U.S.) won't do.",
+    "NATO met.\n\n“Our house is burning,” said Rep. G.K. Butterfield (D-N.C.). It was in the U.S. He left.",
+    "She said: “it’s the ’90s” and ‘barked’. They’re here... Then ''No,'' said Ms. O'Brien of AT&T.",
+    "Znak.com reported its source said “three terrorists” were killed.",
+]
+
+
+@pytest.mark.parametrize("text", READS + [SEED.read_text(encoding="utf-8")])
+def test_quote_tokens_and_sentences_are_geolib_texts(text):
+    import importlib
+
+    from geolib.text import with_names
+
+    Q = importlib.import_module("geolib.quotes")
+    doc = geolib.load(text, doc_id="t")
+    paras = [(s, e) for s, e, _ in doc.paragraph_spans]
+    spans = Q._find_spans(text, paras)
+    d = Q._Doc(doc, paras, spans)
+    quoted = [(sp.open_start, max(sp.close_end, sp.end)) for sp in spans]
+    # outside the quotes, the tokens are the document's own, with initials and abbreviations whole
+    want = [(s, e) for s, e, *_ in with_names(text, doc.token_spans)
+            if not any(a <= s < b for a, b in quoted)]
+    got = [(t[Q.START], t[Q.END]) for toks in d.ptoks for t in toks if t[Q.KIND] != "q"]
+    assert got == want
+    # each quote is one token
+    assert sum(t[Q.KIND] == "q" for toks in d.ptoks for t in toks) >= len(spans)
+    for pi, toks in enumerate(d.ptoks):
+        assert all(text[t[Q.START]:t[Q.END]] == t[Q.TEXT] and t[Q.LOW] == t[Q.TEXT].lower() for t in toks)
+        sents = d.psents[pi]
+        assert [i for i, _ in sents][1:] == [j for _, j in sents][:-1] and (not toks or sents[-1][1] == len(toks))
+        # a sentence of quote attribution ends only where one of geolib.text's ends
+        for i, _ in sents[1:]:
+            assert doc.sentence_at(toks[i][Q.END] - 1) > doc.sentence_at(toks[i - 1][Q.END] - 1)
+
+
+def test_a_token_with_quote_marks_in_it_is_read_around_the_quotes():
+    import importlib
+
+    Q = importlib.import_module("geolib.quotes")
+    text = "See http://x.com/“a”b“c”d and more. “Real quote,” he said."
+    doc = geolib.load(text, doc_id="t")
+    paras = [(s, e) for s, e, _ in doc.paragraph_spans]
+    d = Q._Doc(doc, paras, Q._find_spans(text, paras))
+    assert [t[Q.TEXT] for t in d.ptoks[0]] == ["See", "http://x.com/", "“a”", "b", "“c”", "d", "and", "more", ".",
+                                              "“Real quote,”", "he", "said", "."]
+    assert [(d.ptoks[0][i][Q.TEXT], d.ptoks[0][j - 1][Q.TEXT]) for i, j in d.psents[0]] == [("See", "."),
+                                                                                          ("“Real quote,”", ".")]
+    assert one(text, "Real quote,")["speaker"] == "he"
+
+
+@pytest.mark.parametrize("text, inner, speaker, cue", [
+    ("“Why isn’t this proof?” Vitter demanded.", "Why isn’t this proof?", "Vitter", "demanded"),
+    ("Critics were blunt. “It is late.”“Go home,” Mr. Lee said.", "Go home,", "Lee", "said"),
+    ("The mayor spoke. “We will win,” said Sen. Robert P. Casey Jr. (D-Pa.), a backer.", "We will win,",
+     "Robert P. Casey Jr.", "said"),
+    ("Ann Lee spoke. “It’s over,” they’re saying now.", "It’s over,", "they", "saying"),
+    ("Znak.com reported its source said “three terrorists” were killed.", "three terrorists", "Znak.com",
+     "reported"),
+    ("Many objected, including Mitt Romney -- “a fraud” -- and others.", "a fraud", "Mitt Romney", None),
+    ("Ann Lee -- the head of the agency -- told reporters: “We are fine.”", "We are fine.", "Ann Lee", "told"),
+])
+def test_speakers_read_from_geolib_tokens(text, inner, speaker, cue):
+    row = one(text, inner)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)

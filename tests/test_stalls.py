@@ -41,6 +41,9 @@ SHAPES = {
                       "“We object,” Wang said, adding: “It must stop.” "),
     "no period": "the minister said that “it” was wrong and ",
     "participles": 'saying, "a" adding, ',  # took 14 s for 1 KB (subject search three levels deep)
+    # issue 14: names joined with their full stops, and a token that runs over quote marks
+    "initials": "J. Znak.com “a” ",
+    "web address": "see http://x.com/“a”b ",
 }
 
 
@@ -134,7 +137,7 @@ def lines_run(fn, text: str) -> int:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("name", ["unmatched curly", "nested closed", "said", "colon", "cues after commas",
-                                  "one paragraph", "no period"])
+                                  "one paragraph", "no period", "initials", "web address"])
 def test_quotes_work_grows_linearly(name: str) -> None:
     """4x the text runs about 4x the lines of geolib (16x if quadratic, as before issue 13)."""
     size = 1500 if len(SHAPES[name]) < 50 else 6000  # a few dozen repeats at least
