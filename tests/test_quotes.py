@@ -478,7 +478,7 @@ def test_quote_tokens_and_sentences_are_geolib_texts(text):
     doc = geolib.load(text, doc_id="t")
     paras = [(s, e) for s, e, _ in doc.paragraph_spans]
     spans = Q._find_spans(text, paras)
-    d = Q._Doc(doc, paras, spans)
+    d = Q._Doc(Q._word_sets(None), doc, paras, spans)
     quoted = [(sp.open_start, max(sp.close_end, sp.end)) for sp in spans]
     # outside the quotes, the tokens are the document's own, with initials and abbreviations whole
     want = [(s, e) for s, e, *_ in with_names(text, doc.token_spans)
@@ -503,7 +503,7 @@ def test_a_token_with_quote_marks_in_it_is_read_around_the_quotes():
     text = "See http://x.com/“a”b“c”d and more. “Real quote,” he said."
     doc = geolib.load(text, doc_id="t")
     paras = [(s, e) for s, e, _ in doc.paragraph_spans]
-    d = Q._Doc(doc, paras, Q._find_spans(text, paras))
+    d = Q._Doc(Q._word_sets(None), doc, paras, Q._find_spans(text, paras))
     assert [t[Q.TEXT] for t in d.ptoks[0]] == ["See", "http://x.com/", "“a”", "b", "“c”", "d", "and", "more", ".",
                                               "“Real quote,”", "he", "said", "."]
     assert [(d.ptoks[0][i][Q.TEXT], d.ptoks[0][j - 1][Q.TEXT]) for i, j in d.psents[0]] == [("See", "."),
