@@ -2,16 +2,44 @@
 
 Counting in geolib uses the story's body by default. Everything else an article carries (editor's
 notes and newsletter promos, datelines and bylines, photo credits and captions, section headings,
-update notes, map legends, date lines) is labelled with a role here so that it can be left out, or
-asked for. The cue patterns are in ``geolib/data/structure.csv`` and the outlet names in
-``geolib/data/outlets.txt``; the layout rules (top-of-story lines, captions next to credits, short
-headings) are below.
+update notes, map legends, date lines, site furniture, interview transcripts) is labelled with a
+role here so that it can be left out, or asked for. The cue patterns are in
+``geolib/data/structure.csv``, the outlet names in ``geolib/data/outlets.txt``; the layout rules
+(top-of-story lines, captions next to credits, short headings, lists under a "Sources" heading,
+the turns of an interview) are below.
+
+Two roles hold what is not the journalist's own story:
+
+* ``boilerplate``: site furniture, the same on every page of an outlet ("Have an opinion on this
+  story?", "Follow us on Twitter", "All rights reserved", "Reporting by ...; Editing by ...",
+  a "Sources" or "Related news" heading and the list under it).
+* ``transcript``: an interview printed as questions and answers. The whole paragraph is
+  labelled, speaker label and words: the interviewer's questions are not the story's narration,
+  and the answers are the interviewee's own words -- quotes without quotation marks -- which
+  counted as ``body`` would make the interview's spoken words ("yeah", "like", "I think") look
+  like the outlet's language. A paragraph opening with a speaker label ("((WN))", "Q:",
+  "TAPPER:", "Natasha Gownaris:") is a turn when the document has a speaker who speaks twice (a
+  label seen once is a turn next to, or inside, the turns of such a speaker); the unlabelled
+  paragraphs between two turns are part of the interview when one of them speaks in the first or
+  second person outside quotation marks (``geolib/data/speech_words.txt``) -- third-person
+  narration between two interviews stays in the body --, and so are the interviewer's opening
+  lines right before the first turn (a question, or words to "you") and the answer's paragraphs
+  right after the last turn that speak in the first or second person. Count an interview with
+  ``roles=("body", "transcript")`` or ``roles=("transcript",)``.
+
+Example:
+    >>> text = ("Wikinews spoke to Ann Lee.\\n\\nQ: How did it start?\\n\\nA: I was ten.\\n\\n"
+    ...         "Q: And then?\\n\\nA: We moved.\\n\\nHave an opinion on this story? Share it!")
+    >>> paras, _ = assign_roles(text, split_paragraphs(text))
+    >>> [p.role for p in paras]
+    ['body', 'transcript', 'transcript', 'transcript', 'transcript', 'boilerplate']
 """
 
 from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -21,7 +49,10 @@ from .resources import data_path, read_lines
 __all__ = ["Paragraph", "split_paragraphs", "assign_roles", "ROLES"]
 
 ROLES = ("body", "title", "date", "dateline", "byline", "editor_note", "credit", "caption",
-         "heading", "update_note", "map_legend")
+         "heading", "update_note", "map_legend", "boilerplate", "transcript")
+#: Values of the ``scope`` column of ``structure.csv``: the paragraph alone, or a heading and the
+#: list of short paragraphs under it.
+SCOPES = ("", "paragraph", "list")
 
 
 @dataclass(frozen=True)
@@ -62,13 +93,40 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _cue_rows() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """``(role, pattern, scope)`` of each row of ``structure.csv``; a malformed row is a
+    ``ValueError`` naming the file and line."""
+    path = data_path("structure.csv")
+    with open(path, encoding="utf-8") as fh:
+        numbered = [(k, ln) for k, ln in enumerate(fh, 1) if not ln.startswith("#")]
     rows = []
-    with open(data_path("structure.csv"), encoding="utf-8") as fh:
-        lines = [ln for ln in fh if not ln.startswith("#")]
-    for row in csv.DictReader(lines):
-        rows.append((row["role"], re.compile(row["pattern"], re.I)))
+    reader = csv.DictReader([ln for _, ln in numbered])
+    if not reader.fieldnames or not {"role", "pattern"} <= set(reader.fieldnames):
+        raise ValueError(f"{path}: the header must name the columns role,pattern[,scope]")
+    for row in reader:
+        line = numbered[min(reader.line_num, len(numbered)) - 1][0]
+        role, pattern, scope = (row.get(c) or "" for c in ("role", "pattern", "scope"))
+        role, scope = role.strip(), scope.strip()
+        if not role or not pattern:
+            raise ValueError(f"{path}, line {line}: a row needs a role and a pattern")
+        if scope not in SCOPES:
+            raise ValueError(f"{path}, line {line}: scope {scope!r} is not one of {SCOPES[1:]}")
+        try:
+            rows.append((role, re.compile(pattern, re.I), scope))
+        except re.error as err:
+            raise ValueError(f"{path}, line {line}: the pattern of {role!r} is no regular "
+                             f"expression: {err}") from None
     return tuple(rows)
+
+
+def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((role, pat) for role, pat, _ in _cue_rows())
+
+
+@lru_cache(maxsize=1)
+def _list_heads() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``(role, pattern)`` of the cues whose list follows them (scope ``list``)."""
+    return tuple((role, pat) for role, pat, scope in _cue_rows() if scope == "list")
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +320,8 @@ def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragrap
     texts = [text[s:e] for s, e in spans]
     outlets = _outlets()
     roles = [_paragraph_role(t) for t in texts]
+    _mark_lists(texts, roles)
+    _mark_transcript(texts, roles)
     # Top of story: short lines before the first body paragraph are dateline / byline.
     first_body = next((i for i, r in enumerate(roles) if r == "body" and not _is_short_line(texts[i], 6)),
                       len(spans))
@@ -305,3 +365,131 @@ def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragrap
         if role == "date":
             meta.setdefault("date_line", texts[i].strip())
     return [Paragraph(s, e, r) for (s, e), r in zip(spans, roles)], meta
+
+
+# ------------------------------------------------------------------ lists under a heading
+
+_LIST_ITEM_WORDS = 30  # an item of a "Sources" or "Related news" list is short
+
+
+def _mark_lists(texts: list[str], roles: list[str]) -> None:
+    """The short paragraphs under a list heading ("Sources", "Related news") take its role, up to
+    the first long paragraph (other roles in the list, as dates, are kept)."""
+    heads = _list_heads()
+    if not heads:
+        return
+    for i, role in enumerate(roles):
+        if not any(role == r and pat.match(texts[i]) for r, pat in heads):
+            continue
+        for j in range(i + 1, len(roles)):
+            if roles[j] in ("body", "transcript"):  # ("CNN: Title" items look like speakers)
+                if not _at_most_words(texts[j], _LIST_ITEM_WORDS):
+                    break
+                roles[j] = role
+            elif roles[j] == role and any(role == r and pat.match(texts[j]) for r, pat in heads):
+                break  # the next list: its own heading marks it
+
+
+# ------------------------------------------------------------------ interview transcripts
+
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]')
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_OPENERS = tuple(".!?:;—–-")
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("speech_words.txt"))
+
+
+def _person_words(t: str) -> set[str]:
+    """The first- and second-person words of paragraph ``t`` outside quotation marks, in lower
+    case ("US" and other words in capitals are not "us").
+
+    Example:
+        >>> sorted(_person_words('So we tried. He said "I know you" to US officials on My Show.'))
+        ['we']
+    """
+    words = _speech_words()
+    out = set()
+    t = _QUOTED.sub(" ", t)
+    for m in _LETTERS.finditer(t):
+        w = m.group()
+        low = w.lower().replace("’", "'")
+        if low not in words or len(w) > 1 and w.isupper():
+            continue
+        # a capital inside a sentence makes a title, not a speaker ("on My Little Pony")
+        if w[0].isupper() and w != "I" and not low.startswith("i'") and \
+                t[:m.start()].rstrip()[-1:] not in ("", *_SENTENCE_OPENERS):
+            continue
+        out.add(low)
+    return out
+
+
+def _speaker(t: str) -> str:
+    """The speaker label that opens a turn, in lower case: "((WN))" and "WN:" give "wn"."""
+    if t.startswith("(("):
+        label = t[2:t.find("))")]
+    else:
+        label = t[:t.find(":")]
+    return " ".join(label.replace(".", " ").split()).casefold()
+
+
+def _headline_after_label(t: str) -> bool:
+    """Whether the words after a speaker label are a headline in title case ("Sanders: It Is
+    Not A Radical Idea"), not a turn."""
+    rest = t[t.find("))") + 2:] if t.startswith("((") else t[t.find(":") + 1:]
+    words = _LETTERS.findall(rest[:300])[1:]  # (the first word is capitalised anyway)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _mark_transcript(texts: list[str], roles: list[str]) -> None:
+    """Keep the ``transcript`` cues of an interview, give the rest back to the body, and add the
+    unlabelled paragraphs of the interview (see the module's docstring)."""
+    cands = [i for i, r in enumerate(roles) if r == "transcript"]
+    if not cands:
+        return
+    for i in cands:
+        if _headline_after_label(texts[i]):  # "Bernie Sanders: I'm Not Much Of A Socialist"
+            roles[i] = "body"
+    cands = [i for i in cands if roles[i] == "transcript"]
+    speaker = {i: _speaker(texts[i]) for i in cands}
+    times = Counter(speaker.values())
+    turns = {i for i in cands if times[speaker[i]] >= 2}
+    if turns:
+        # a speaker named once is a turn inside the interview or next to it ("Natasha Gownaris:"
+        # before the "NG:" turns)
+        lo, hi = min(turns), max(turns)
+        grew = True
+        while grew:
+            grew = False
+            for i in cands:
+                if i not in turns and (lo < i < hi or i + 1 == lo or i - 1 == hi):
+                    turns.add(i)
+                    lo, hi, grew = min(lo, i), max(hi, i), True
+    if len({speaker[i] for i in turns}) < 2 and 2 * sum(
+            texts[i].rstrip().rstrip("\"'”’)]").endswith("?") for i in turns) < len(turns):
+        turns = set()  # one voice: an interviewer's questions (the answers printed otherwise)
+    for i in cands:
+        if i not in turns:
+            roles[i] = "body"
+    if not turns:
+        return
+    order = sorted(turns)
+    # between two turns: an answer's further paragraphs, unless the run is narration
+    for a, b in zip(order, order[1:]):
+        run = [j for j in range(a + 1, b) if roles[j] == "body"]
+        if run and any(_person_words(texts[j]) for j in run):
+            for j in run:
+                roles[j] = "transcript"
+    # before the first turn: the interviewer's opening lines, a question or words to "you"
+    j = order[0] - 1
+    while j >= 0 and roles[j] == "body" and (
+            texts[j].rstrip().endswith("?") or any(w.startswith("you") for w in _person_words(texts[j]))):
+        roles[j] = "transcript"
+        j -= 1
+    # after the last turn: the answer goes on while it speaks in the first or second person
+    j = order[-1] + 1
+    while j < len(roles) and roles[j] == "body" and _person_words(texts[j]):
+        roles[j] = "transcript"
+        j += 1
