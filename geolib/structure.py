@@ -21,8 +21,9 @@ Two roles hold what is not the journalist's own story:
   "TAPPER:", "Natasha Gownaris:") is a turn when the document has a speaker who speaks twice (a
   label seen once is a turn next to, or inside, the turns of such a speaker); the unlabelled
   paragraphs between two turns are part of the interview when one of them speaks in the first or
-  second person outside quotation marks (``geolib/data/speech_words.txt``) -- third-person
-  narration between two interviews stays in the body --, and so are the interviewer's opening
+  second person outside quotation marks (``geolib/data/speech_words.txt``) or all are stage
+  directions in brackets ("(BEGIN VIDEO CLIP)") -- third-person narration between two
+  interviews stays in the body --, and so are the interviewer's opening
   lines right before the first turn (a question, or words to "you") and the answer's paragraphs
   right after the last turn that speak in the first or second person. Count an interview with
   ``roles=("body", "transcript")`` or ``roles=("transcript",)``.
@@ -395,6 +396,8 @@ def _mark_lists(texts: list[str], roles: list[str]) -> None:
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]')
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_OPENERS = tuple(".!?:;—–-")
+# "(BEGIN VIDEO CLIP)", "[LAUGHTER]": a broadcast transcript's stage directions between turns
+_STAGE_DIRECTION = re.compile(r"\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]")
 
 
 @lru_cache(maxsize=1)
@@ -427,12 +430,16 @@ def _person_words(t: str) -> set[str]:
 
 
 def _speaker(t: str) -> str:
-    """The speaker label that opens a turn, in lower case: "((WN))" and "WN:" give "wn"."""
-    if t.startswith("(("):
-        label = t[2:t.find("))")]
-    else:
-        label = t[:t.find(":")]
-    return " ".join(label.replace(".", " ").split()).casefold()
+    """The speaker of the label that opens a turn: its last word in lower case, as transcripts
+    name a speaker in full once and by surname after ("KATE BOULDUAN:", then "BOULDUAN:").
+
+    Example:
+        >>> _speaker("((WN))  Why?"), _speaker("SEN. JOHN SMITH: Yes."), _speaker("JAKE TAPPER, CNN HOST: Hi.")
+        ('wn', 'smith', 'tapper')
+    """
+    label = t[2:t.find("))")] if t.startswith("((") else t[:t.find(":")]
+    words = label.split(",")[0].replace(".", " ").split()
+    return words[-1].casefold() if words else ""
 
 
 def _headline_after_label(t: str) -> bool:
@@ -479,7 +486,8 @@ def _mark_transcript(texts: list[str], roles: list[str]) -> None:
     # between two turns: an answer's further paragraphs, unless the run is narration
     for a, b in zip(order, order[1:]):
         run = [j for j in range(a + 1, b) if roles[j] == "body"]
-        if run and any(_person_words(texts[j]) for j in run):
+        if run and (any(_person_words(texts[j]) for j in run)
+                    or all(_STAGE_DIRECTION.fullmatch(texts[j]) for j in run)):
             for j in run:
                 roles[j] = "transcript"
     # before the first turn: the interviewer's opening lines, a question or words to "you"
