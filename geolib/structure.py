@@ -51,9 +51,10 @@ __all__ = ["Paragraph", "split_paragraphs", "assign_roles", "ROLES"]
 
 ROLES = ("body", "title", "date", "dateline", "byline", "editor_note", "credit", "caption",
          "heading", "update_note", "map_legend", "boilerplate", "transcript")
-#: Values of the ``scope`` column of ``structure.csv``: the paragraph alone, or a heading and the
-#: list of short paragraphs under it.
-SCOPES = ("", "paragraph", "list")
+#: Values of the ``scope`` column of ``structure.csv``: the paragraph alone (its cue matched at its
+#: start), a heading and the list of short paragraphs under it, or a cue searched anywhere in a
+#: short paragraph (as credits are: "... contributed to this report.").
+SCOPES = ("", "paragraph", "list", "search")
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,15 @@ def _outlets() -> frozenset[str]:
 
 
 _MAX_CUE_SEARCH = 5000
-# Roles whose cue may stand anywhere in a (short) paragraph: searched, not only matched at its start.
+# Roles whose cue may stand anywhere in a (short) paragraph: searched, not only matched at its start
+# (and the rows of other roles with scope "search").
 _SEARCHED_ROLES = frozenset({"credit", "map_legend"})
+
+
+@lru_cache(maxsize=1)
+def _searched() -> tuple[bool, ...]:
+    """For each cue of _cue_checks, whether it is searched in short paragraphs."""
+    return tuple(role in _SEARCHED_ROLES or scope == "search" for role, _, scope in _cue_rows())
 
 
 @lru_cache(maxsize=1)
@@ -219,13 +227,21 @@ def _required_words(pat: re.Pattern[str]) -> tuple[str, ...]:
     return ()
 
 
-def _lacks_words(t: str, words: tuple[str, ...]) -> bool:
+def _lacks_words(t: str, words: tuple[str, ...], low: str | None = None) -> bool:
     """True when paragraph ``t`` surely holds none of ``words`` in any case (``words`` are lower
-    case ASCII; a character that matches an ASCII letter case-insensitively asks the pattern)."""
-    if not words or _ASCII_CASE_TWINS.search(t):
+    case ASCII; a character that matches an ASCII letter case-insensitively asks the pattern).
+    ``low``: ``_lowered(t)``, when the caller has it."""
+    if not words:
         return False
-    low = t.lower()
-    return not any(map(low.__contains__, words))
+    if low is None:
+        low = _lowered(t)
+    return bool(low) and not any(map(low.__contains__, words))
+
+
+def _lowered(t: str) -> str:
+    """``t`` in lower case, or "" when it holds a character that a case-insensitive pattern
+    matches with an ASCII letter (then no word test can rule a cue out)."""
+    return "" if _ASCII_CASE_TWINS.search(t) else t.lower()
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +251,7 @@ def _any_cue() -> tuple[re.Pattern[str], dict[int, int]] | None:
     match finds the first of them that matches in one call (an alternative is tried only when
     those before it fail). ``None`` when the patterns cannot be joined unchanged
     (back-references, clashing group names, different flags)."""
-    cues = [(k, pat) for k, (role, pat, _, _) in enumerate(_cue_checks()) if role not in _SEARCHED_ROLES]
+    cues = [(k, pat) for k, (role, pat, _, _) in enumerate(_cue_checks()) if not _searched()[k]]
     if not cues or len({pat.flags for _, pat in cues}) != 1 or any(
             re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux-]+\)", pat.pattern) for _, pat in cues):
         return None
@@ -260,10 +276,13 @@ def _paragraph_role(t: str) -> str:
         return _first_cue_role(t, short)
     m = joined[0].match(t)
     first = joined[1][m.lastindex] if m else len(_cue_checks())  # the first matched cue that matches
+    low = None
     for k, cue in _searched_cues():  # a searched cue before it?
         if k >= first:
             break
-        if _cue_found(t, cue, True):
+        if low is None:
+            low = _lowered(t)  # (once for all the cues' word tests)
+        if _cue_found(t, cue, True, low):
             return cue[0]
     return _cue_checks()[first][0] if m else "body"
 
@@ -273,26 +292,27 @@ def _searched_cues() -> tuple[tuple[int, tuple], ...]:
     """``(index, cue)`` of the cues searched in short paragraphs; a cue is ``(role, pattern,
     needed, longest, words)`` (see _cue_checks and _cue_words)."""
     return tuple((k, (*cue, words)) for k, (cue, words) in enumerate(zip(_cue_checks(), _cue_words()))
-                 if cue[0] in _SEARCHED_ROLES)
+                 if _searched()[k])
 
 
-def _cue_found(t: str, cue: tuple, searched: bool) -> bool:
+def _cue_found(t: str, cue: tuple, searched: bool, low: str | None = None) -> bool:
     """Whether cue ``(role, pattern, needed, longest, words)`` is in paragraph ``t``: searched
-    for, or matched at its start; the pattern is run only when ``t`` passes the cue's filters."""
+    for, or matched at its start; the pattern is run only when ``t`` passes the cue's filters
+    (``low``: ``_lowered(t)``, when the caller has it)."""
     _, pat, needed, longest, words = cue
     if (longest is not None and len(t) > longest) or not all(map(t.__contains__, needed)):
         return False
     if searched:
-        return not _lacks_words(t, words) and pat.search(t) is not None
+        return not _lacks_words(t, words, low) and pat.search(t) is not None
     return pat.match(t) is not None
 
 
 def _first_cue_role(t: str, short: bool) -> str:
     """The role of the first cue found in ``t``, trying the cues one by one, or "body"."""
-    for cue, words in zip(_cue_checks(), _cue_words()):
+    for cue, words, searched in zip(_cue_checks(), _cue_words(), _searched()):
         # Credits and map legends are short lines: searching a whole page-long paragraph for
         # their cues would cost time for nothing (and mislabel it).
-        if _cue_found(t, (*cue, words), short and cue[0] in _SEARCHED_ROLES):
+        if _cue_found(t, (*cue, words), short and searched):
             return cue[0]
     return "body"
 
