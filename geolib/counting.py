@@ -6,7 +6,11 @@ What counts as a *word* here: a word token (``kind == "word"``) with at least on
 (``’s``, ``n’t``) and numbers are not words. Frequencies per 1,000 words divide by the number of
 words so defined, stopwords included. N-grams are runs of consecutive words inside one sentence,
 with no punctuation, quotation mark or number between them. Terms are lower case with straight
-apostrophes (``doc.tokens.norm``).
+apostrophes (``doc.tokens.norm``); a multi-word name is one term (``hong kong``) when words are
+counted (``n=1``; ``names=`` of :func:`frequencies` and :func:`keyness`, see
+:mod:`geolib.terms`), and the per-1,000 rates still divide by words. The ``display`` column gives
+each term as the texts write it when they always capitalise it (``Hong Kong``, ``CentOS``), else
+the term.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import pandas as pd
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
 from .segments import is_word, keep_roles, segments
+from .terms import NameTerms, join_names, name_terms
 from .text import fold, normalize, stopwords as _stopwords
 
 __all__ = ["kwic", "kwic_html", "KwicHTML", "frequencies", "collocations", "keyness", "plot_keyness",
@@ -39,7 +44,7 @@ __all__ = ["kwic", "kwic_html", "KwicHTML", "frequencies", "collocations", "keyn
 ENGLISH_REFERENCE_SIZE = 1e9
 #: Columns of :func:`keyness`: the effect size (log ratio) first, then the counts and the test.
 KEYNESS_COLUMNS = ["term", "log_ratio", "count_target", "count_reference", "g2", "p_value",
-                   "per_1000_target", "per_1000_reference"]
+                   "per_1000_target", "per_1000_reference", "display"]
 
 KWIC_COLUMNS = ["doc_id", "start", "end", "text", "pre", "keyword", "post", "sentence", "paragraph"]
 _GLOB = re.compile(r"[*?\[]")
@@ -207,11 +212,12 @@ def _runs(doc: Document, roles: Sequence[str] | None) -> list[list[tuple[int, in
         if keep is not None and para_roles[sent_para[si]] not in keep:
             continue
         t = text[s:e]
-        if not is_word(t, k) or i != prev_i + 1 or si != prev_si:
+        word = is_word(t, k)
+        if not word or i != prev_i + 1 or si != prev_si:
             if cur:
                 runs.append(cur)
             cur = []
-        if is_word(t, k):
+        if word:
             cur.append((s, e, normalize(t), t[:1].isupper()))
         prev_i, prev_si = i, si
     if cur:
@@ -238,8 +244,18 @@ def _stopset(stopwords: bool | Iterable[str]) -> frozenset[str]:
 
 
 def ngram_table(docs: list[Document], n: int, stopwords: bool | Iterable[str],
-                roles: Sequence[str] | None) -> tuple[pd.DataFrame, int]:
-    """Counts of n-grams, with their first occurrence, and the number of words."""
+                roles: Sequence[str] | None, names: NameTerms | None = None, *,
+                runs: list[list[list[tuple[int, int, str, bool]]]] | None = None
+                ) -> tuple[pd.DataFrame, int]:
+    """Counts of n-grams, with their first occurrence, and the number of words.
+
+    With ``names`` (:func:`geolib.terms.name_terms`), the words of each name are one item of the
+    n-grams (``hong kong`` is a unigram); the number of words still counts every word.
+    ``first_start``/``first_end`` are the offsets of the first occurrence in ``first_doc``
+    (``text[first_start:first_end] == first_text``); ``display`` is ``first_text`` with its white
+    space made single spaces when the term is always capitalised, else the term. ``runs``: each
+    document's word runs in ``roles``, when the caller has them already.
+    """
     if not isinstance(n, int) or n < 1:
         raise ValueError("n must be a positive integer")
     stops = _stopset(stopwords)
@@ -248,10 +264,12 @@ def ngram_table(docs: list[Document], n: int, stopwords: bool | Iterable[str],
     first: dict[str, tuple[str, int, int, str]] = {}
     caps: dict[str, bool] = {}
     total = 0
-    for doc in docs:
+    for doc, doc_runs in zip(docs, runs if runs is not None else (_runs(d, roles) for d in docs)):
         seen = set()
-        for run in _runs(doc, roles):
+        for run in doc_runs:
             total += len(run)
+            if names:
+                run = join_names(run, names)
             for i in range(len(run) - n + 1):
                 gram = run[i:i + n]
                 if gram[0][2] in stops or gram[-1][2] in stops:
@@ -274,17 +292,20 @@ def ngram_table(docs: list[Document], n: int, stopwords: bool | Iterable[str],
         "first_end": [first[t][2] for t in terms],
         "first_text": [first[t][3] for t in terms],
         "always_capitalised": [caps[t] for t in terms],
+        "display": [" ".join(first[t][3].split()) if caps[t] else t for t in terms],
     })
     # typed even when empty (a text without words): string columns stay object, not float64
     types = {"count": "int64", "n_docs": "int64", "always_capitalised": "bool"}
     if not terms:
         types.update({"term": str, "first_doc": str, "first_start": "int64", "first_end": "int64",
-                      "first_text": str})
+                      "first_text": str, "display": str})
     return df.astype(types), total
 
 
+
+
 def frequencies(doc_or_corpus: Any, *, n: int = 1, stopwords: bool | Iterable[str] = False,
-                roles: Sequence[str] | None = ("body",)) -> pd.DataFrame:
+                roles: Sequence[str] | None = ("body",), names: bool | None = None) -> pd.DataFrame:
     """Term (n=1) or n-gram frequencies: absolute, per 1,000 words, and in how many documents.
 
     Args:
@@ -293,17 +314,26 @@ def frequencies(doc_or_corpus: Any, *, n: int = 1, stopwords: bool | Iterable[st
         stopwords: ``False`` (default) leaves out stopwords (for n-grams: those that begin or end
             with one); ``True`` keeps them; a collection of words leaves out those words.
         roles: paragraph roles to count (``None``: all).
+        names: count a multi-word name as one term ("Hong Kong" is ``hong kong``, see
+            :mod:`geolib.terms`); ``None`` (default): for words (``n=1``), not for n-grams, whose
+            items stay single words.
 
     Returns:
-        DataFrame term, count, per_1000, n_docs, most frequent first. ``per_1000`` divides by the
-        number of words (stopwords included) for every n.
+        DataFrame term, count, per_1000, n_docs, display, most frequent first. ``per_1000``
+        divides by the number of words (stopwords included, every word of a name) for every n.
+        ``display``: the term as the texts write it when they always capitalise it.
 
     Example:
-        >>> frequencies("War and peace. The war ended.")[["term", "count", "per_1000"]].values.tolist()
-        [['war', 2, 333.3333333333333], ['ended', 1, 166.66666666666666], ['peace', 1, 166.66666666666666]]
+        >>> f = frequencies("War in Hong Kong. The war ended in Hong Kong.")
+        >>> f[["term", "count", "per_1000", "display"]].values.tolist()
+        [['hong kong', 2, 200.0, 'Hong Kong'], ['war', 2, 200.0, 'war'], ['ended', 1, 100.0, 'ended']]
     """
-    tab, total = ngram_table(list(iter_documents(doc_or_corpus)), n, stopwords, roles)
-    out = tab[["term", "count", "n_docs"]].copy()
+    docs = list(iter_documents(doc_or_corpus))
+    runs = [_runs(doc, roles) for doc in docs]
+    found = name_terms(run for doc_runs in runs for run in doc_runs) if (
+        (n == 1) if names is None else names) else None
+    tab, total = ngram_table(docs, n, stopwords, roles, found, runs=runs)
+    out = tab[["term", "count", "n_docs", "display"]].copy()
     out.insert(2, "per_1000", out["count"] * 1000.0 / total if total else 0.0)
     return out.reset_index(drop=True)
 
@@ -452,9 +482,15 @@ def _keyness_stats(a: np.ndarray, b: np.ndarray, c: float, d: float) -> dict[str
 def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n: int,
                   roles: Sequence[str] | None, reference_size: float,
                   stopwords: bool | Iterable[str] = False, min_count: int = 1,
-                  reference_roles: Sequence[str] | None = ("body",)) -> pd.DataFrame:
-    """Keyness rows for a target n-gram table ``tab`` (from ``ngram_table``) against a reference."""
-    n_target = sum(len(run) for d in docs for run in _runs(d, roles))
+                  reference_roles: Sequence[str] | None = ("body",),
+                  names: NameTerms | None = None, runs: list | None = None,
+                  reference_runs: list | None = None) -> pd.DataFrame:
+    """Keyness rows for a target n-gram table ``tab`` (from ``ngram_table``) against a reference
+    (counted with the same ``names`` as the target); ``runs`` and ``reference_runs``: the
+    documents' word runs (see ``ngram_table``), when the caller has them."""
+    if runs is None:
+        runs = [_runs(d, roles) for d in docs]
+    n_target = sum(len(run) for doc_runs in runs for run in doc_runs)
     tab = tab.copy()
     if isinstance(reference, str) and reference.lower() in ("english", "en"):
         tab = tab[np.array([_latin(t) for t in tab["term"]], dtype=bool)]  # (a list [] picks no columns)
@@ -463,12 +499,13 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
         ref_tab = None
     else:
         ref_docs = list(iter_documents(reference))
-        ref_tab, n_ref = ngram_table(ref_docs, n, stopwords, reference_roles)
+        ref_tab, n_ref = ngram_table(ref_docs, n, stopwords, reference_roles, names, runs=reference_runs)
         ref_counts = dict(zip(ref_tab["term"], ref_tab["count"]))
         only_ref = ref_tab[~ref_tab["term"].isin(set(tab["term"])) & (ref_tab["count"] >= min_count)]
         if len(only_ref):
-            extra = only_ref[["term"]].assign(count=0, n_docs=0, first_doc=None, first_start=-1,
-                                              first_end=-1, first_text=None, always_capitalised=False)
+            extra = only_ref[["term", "display"]].assign(count=0, n_docs=0, first_doc=None, first_start=-1,
+                                                         first_end=-1, first_text=None,
+                                                         always_capitalised=False)
             tab = pd.concat([tab, extra], ignore_index=True)
         b = np.array([ref_counts.get(t, 0) for t in tab["term"]], dtype=float)
     if n_target == 0 or n_ref == 0:
@@ -496,7 +533,7 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
 def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: bool | Iterable[str] = False,
             min_count: int = 1, min_docs: int = 1, roles: Sequence[str] | None = ("body",),
             reference_roles: Sequence[str] | None = ("body",),
-            reference_size: float = ENGLISH_REFERENCE_SIZE) -> pd.DataFrame:
+            reference_size: float = ENGLISH_REFERENCE_SIZE, names: bool | None = None) -> pd.DataFrame:
     """Keyness of a document or corpus against a reference corpus or against general English.
 
     For each term, with a = its count in the target, b = in the reference, c and d = the number of
@@ -523,14 +560,19 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
         n: 1 for words, 2 for bigrams ...; stopwords: ``False`` drops stopwords (see
         :func:`frequencies`); min_count: least count in target (or, for corpus references, in
         either corpus) to report; min_docs: least number of target documents a term must occur
-        in (keeps one interview's names from topping a corpus list).
+        in (keeps one interview's names from topping a corpus list); names: count a multi-word
+        name as one term ("Hong Kong" is ``hong kong``: names of the actor lexicon, and runs of
+        capitalised words that target and reference together always capitalise; see
+        :mod:`geolib.terms`); ``None`` (default): for words (``n=1``), not for n-grams.
 
     Returns:
         DataFrame :data:`KEYNESS_COLUMNS` (term, log_ratio, count_target, count_reference, g2,
-        p_value, per_1000_target, per_1000_reference), sorted by g2, most over-represented
-        first; counts are whole numbers (against general English, ``count_reference`` is the
-        rounded expected count). ``attrs`` names the reference (``"reference"``) and its size
-        in words (``"reference_words"``), and the target's (``"target_words"``).
+        p_value, per_1000_target, per_1000_reference, display), sorted by g2, most
+        over-represented first; counts are whole numbers (against general English,
+        ``count_reference`` is the rounded expected count); ``display`` is the term as the texts
+        write it when they always capitalise it (``Hong Kong``, ``CentOS``), for labels.
+        ``attrs`` names the reference (``"reference"``) and its size in words
+        (``"reference_words"``), and the target's (``"target_words"``).
 
     Example:
         >>> k = keyness("war war war peace", "war peace peace peace", stopwords=True)
@@ -542,10 +584,19 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
         1.585
     """
     docs = list(iter_documents(target))
-    tab, _ = ngram_table(docs, n, stopwords, roles)
+    english = isinstance(reference, str) and reference.lower() in ("english", "en")
+    if not english:
+        reference = list(iter_documents(reference))  # (read once: the names look at it too)
+    runs = [_runs(doc, roles) for doc in docs]  # (made once for the names and every count)
+    ref_runs = None if english else [_runs(doc, reference_roles) for doc in reference]
+    found = None
+    if (n == 1) if names is None else names:  # the same names on both sides, found in both
+        found = name_terms(run for doc_runs in (*runs, *(ref_runs or ())) for run in doc_runs)
+    tab, _ = ngram_table(docs, n, stopwords, roles, found, runs=runs)
     tab = tab[(tab["count"] >= min_count) & (tab["n_docs"] >= min_docs)]
     out = keyness_table(tab, docs, reference, n=n, roles=roles, reference_size=reference_size,
-                         stopwords=stopwords, min_count=min_count, reference_roles=reference_roles)
+                         stopwords=stopwords, min_count=min_count, reference_roles=reference_roles,
+                         names=found, runs=runs, reference_runs=ref_runs)
     sizes = dict(out.attrs)
     out = out[KEYNESS_COLUMNS].sort_values(["g2", "term"], ascending=[False, True], kind="stable")
     out = out.reset_index(drop=True)
@@ -558,7 +609,7 @@ def plot_keyness(key: pd.DataFrame, *, n: int = 15, measure: str = "g2",
                  title: str | None = None) -> Any:
     """Bars of the ``n`` most over- and ``n`` most under-represented terms of a :func:`keyness`
     table, as quanteda's ``textplot_keyness``: target's terms in orange (right), reference's
-    in blue (left).
+    in blue (left), each labelled with its ``display`` form ("Hong Kong") when the table has one.
 
     Args:
         key: output of :func:`keyness`.
@@ -586,8 +637,11 @@ def plot_keyness(key: pd.DataFrame, *, n: int = 15, measure: str = "g2",
     both = pd.concat([over, under]).iloc[::-1]  # largest at the top of the chart
     if ax is None:
         _, ax = plt.subplots(figsize=(6.5, 0.22 * max(len(both), 4) + 1))
-    ax.barh(both["term"].astype(str), both[measure],
+    # label each bar with the term as the texts write it ("Hong Kong"), where the table has it
+    shown = both["display"] if "display" in both.columns else both["term"]
+    ax.barh(range(len(both)), both[measure],
             color=["#dd8452" if v > 0 else "#4c72b0" for v in both[measure]])
+    ax.set_yticks(range(len(both)), shown.astype(str).tolist())
     ax.axvline(0, color="black", linewidth=0.8)
     name = "keyness G²" if measure == "g2" else "log ratio"
     ax.set_xlabel(f"{name} (> 0: more in {labels[0]}; < 0: more in {labels[1]})")

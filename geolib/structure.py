@@ -2,15 +2,44 @@
 
 Counting in geolib uses the story's body by default. Everything else an article carries (editor's
 notes and newsletter promos, datelines and bylines, photo credits and captions, section headings,
-update notes, map legends, date lines) is labelled with a role here so that it can be left out, or
-asked for. The cue patterns are in ``geolib/data/structure.csv`` and the outlet names in
-``geolib/data/outlets.txt``; the layout rules (top-of-story lines, captions next to credits, short
-headings) are below.
+update notes, map legends, date lines, site furniture, interview transcripts) is labelled with a
+role here so that it can be left out, or asked for. The cue patterns are in
+``geolib/data/structure.csv``, the outlet names in ``geolib/data/outlets.txt``; the layout rules
+(top-of-story lines, captions next to credits, short headings, lists under a "Sources" heading,
+the turns of an interview) are below.
+
+Two roles hold what is not the journalist's own story:
+
+* ``boilerplate``: site furniture, the same on every page of an outlet ("Have an opinion on this
+  story?", "Follow us on Twitter", "All rights reserved", "Reporting by ...; Editing by ...",
+  a "Sources" or "Related news" heading and the list under it).
+* ``transcript``: an interview printed as questions and answers. The whole paragraph is
+  labelled, speaker label and words: the interviewer's questions are not the story's narration,
+  and the answers are the interviewee's own words -- quotes without quotation marks -- which
+  counted as ``body`` would make the interview's spoken words ("yeah", "like", "I think") look
+  like the outlet's language. A paragraph opening with a speaker label ("((WN))", "Q:",
+  "TAPPER:", "Natasha Gownaris:") is a turn when the document has a speaker who speaks twice (a
+  label seen once is a turn next to, or inside, the turns of such a speaker); the unlabelled
+  paragraphs between two turns are part of the interview when one of them speaks in the first or
+  second person outside quotation marks (``geolib/data/speech_words.txt``) or all are stage
+  directions in brackets ("(BEGIN VIDEO CLIP)") -- third-person narration between two
+  interviews stays in the body --, and so are the interviewer's opening
+  lines right before the first turn (a question, or words to "you") and the answer's paragraphs
+  right after the last turn that speak in the first or second person. Count an interview with
+  ``roles=("body", "transcript")`` or ``roles=("transcript",)``.
+
+Example:
+    >>> text = ("Wikinews spoke to Ann Lee.\\n\\nQ: How did it start?\\n\\nA: I was ten.\\n\\n"
+    ...         "Q: And then?\\n\\nA: We moved.\\n\\nHave an opinion on this story? Share it!")
+    >>> paras, _ = assign_roles(text, split_paragraphs(text))
+    >>> [p.role for p in paras]
+    ['body', 'transcript', 'transcript', 'transcript', 'transcript', 'boilerplate']
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -21,7 +50,11 @@ from .resources import data_path
 __all__ = ["Paragraph", "split_paragraphs", "assign_roles", "ROLES"]
 
 ROLES = ("body", "title", "date", "dateline", "byline", "editor_note", "credit", "caption",
-         "heading", "update_note", "map_legend")
+         "heading", "update_note", "map_legend", "boilerplate", "transcript")
+#: Values of the ``scope`` column of ``structure.csv``: the paragraph alone (its cue matched at its
+#: start), a heading and the list of short paragraphs under it, or a cue searched anywhere in a
+#: short paragraph (as credits are: "... contributed to this report.").
+SCOPES = ("", "paragraph", "list", "search")
 
 
 @dataclass(frozen=True)
@@ -62,18 +95,36 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _cue_rows() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """``(role, pattern, scope)`` of each row of ``structure.csv``, read by
+    :func:`geolib.lexicons.read_table`; a malformed row is a ``ValueError`` naming the file and
+    line."""
     table = read_table(data_path("structure.csv"), kind="structure cues", required=("role", "pattern"),
-                       entry=("pattern", "patterns"))
+                       columns=("role", "pattern", "scope"), entry=("pattern", "patterns"))
     rows = []
-    for i, (role, pattern) in enumerate(zip(table.column("role"), table.column("pattern"))):
+    for i, (role, pattern, scope) in enumerate(zip(table.column("role"), table.column("pattern"),
+                                                   table.column("scope"))):
         if role not in ROLES:
             raise table.error(i, f"unknown role {role!r} (one of {', '.join(ROLES)})")
+        if not pattern:
+            raise table.error(i, "a row needs a role and a pattern")
+        if scope not in SCOPES:
+            raise table.error(i, f"scope {scope!r} is not one of {SCOPES[1:]}")
         try:
-            rows.append((role, re.compile(pattern, re.I)))
+            rows.append((role, re.compile(pattern, re.I), scope))
         except re.error as err:
             raise table.error(i, f"pattern {pattern!r} is not a regular expression ({err})") from err
     return tuple(rows)
+
+
+def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((role, pat) for role, pat, _ in _cue_rows())
+
+
+@lru_cache(maxsize=1)
+def _list_heads() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``(role, pattern)`` of the cues whose list follows them (scope ``list``)."""
+    return tuple((role, pat) for role, pat, scope in _cue_rows() if scope == "list")
 
 
 @lru_cache(maxsize=1)
@@ -82,8 +133,15 @@ def _outlets() -> frozenset[str]:
 
 
 _MAX_CUE_SEARCH = 5000
-# Roles whose cue may stand anywhere in a (short) paragraph: searched, not only matched at its start.
+# Roles whose cue may stand anywhere in a (short) paragraph: searched, not only matched at its start
+# (and the rows of other roles with scope "search").
 _SEARCHED_ROLES = frozenset({"credit", "map_legend"})
+
+
+@lru_cache(maxsize=1)
+def _searched() -> tuple[bool, ...]:
+    """For each cue of _cue_checks, whether it is searched in short paragraphs."""
+    return tuple(role in _SEARCHED_ROLES or scope == "search" for role, _, scope in _cue_rows())
 
 
 @lru_cache(maxsize=1)
@@ -165,13 +223,21 @@ def _required_words(pat: re.Pattern[str]) -> tuple[str, ...]:
     return ()
 
 
-def _lacks_words(t: str, words: tuple[str, ...]) -> bool:
+def _lacks_words(t: str, words: tuple[str, ...], low: str | None = None) -> bool:
     """True when paragraph ``t`` surely holds none of ``words`` in any case (``words`` are lower
-    case ASCII; a character that matches an ASCII letter case-insensitively asks the pattern)."""
-    if not words or _ASCII_CASE_TWINS.search(t):
+    case ASCII; a character that matches an ASCII letter case-insensitively asks the pattern).
+    ``low``: ``_lowered(t)``, when the caller has it."""
+    if not words:
         return False
-    low = t.lower()
-    return not any(map(low.__contains__, words))
+    if low is None:
+        low = _lowered(t)
+    return bool(low) and not any(map(low.__contains__, words))
+
+
+def _lowered(t: str) -> str:
+    """``t`` in lower case, or "" when it holds a character that a case-insensitive pattern
+    matches with an ASCII letter (then no word test can rule a cue out)."""
+    return "" if _ASCII_CASE_TWINS.search(t) else t.lower()
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +247,7 @@ def _any_cue() -> tuple[re.Pattern[str], dict[int, int]] | None:
     match finds the first of them that matches in one call (an alternative is tried only when
     those before it fail). ``None`` when the patterns cannot be joined unchanged
     (back-references, clashing group names, different flags)."""
-    cues = [(k, pat) for k, (role, pat, _, _) in enumerate(_cue_checks()) if role not in _SEARCHED_ROLES]
+    cues = [(k, pat) for k, (role, pat, _, _) in enumerate(_cue_checks()) if not _searched()[k]]
     if not cues or len({pat.flags for _, pat in cues}) != 1 or any(
             re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux-]+\)", pat.pattern) for _, pat in cues):
         return None
@@ -206,10 +272,13 @@ def _paragraph_role(t: str) -> str:
         return _first_cue_role(t, short)
     m = joined[0].match(t)
     first = joined[1][m.lastindex] if m else len(_cue_checks())  # the first matched cue that matches
+    low = None
     for k, cue in _searched_cues():  # a searched cue before it?
         if k >= first:
             break
-        if _cue_found(t, cue, True):
+        if low is None:
+            low = _lowered(t)  # (once for all the cues' word tests)
+        if _cue_found(t, cue, True, low):
             return cue[0]
     return _cue_checks()[first][0] if m else "body"
 
@@ -219,26 +288,27 @@ def _searched_cues() -> tuple[tuple[int, tuple], ...]:
     """``(index, cue)`` of the cues searched in short paragraphs; a cue is ``(role, pattern,
     needed, longest, words)`` (see _cue_checks and _cue_words)."""
     return tuple((k, (*cue, words)) for k, (cue, words) in enumerate(zip(_cue_checks(), _cue_words()))
-                 if cue[0] in _SEARCHED_ROLES)
+                 if _searched()[k])
 
 
-def _cue_found(t: str, cue: tuple, searched: bool) -> bool:
+def _cue_found(t: str, cue: tuple, searched: bool, low: str | None = None) -> bool:
     """Whether cue ``(role, pattern, needed, longest, words)`` is in paragraph ``t``: searched
-    for, or matched at its start; the pattern is run only when ``t`` passes the cue's filters."""
+    for, or matched at its start; the pattern is run only when ``t`` passes the cue's filters
+    (``low``: ``_lowered(t)``, when the caller has it)."""
     _, pat, needed, longest, words = cue
     if (longest is not None and len(t) > longest) or not all(map(t.__contains__, needed)):
         return False
     if searched:
-        return not _lacks_words(t, words) and pat.search(t) is not None
+        return not _lacks_words(t, words, low) and pat.search(t) is not None
     return pat.match(t) is not None
 
 
 def _first_cue_role(t: str, short: bool) -> str:
     """The role of the first cue found in ``t``, trying the cues one by one, or "body"."""
-    for cue, words in zip(_cue_checks(), _cue_words()):
+    for cue, words, searched in zip(_cue_checks(), _cue_words(), _searched()):
         # Credits and map legends are short lines: searching a whole page-long paragraph for
         # their cues would cost time for nothing (and mislabel it).
-        if _cue_found(t, (*cue, words), short and cue[0] in _SEARCHED_ROLES):
+        if _cue_found(t, (*cue, words), short and searched):
             return cue[0]
     return "body"
 
@@ -267,6 +337,8 @@ def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragrap
     texts = [text[s:e] for s, e in spans]
     outlets = _outlets()
     roles = [_paragraph_role(t) for t in texts]
+    _mark_lists(texts, roles)
+    _mark_transcript(texts, roles)
     # Top of story: short lines before the first body paragraph are dateline / byline.
     first_body = next((i for i, r in enumerate(roles) if r == "body" and not _is_short_line(texts[i], 6)),
                       len(spans))
@@ -310,3 +382,138 @@ def assign_roles(text: str, spans: list[tuple[int, int]]) -> tuple[list[Paragrap
         if role == "date":
             meta.setdefault("date_line", texts[i].strip())
     return [Paragraph(s, e, r) for (s, e), r in zip(spans, roles)], meta
+
+
+# ------------------------------------------------------------------ lists under a heading
+
+_LIST_ITEM_WORDS = 30  # an item of a "Sources" or "Related news" list is short
+
+
+def _mark_lists(texts: list[str], roles: list[str]) -> None:
+    """The short paragraphs under a list heading ("Sources", "Related news") take its role, up to
+    the first long paragraph (other roles in the list, as dates, are kept)."""
+    heads = _list_heads()
+    if not heads:
+        return
+    for i, role in enumerate(roles):
+        if not any(role == r and pat.match(texts[i]) for r, pat in heads):
+            continue
+        for j in range(i + 1, len(roles)):
+            if roles[j] in ("body", "transcript"):  # ("CNN: Title" items look like speakers)
+                if not _at_most_words(texts[j], _LIST_ITEM_WORDS):
+                    break
+                roles[j] = role
+            elif roles[j] == role and any(role == r and pat.match(texts[j]) for r, pat in heads):
+                break  # the next list: its own heading marks it
+
+
+# ------------------------------------------------------------------ interview transcripts
+
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]')
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_OPENERS = tuple(".!?:;—–-")
+# "(BEGIN VIDEO CLIP)", "[LAUGHTER]": a broadcast transcript's stage directions between turns
+_STAGE_DIRECTION = re.compile(r"\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]")
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_words(data_path("speech_words.txt"), kind="speech words"))
+
+
+def _person_words(t: str) -> set[str]:
+    """The first- and second-person words of paragraph ``t`` outside quotation marks, in lower
+    case ("US" and other words in capitals are not "us").
+
+    Example:
+        >>> sorted(_person_words('So we tried. He said "I know you" to US officials on My Show.'))
+        ['we']
+    """
+    words = _speech_words()
+    out = set()
+    t = _QUOTED.sub(" ", t)
+    for m in _LETTERS.finditer(t):
+        w = m.group()
+        low = w.lower().replace("’", "'")
+        if low not in words or len(w) > 1 and w.isupper():
+            continue
+        # a capital inside a sentence makes a title, not a speaker ("on My Little Pony")
+        if w[0].isupper() and w != "I" and not low.startswith("i'") and \
+                t[:m.start()].rstrip()[-1:] not in ("", *_SENTENCE_OPENERS):
+            continue
+        out.add(low)
+    return out
+
+
+def _speaker(t: str) -> str:
+    """The speaker of the label that opens a turn: its last word in lower case, as transcripts
+    name a speaker in full once and by surname after ("KATE BOULDUAN:", then "BOULDUAN:").
+
+    Example:
+        >>> _speaker("((WN))  Why?"), _speaker("SEN. JOHN SMITH: Yes."), _speaker("JAKE TAPPER, CNN HOST: Hi.")
+        ('wn', 'smith', 'tapper')
+    """
+    label = t[2:t.find("))")] if t.startswith("((") else t[:t.find(":")]
+    words = label.split(",")[0].replace(".", " ").split()
+    return words[-1].casefold() if words else ""
+
+
+def _headline_after_label(t: str) -> bool:
+    """Whether the words after a speaker label are a headline in title case ("Sanders: It Is
+    Not A Radical Idea"), not a turn."""
+    rest = t[t.find("))") + 2:] if t.startswith("((") else t[t.find(":") + 1:]
+    words = _LETTERS.findall(rest[:300])[1:]  # (the first word is capitalised anyway)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _mark_transcript(texts: list[str], roles: list[str]) -> None:
+    """Keep the ``transcript`` cues of an interview, give the rest back to the body, and add the
+    unlabelled paragraphs of the interview (see the module's docstring)."""
+    cands = [i for i, r in enumerate(roles) if r == "transcript"]
+    if not cands:
+        return
+    for i in cands:
+        if _headline_after_label(texts[i]):  # "Bernie Sanders: I'm Not Much Of A Socialist"
+            roles[i] = "body"
+    cands = [i for i in cands if roles[i] == "transcript"]
+    speaker = {i: _speaker(texts[i]) for i in cands}
+    times = Counter(speaker.values())
+    turns = {i for i in cands if times[speaker[i]] >= 2}
+    if turns:
+        # a speaker named once is a turn inside the interview or next to it ("Natasha Gownaris:"
+        # before the "NG:" turns)
+        lo, hi = min(turns), max(turns)
+        grew = True
+        while grew:
+            grew = False
+            for i in cands:
+                if i not in turns and (lo < i < hi or i + 1 == lo or i - 1 == hi):
+                    turns.add(i)
+                    lo, hi, grew = min(lo, i), max(hi, i), True
+    if len({speaker[i] for i in turns}) < 2 and 2 * sum(
+            texts[i].rstrip().rstrip("\"'”’)]").endswith("?") for i in turns) < len(turns):
+        turns = set()  # one voice: an interviewer's questions (the answers printed otherwise)
+    for i in cands:
+        if i not in turns:
+            roles[i] = "body"
+    if not turns:
+        return
+    order = sorted(turns)
+    # between two turns: an answer's further paragraphs, unless the run is narration
+    for a, b in zip(order, order[1:]):
+        run = [j for j in range(a + 1, b) if roles[j] == "body"]
+        if run and (any(_person_words(texts[j]) for j in run)
+                    or all(_STAGE_DIRECTION.fullmatch(texts[j]) for j in run)):
+            for j in run:
+                roles[j] = "transcript"
+    # before the first turn: the interviewer's opening lines, a question or words to "you"
+    j = order[0] - 1
+    while j >= 0 and roles[j] == "body" and (
+            texts[j].rstrip().endswith("?") or any(w.startswith("you") for w in _person_words(texts[j]))):
+        roles[j] = "transcript"
+        j -= 1
+    # after the last turn: the answer goes on while it speaks in the first or second person
+    j = order[-1] + 1
+    while j < len(roles) and roles[j] == "body" and _person_words(texts[j]):
+        roles[j] = "transcript"
+        j += 1

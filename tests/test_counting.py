@@ -259,3 +259,81 @@ def test_keyness_counts_are_whole_numbers_and_the_reference_is_named_with_its_si
     assert k.attrs["target_words"] == 9  # the body's words, stop words included
     small = keyness(text, "war peace peace peace talks", stopwords=True)
     assert small.attrs["reference_words"] == 5 and small.attrs["reference"] == "reference corpus"
+
+
+# ------------------------------------------------------------------ multi-word names as one term
+
+NAMES_TEXT = ("Protests spread across Hong Kong on Monday. Police in Hong  Kong fired tear gas.\n\n"
+              "Red Hat said the United States would buy the software. Red Hat staff agreed. "
+              "A red hat was found. Prime Minister Boris Johnson met Boris Johnson's aides; "
+              "the prime minister left.")
+
+
+def test_multi_word_names_count_as_one_term_with_exact_offsets():
+    from geolib.counting import ngram_table
+    from geolib.terms import name_terms
+
+    doc = geolib.Document(NAMES_TEXT, doc_id="n")
+    f = frequencies(doc, stopwords=True).set_index("term")
+    assert f.loc["hong kong", "count"] == 2 and f.loc["hong kong", "display"] == "Hong Kong"
+    assert "hong" not in f.index and "kong" not in f.index
+    assert f.loc["united states", "count"] == 1          # an alias of the actor lexicon
+    assert f.loc["boris johnson", "count"] == 2          # always capitalised, seen twice
+    # "Red Hat" twice, but "a red hat" too: not always capitalised, so words stay words;
+    # "Prime Minister" is written in lower case too, and a title does not start a name
+    assert f.loc["red", "count"] == 3 and "red hat" not in f.index
+    assert "prime minister" not in f.index and "minister boris johnson" not in f.index
+    # per 1,000 words divides by words, every word of a name counted
+    words = len([t for t in doc.tokens.itertuples() if t.kind == "word" and any(c.isalpha() for c in t.text)
+                 and t.text[0] not in "'’"])
+    assert f.loc["hong kong", "per_1000"] == pytest.approx(2000 / words)
+    # offsets of the first occurrence are exact, with any white space between the words
+    runs = [geolib.counting._runs(doc, ("body",))]
+    tab, total = ngram_table([doc], 1, True, ("body",), name_terms(r for rr in runs for r in rr))
+    assert total == words
+    for row in tab.itertuples():
+        assert NAMES_TEXT[row.first_start:row.first_end] == row.first_text
+    hk = tab.set_index("term").loc["hong kong"]
+    assert hk.first_text == "Hong Kong" and hk.display == "Hong Kong"
+    second = NAMES_TEXT.index("Hong  Kong")
+    k = kwic(doc, "hong kong")
+    assert k.start.tolist()[1] == second and k.text.tolist()[1] == "Hong  Kong"
+    later = ngram_table([doc], 1, True, ("body",), name_terms(r for rr in runs for r in rr))[0]
+    assert later.equals(tab)
+
+
+def test_names_can_be_turned_off_and_bigrams_keep_words():
+    plain = frequencies(NAMES_TEXT, stopwords=True, names=False).set_index("term")
+    assert plain.loc["hong", "count"] == 2 and "hong kong" not in plain.index
+    bi = frequencies(NAMES_TEXT, n=2, stopwords=True)["term"].tolist()
+    assert "hong kong" in bi and all(len(t.split()) == 2 for t in bi)
+    joined = frequencies(NAMES_TEXT, n=2, stopwords=True, names=True)["term"].tolist()
+    assert "hong kong fired" in joined or "police in" in joined  # items of n-grams are terms
+
+
+def test_keyness_names_are_the_same_on_both_sides():
+    target = "Hong Kong protests grew. Hong Kong police acted. The United States watched."
+    reference = "Hong Kong was calm. Trade grew. The United States traded."
+    k = keyness(target, reference, stopwords=True).set_index("term")
+    assert k.loc["hong kong", "count_target"] == 2 and k.loc["hong kong", "count_reference"] == 1
+    assert k.loc["united states", "count_reference"] == 1 and "kong" not in k.index
+    assert k.loc["hong kong", "display"] == "Hong Kong"
+    # a name that only one side writes joins in the other too (found in both together)
+    k2 = keyness("Dorsa Derakhshani won. Dorsa Derakhshani smiled.", "Dorsa Derakhshani lost.",
+                 stopwords=True).set_index("term")
+    assert k2.loc["dorsa derakhshani", "count_reference"] == 1
+
+
+def test_plot_keyness_labels_bars_with_the_display_form():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from geolib.counting import plot_keyness
+
+    key = keyness("Hong Kong protests. Hong Kong police. Hong Kong.", "Trade talks. Officials said trade fell.",
+                  stopwords=True)
+    ax = plot_keyness(key, n=1)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert "Hong Kong" in labels and "trade" in labels
+    plt.close("all")
