@@ -162,7 +162,7 @@ def test_structure_csv_errors_name_the_line(tmp_path, monkeypatch):
     monkeypatch.setattr(S, "data_path", lambda name: bad)
     S._cue_rows.cache_clear()
     try:
-        with pytest.raises(ValueError, match=r"structure.csv, line 3: .*boilerplate"):
+        with pytest.raises(ValueError, match=r"structure.csv, line 3: .*'\(unclosed' is not a regular expression"):
             S._cue_rows()
         bad.write_text("role,pattern,scope\nboilerplate,x,everything\n", encoding="utf-8")
         S._cue_rows.cache_clear()
