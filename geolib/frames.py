@@ -868,12 +868,14 @@ def plot_sponsorship(data: pd.DataFrame, *, by: str = "frame", normalize: bool =
     Example:
         >>> f = pd.DataFrame({"frame": ["a", "b"], "in_quote": [False, True],
         ...                   "speaker": [None, "Bo"], "speaker_actor": [None, "X"]})
-        >>> plot_sponsorship(f).get_xlabel()
-        'voice'
+        >>> ax = plot_sponsorship(f)
+        >>> ax.get_xlabel(), ax.get_title(), [t.get_text() for t in ax.get_yticklabels()]
+        ('voice', 'Frame sponsorship: 2 hits (counts)', ['a (n=1)', 'b (n=1)'])
     """
     import matplotlib.pyplot as plt
 
     table = sponsorship(data, by=by) if "in_quote" in data.columns else data.copy()
+    n_rows = table.sum(axis=1)  # hits per row, before any share: a share of 1.00 from 1 hit says little
     if table.shape[1] > max_voices:
         keep = list(table.columns[:max_voices])
         rest = table.drop(columns=keep).sum(axis=1)
@@ -887,10 +889,11 @@ def plot_sponsorship(data: pd.DataFrame, *, by: str = "frame", normalize: bool =
     values = table.to_numpy(dtype=float)
     im = ax.imshow(values if values.size else [[0.0]], cmap=cmap, aspect="auto")
     ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns], rotation=45, ha="right")
-    ax.set_yticks(range(table.shape[0]), [str(r) for r in table.index])
+    ax.set_yticks(range(table.shape[0]), [f"{r} (n={int(n_rows.get(r, 0))})" for r in table.index])
     ax.set_xlabel("voice")
     ax.set_ylabel(table.index.name or by)
-    ax.set_title("Frame sponsorship" + (" (row shares)" if normalize else " (counts)"))
+    ax.set_title(f"Frame sponsorship: {int(n_rows.sum()):,} hits"
+                 + (" (row shares)" if normalize else " (counts)"))
     if annotate and values.size:
         top = values.max() or 1
         for r in range(values.shape[0]):
