@@ -33,7 +33,8 @@ from .notes import notes
 from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
                      plot_sponsorship, sponsorship)
 from .indexing import mentioned_vs_heard
-from .grouping import docvars, document_rates, group_by_meta, join_meta, rates_per_document
+from .grouping import (docvars, document_rates, group_by_meta, join_meta, plot_group_rates,
+                       rates_per_document)
 from .pipeline import Results, analyze, read_results
 from .resources import example_path
 from .quotes import (load_quote_words, plot_verb_groups, plot_voice_share, quotes, reporting_verbs,
@@ -65,7 +66,7 @@ __all__ = [
     "precision_by_frame", "wilson_interval", "kept_hits", "agreement", "disagreements",
     "cohen_kappa", "krippendorff_alpha", "example_path",
     # metadata, groups and per-document rates
-    "docvars", "join_meta", "mentioned_vs_heard", "group_by_meta", "rates_per_document", "document_rates",
+    "docvars", "join_meta", "mentioned_vs_heard", "group_by_meta", "rates_per_document", "document_rates", "plot_group_rates",
     # corpus scale
     "analyze", "read_results", "Results",
     # display and figures

@@ -606,7 +606,7 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
 
 def plot_keyness(key: pd.DataFrame, *, n: int = 15, measure: str = "g2",
                  labels: tuple[str, str] = ("target", "reference"), ax: Any = None,
-                 title: str | None = None) -> Any:
+                 title: str | None = None, counts: bool = False) -> Any:
     """Bars of the ``n`` most over- and ``n`` most under-represented terms of a :func:`keyness`
     table, as quanteda's ``textplot_keyness``: target's terms in orange (right), reference's
     in blue (left), each labelled with its ``display`` form ("Hong Kong") when the table has one.
@@ -617,6 +617,8 @@ def plot_keyness(key: pd.DataFrame, *, n: int = 15, measure: str = "g2",
         measure: ``"g2"`` or ``"log_ratio"``.
         labels: names of the target and the reference, for the axis label.
         ax: matplotlib Axes to draw on (a new figure when None).
+        counts: write each term's counts at the end of its bar, ``target / reference`` (a
+            large log ratio from 5 against 0 is five uses).
 
     Returns:
         The matplotlib Axes.
@@ -642,6 +644,12 @@ def plot_keyness(key: pd.DataFrame, *, n: int = 15, measure: str = "g2",
     ax.barh(range(len(both)), both[measure],
             color=["#dd8452" if v > 0 else "#4c72b0" for v in both[measure]])
     ax.set_yticks(range(len(both)), shown.astype(str).tolist())
+    if counts and {"count_target", "count_reference"} <= set(both.columns):
+        for y, (v, a, b) in enumerate(zip(both[measure], both["count_target"], both["count_reference"])):
+            ax.annotate(f"{int(a)} / {int(b)}", (v, y), xytext=(3 if v > 0 else -3, 0),
+                        textcoords="offset points", ha="left" if v > 0 else "right", va="center",
+                        fontsize=7, color="#555555")
+        ax.margins(x=0.18)
     ax.axvline(0, color="black", linewidth=0.8)
     name = "keyness G²" if measure == "g2" else "log ratio"
     ax.set_xlabel(f"{name} (> 0: more in {labels[0]}; < 0: more in {labels[1]})")

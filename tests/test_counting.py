@@ -245,6 +245,11 @@ def test_plot_keyness_draws_both_sides():
     assert "more in 2020" in ax.get_xlabel()
     with pytest.raises(ValueError, match="missing columns"):
         plot_keyness(pd.DataFrame({"word": ["x"]}))
+    # counts=True: each bar says its counts, target / reference
+    ax = plot_keyness(key, n=2, measure="log_ratio", counts=True)
+    notes = [t.get_text() for t in ax.texts]
+    shown = pd.concat([key.sort_values("log_ratio").head(2), key.sort_values("log_ratio").tail(2)])
+    assert sorted(notes) == sorted(f"{a} / {b}" for a, b in zip(shown.count_target, shown.count_reference))
     plt.close("all")
 
 

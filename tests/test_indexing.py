@@ -54,3 +54,21 @@ def test_corpus_caption_and_rows_with_n():
     labelled = geolib.label_rows_with_n(shares, counts=counts)
     assert labelled.index.tolist() == ["x (n=1)", "y (n=2)"] and labelled.index.name == "frame"
     assert labelled.to_numpy().tolist() == shares.to_numpy().tolist()
+
+
+def test_plot_group_rates_draws_the_mean_per_document_with_standard_errors():
+    import matplotlib.pyplot as plt
+
+    t = pd.DataFrame({"doc_id": ["long"] * 30 + ["s1", "s2"], "actor": ["US"] * 31 + ["UK"]})
+    meta = pd.DataFrame({"doc_id": ["long", "s1", "s2", "s3"], "year": ["2020", "2020", "2019", "2019"],
+                         "words": [3000, 300, 300, 300]})
+    r = geolib.rates_per_document(t, meta, by="year", of="actor")
+    ax = geolib.plot_group_rates(r, of="actor", values=["US", "UK"])
+    assert [x.get_text() for x in ax.get_yticklabels()] == ["UK", "US"]      # the first at the top
+    widths = sorted(round(p.get_width(), 3) for p in ax.patches)
+    want = sorted(round(v, 3) for v in r.pivot_table(index="actor", columns="year",
+                                                      values="mean_per_1000").fillna(0).to_numpy().ravel())
+    assert widths == want
+    with pytest.raises(ValueError, match="rates_per_document"):
+        geolib.plot_group_rates(r, of="frame")
+    plt.close("all")
