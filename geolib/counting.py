@@ -484,10 +484,12 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
                   stopwords: bool | Iterable[str] = False, min_count: int = 1,
                   reference_roles: Sequence[str] | None = ("body",),
                   names: NameTerms | None = None, runs: list | None = None,
-                  reference_runs: list | None = None) -> pd.DataFrame:
+                  reference_runs: list | None = None, filtered: pd.DataFrame | None = None) -> pd.DataFrame:
     """Keyness rows for a target n-gram table ``tab`` (from ``ngram_table``) against a reference
     (counted with the same ``names`` as the target); ``runs`` and ``reference_runs``: the
-    documents' word runs (see ``ngram_table``), when the caller has them."""
+    documents' word runs (see ``ngram_table``), when the caller has them; ``filtered``: the target
+    rows left out of ``tab`` (by min_count or min_docs), so that a term the reference brings back
+    keeps its true target count rather than 0."""
     if runs is None:
         runs = [_runs(d, roles) for d in docs]
     n_target = sum(len(run) for doc_runs in runs for run in doc_runs)
@@ -503,10 +505,12 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
         ref_counts = dict(zip(ref_tab["term"], ref_tab["count"]))
         only_ref = ref_tab[~ref_tab["term"].isin(set(tab["term"])) & (ref_tab["count"] >= min_count)]
         if len(only_ref):
-            extra = only_ref[["term", "display"]].assign(count=0, n_docs=0, first_doc=None, first_start=-1,
-                                                         first_end=-1, first_text=None,
-                                                         always_capitalised=False)
-            tab = pd.concat([tab, extra], ignore_index=True)
+            seen = pd.DataFrame() if filtered is None else filtered[filtered["term"].isin(set(only_ref["term"]))]
+            absent = only_ref[~only_ref["term"].isin(set(seen["term"]) if len(seen) else set())]
+            extra = absent[["term", "display"]].assign(count=0, n_docs=0, first_doc=None, first_start=-1,
+                                                       first_end=-1, first_text=None,
+                                                       always_capitalised=False)
+            tab = pd.concat([t for t in (tab, seen, extra) if len(t)] or [tab], ignore_index=True)
         b = np.array([ref_counts.get(t, 0) for t in tab["term"]], dtype=float)
     if n_target == 0 or n_ref == 0:
         warnings.warn(f"keyness(): the {'target' if n_target == 0 else 'reference'} has no words; "
@@ -592,12 +596,17 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
     found = None
     if (n == 1) if names is None else names:  # the same names on both sides, found in both
         found = name_terms(run for doc_runs in (*runs, *(ref_runs or ())) for run in doc_runs)
-    tab, _ = ngram_table(docs, n, stopwords, roles, found, runs=runs)
-    tab = tab[(tab["count"] >= min_count) & (tab["n_docs"] >= min_docs)]
+    full, _ = ngram_table(docs, n, stopwords, roles, found, runs=runs)
+    passed = (full["count"] >= min_count) & (full["n_docs"] >= min_docs)
+    tab = full[passed]
     out = keyness_table(tab, docs, reference, n=n, roles=roles, reference_size=reference_size,
                          stopwords=stopwords, min_count=min_count, reference_roles=reference_roles,
-                         names=found, runs=runs, reference_runs=ref_runs)
+                         names=found, runs=runs, reference_runs=ref_runs, filtered=full[~passed])
     sizes = dict(out.attrs)
+    # a term the reference brought back (frequent there) but that failed the target's thresholds
+    # is reported for the reference's side only: not as over-represented in the target
+    failed = out["term"].isin(set(full.loc[~passed, "term"])) & (out["g2"] > 0)
+    out = out[~failed.to_numpy()]
     out = out[KEYNESS_COLUMNS].sort_values(["g2", "term"], ascending=[False, True], kind="stable")
     out = out.reset_index(drop=True)
     out.attrs.update(sizes)

@@ -342,3 +342,17 @@ def test_plot_keyness_labels_bars_with_the_display_form():
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert "Hong Kong" in labels and "trade" in labels
     plt.close("all")
+
+
+def test_keyness_keeps_the_true_target_count_of_a_term_below_the_thresholds():
+    """A term too rare in the target to pass min_count (or min_docs) but frequent in the reference
+    is reported for the reference's side with its real target count, not 0; a term that fails the
+    target's thresholds is never reported as over-represented in the target."""
+    k = keyness("war war war peace talks talks talks talks talks talks",
+                "war peace peace peace peace peace peace talks", stopwords=True, min_count=3)
+    assert k.set_index("term").loc["peace", ["count_target", "count_reference"]].tolist() == [1, 6]
+    docs = ["storm storm storm storm. quiet day", "quiet day", "quiet day"]
+    ref = ["storm. calm day", "storm calm", "calm calm"]
+    k = keyness(docs, ref, stopwords=True, min_count=2, min_docs=2)
+    assert "storm" not in set(k.term[k.g2 > 0])           # four uses, all in one target document
+    assert k.count_target[k.term == "calm"].tolist() == [0]
