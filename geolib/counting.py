@@ -484,12 +484,14 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
                   stopwords: bool | Iterable[str] = False, min_count: int = 1,
                   reference_roles: Sequence[str] | None = ("body",),
                   names: NameTerms | None = None, runs: list | None = None,
-                  reference_runs: list | None = None, filtered: pd.DataFrame | None = None) -> pd.DataFrame:
+                  reference_runs: list | None = None, filtered: pd.DataFrame | None = None,
+                  min_docs: int = 1) -> pd.DataFrame:
     """Keyness rows for a target n-gram table ``tab`` (from ``ngram_table``) against a reference
     (counted with the same ``names`` as the target); ``runs`` and ``reference_runs``: the
     documents' word runs (see ``ngram_table``), when the caller has them; ``filtered``: the target
     rows left out of ``tab`` (by min_count or min_docs), so that a term the reference brings back
-    keeps its true target count rather than 0."""
+    keeps its true target count rather than 0; ``min_docs``: a term over-represented in a corpus
+    reference must occur in that many of its documents."""
     if runs is None:
         runs = [_runs(d, roles) for d in docs]
     n_target = sum(len(run) for doc_runs in runs for run in doc_runs)
@@ -503,7 +505,8 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
         ref_docs = list(iter_documents(reference))
         ref_tab, n_ref = ngram_table(ref_docs, n, stopwords, reference_roles, names, runs=reference_runs)
         ref_counts = dict(zip(ref_tab["term"], ref_tab["count"]))
-        only_ref = ref_tab[~ref_tab["term"].isin(set(tab["term"])) & (ref_tab["count"] >= min_count)]
+        only_ref = ref_tab[~ref_tab["term"].isin(set(tab["term"])) & (ref_tab["count"] >= min_count)
+                           & (ref_tab["n_docs"] >= min_docs)]
         if len(only_ref):
             seen = pd.DataFrame() if filtered is None else filtered[filtered["term"].isin(set(only_ref["term"]))]
             absent = only_ref[~only_ref["term"].isin(set(seen["term"]) if len(seen) else set())]
@@ -528,6 +531,11 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
     tab["p_value"] = st["p_value"]
     tab["per_1000_target"] = a * 1000 / n_target
     tab["per_1000_reference"] = b * 1000 / n_ref
+    if ref_tab is not None and min_docs > 1 and len(tab):
+        # the reference's side too: a term over-represented in the reference because of one
+        # story there is left out, as the target's are
+        ref_docs = tab["term"].map(dict(zip(ref_tab["term"], ref_tab["n_docs"]))).fillna(0)
+        tab = tab[~((tab["g2"] < 0) & (ref_docs < min_docs)).to_numpy()]
     english = isinstance(reference, str) and reference.lower() in ("english", "en")
     tab.attrs = {"reference": "general English (wordfreq)" if english else "reference corpus",
                  "reference_words": int(n_ref), "target_words": int(n_target)}
@@ -537,7 +545,8 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
 def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: bool | Iterable[str] = False,
             min_count: int = 1, min_docs: int = 1, roles: Sequence[str] | None = ("body",),
             reference_roles: Sequence[str] | None = ("body",),
-            reference_size: float = ENGLISH_REFERENCE_SIZE, names: bool | None = None) -> pd.DataFrame:
+            reference_size: float = ENGLISH_REFERENCE_SIZE, names: bool | None = None,
+            reference_min_docs: int = 1) -> pd.DataFrame:
     """Keyness of a document or corpus against a reference corpus or against general English.
 
     For each term, with a = its count in the target, b = in the reference, c and d = the number of
@@ -564,7 +573,9 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
         n: 1 for words, 2 for bigrams ...; stopwords: ``False`` drops stopwords (see
         :func:`frequencies`); min_count: least count in target (or, for corpus references, in
         either corpus) to report; min_docs: least number of target documents a term must occur
-        in (keeps one interview's names from topping a corpus list); names: count a multi-word
+        in (keeps one interview's names from topping a corpus list); reference_min_docs: the same
+        for the terms over-represented in a corpus reference (give both when two groups of a
+        corpus are compared, so that neither list is topped by one story); names: count a multi-word
         name as one term ("Hong Kong" is ``hong kong``: names of the actor lexicon, and runs of
         capitalised words that target and reference together always capitalise; see
         :mod:`geolib.terms`); ``None`` (default): for words (``n=1``), not for n-grams.
@@ -601,7 +612,8 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
     tab = full[passed]
     out = keyness_table(tab, docs, reference, n=n, roles=roles, reference_size=reference_size,
                          stopwords=stopwords, min_count=min_count, reference_roles=reference_roles,
-                         names=found, runs=runs, reference_runs=ref_runs, filtered=full[~passed])
+                         names=found, runs=runs, reference_runs=ref_runs, filtered=full[~passed],
+                         min_docs=reference_min_docs)
     sizes = dict(out.attrs)
     # a term the reference brought back (frequent there) but that failed the target's thresholds
     # is reported for the reference's side only: not as over-represented in the target

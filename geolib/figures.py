@@ -103,7 +103,10 @@ def add_caption(fig: Any, text: str, *, width: int = 95) -> Any:
         (True, 'N = 3 articles.')
     """
     figure = fig.figure if hasattr(fig, "figure") and not hasattr(fig, "savefig") else fig
-    figure.text(0.01, 0.0, "\n".join(textwrap.wrap(text, width)), ha="left", va="top",
+    # under everything already drawn (rotated tick labels, axis labels), not over it
+    box = figure.get_tightbbox(figure.canvas.get_renderer())
+    bottom = min(0.0, box.y0 / figure.get_figheight()) - 0.01
+    figure.text(0.01, bottom, "\n".join(textwrap.wrap(text, width)), ha="left", va="top",
                 fontsize=7.5, color="#555555", transform=figure.transFigure)
     return fig
 

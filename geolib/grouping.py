@@ -415,7 +415,7 @@ def plot_group_rates(rates: pd.DataFrame, *, of: str, by: str = "year", values: 
                 color=palette[i % len(palette)], error_kw={"elinewidth": 0.8, "capsize": 0, "ecolor": "#333333"})
     ax.set_yticks(range(len(values)), [str(v) for v in means.index])
     ax.set_xlabel(f"mean per document, per {per:,} words (whisker: standard error)")
-    ax.legend(title=by, frameon=False)
+    ax.legend(title=by, frameon=False, loc="lower right")
     if title:
         ax.set_title(title)
     ax.spines[["top", "right"]].set_visible(False)

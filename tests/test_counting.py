@@ -356,3 +356,8 @@ def test_keyness_keeps_the_true_target_count_of_a_term_below_the_thresholds():
     k = keyness(docs, ref, stopwords=True, min_count=2, min_docs=2)
     assert "storm" not in set(k.term[k.g2 > 0])           # four uses, all in one target document
     assert k.count_target[k.term == "calm"].tolist() == [0]
+    # the reference's side: a term of one reference document is not "key" in the reference
+    k = keyness(ref, docs, stopwords=True, min_count=2, min_docs=2)
+    assert "storm" in set(k.term[k.g2 < 0])                  # by default only the target's side
+    k = keyness(ref, docs, stopwords=True, min_count=2, min_docs=2, reference_min_docs=2)
+    assert "storm" not in set(k.term) and "calm" in set(k.term[k.g2 > 0])
