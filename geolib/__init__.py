@@ -27,12 +27,14 @@ from .document import (Corpus, Document, iter_documents, load, paragraphs, read_
                        tokens)
 from .escaping import csv_safe
 from .exercises import answer
-from .figures import save_figure
+from .figures import add_caption, corpus_caption, label_rows_with_n, save_figure
 from .filenames import safe_filename
 from .notes import notes
 from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
                      plot_sponsorship, sponsorship)
-from .grouping import docvars, document_rates, group_by_meta, join_meta, rates_per_document
+from .indexing import mentioned_vs_heard
+from .grouping import (docvars, document_rates, group_by_meta, join_meta, plot_group_rates,
+                       rates_per_document)
 from .pipeline import Results, analyze, read_results
 from .resources import example_path
 from .quotes import (load_quote_words, plot_verb_groups, plot_voice_share, quotes, reporting_verbs,
@@ -64,11 +66,11 @@ __all__ = [
     "precision_by_frame", "wilson_interval", "kept_hits", "agreement", "disagreements",
     "cohen_kappa", "krippendorff_alpha", "example_path",
     # metadata, groups and per-document rates
-    "docvars", "join_meta", "group_by_meta", "rates_per_document", "document_rates",
+    "docvars", "join_meta", "mentioned_vs_heard", "group_by_meta", "rates_per_document", "document_rates", "plot_group_rates",
     # corpus scale
     "analyze", "read_results", "Results",
     # display and figures
-    "show", "render", "to_html", "save_figure", "notes", "answer",
+    "show", "render", "to_html", "save_figure", "add_caption", "corpus_caption", "label_rows_with_n", "notes", "answer",
     # safe output from data
     "safe_filename", "csv_safe",
     "__version__",

@@ -484,10 +484,14 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
                   stopwords: bool | Iterable[str] = False, min_count: int = 1,
                   reference_roles: Sequence[str] | None = ("body",),
                   names: NameTerms | None = None, runs: list | None = None,
-                  reference_runs: list | None = None) -> pd.DataFrame:
+                  reference_runs: list | None = None, filtered: pd.DataFrame | None = None,
+                  min_docs: int = 1) -> pd.DataFrame:
     """Keyness rows for a target n-gram table ``tab`` (from ``ngram_table``) against a reference
     (counted with the same ``names`` as the target); ``runs`` and ``reference_runs``: the
-    documents' word runs (see ``ngram_table``), when the caller has them."""
+    documents' word runs (see ``ngram_table``), when the caller has them; ``filtered``: the target
+    rows left out of ``tab`` (by min_count or min_docs), so that a term the reference brings back
+    keeps its true target count rather than 0; ``min_docs``: a term over-represented in a corpus
+    reference must occur in that many of its documents."""
     if runs is None:
         runs = [_runs(d, roles) for d in docs]
     n_target = sum(len(run) for doc_runs in runs for run in doc_runs)
@@ -501,12 +505,15 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
         ref_docs = list(iter_documents(reference))
         ref_tab, n_ref = ngram_table(ref_docs, n, stopwords, reference_roles, names, runs=reference_runs)
         ref_counts = dict(zip(ref_tab["term"], ref_tab["count"]))
-        only_ref = ref_tab[~ref_tab["term"].isin(set(tab["term"])) & (ref_tab["count"] >= min_count)]
+        only_ref = ref_tab[~ref_tab["term"].isin(set(tab["term"])) & (ref_tab["count"] >= min_count)
+                           & (ref_tab["n_docs"] >= min_docs)]
         if len(only_ref):
-            extra = only_ref[["term", "display"]].assign(count=0, n_docs=0, first_doc=None, first_start=-1,
-                                                         first_end=-1, first_text=None,
-                                                         always_capitalised=False)
-            tab = pd.concat([tab, extra], ignore_index=True)
+            seen = pd.DataFrame() if filtered is None else filtered[filtered["term"].isin(set(only_ref["term"]))]
+            absent = only_ref[~only_ref["term"].isin(set(seen["term"]) if len(seen) else set())]
+            extra = absent[["term", "display"]].assign(count=0, n_docs=0, first_doc=None, first_start=-1,
+                                                       first_end=-1, first_text=None,
+                                                       always_capitalised=False)
+            tab = pd.concat([t for t in (tab, seen, extra) if len(t)] or [tab], ignore_index=True)
         b = np.array([ref_counts.get(t, 0) for t in tab["term"]], dtype=float)
     if n_target == 0 or n_ref == 0:
         warnings.warn(f"keyness(): the {'target' if n_target == 0 else 'reference'} has no words; "
@@ -524,6 +531,11 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
     tab["p_value"] = st["p_value"]
     tab["per_1000_target"] = a * 1000 / n_target
     tab["per_1000_reference"] = b * 1000 / n_ref
+    if ref_tab is not None and min_docs > 1 and len(tab):
+        # the reference's side too: a term over-represented in the reference because of one
+        # story there is left out, as the target's are
+        ref_docs = tab["term"].map(dict(zip(ref_tab["term"], ref_tab["n_docs"]))).fillna(0)
+        tab = tab[~((tab["g2"] < 0) & (ref_docs < min_docs)).to_numpy()]
     english = isinstance(reference, str) and reference.lower() in ("english", "en")
     tab.attrs = {"reference": "general English (wordfreq)" if english else "reference corpus",
                  "reference_words": int(n_ref), "target_words": int(n_target)}
@@ -533,7 +545,8 @@ def keyness_table(tab: pd.DataFrame, docs: list[Document], reference: Any, *, n:
 def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: bool | Iterable[str] = False,
             min_count: int = 1, min_docs: int = 1, roles: Sequence[str] | None = ("body",),
             reference_roles: Sequence[str] | None = ("body",),
-            reference_size: float = ENGLISH_REFERENCE_SIZE, names: bool | None = None) -> pd.DataFrame:
+            reference_size: float = ENGLISH_REFERENCE_SIZE, names: bool | None = None,
+            reference_min_docs: int = 1) -> pd.DataFrame:
     """Keyness of a document or corpus against a reference corpus or against general English.
 
     For each term, with a = its count in the target, b = in the reference, c and d = the number of
@@ -560,7 +573,9 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
         n: 1 for words, 2 for bigrams ...; stopwords: ``False`` drops stopwords (see
         :func:`frequencies`); min_count: least count in target (or, for corpus references, in
         either corpus) to report; min_docs: least number of target documents a term must occur
-        in (keeps one interview's names from topping a corpus list); names: count a multi-word
+        in (keeps one interview's names from topping a corpus list); reference_min_docs: the same
+        for the terms over-represented in a corpus reference (give both when two groups of a
+        corpus are compared, so that neither list is topped by one story); names: count a multi-word
         name as one term ("Hong Kong" is ``hong kong``: names of the actor lexicon, and runs of
         capitalised words that target and reference together always capitalise; see
         :mod:`geolib.terms`); ``None`` (default): for words (``n=1``), not for n-grams.
@@ -592,12 +607,18 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
     found = None
     if (n == 1) if names is None else names:  # the same names on both sides, found in both
         found = name_terms(run for doc_runs in (*runs, *(ref_runs or ())) for run in doc_runs)
-    tab, _ = ngram_table(docs, n, stopwords, roles, found, runs=runs)
-    tab = tab[(tab["count"] >= min_count) & (tab["n_docs"] >= min_docs)]
+    full, _ = ngram_table(docs, n, stopwords, roles, found, runs=runs)
+    passed = (full["count"] >= min_count) & (full["n_docs"] >= min_docs)
+    tab = full[passed]
     out = keyness_table(tab, docs, reference, n=n, roles=roles, reference_size=reference_size,
                          stopwords=stopwords, min_count=min_count, reference_roles=reference_roles,
-                         names=found, runs=runs, reference_runs=ref_runs)
+                         names=found, runs=runs, reference_runs=ref_runs, filtered=full[~passed],
+                         min_docs=reference_min_docs)
     sizes = dict(out.attrs)
+    # a term the reference brought back (frequent there) but that failed the target's thresholds
+    # is reported for the reference's side only: not as over-represented in the target
+    failed = out["term"].isin(set(full.loc[~passed, "term"])) & (out["g2"] > 0)
+    out = out[~failed.to_numpy()]
     out = out[KEYNESS_COLUMNS].sort_values(["g2", "term"], ascending=[False, True], kind="stable")
     out = out.reset_index(drop=True)
     out.attrs.update(sizes)
@@ -606,7 +627,7 @@ def keyness(target: Any, reference: Any = "english", *, n: int = 1, stopwords: b
 
 def plot_keyness(key: pd.DataFrame, *, n: int = 15, measure: str = "g2",
                  labels: tuple[str, str] = ("target", "reference"), ax: Any = None,
-                 title: str | None = None) -> Any:
+                 title: str | None = None, counts: bool = False) -> Any:
     """Bars of the ``n`` most over- and ``n`` most under-represented terms of a :func:`keyness`
     table, as quanteda's ``textplot_keyness``: target's terms in orange (right), reference's
     in blue (left), each labelled with its ``display`` form ("Hong Kong") when the table has one.
@@ -617,6 +638,8 @@ def plot_keyness(key: pd.DataFrame, *, n: int = 15, measure: str = "g2",
         measure: ``"g2"`` or ``"log_ratio"``.
         labels: names of the target and the reference, for the axis label.
         ax: matplotlib Axes to draw on (a new figure when None).
+        counts: write each term's counts at the end of its bar, ``target / reference`` (a
+            large log ratio from 5 against 0 is five uses).
 
     Returns:
         The matplotlib Axes.
@@ -642,6 +665,12 @@ def plot_keyness(key: pd.DataFrame, *, n: int = 15, measure: str = "g2",
     ax.barh(range(len(both)), both[measure],
             color=["#dd8452" if v > 0 else "#4c72b0" for v in both[measure]])
     ax.set_yticks(range(len(both)), shown.astype(str).tolist())
+    if counts and {"count_target", "count_reference"} <= set(both.columns):
+        for y, (v, a, b) in enumerate(zip(both[measure], both["count_target"], both["count_reference"])):
+            ax.annotate(f"{int(a)} / {int(b)}", (v, y), xytext=(3 if v > 0 else -3, 0),
+                        textcoords="offset points", ha="left" if v > 0 else "right", va="center",
+                        fontsize=7, color="#555555")
+        ax.margins(x=0.18)
     ax.axvline(0, color="black", linewidth=0.8)
     name = "keyness G²" if measure == "g2" else "log ratio"
     ax.set_xlabel(f"{name} (> 0: more in {labels[0]}; < 0: more in {labels[1]})")

@@ -38,7 +38,7 @@ import pandas as pd
 from .decoding import GeolibWarning
 from .document import DEFAULT_ROLES, iter_documents
 
-__all__ = ["docvars", "document_rates", "group_by_meta", "join_meta", "rates_per_document"]
+__all__ = ["docvars", "document_rates", "group_by_meta", "join_meta", "plot_group_rates", "rates_per_document"]
 
 _YEAR = re.compile(r"^\s*(\d{4})(?:\D|$)")
 
@@ -367,3 +367,56 @@ def rates_per_document(table: pd.DataFrame, meta: Any, *, by: str | None = "year
     if by is None:
         return out.drop(columns="_group")
     return out.rename(columns={"_group": by})
+
+
+def plot_group_rates(rates: pd.DataFrame, *, of: str, by: str = "year", values: Iterable[str] | None = None,
+                     top: int = 12, per: int = 1000, ax: Any = None, title: str | None = None) -> Any:
+    """Bars of the mean per-document rate of each value, one bar per group, with the standard
+    error of the mean as a whisker (a typical document of the group, and how sure that is).
+
+    Args:
+        rates: a :func:`rates_per_document` table (``by`` and ``of`` as given there).
+        of: the counted column (``"actor"``, ``"frame"``); by: the group column.
+        values: the values to show, top first (default: the ``top`` largest means over all groups).
+        ax: matplotlib Axes to draw on (a new figure when None).
+
+    Returns:
+        The matplotlib Axes.
+
+    Example:
+        >>> import matplotlib; matplotlib.use("Agg")
+        >>> r = pd.DataFrame({"year": ["2019", "2020"], "frame": ["x", "x"], "n_docs": [3, 4],
+        ...                   "mean_per_1000": [1.0, 2.0], "sd_per_1000": [0.5, 0.5]})
+        >>> plot_group_rates(r, of="frame").get_xlabel()
+        'mean per document, per 1,000 words (whisker: standard error)'
+    """
+    import matplotlib.pyplot as plt
+
+    mean, sd = f"mean_per_{per}", f"sd_per_{per}"
+    missing = [c for c in (of, by, "n_docs", mean, sd) if c not in rates.columns]
+    if missing:
+        raise ValueError(f"plot_group_rates(): no column(s) {missing}; give a rates_per_document() "
+                         f"table made with by={by!r}, of={of!r}")
+    table = rates.assign(_se=rates[sd] / rates["n_docs"].clip(lower=1) ** 0.5)
+    means = table.pivot_table(index=of, columns=by, values=mean, aggfunc="first")
+    errs = table.pivot_table(index=of, columns=by, values="_se", aggfunc="first")
+    if values is None:
+        values = means.max(axis=1).sort_values(ascending=False).index[:top]
+    values = [v for v in values if v in means.index]
+    groups = list(means.columns)
+    means, errs = means.loc[values, groups].iloc[::-1], errs.loc[values, groups].iloc[::-1]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 0.45 * max(len(values), 4) + 1))
+    height = 0.8 / max(len(groups), 1)
+    palette = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b2", "#937860"]
+    for i, g in enumerate(groups):
+        ys = [y - 0.4 + height * (i + 0.5) for y in range(len(values))]
+        ax.barh(ys, means[g].fillna(0), height=height, xerr=errs[g].fillna(0), label=str(g),
+                color=palette[i % len(palette)], error_kw={"elinewidth": 0.8, "capsize": 0, "ecolor": "#333333"})
+    ax.set_yticks(range(len(values)), [str(v) for v in means.index])
+    ax.set_xlabel(f"mean per document, per {per:,} words (whisker: standard error)")
+    ax.legend(title=by, frameon=False, loc="lower right")
+    if title:
+        ax.set_title(title)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax

@@ -245,6 +245,11 @@ def test_plot_keyness_draws_both_sides():
     assert "more in 2020" in ax.get_xlabel()
     with pytest.raises(ValueError, match="missing columns"):
         plot_keyness(pd.DataFrame({"word": ["x"]}))
+    # counts=True: each bar says its counts, target / reference
+    ax = plot_keyness(key, n=2, measure="log_ratio", counts=True)
+    notes = [t.get_text() for t in ax.texts]
+    shown = pd.concat([key.sort_values("log_ratio").head(2), key.sort_values("log_ratio").tail(2)])
+    assert sorted(notes) == sorted(f"{a} / {b}" for a, b in zip(shown.count_target, shown.count_reference))
     plt.close("all")
 
 
@@ -337,3 +342,22 @@ def test_plot_keyness_labels_bars_with_the_display_form():
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert "Hong Kong" in labels and "trade" in labels
     plt.close("all")
+
+
+def test_keyness_keeps_the_true_target_count_of_a_term_below_the_thresholds():
+    """A term too rare in the target to pass min_count (or min_docs) but frequent in the reference
+    is reported for the reference's side with its real target count, not 0; a term that fails the
+    target's thresholds is never reported as over-represented in the target."""
+    k = keyness("war war war peace talks talks talks talks talks talks",
+                "war peace peace peace peace peace peace talks", stopwords=True, min_count=3)
+    assert k.set_index("term").loc["peace", ["count_target", "count_reference"]].tolist() == [1, 6]
+    docs = ["storm storm storm storm. quiet day", "quiet day", "quiet day"]
+    ref = ["storm. calm day", "storm calm", "calm calm"]
+    k = keyness(docs, ref, stopwords=True, min_count=2, min_docs=2)
+    assert "storm" not in set(k.term[k.g2 > 0])           # four uses, all in one target document
+    assert k.count_target[k.term == "calm"].tolist() == [0]
+    # the reference's side: a term of one reference document is not "key" in the reference
+    k = keyness(ref, docs, stopwords=True, min_count=2, min_docs=2)
+    assert "storm" in set(k.term[k.g2 < 0])                  # by default only the target's side
+    k = keyness(ref, docs, stopwords=True, min_count=2, min_docs=2, reference_min_docs=2)
+    assert "storm" not in set(k.term) and "calm" in set(k.term[k.g2 > 0])
