@@ -428,13 +428,15 @@ class Corpus:
         except (InputError, UnicodeError, OSError) as err:
             if strict:
                 raise
+            again = rec["doc_id"] in self._errors  # said on an earlier pass: listed, not warned twice
             self._errors[rec["doc_id"]] = {"doc_id": rec["doc_id"], "source": rec["where"],
                                            "error": type(err).__name__, "message": str(err)}
             msg = str(err)
             where = rec["where"]
             reason = msg[len(where):].lstrip(": ") if msg.startswith(where) else msg
-            warnings.warn(SkippedDocument(f"skipped {where}: {reason}", doc_id=rec["doc_id"],
-                                          source=where, reason=reason), stacklevel=3)
+            if not again:
+                warnings.warn(SkippedDocument(f"skipped {where}: {reason}", doc_id=rec["doc_id"],
+                                              source=where, reason=reason), stacklevel=3)
             return None
 
     @property

@@ -46,3 +46,15 @@ def test_full_paths_on_request_and_other_warnings_pass_through(tmp_path):
 def test_the_html_note_escapes_messages():
     box = Notes(["skipped <script>alert(1)</script>.txt: the text is empty"])._repr_html_()
     assert "<script>" not in box and "&lt;script&gt;" in box and "(1)" in box
+
+
+def test_a_corpus_read_twice_warns_once_and_keeps_the_error(tmp_path):
+    (tmp_path / "a.txt").write_text("NATO met.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    corpus = geolib.read_corpus(tmp_path)
+    with pytest.warns(SkippedDocument):
+        assert [d.doc_id for d in corpus] == ["a"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a second pass says nothing new
+        assert len(geolib.sentences(corpus)) == 1
+    assert corpus.errors["doc_id"].tolist() == ["empty"]
