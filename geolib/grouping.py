@@ -70,23 +70,29 @@ def docvars(source: Any, *, roles: Iterable[str] | None = DEFAULT_ROLES) -> pd.D
 
     Returns:
         DataFrame doc_id, the metadata columns (first seen first; ``path`` left out), ``year``
-        when there is a ``date`` column and no ``year``, and ``words``.
+        when there is a ``date`` column and no ``year``, ``genre`` (``"interview"`` when interview
+        turns -- paragraphs of role ``transcript`` -- hold more words than the body, else
+        ``"news"``; a document type to group or filter by, as interviews are long and speak in
+        another voice) and ``words``.
 
     Example:
         >>> import geolib
         >>> c = geolib.read_corpus(pd.DataFrame({"id": ["a"], "date": ["2020-05-01"], "text": ["China spoke."]}))
         >>> docvars(c).values.tolist()
-        [['a', '2020-05-01', '2020', 2]]
+        [['a', '2020-05-01', '2020', 'news', 2]]
     """
     rows = []
     for doc in iter_documents(source):
         meta = {k: v for k, v in doc.meta.items() if k not in ("path", "text", "doc_id", "words")}
-        rows.append({"doc_id": str(doc.doc_id), **meta, "words": doc.words(roles=roles)})
+        body, turns = doc.words(roles=("body",)), doc.words(roles=("transcript",))
+        genre = "interview" if turns > body else "news"
+        rows.append({"doc_id": str(doc.doc_id), **meta, "genre": genre, "words": doc.words(roles=roles)})
     df = pd.DataFrame(rows)
     if df.empty:
         return pd.DataFrame(columns=["doc_id", "words"])
     df = _with_year(df)
-    cols = ["doc_id"] + [c for c in df.columns if c not in ("doc_id", "words")] + ["words"]
+    cols = (["doc_id"] + [c for c in df.columns if c not in ("doc_id", "genre", "words")]
+            + ["genre", "words"])
     return df[cols]
 
 

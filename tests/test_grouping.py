@@ -32,12 +32,21 @@ def mentions(corpus):
 
 def test_docvars(corpus):
     dv = docvars(corpus)
-    assert list(dv.columns) == ["doc_id", "date", "outlet", "year", "words"]
+    assert list(dv.columns) == ["doc_id", "date", "outlet", "year", "genre", "words"]
+    assert set(dv.genre) == {"news"}
     assert dv.year.tolist()[:3] == ["2019", "2020", "2020"] and pd.isna(dv.year.iloc[3])
     assert dv.words.tolist() == [d.words() for d in corpus]
     seed = docvars([geolib.load(geolib.example_path("000_1a88b60b02b3bbd2.txt"))])
     assert "path" not in seed.columns and seed.outlet.tolist() == ["CNN"]
     assert docvars([]).columns.tolist() == ["doc_id", "words"]
+
+
+def test_interviews_are_a_genre():
+    interview = ("((WN)) Why now?\n\n((Smith)) We chose to act after many years of talks with them.\n\n"
+                 "((WN)) And the others?\n\n((Smith)) I think they agree with us on most of it.")
+    news = "NATO leaders met in Washington. China said no."
+    dv = docvars([geolib.load(interview, doc_id="i"), geolib.load(news, doc_id="n")])
+    assert dict(zip(dv.doc_id, dv.genre)) == {"i": "interview", "n": "news"}
 
 
 def test_join_meta_keeps_rows_and_order(corpus, mentions):
