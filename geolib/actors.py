@@ -65,7 +65,8 @@ from .resources import data_path, table_digest
 from .segments import keep_roles
 from .text import fold, stopwords, token_spans
 
-__all__ = ["load_actor_lexicon", "load_actor_words", "actors", "candidate_actors", "actor_counts",
+__all__ = ["load_actor_lexicon", "load_actor_words", "actors", "candidate_actors", "candidate_lexicon",
+           "write_candidate_lexicon", "office_of", "actor_counts",
            "cooccurrence", "cooccurrence_matrix", "first_mentions", "plot_actor_ranking",
            "plot_cooccurrence", "LEXICON_COLUMNS", "MENTION_COLUMNS", "ACTOR_WORD_KINDS"]
 
@@ -831,6 +832,19 @@ def _find_mentions(doc: Document, comp: _Compiled, wl: _Words, day: str = ""
     # (start, sentence, first name), in text order
     bearers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
 
+    capitalised: dict[int, bool] = {}
+
+    def headline(si: int) -> bool:
+        """Whether most words of sentence ``si`` are capitalised (a headline in title case)."""
+        got = capitalised.get(si)
+        if got is None:
+            lo = bisect.bisect_left(spans, si, key=_SENT)
+            hi = bisect.bisect_right(spans, si, lo=lo, key=_SENT)
+            words = [texts[k] for k in range(lo, hi) if spans[k][2] == "word"]
+            caps = sum(1 for w in words if w[:1].isupper())
+            got = capitalised[si] = len(words) >= 4 and caps > 0.6 * len(words)
+        return got
+
     def gender(actor: str) -> str | None:
         return first_names.get(actor.split()[0].lower()) if actor else None
 
@@ -861,7 +875,8 @@ def _find_mentions(doc: Document, comp: _Compiled, wl: _Words, day: str = ""
             low = fold(texts[j]).lower()
             if low not in wl.titles and low not in wl.title_words_or_titles and \
                     low not in articles and low.rstrip(".") not in gtitles and \
-                    (low in first_names or not sentence_first(j)):
+                    role_of(a) not in ("title", "heading") and not headline(spans[a][3]) and \
+                    (low in first_names or low not in _common_words() and not sentence_first(j)):
                 bearers[sur].append((m["start"], spans[a][3], low))
                 return None, "other"
         others = bearers.get(sur, [])
@@ -910,6 +925,7 @@ def _find_mentions(doc: Document, comp: _Compiled, wl: _Words, day: str = ""
 
     out: list[dict[str, Any]] = []
     unknown_names: set[int] = set()  # mentions that are part of a longer name the lexicon lacks
+    used: set[int] = set()  # mentions reported (a short form or description that names nobody is not)
     for idx, m in enumerate(ment):
         rows = m["rows"]
         a, b = m["a"], m["b"]
@@ -926,6 +942,7 @@ def _find_mentions(doc: Document, comp: _Compiled, wl: _Words, day: str = ""
                 out.append({"start": m["start"], "end": m["end"], "actor": "", "type": "person",
                             "code": "", "affiliation": "", "kind": "ambiguous", "agency": "",
                             "a": a, "b": b, "a0": m["a0"]})
+                used.add(idx)
                 continue
             if row is None and rows.descs:
                 pick = latest(rows.descs, m["start"], named_at, True)
@@ -991,6 +1008,7 @@ def _find_mentions(doc: Document, comp: _Compiled, wl: _Words, day: str = ""
         out.append({"start": m["start"], "end": m["end"], "actor": actor, "type": typ,
                     "code": code, "affiliation": aff, "kind": kind, "agency": comp.agency[row],
                     "a": a, "b": b, "a0": m["a0"]})
+        used.add(idx)
 
     # 2. generic institutions: "China's Foreign Ministry", "the Chinese embassy",
     #    "the Ministry of Defence of Russia" -> one institution mention of that actor
@@ -1034,7 +1052,7 @@ def _find_mentions(doc: Document, comp: _Compiled, wl: _Words, day: str = ""
                            sent_para[spans[o["a"]][3]], role_of(o["a"]), *_levels(o))
                   for o in out)
     known = tuple((spans[m["a0"]][0], m["end"]) for i, m in enumerate(ment)
-                  if i not in unknown_names)
+                  if i not in unknown_names and (i in used or not m["rows"].weak))
     return found, known
 
 
@@ -1333,6 +1351,66 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
     return df.head(top) if top else df
 
 
+_ORG_WORDS = frozenset("""ministry department office agency bureau council commission committee
+parliament assembly congress senate court tribunal army navy forces police guard party front
+movement union league authority administration government association institute university
+company corporation bank group foundation organisation organization network airlines times post
+news agency club federation society""".split())
+
+
+def candidate_lexicon(candidates: pd.DataFrame) -> pd.DataFrame:
+    """The names of :func:`candidate_actors` as a user actor lexicon (the columns of
+    :data:`LEXICON_COLUMNS` but agency, plus count and example) to edit and pass back with
+    ``load_actor_lexicon(user=...)``: a name whose first word is a known first name is a
+    ``person``, one with a word like "Ministry" or "Party" an ``organisation``, else a
+    ``group`` -- guesses to check, with code and affiliation left for the user.
+
+    Example:
+        >>> c = pd.DataFrame({"name": ["Jane Zorvath", "Ruritanian Party"], "count": [2, 1],
+        ...                   "n_docs": [1, 1], "example": ["...", "..."]})
+        >>> candidate_lexicon(c)[["actor", "type", "kind"]].values.tolist()
+        [['Jane Zorvath', 'person', 'person'], ['Ruritanian Party', 'organisation', 'name']]
+    """
+    first_names, _ = _genders()
+    rows = []
+    for name, count, example in zip(candidates["name"], candidates["count"], candidates["example"]):
+        words = str(name).split()
+        low = {w.lower() for w in words}
+        if low & _ORG_WORDS:
+            typ = "organisation"
+        elif len(words) > 1 and words[0].lower() in first_names:
+            typ = "person"
+        else:
+            typ = "group"
+        rows.append({"actor": name, "type": typ, "code": "", "affiliation": "", "alias": name,
+                     "kind": "person" if typ == "person" else "name", "case_sensitive": "",
+                     "count": int(count), "example": example})
+    cols = LEXICON_COLUMNS[:-1] + ["count", "example"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def write_candidate_lexicon(candidates: pd.DataFrame, path: str | os.PathLike) -> int:
+    """Write :func:`candidate_lexicon` of ``candidates`` to a CSV file in the user-lexicon
+    format, each row under a comment with its count and an example sentence; returns the
+    number of names written. Edit the file (delete wrong rows, fill code and affiliation) and
+    pass it back: ``load_actor_lexicon(user=path)``, or ``geolib actors --lexicon path``."""
+    import csv
+
+    lex = candidate_lexicon(candidates)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write("# Names the actor lexicon does not know (geolib candidates). Check each guess:\n"
+                 "# type is one of state, organisation, group, person, place; fill code (CAMEO-style,\n"
+                 "# e.g. GBRGOV) and affiliation (the actor a person speaks for); delete what is no actor.\n")
+        w = csv.writer(fh, lineterminator="\n")
+        cols = LEXICON_COLUMNS[:-1]
+        w.writerow(cols)
+        for rec in lex.to_dict("records"):
+            example = " ".join(str(rec["example"]).split())[:150]
+            fh.write(f"# {rec['count']}x: {example}\n")
+            w.writerow([rec[c] for c in cols])
+    return len(lex)
+
+
 # ====================================================================== counting
 
 def _documents(source: Any) -> Any:
@@ -1352,7 +1430,7 @@ def _group_col(mentions: pd.DataFrame, by: str) -> pd.Series:
 
 
 def actor_counts(mentions: pd.DataFrame, *, per: int = 1000, words: int | dict | None = None,
-                 by: str = "actor") -> pd.DataFrame:
+                 by: str = "actor", level: str = "state") -> pd.DataFrame:
     """Mentions per actor, absolute and per ``per`` words (default: per 1,000 words).
 
     Args:
@@ -1361,6 +1439,9 @@ def actor_counts(mentions: pd.DataFrame, *, per: int = 1000, words: int | dict |
             by default ``mentions.attrs["words"]``, which :func:`actors` fills in.
         by: ``"actor"``, or ``"affiliation"`` to count people and bodies with the actor they
             speak for (Xi Jinping with China).
+        level: ``"state"`` (default): a government agency, ministry, military or party counts
+            for its state (the FBI for the United States); ``"agency"``: it counts on its own
+            (type ``agency``), so a study of one country's politics sees its bodies.
 
     Returns:
         DataFrame actor, type, count, n_docs, per_1000 (the rate column is named after ``per``),
@@ -1386,7 +1467,16 @@ def actor_counts(mentions: pd.DataFrame, *, per: int = 1000, words: int | dict |
     if total is None:
         warnings.warn("actor_counts: no word count (pass words=...); rates left empty",
                       GeolibWarning, stacklevel=2)
+    if level not in ("state", "agency"):
+        raise ValueError(f"level must be 'state' or 'agency', not {level!r}")
     df = mentions.assign(_key=_group_col(mentions, by))
+    if level == "agency" and "agency" in mentions.columns:
+        ag = mentions["agency"].fillna("").astype(str)
+        has = (ag != "").to_numpy()
+        if has.any():
+            df.loc[has, "_key"] = ag[has]
+            df.loc[has, "type"] = "agency"
+            mentions = df
     if by == "affiliation":
         info = mentions.drop_duplicates("actor").set_index("actor")["type"]
         df["_type"] = [info.get(k, t) if k != a else t

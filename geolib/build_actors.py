@@ -73,6 +73,9 @@ admiral adm captain capt dr mr mrs ms sir lord lady pope cardinal bishop archbis
 imam rabbi spokesman spokeswoman spokesperson leader premier mp us u u.s un sultan crown elect
 american united states british chinese russian french german
 """.split())
+# a body's alias with one of these names a person of it ("White House spokesman"): left out
+_ROLE_WORDS = frozenset("""spokesman spokeswoman spokesperson secretary official officials press
+soldiers soldier officer officers chief minister""".split())
 _CODE = re.compile(r"\[([^\]]*)\]")
 
 
@@ -246,7 +249,8 @@ def build(source: Path, out: Path) -> dict[str, int]:
                         and ws[0].isalpha()
                     if not (set(nm.lower().split()) & INSTITUTION_WORDS or acronym):
                         continue
-                    if any(c.isdigit() for c in nm) or "(" in nm or ws[0].lower() in _TITLE_START:
+                    if any(c.isdigit() for c in nm) or "(" in nm or ws[0].lower() in _TITLE_START \
+                            or {w.lower() for w in ws} & _ROLE_WORDS:
                         continue
                     key = _alias_key(a.strip("_").replace("_", " ") if acronym else nm)
                     agency_alias.setdefault(key, agency)
