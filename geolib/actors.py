@@ -835,14 +835,15 @@ def _find_mentions(doc: Document, comp: _Compiled, wl: _Words, day: str = ""
     capitalised: dict[int, bool] = {}
 
     def headline(si: int) -> bool:
-        """Whether most words of sentence ``si`` are capitalised (a headline in title case)."""
+        """Whether most words of sentence ``si`` are capitalised words the lexicon does not know
+        (a headline in title case)."""
         got = capitalised.get(si)
         if got is None:
             lo = bisect.bisect_left(spans, si, key=_SENT)
             hi = bisect.bisect_right(spans, si, lo=lo, key=_SENT)
-            words = [texts[k] for k in range(lo, hi) if spans[k][2] == "word"]
-            caps = sum(1 for w in words if w[:1].isupper())
-            got = capitalised[si] = len(words) >= 4 and caps > 0.6 * len(words)
+            words = [k for k in range(lo, hi) if spans[k][2] == "word"]
+            caps = sum(1 for k in words if texts[k][:1].isupper() and not covered[k])
+            got = capitalised[si] = len(words) >= 4 and caps > 0.5 * len(words)
         return got
 
     def gender(actor: str) -> str | None:
