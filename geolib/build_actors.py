@@ -270,8 +270,14 @@ def build(source: Path, out: Path) -> dict[str, int]:
         latest = {t[1]: i for i, t in enumerate(terms)}
         aff = max(support, key=lambda a: (support[a], latest[a]))
         code = [t[0] for t in terms if t[1] == aff][-1]
+        # case-sensitive (capitalised words exactly, lower-case particles in any case): a name
+        # whose first word is a common word ("Said", "May") starts no match at "said" or "may"
+        variants = []
         for a in aliases:
-            rows.append((name, "person", code, aff, a, "person", "0", ""))
+            low_hyphen = re.sub(r"-([A-Z])", lambda x: "-" + x.group(1).lower(), a)
+            variants += [a] + ([low_hyphen] if low_hyphen != a else [])
+        for a in dict.fromkeys(variants):
+            rows.append((name, "person", code, aff, a, "person", "1", ""))
         last = name.split()[-1]
         if len(last) > 2 and last[:1].isupper():
             surname_of[last].add(name)
