@@ -602,6 +602,7 @@ def _compiled(lexicon: pd.DataFrame | str | os.PathLike | None) -> _Compiled:
 
 @lru_cache(maxsize=1)
 def _compiled_shipped() -> _Compiled:
+    _terms(), _agencies()  # read with the lexicon, not in the middle of a corpus run
     return _Compiled(_shipped_lexicon())
 
 

@@ -11,8 +11,6 @@ next to the hand-made ``actors.csv``:
 * ``geolib/data/phoenix_terms.csv``: person, code, affiliation, start, end -- each affiliation
   a person held and when (ISO dates, empty = open), so a document's date picks the right one.
 * ``geolib/data/phoenix_agencies.csv``: agency, code (CAMEO-style: ``USACOP``), parent, sector.
-* ``geolib/data/phoenix_roles.csv``: role nouns with their CAMEO agent code
-  (``foreign secretary,GOV``), from ``Phoenix.agents.txt``.
 * ``geolib/data/PHOENIX_LICENSE``: the MIT licence of the dictionaries.
 
 Aliases the hand-made ``actors.csv`` already has are left out (it wins), as are aliases that
@@ -45,8 +43,7 @@ from .resources import data_path
 
 DEFAULT_SOURCE = Path("../shared/dictionaries/phoenix")
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")
-OUT_FILES = ("phoenix_actors.csv", "phoenix_terms.csv", "phoenix_agencies.csv", "phoenix_roles.csv",
-             "PHOENIX_LICENSE")
+OUT_FILES = ("phoenix_actors.csv", "phoenix_terms.csv", "phoenix_agencies.csv", "PHOENIX_LICENSE")
 
 # CAMEO role codes (the letters after the country) -> the sector a body or person belongs to
 SECTORS = {"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
@@ -186,8 +183,10 @@ def sector(rest: str) -> str:
 
 def build(source: Path, out: Path) -> dict[str, int]:
     """Write the converted files into ``out``; returns the number of rows of each."""
-    base = list(csv.DictReader(line for line in data_path("actors.csv").read_text(
-        encoding="utf-8").splitlines() if not line.startswith("#")))
+    from .lexicons import read_table
+
+    table = read_table(data_path("actors.csv"), kind="actor lexicon", required=("actor", "type", "alias"))
+    base = list(table.records())
     code_map: dict[str, str] = {}
     known: set[str] = set()
     for r in base:
@@ -314,10 +313,8 @@ def build(source: Path, out: Path) -> dict[str, int]:
     used = {r[7] for r in rows if r[7]}
     _write(out / "phoenix_agencies.csv", header, ["agency", "code", "parent", "sector"],
            sorted((a, *agencies[a]) for a in used))
-    roles = _roles(source / "Phoenix.agents.txt")
-    _write(out / "phoenix_roles.csv", header, ["role", "code"], roles)
     shutil.copyfile(source / "LICENSE", out / "PHOENIX_LICENSE")
-    return {"actors": len(rows), "terms": len(term_rows), "agencies": len(used), "roles": len(roles)}
+    return {"actors": len(rows), "terms": len(term_rows), "agencies": len(used)}
 
 
 def _roles(path: Path) -> list[tuple[str, str]]:
