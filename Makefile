@@ -10,7 +10,7 @@ STUDENT ?= student
 BASE_STAMP := $(VENV)/.stamp-base
 TEST_STAMP := $(VENV)/.stamp-test
 
-.PHONY: help install figures test lab bench evaluate student clean
+.PHONY: help install figures test lab bench evaluate student phoenix clean
 
 help:
 	@echo "make figures   execute the notebooks, write figures/ and reports/"
@@ -19,6 +19,7 @@ help:
 	@echo "make student   copies of the notebooks without the answers, in student/"
 	@echo "make bench     run the benchmarks in benchmarks/"
 	@echo "make evaluate  score quote attribution on ../shared/corpora/polnear-dev"
+	@echo "make phoenix   rebuild geolib/data/phoenix_*.csv from ../shared/dictionaries/phoenix"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "geolib needs Python 3.11 or newer")'
@@ -56,6 +57,10 @@ bench: $(TEST_STAMP)
 
 evaluate: $(BASE_STAMP)
 	$(BIN)/python -m geolib.evaluation ../shared/corpora/polnear-dev
+
+# The people, agencies and role nouns converted from the Phoenix/CAMEO dictionaries (MIT).
+phoenix: $(BASE_STAMP)
+	$(BIN)/python -m geolib.build_actors ../shared/dictionaries/phoenix --out geolib/data
 
 clean:
 	rm -rf figures reports student .pytest_cache

@@ -15,9 +15,9 @@ Example:
 """
 
 from .agreement import agreement, cohen_kappa, disagreements, krippendorff_alpha
-from .actors import (actor_counts, actors, candidate_actors, cooccurrence, cooccurrence_matrix,
-                     first_mentions, load_actor_lexicon, load_actor_words, plot_actor_ranking,
-                     plot_cooccurrence)
+from .actors import (actor_counts, actors, candidate_actors, candidate_lexicon, cooccurrence,
+                     cooccurrence_matrix, first_mentions, load_actor_lexicon, load_actor_words,
+                     plot_actor_ranking, plot_cooccurrence, write_candidate_lexicon)
 from .coding import CODES, coding_sheet, read_coding_sheet, write_coding_sheet
 from .corrections import apply_corrections, corrected_quotes, read_corrections
 from .counting import collocations, frequencies, keyness, kwic, kwic_html, plot_keyness
@@ -49,7 +49,8 @@ __all__ = [
     "Corpus", "Document", "GeolibWarning", "InputError", "iter_documents", "load", "paragraphs",
     "read_corpus", "sentences", "stopwords", "tokens",
     # actors
-    "actors", "actor_counts", "candidate_actors", "cooccurrence", "cooccurrence_matrix",
+    "actors", "actor_counts", "candidate_actors", "candidate_lexicon", "write_candidate_lexicon",
+    "cooccurrence", "cooccurrence_matrix",
     "first_mentions", "load_actor_lexicon", "load_actor_words", "plot_actor_ranking", "plot_cooccurrence",
     # quotes
     "quotes", "load_quote_words", "reporting_verbs", "voice_share", "plot_voice_share", "verb_groups",

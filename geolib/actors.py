@@ -55,6 +55,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
+from .build_actors import sector as _sector
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
 from .lexicons import (DATE_KINDS, Table, date_words, merge_words, read_table, read_word_table,
@@ -64,13 +65,17 @@ from .resources import data_path, table_digest
 from .segments import keep_roles
 from .text import fold, stopwords, token_spans
 
-__all__ = ["load_actor_lexicon", "load_actor_words", "actors", "candidate_actors", "actor_counts",
+__all__ = ["load_actor_lexicon", "load_actor_words", "actors", "candidate_actors", "candidate_lexicon",
+           "write_candidate_lexicon", "office_of", "actor_counts",
            "cooccurrence", "cooccurrence_matrix", "first_mentions", "plot_actor_ranking",
            "plot_cooccurrence", "LEXICON_COLUMNS", "MENTION_COLUMNS", "ACTOR_WORD_KINDS"]
 
-LEXICON_COLUMNS = ["actor", "type", "code", "affiliation", "alias", "kind", "case_sensitive"]
+LEXICON_COLUMNS = ["actor", "type", "code", "affiliation", "alias", "kind", "case_sensitive",
+                   "agency"]
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "actor", "type", "code", "affiliation", "kind",
-                   "sentence", "paragraph", "role"]
+                   "sentence", "paragraph", "role", "agency", "parent", "level", "office"]
+#: values of the mention column ``level``: how specific the actor named is
+LEVELS = ("state", "organisation", "group", "agency", "person", "place")
 TYPES = ("state", "organisation", "group", "person", "place")
 KINDS = ("name", "official", "abbreviation", "metonym", "demonym", "institution", "person", "short",
          "description")
@@ -234,7 +239,111 @@ def load_actor_lexicon(path_or_df: str | os.PathLike | pd.DataFrame | None = Non
 
 @lru_cache(maxsize=1)
 def _shipped_lexicon() -> pd.DataFrame:
-    return _validate(_read_table(data_path("actors.csv")))
+    """``actors.csv`` with the Phoenix conversion (``phoenix_actors.csv``) beneath it: an alias
+    of both is the hand-made one's (an institution row there takes the Phoenix row's agency
+    when both name the same actor), and a person of both keeps the hand-made type, code and
+    affiliation."""
+    base = _validate(_read_table(data_path("actors.csv")))
+    path = data_path("phoenix_actors.csv")
+    if not path.is_file():
+        return base
+    return _under(base, _validate(_read_table(path)))
+
+
+def _under(base: pd.DataFrame, extra: pd.DataFrame) -> pd.DataFrame:
+    """``extra``'s rows beneath ``base`` (see :func:`_shipped_lexicon`)."""
+    keys = [_alias_key(a) for a in base["alias"].tolist()]
+    at = dict(zip(keys, range(len(keys))))
+    b_actor, b_kind = base["actor"].tolist(), base["kind"].tolist()
+    agency = base["agency"].tolist()
+    keep = []
+    for i, (a, act, ag) in enumerate(zip(extra["alias"].tolist(), extra["actor"].tolist(),
+                                         extra["agency"].tolist())):
+        j = at.get(_alias_key(a))
+        if j is None:
+            keep.append(i)
+        elif ag and not agency[j] and b_actor[j] == act and b_kind[j] == "institution":
+            agency[j] = ag
+    base = base.assign(agency=agency)
+    extra = extra.iloc[keep]
+    first = base[base.actor != GENERIC].drop_duplicates("actor").set_index("actor")
+    mine = extra["actor"].isin(first.index)
+    if mine.any():
+        extra = extra.copy()
+        who = extra.loc[mine, "actor"]
+        for col in ("type", "code", "affiliation"):
+            extra.loc[mine, col] = who.map(first[col]).to_numpy()
+    return pd.concat([base, extra], ignore_index=True)
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
+    """Person -> the (code, affiliation, start, end) of each affiliation they held
+    (``phoenix_terms.csv``; ISO dates, '' = open), so a document's date picks one."""
+    path = data_path("phoenix_terms.csv")
+    if not path.is_file():
+        return {}
+    t = read_table(path, kind="actor terms", required=("person", "code", "affiliation", "start", "end"))
+    out: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    for p, c, a, s, e in zip(*(t.column(k) for k in ("person", "code", "affiliation", "start", "end"))):
+        out[p].append((c, a, s, e))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict[str, tuple[str, str, str]]:
+    """Agency -> (CAMEO-style code, parent, sector), from ``phoenix_agencies.csv`` and the
+    agencies of ``agencies.csv`` (hand-made, on top)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for name in ("phoenix_agencies.csv", "agencies.csv"):
+        path = data_path(name)
+        if path.is_file():
+            t = read_table(path, kind="agency list", required=("agency", "code", "parent"))
+            for a, c, p, s in zip(*(t.column(k) for k in ("agency", "code", "parent", "sector"))):
+                out[a] = (c, p, s)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _genders() -> tuple[dict[str, str], dict[str, str]]:
+    """First names and gendered titles (``gender_words.csv``) -> 'm' or 'f'."""
+    t = read_table(data_path("gender_words.csv"), kind="gender words", required=("word", "gender", "kind"))
+    first, titles = {}, {}
+    for w, g, k in zip(t.column("word"), t.column("gender"), t.column("kind")):
+        if k == "first_name":
+            first[w] = g
+        elif k == "gendered_title":
+            titles[w.rstrip(".")] = g
+    return first, titles
+
+
+def _iso_date(value: Any) -> str:
+    """A document date as ``YYYY-MM-DD`` ('' when there is none or it cannot be read).
+
+    Example:
+        >>> _iso_date("2004-05-17T10:00"), _iso_date("17 May 2004"), _iso_date(None)
+        ('2004-05-17', '2004-05-17', '')
+    """
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return ""
+    text = str(value).strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        return text[:10]
+    try:
+        return pd.Timestamp(value).strftime("%Y-%m-%d")
+    except (ValueError, TypeError, OverflowError):
+        return ""
+
+
+def _term_at(terms: tuple[tuple[str, str, str, str], ...], date: str
+             ) -> tuple[str, str, str, str] | None:
+    """The term covering ``date`` (the latest-starting one if several), or None."""
+    best = None
+    for t in terms:
+        if (not t[2] or t[2] <= date) and (not t[3] or date <= t[3]):
+            if best is None or t[2] > best[2]:
+                best = t
+    return best
 
 
 def _alias_key(alias: str) -> str:
@@ -360,6 +469,7 @@ class _Compiled:
         self.code = self.rows["code"].tolist()
         self.aff = self.rows["affiliation"].tolist()
         self.kind = self.rows["kind"].tolist()
+        self.agency = self.rows["agency"].tolist() if "agency" in self.rows else [""] * len(self.rows)
         self.matcher = PhraseMatcher()
         self.token_keys: set[tuple[str, str]] = set()
         patterns: dict[tuple, list[int]] = defaultdict(list)
@@ -474,9 +584,11 @@ def _compiled(lexicon: pd.DataFrame | str | os.PathLike | None) -> _Compiled:
         return _compiled_shipped()
     if not isinstance(lexicon, pd.DataFrame):
         lexicon = load_actor_lexicon(lexicon)
-    if list(lexicon.columns[:len(LEXICON_COLUMNS)]) != LEXICON_COLUMNS or \
+    if list(lexicon.columns[:len(LEXICON_COLUMNS) - 1]) != LEXICON_COLUMNS[:-1] or \
             not pd.api.types.is_integer_dtype(lexicon["case_sensitive"]):
         lexicon = load_actor_lexicon(lexicon)
+    if "agency" not in lexicon.columns:
+        lexicon = lexicon.assign(agency="")
     lexicon = lexicon[LEXICON_COLUMNS]
     key = table_digest(lexicon)
     comp = _COMPILED.get(key)
@@ -490,6 +602,7 @@ def _compiled(lexicon: pd.DataFrame | str | os.PathLike | None) -> _Compiled:
 
 @lru_cache(maxsize=1)
 def _compiled_shipped() -> _Compiled:
+    _terms(), _agencies()  # read with the lexicon, not in the middle of a corpus run
     return _Compiled(_shipped_lexicon())
 
 
@@ -606,9 +719,13 @@ class _Mention(NamedTuple):
     sentence: int
     paragraph: int
     role: str
+    agency: str = ""
+    parent: str = ""
+    level: str = ""
+    office: str = ""
 
 
-def _doc_mentions(doc: Document, comp: _Compiled, wl: _Words
+def _doc_mentions(doc: Document, comp: _Compiled, wl: _Words, date: Any = None
                   ) -> tuple[tuple[_Mention, ...], tuple[tuple[int, int], ...]]:
     """All mentions of one document (every role, places included), and the spans the lexicon
     knows (for :func:`candidate_actors`).
@@ -618,12 +735,13 @@ def _doc_mentions(doc: Document, comp: _Compiled, wl: _Words
     made of tuples, so no caller can change what the next one gets.
     """
     memo = getattr(doc, "_memo", None)
-    key = (comp.memo_key, wl.memo_key)
+    day = _iso_date(date if date is not None else doc.meta.get("date"))
+    key = (comp.memo_key, wl.memo_key, day)
     if memo is not None:
         hit = memo.get(key)
         if hit is not None and hit[0] is doc.text:  # the text object it was found in
             return hit[1], hit[2]
-    found, known = _find_mentions(doc, comp, wl)
+    found, known = _find_mentions(doc, comp, wl, day)
     if memo is not None:
         memo[key] = (doc.text, found, known)
     return found, known
@@ -656,7 +774,7 @@ def _match(toks: _Toks, comp: _Compiled) -> list[tuple[int, int, tuple[int, ...]
     return raw
 
 
-def _find_mentions(doc: Document, comp: _Compiled, wl: _Words
+def _find_mentions(doc: Document, comp: _Compiled, wl: _Words, day: str = ""
                    ) -> tuple[tuple[_Mention, ...], tuple[tuple[int, int], ...]]:
     """:func:`_doc_mentions`, without the memo."""
     articles = wl.articles
@@ -702,11 +820,96 @@ def _find_mentions(doc: Document, comp: _Compiled, wl: _Words
     # 1. which actors are named outright (not by a description, short form or generic word)
     named_at: dict[str, list[int]] = defaultdict(list)
     full_person_at: dict[str, list[int]] = defaultdict(list)
+    full_name_at: dict[str, list[tuple[int, int]]] = defaultdict(list)  # (start, sentence) of full names
     for m in ment:
         for actor, person in m["rows"].named:
             named_at[actor].append(m["start"])
             if person:
                 full_person_at[actor].append(m["start"])
+                if m["b"] - m["a"] > 1:
+                    full_name_at[actor].append((m["start"], spans[m["a"]][3]))
+    first_names, gtitles = _genders()
+    # people of a surname the lexicon does not know ("Melania" of "Melania Trump"), by surname:
+    # (start, sentence, first name), in text order
+    bearers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+
+    capitalised: dict[int, bool] = {}
+
+    def headline(si: int) -> bool:
+        """Whether most words of sentence ``si`` are capitalised words the lexicon does not know
+        (a headline in title case)."""
+        got = capitalised.get(si)
+        if got is None:
+            lo = bisect.bisect_left(spans, si, key=_SENT)
+            hi = bisect.bisect_right(spans, si, lo=lo, key=_SENT)
+            words = [k for k in range(lo, hi) if spans[k][2] == "word"]
+            caps = sum(1 for k in words if texts[k][:1].isupper() and not covered[k])
+            got = capitalised[si] = len(words) >= 4 and caps > 0.5 * len(words)
+        return got
+
+    def gender(actor: str) -> str | None:
+        return first_names.get(actor.split()[0].lower()) if actor else None
+
+    def word_before(k: int) -> str:
+        j = k - 1
+        if j >= 0 and texts[j] == "." and same_sentence(j, k):
+            j -= 1
+        return fold(texts[j]).lower().rstrip(".") if same_sentence(j, k) else ""
+
+    def last_full(cand: str | tuple[int, int, str], before: int) -> tuple[int, int]:
+        if isinstance(cand, tuple):
+            return cand[0], cand[1]
+        pos = full_name_at.get(cand, ())
+        i = bisect.bisect_left(pos, (before, -1))
+        return pos[i - 1] if i else (-1, -1)
+
+    def surname(idx: int, m: dict[str, Any], rows: _Rows) -> tuple[int | None, str]:
+        """A one-word name of a person: (row, '') when the context names one person, (None,
+        'other') for someone else of that surname ("Melania" Trump), (None, 'ambiguous') when
+        several people of the article share it and nothing decides, (None, '') for nobody."""
+        a = m["a"]
+        persons = [act for act, person in rows.named if person]
+        cands: list[Any] = [p for p in persons]
+        cands += [p for p in rows.shorts if p not in cands and last_full(p, m["start"])[0] >= 0]
+        sur = texts[a]
+        j = a - 1
+        if j >= 0 and same_sentence(j, a) and _is_cap(spans[j][2], texts[j]) and not covered[j]:
+            low = fold(texts[j]).lower()
+            if low not in wl.titles and low not in wl.title_words_or_titles and \
+                    low not in articles and low.rstrip(".") not in gtitles and \
+                    role_of(a) not in ("title", "heading") and not headline(spans[a][3]) and \
+                    (low in first_names or low not in _common_words() and not sentence_first(j)):
+                bearers[sur].append((m["start"], spans[a][3], low))
+                return None, "other"
+        others = bearers.get(sur, [])
+        title = word_before(a)
+        g = gtitles.get(title)
+        if g:
+            cands = [p for p in cands if gender(p) in (g, None)]
+            others = [o for o in others if first_names.get(o[2]) in (g, None)]
+        pool = cands + [o for o in others if o[2] not in {gender_key(p) for p in cands}]
+        if not pool:
+            return None, "ambiguous" if g and (persons or rows.shorts) else ""
+        if len(pool) > 1 and title in wl.titles and cands:  # "President Trump": the official
+            pool = cands if len(cands) == 1 else pool
+        if len(pool) > 1:
+            # the one fully named in this sentence or the one before, when the others were last
+            # named fully three sentences or more before
+            sent = spans[a][3]
+            last = [last_full(p, m["start"]) for p in pool]
+            near = [p for p, (pos, si) in zip(pool, last) if pos >= 0 and si >= sent - 1]
+            far = all(pos >= 0 and si <= sent - 3 or pos < 0 for p, (pos, si) in zip(pool, last)
+                      if p not in near)
+            pool = near if len(near) == 1 and far else pool
+        if len(pool) > 1:
+            return None, "ambiguous"
+        pick = pool[0]
+        if isinstance(pick, tuple):
+            return None, "other"
+        return (rows.direct.get(pick, rows.shorts.get(pick)), "")
+
+    def gender_key(actor: str) -> str:
+        return actor.split()[0].lower() if actor else ""
 
     def latest(cands: Iterable[str], before: int, table: dict[str, list[int]],
                anywhere: bool) -> str | None:
@@ -724,13 +927,31 @@ def _find_mentions(doc: Document, comp: _Compiled, wl: _Words
 
     out: list[dict[str, Any]] = []
     unknown_names: set[int] = set()  # mentions that are part of a longer name the lexicon lacks
+    used: set[int] = set()  # mentions reported (a short form or description that names nobody is not)
     for idx, m in enumerate(ment):
         rows = m["rows"]
         a, b = m["a"], m["b"]
         row = None
         if rows.generic:
             continue  # generic institutions are resolved below, with the mention before them
-        if rows.direct:
+        if b - a == 1 and (rows.shorts or any(p for _, p in rows.named)) and \
+                (rows.shorts or len(rows.direct) == 1):
+            row, why = surname(idx, m, rows)
+            if why == "other":
+                unknown_names.add(idx)
+                continue
+            if why == "ambiguous":
+                out.append({"start": m["start"], "end": m["end"], "actor": "", "type": "person",
+                            "code": "", "affiliation": "", "kind": "ambiguous", "agency": "",
+                            "a": a, "b": b, "a0": m["a0"]})
+                used.add(idx)
+                continue
+            if row is None and rows.descs:
+                pick = latest(rows.descs, m["start"], named_at, True)
+                row = rows.descs[pick] if pick is not None else None
+            if row is None:
+                continue
+        elif rows.direct:
             actors_ = list(rows.direct)
             pick = actors_[0] if len(actors_) == 1 else (
                 latest(actors_, m["start"], named_at, False) or actors_[0])
@@ -787,7 +1008,9 @@ def _find_mentions(doc: Document, comp: _Compiled, wl: _Words
             if p1 in wl.place_before or p2 in wl.place_before or p1 in wl.place_verbs or based:
                 actor, typ, kind, aff = doc.text[m["start"]:m["end"]], "place", "place", actor
         out.append({"start": m["start"], "end": m["end"], "actor": actor, "type": typ,
-                    "code": code, "affiliation": aff, "kind": kind, "a": a, "b": b, "a0": m["a0"]})
+                    "code": code, "affiliation": aff, "kind": kind, "agency": comp.agency[row],
+                    "a": a, "b": b, "a0": m["a0"]})
+        used.add(idx)
 
     # 2. generic institutions: "China's Foreign Ministry", "the Chinese embassy",
     #    "the Ministry of Defence of Russia" -> one institution mention of that actor
@@ -821,17 +1044,56 @@ def _find_mentions(doc: Document, comp: _Compiled, wl: _Words
         drop.add(id(owner))
         out.append({"start": start, "end": end, "actor": owner["actor"], "type": owner["type"],
                     "code": owner["code"], "affiliation": owner["affiliation"],
-                    "kind": "institution", "a": min(a, owner["a"]), "b": max(b, owner["b"])})
+                    "kind": "institution", "agency": "",
+                    "a": min(a, owner["a"]), "b": max(b, owner["b"])})
     out = [o for o in out if id(o) not in drop]
     out.sort(key=lambda o: o["start"])
     text = doc.text
     found = tuple(_Mention(o["start"], o["end"], text[o["start"]:o["end"]], o["actor"], o["type"],
-                           o["code"], o["affiliation"], o["kind"], spans[o["a"]][3],
-                           sent_para[spans[o["a"]][3]], role_of(o["a"]))
+                           *_specifics(o, day), o["kind"], spans[o["a"]][3],
+                           sent_para[spans[o["a"]][3]], role_of(o["a"]), *_levels(o))
                   for o in out)
     known = tuple((spans[m["a0"]][0], m["end"]) for i, m in enumerate(ment)
-                  if i not in unknown_names)
+                  if i not in unknown_names and (i in used or not m["rows"].weak))
     return found, known
+
+
+def _specifics(o: dict[str, Any], day: str) -> tuple[str, str]:
+    """The code and affiliation of a mention: a person's on the document's date (the one the
+    lexicon gives without a date), an agency's own CAMEO-style code ("USACOP" for the FBI)."""
+    if o["type"] == "person" and day and o["actor"]:
+        terms = _terms().get(o["actor"])
+        if terms:
+            t = _term_at(terms, day)
+            if t is not None:
+                o["code"], o["affiliation"] = t[0], t[1]
+    elif o["agency"]:
+        info = _agencies().get(o["agency"])
+        if info is not None and info[1] == o["actor"]:
+            o["code"] = info[0]
+    return o["code"], o["affiliation"]
+
+
+def _levels(o: dict[str, Any]) -> tuple[str, str, str, str]:
+    """agency, parent, level and office of a mention (see :data:`MENTION_COLUMNS`)."""
+    if o["agency"]:
+        info = _agencies().get(o["agency"])
+        return o["agency"], o["actor"], "agency", info[2] if info is not None else ""
+    if o["type"] == "person":
+        return "", o["affiliation"], "person", office_of(o["code"], o["affiliation"])
+    return "", "", o["type"], ""
+
+
+def office_of(code: str, affiliation: str = "") -> str:
+    """The sector a CAMEO-style code names after its actor's letters: 'government', 'military',
+    'legislature' ... ('' when it names none).
+
+    Example:
+        >>> office_of("GBRGOVJUD"), office_of("USALEG"), office_of("CHN")
+        ('judiciary', 'legislature', '')
+    """
+    rest = code[3:] if len(code) > 3 and not code.startswith(("IGO", "NGO", "NSA")) else ""
+    return _sector(rest)
 
 
 _INT_COLUMNS = {"start": "int64", "end": "int64", "sentence": "int64", "paragraph": "int64"}
@@ -850,9 +1112,16 @@ def _mention_frame(doc_ids: list[str], found: list[_Mention]) -> pd.DataFrame:
 
 def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
            roles: Iterable[str] | str | None = ("body",), places: bool = False,
-           words: pd.DataFrame | str | os.PathLike | None = None) -> pd.DataFrame:
+           words: pd.DataFrame | str | os.PathLike | None = None, date: Any = None,
+           unresolved: bool = False) -> pd.DataFrame:
     """One row per actor mention: doc_id, start, end, text, actor, type, code, affiliation,
-    kind, sentence, paragraph, role.
+    kind, sentence, paragraph, role, agency, parent, level, office.
+
+    ``agency`` names the sub-state body a mention names ("Federal Bureau of Investigation"; its
+    ``actor`` stays the state, its ``code`` is the body's CAMEO-style code, ``USACOP``);
+    ``parent`` is what the mention rolls up to (an agency's state, a person's affiliation);
+    ``level`` is ``agency``, ``person`` or the actor's type; ``office`` a person's sector from
+    the code (``government``, ``legislature``, ``military`` ...) or an agency's.
 
     Args:
         doc_or_corpus: text, a path, a Document, a Corpus, or an iterable of them.
@@ -861,6 +1130,11 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
         places: also report regions and places ("South China Sea", "Washington" as a place).
         words: word lists from :func:`load_actor_words` (articles, titles, the words that make a
             capital a place); default: the shipped ones.
+        date: the date the texts speak of (``"2004-05-17"``), which picks the affiliation of a
+            person who held several; default: each document's ``date`` metadata, and without
+            one the best-supported affiliation.
+        unresolved: also report bare surnames that several people of the article share and
+            nothing in the context decides (kind ``ambiguous``, actor empty).
 
     The table's ``attrs["words"]`` holds the number of words in those parts per document, which
     :func:`actor_counts` uses for rates; ``attrs["chars"]`` holds each document's length.
@@ -883,14 +1157,14 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
     chars: dict[str, int] = {}
     for doc in _documents(doc_or_corpus):
         try:
-            found, _ = _doc_mentions(doc, comp, wl)
+            found, _ = _doc_mentions(doc, comp, wl, date)
         except Exception as err:  # never crash a corpus run on one odd text
             warnings.warn(f"actors: skipped document {doc.doc_id!r}: {err}", GeolibWarning,
                           stacklevel=2)
             found = ()
         words[doc.doc_id] = doc.words(roles=None if keep is None else tuple(keep))
         chars[doc.doc_id] = len(doc.text)
-        kept = _select(found, keep, places)
+        kept = _select(found, keep, places, unresolved)
         rows += kept
         doc_ids += [doc.doc_id] * len(kept)
     df = _mention_frame(doc_ids, rows)
@@ -899,14 +1173,18 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
     return df
 
 
-def _select(found: Iterable[_Mention], keep: set[str] | None, places: bool) -> list[_Mention]:
-    """The mentions in the roles kept, places only if asked for."""
-    return [o for o in found if (keep is None or o.role in keep) and (places or o.type != "place")]
+def _select(found: Iterable[_Mention], keep: set[str] | None, places: bool,
+            unresolved: bool = False) -> list[_Mention]:
+    """The mentions in the roles kept, places only if asked for, surnames that several people
+    share (kind ``ambiguous``, no actor) only if asked for."""
+    return [o for o in found if (keep is None or o.role in keep) and (places or o.type != "place")
+            and (unresolved or o.kind != "ambiguous")]
 
 
 def document_mentions(doc: Document, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
                       roles: Iterable[str] | str | None = ("body",), places: bool = False,
-                      words: pd.DataFrame | str | os.PathLike | None = None) -> list[_Mention]:
+                      words: pd.DataFrame | str | os.PathLike | None = None,
+                      date: Any = None) -> list[_Mention]:
     """The rows :func:`actors` gives for one Document, as named tuples (fields: the columns but
     doc_id), without building a table -- for stages that only read the mentions (the speakers'
     actors of :mod:`geolib.quotes`): after :func:`actors` on the same Document and lexicon
@@ -916,7 +1194,7 @@ def document_mentions(doc: Document, *, lexicon: pd.DataFrame | str | os.PathLik
         >>> [(m.text, m.actor) for m in document_mentions(Document("Beijing and NATO met."))]
         [('Beijing', 'China'), ('NATO', 'NATO')]
     """
-    found, _ = _doc_mentions(doc, _compiled(lexicon), _word_sets(words))
+    found, _ = _doc_mentions(doc, _compiled(lexicon), _word_sets(words), date)
     return _select(found, keep_roles(roles), places)
 
 
@@ -1075,6 +1353,66 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
     return df.head(top) if top else df
 
 
+_ORG_WORDS = frozenset("""ministry department office agency bureau council commission committee
+parliament assembly congress senate court tribunal army navy forces police guard party front
+movement union league authority administration government association institute university
+company corporation bank group foundation organisation organization network airlines times post
+news agency club federation society""".split())
+
+
+def candidate_lexicon(candidates: pd.DataFrame) -> pd.DataFrame:
+    """The names of :func:`candidate_actors` as a user actor lexicon (the columns of
+    :data:`LEXICON_COLUMNS` but agency, plus count and example) to edit and pass back with
+    ``load_actor_lexicon(user=...)``: a name whose first word is a known first name is a
+    ``person``, one with a word like "Ministry" or "Party" an ``organisation``, else a
+    ``group`` -- guesses to check, with code and affiliation left for the user.
+
+    Example:
+        >>> c = pd.DataFrame({"name": ["Jane Zorvath", "Ruritanian Party"], "count": [2, 1],
+        ...                   "n_docs": [1, 1], "example": ["...", "..."]})
+        >>> candidate_lexicon(c)[["actor", "type", "kind"]].values.tolist()
+        [['Jane Zorvath', 'person', 'person'], ['Ruritanian Party', 'organisation', 'name']]
+    """
+    first_names, _ = _genders()
+    rows = []
+    for name, count, example in zip(candidates["name"], candidates["count"], candidates["example"]):
+        words = str(name).split()
+        low = {w.lower() for w in words}
+        if low & _ORG_WORDS:
+            typ = "organisation"
+        elif len(words) > 1 and words[0].lower() in first_names:
+            typ = "person"
+        else:
+            typ = "group"
+        rows.append({"actor": name, "type": typ, "code": "", "affiliation": "", "alias": name,
+                     "kind": "person" if typ == "person" else "name", "case_sensitive": "",
+                     "count": int(count), "example": example})
+    cols = LEXICON_COLUMNS[:-1] + ["count", "example"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def write_candidate_lexicon(candidates: pd.DataFrame, path: str | os.PathLike) -> int:
+    """Write :func:`candidate_lexicon` of ``candidates`` to a CSV file in the user-lexicon
+    format, each row under a comment with its count and an example sentence; returns the
+    number of names written. Edit the file (delete wrong rows, fill code and affiliation) and
+    pass it back: ``load_actor_lexicon(user=path)``, or ``geolib actors --lexicon path``."""
+    import csv
+
+    lex = candidate_lexicon(candidates)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write("# Names the actor lexicon does not know (geolib candidates). Check each guess:\n"
+                 "# type is one of state, organisation, group, person, place; fill code (CAMEO-style,\n"
+                 "# e.g. GBRGOV) and affiliation (the actor a person speaks for); delete what is no actor.\n")
+        w = csv.writer(fh, lineterminator="\n")
+        cols = LEXICON_COLUMNS[:-1]
+        w.writerow(cols)
+        for rec in lex.to_dict("records"):
+            example = " ".join(str(rec["example"]).split())[:150]
+            fh.write(f"# {rec['count']}x: {example}\n")
+            w.writerow([rec[c] for c in cols])
+    return len(lex)
+
+
 # ====================================================================== counting
 
 def _documents(source: Any) -> Any:
@@ -1094,7 +1432,7 @@ def _group_col(mentions: pd.DataFrame, by: str) -> pd.Series:
 
 
 def actor_counts(mentions: pd.DataFrame, *, per: int = 1000, words: int | dict | None = None,
-                 by: str = "actor") -> pd.DataFrame:
+                 by: str = "actor", level: str = "state") -> pd.DataFrame:
     """Mentions per actor, absolute and per ``per`` words (default: per 1,000 words).
 
     Args:
@@ -1103,6 +1441,9 @@ def actor_counts(mentions: pd.DataFrame, *, per: int = 1000, words: int | dict |
             by default ``mentions.attrs["words"]``, which :func:`actors` fills in.
         by: ``"actor"``, or ``"affiliation"`` to count people and bodies with the actor they
             speak for (Xi Jinping with China).
+        level: ``"state"`` (default): a government agency, ministry, military or party counts
+            for its state (the FBI for the United States); ``"agency"``: it counts on its own
+            (type ``agency``), so a study of one country's politics sees its bodies.
 
     Returns:
         DataFrame actor, type, count, n_docs, per_1000 (the rate column is named after ``per``),
@@ -1128,7 +1469,16 @@ def actor_counts(mentions: pd.DataFrame, *, per: int = 1000, words: int | dict |
     if total is None:
         warnings.warn("actor_counts: no word count (pass words=...); rates left empty",
                       GeolibWarning, stacklevel=2)
+    if level not in ("state", "agency"):
+        raise ValueError(f"level must be 'state' or 'agency', not {level!r}")
     df = mentions.assign(_key=_group_col(mentions, by))
+    if level == "agency" and "agency" in mentions.columns:
+        ag = mentions["agency"].fillna("").astype(str)
+        has = (ag != "").to_numpy()
+        if has.any():
+            df.loc[has, "_key"] = ag[has]
+            df.loc[has, "type"] = "agency"
+            mentions = df
     if by == "affiliation":
         info = mentions.drop_duplicates("actor").set_index("actor")["type"]
         df["_type"] = [info.get(k, t) if k != a else t

@@ -162,15 +162,26 @@ def _keyness_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--min-docs", type=int, default=1, help="keep terms found in at least this many documents")
 
 
-def _candidates(docs, args: argparse.Namespace) -> pd.DataFrame:  # noqa: ANN001
-    from .actors import candidate_actors
+def _candidates(docs, args: argparse.Namespace) -> pd.DataFrame | int:  # noqa: ANN001
+    from .actors import candidate_actors, load_actor_lexicon, write_candidate_lexicon
 
-    table = candidate_actors(list(docs), roles=selected_roles(args), words=args.actor_words)
-    return table.head(args.top) if args.top else table
+    lexicon = load_actor_lexicon(user=args.lexicon) if args.lexicon else None
+    table = candidate_actors(list(docs), lexicon=lexicon, roles=selected_roles(args),
+                             words=args.actor_words)
+    table = table.head(args.top) if args.top else table
+    if args.out:
+        n = write_candidate_lexicon(table, args.out)
+        print(printable(f"geolib candidates: wrote {n} names to {args.out} (edit it, then pass it "
+                        f"back with --lexicon)"), file=sys.stderr)
+        return 0
+    return table
 
 
 def _candidates_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--top", type=int, default=50, help="rows to print (0: all)")
+    p.add_argument("--out", help="write the names as a user actor lexicon (CSV) to edit and pass "
+                   "back with --lexicon")
+    p.add_argument("--lexicon", help="a user actor lexicon (CSV) added to the shipped one")
     _actor_words_arg(p)
 
 

@@ -328,8 +328,11 @@ def test_one_alias_for_two_actors_is_an_error_unless_context_decides(tmp_path):
                   "Beta Inc,organisation,Beta Inc,name\nBeta Inc,organisation,the firm,description\n")
     lex = load_actor_lexicon(ok)
     text = "Jane Roe met Tom Roe. Roe said Acme Corp lost. The firm sued Beta Inc on Monday. The firm won."
+    # "Roe" after both Roes is left unresolved, never given to the one named last (issue #16)
     assert actors(text, lexicon=lex).actor.tolist() == [
-        "Jane Roe", "Tom Roe", "Tom Roe", "Acme Corp", "Acme Corp", "Beta Inc", "Beta Inc"]
+        "Jane Roe", "Tom Roe", "Acme Corp", "Acme Corp", "Beta Inc", "Beta Inc"]
+    got = actors(text, lexicon=lex, unresolved=True)
+    assert got[got.text == "Roe"][["actor", "kind"]].values.tolist() == [["", "ambiguous"]]
     # the same alias for one actor twice is harmless, and a user alias overrides a shipped one
     load_actor_lexicon(pd.DataFrame({"actor": ["X", "X"], "type": ["state"] * 2, "alias": ["Xland"] * 2}))
     lex = load_actor_lexicon(user=pd.DataFrame({"actor": ["Ruritania"], "type": ["state"],
@@ -369,15 +372,15 @@ def test_candidate_actors_lists_unmatched_names():
 def test_candidate_sentence_initial_first_name_is_kept():
     """A common word that opens a sentence and a name ("Robert", "Paul") is a first name when
     the text never writes it in lower case; "Police" (written "police" too) is dropped."""
-    text = ("Robert Gabriel Mugabe was born in 1924. Mugabe led Zimbabwe. "
+    text = ("Robert Gabriel Zorvath was born in 1924. Zorvath led Ruritania. "
             "Paul Zubrow spoke. Police Commissioner Ann Lutz said no. The police left. "
             "After Lutz left, Republican Senator Tom Wexley spoke.")
     names = dict(zip(*candidate_actors(text)[["name", "count"]].values.T))
-    assert names["Robert Gabriel Mugabe"] == 2  # the surname later folds into it
+    assert names["Robert Gabriel Zorvath"] == 2  # the surname later folds into it
     assert names["Paul Zubrow"] == 1
     assert names["Ann Lutz"] == 2 and "Police Commissioner Ann Lutz" not in names
     assert names["Tom Wexley"] == 1  # a party label before a title is dropped like a title
-    for wrong in ["Gabriel Mugabe", "Mugabe", "Zubrow", "After Lutz", "Lutz"]:
+    for wrong in ["Gabriel Zorvath", "Zorvath", "Zubrow", "After Lutz", "Lutz"]:
         assert wrong not in names, wrong
 
 
