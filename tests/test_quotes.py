@@ -450,10 +450,11 @@ def test_runs_of_unclosed_marks_are_read_without_an_internal_error(text):
     import warnings
 
     with warnings.catch_warnings():
-        warnings.simplefilter("error")
+        warnings.filterwarnings("error", message="quotes: skipped")  # an internal error skips the document
+        warnings.filterwarnings("ignore", message=".*closing mark is missing")  # expected here (issue 18)
         df = q_of(text, roles=None)
     check_offsets(text, df)
-    assert len(df) >= 4
+    assert len(df) >= 4 and df["unclosed"].sum() >= 3
     assert df.text.iloc[0].startswith("One")
     # the last quote opens in the first paragraph and runs on into the ones that open with a mark
     last = df.iloc[-1]

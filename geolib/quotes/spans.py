@@ -30,6 +30,7 @@ class Span:
     close_end: int         # offset after the closing mark (== end when unclosed)
     closed: bool
     family: str            # 'd' double, 's' single
+    unclosed: bool = False  # its closing mark is missing: it runs on to the next quote or its paragraph's end
 
 
 _MARK_CHARS = re.compile(r"[\"'`“”„«»‘’]")
@@ -115,7 +116,7 @@ def _pair_paragraph(p: str, base: int, inner: list[tuple[int, int]] | None = Non
                 while e0 > s0 and p[e0 - 1 - base].isspace():
                     e0 -= 1
                 if e0 > s0:
-                    spans.append(Span(o0, s0, e0, e0, False, f0))
+                    spans.append(Span(o0, s0, e0, e0, False, f0, True))
             stack.append((fam, off, off + width))
             depth[fam] += 1
         elif act == "close":
@@ -187,7 +188,8 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[Span]:
             if para_spans and para_spans[0].open_start == lead and para_spans[0].family == carry[2]:
                 # the quote of the previous paragraph runs on and closes here
                 first = para_spans.pop(0)
-                spans.append(Span(carry[0], carry[1], first.end, first.close_end, first.closed, carry[2]))
+                spans.append(Span(carry[0], carry[1], first.end, first.close_end, first.closed, carry[2],
+                                  first.unclosed))
                 carry = None
             elif still_open is not None and still_open[0] == lead and still_open[2] == carry[2]:
                 # reopened and still open: the quote runs on to a later paragraph
@@ -240,7 +242,7 @@ def _split_transcripts(text: str, paras: list[tuple[int, int]], spans: list[Span
             if text[e0 - 1:e0] in "”\"":
                 e0 -= 1
             out.append(Span(cut.open_start, cut.start, e0, e0, False, cut.family))
-            cut = Span(ps + m.start(), ps + m.end(), sp.end, sp.close_end, sp.closed, sp.family)
+            cut = Span(ps + m.start(), ps + m.end(), sp.end, sp.close_end, sp.closed, sp.family, sp.unclosed)
         out.append(cut)
     return out
 
@@ -250,7 +252,7 @@ def _unclosed(text: str, carry: tuple[int, int, str, int], para_end: int) -> Spa
     e = para_end
     while e > s and text[e - 1].isspace():
         e -= 1
-    return Span(o, s, e, e, False, fam)
+    return Span(o, s, e, e, False, fam, True)
 
 
 TRANSCRIPT = re.compile(r"\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])\s*:\s")

@@ -112,3 +112,47 @@ def _anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> str | Non
             if isinstance(act, str) and act:
                 return act
     return None
+
+
+#: the speaker_type of an actor type of geolib/data/actors.csv (a place is no speaker type)
+_ACTOR_TYPES = {"person": "person", "state": "state", "country": "state", "organisation": "organisation",
+                "organization": "organisation", "group": "organisation", "igo": "organisation", "io": "organisation",
+                "alliance": "organisation"}
+#: the values of the quotes table's speaker_type column
+SPEAKER_TYPES = ("person", "organisation", "state", "description", "unresolved pronoun")
+
+
+def speaker_type(recs: ActorIndex | None, m: Mention | None) -> str | None:
+    """What kind of speaker a mention names: person, organisation, state, description (a speaker
+    noun with no name: "a protester", "officials") or unresolved pronoun ("he" with nobody to
+    refer to); None without a mention. An actor of :mod:`geolib.actors` at the mention (or at the
+    mention it was resolved through) decides first, then the mention's own kind.
+
+    Example:
+        >>> from geolib.quotes.context import Mention
+        >>> speaker_type(None, Mention(0, 2, "he", "pronoun", "he"))
+        'unresolved pronoun'
+        >>> speaker_type(ActorIndex([{"start": 0, "end": 5, "type": "state", "actor": "China"}]),
+        ...              Mention(0, 5, "China", "name", "China", [(0, 5)]))
+        'state'
+    """
+    if m is None:
+        return None
+    if m.kind == "pronoun" and m.base is None and m.speaker == m.text:
+        return "unresolved pronoun"
+    node, root = m, m
+    while node is not None:
+        if recs is not None:
+            for a, b in reversed(node.anchors):
+                for r in recs.overlapping(a, b):
+                    found = _ACTOR_TYPES.get(str(r.get("type") or "").lower())
+                    if found is not None:
+                        return found
+        root, node = node, node.base
+    if root.kind == "pronoun":
+        return "person" if root.person is not False else "organisation"
+    if root.kind == "name":
+        return "organisation" if root.person is False else "person"
+    if root.kind == "organisation" or root.person is False and root.speaker[:1].isupper():
+        return "organisation"
+    return "description"

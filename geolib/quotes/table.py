@@ -16,9 +16,10 @@ import pandas as pd
 
 from ..decoding import GeolibWarning
 from .attribute import attribute, quote_kind
+from .confidence import confidence
 from .context import Doc
 from .spans import find_spans
-from .speaker_actors import ActorIndex, actor_records, mention_records, speaker_actor
+from .speaker_actors import ActorIndex, actor_records, mention_records, speaker_actor, speaker_type
 from .tokens import TokInfo
 from .words import Words, word_sets
 
@@ -26,6 +27,7 @@ from .words import Words, word_sets
 QUOTE_COLUMNS = [
     "doc_id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "speaker_actor",
     "cue", "cue_start", "cue_end", "cue_group", "sentence", "paragraph",
+    "speaker_mention", "speaker_type", "confidence", "unclosed",
 ]
 
 
@@ -54,6 +56,9 @@ def doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: Words,
             recs = given.get(str(doc.doc_id), []) if given is not None else mention_records(doc)
             actors_df = ActorIndex(recs) if recs is not None else False  # type: ignore[assignment]
         cue = f.cue if f is not None else None
+        actor_index = actors_df if actors_df is not False and actors_df is not None else None
+        typ = speaker_type(actor_index, m)
+        rule = f.how if m is not None else None
         rows.append({
             "doc_id": doc.doc_id,
             "start": sp.start,
@@ -63,15 +68,30 @@ def doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: Words,
             "speaker": m.speaker if m is not None else None,
             "speaker_start": m.start if m is not None else None,
             "speaker_end": m.end if m is not None else None,
-            "speaker_actor": speaker_actor(actors_df if actors_df is not False else None, m, actor_memo),
+            "speaker_actor": speaker_actor(actor_index, m, actor_memo),
             "cue": cue[2] if cue else None,
             "cue_start": cue[0] if cue else None,
             "cue_end": cue[1] if cue else None,
             "cue_group": cue[3] if cue else None,
             "sentence": doc.sentence_at(sp.start),
             "paragraph": doc.paragraph_at(sp.start),
+            "speaker_mention": text[m.start:m.end] if m is not None else None,
+            "speaker_type": typ,
+            "confidence": confidence(rule, typ),
+            "unclosed": sp.unclosed,
+            "rule": rule,  # the rule that found the speaker: for quote_rows (make fit), not a column
         })
+    unclosed = sorted({r["paragraph"] for r in rows if r["unclosed"]})
+    if unclosed:
+        where = ", ".join(map(str, unclosed[:10])) + (" ..." if len(unclosed) > 10 else "")
+        warnings.warn(f"quotes: {doc.doc_id}: {len(unclosed)} paragraph(s) with a quote whose closing mark is "
+                      f"missing (paragraph {where}): each such quote runs on to the next quote or the end of "
+                      "its paragraph and may hold narration; its row has unclosed=True", GeolibWarning,
+                      stacklevel=3)
     return rows
+
+
+_TEXT_COLUMNS = ("speaker", "speaker_actor", "cue", "cue_group", "speaker_mention", "speaker_type")
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -81,8 +101,12 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
         vals = [r[c] for r in rows]
         if c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
             cols[c] = pd.array(vals, dtype="Int64")
-        elif c in ("speaker", "speaker_actor", "cue", "cue_group"):
+        elif c in _TEXT_COLUMNS:
             cols[c] = pd.Series(vals, dtype=object)
+        elif c == "confidence":
+            cols[c] = pd.Series([float("nan") if v is None else v for v in vals], dtype="float64")
+        elif c == "unclosed":
+            cols[c] = pd.Series(vals, dtype=bool)
         else:
             cols[c] = vals
     if not rows:
@@ -93,8 +117,10 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
     for col in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
         df[col] = df[col].astype("Int64")
-    for col in ("speaker", "speaker_actor", "cue", "cue_group"):
+    for col in _TEXT_COLUMNS:
         df[col] = df[col].astype(object).where(df[col].notna(), None)
+    df["confidence"] = df["confidence"].astype("float64")
+    df["unclosed"] = df["unclosed"].astype(bool)
     return df
 
 
@@ -117,8 +143,14 @@ def quotes(source: Any, *, roles: Iterable[str] | None = ("body",),
         DataFrame with columns doc_id, start, end (the quote's content without its marks), text,
         kind (direct|partial), speaker (fullest name in the article), speaker_start/speaker_end
         (the mention the cue links to, may be "he"), speaker_actor, cue, cue_start, cue_end,
-        cue_group, sentence, paragraph. Unknown values are null; a quote that continues the
-        previous speaker without a cue of its own has a speaker but no cue.
+        cue_group, sentence, paragraph, speaker_mention (the text at speaker_start:speaker_end,
+        e.g. "he"), speaker_type (person, organisation, state, description or unresolved
+        pronoun), confidence (the probability that the speaker is right, from counts on the
+        PolNeAR training articles: :mod:`geolib.quotes.confidence`) and unclosed (True for a quote
+        whose closing mark is missing: it runs on to the next quote or the end of its paragraph
+        and may hold narration; a warning names the document and paragraph). Unknown values are
+        null; a quote that continues the previous speaker without a cue of its own has a speaker
+        but no cue.
 
     Example:
         >>> import geolib
