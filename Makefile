@@ -10,7 +10,7 @@ STUDENT ?= student
 BASE_STAMP := $(VENV)/.stamp-base
 TEST_STAMP := $(VENV)/.stamp-test
 
-.PHONY: help install figures test lab bench evaluate student phoenix clean
+.PHONY: help install figures test lab bench evaluate fit student phoenix clean
 
 help:
 	@echo "make figures   execute the notebooks, write figures/ and reports/"
@@ -18,7 +18,8 @@ help:
 	@echo "make lab       open JupyterLab on the notebooks"
 	@echo "make student   copies of the notebooks without the answers, in student/"
 	@echo "make bench     run the benchmarks in benchmarks/"
-	@echo "make evaluate  score quote attribution on ../shared/corpora/polnear-dev"
+	@echo "make evaluate  score quote attribution on PolNeAR train and dev and the Wikinews hand set"
+	@echo "make fit       count the confidence of quote speakers on PolNeAR train (geolib/data/quote_confidence.csv)"
 	@echo "make phoenix   rebuild geolib/data/phoenix_*.csv from ../shared/dictionaries/phoenix"
 
 $(BIN)/python:
@@ -55,8 +56,13 @@ bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/scaling.py
 
+# train (fit on), dev (checked on) and data/validation/wikinews_quotes (never tuned on), one table
 evaluate: $(BASE_STAMP)
-	$(BIN)/python -m geolib.evaluation ../shared/corpora/polnear-dev
+	$(BIN)/python -m geolib.evaluation
+
+# the confidence column of quotes(): counts on ../shared/corpora/polnear-train only
+fit: $(BASE_STAMP)
+	$(BIN)/python -m geolib.quote_fit
 
 # The people, agencies and role nouns converted from the Phoenix/CAMEO dictionaries (MIT).
 phoenix: $(BASE_STAMP)

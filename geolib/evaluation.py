@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -47,9 +48,19 @@ __all__ = [
     "evaluate",
     "EvalResult",
     "DEFAULT_DIR",
+    "EVAL_SETS",
+    "article_pairs",
+    "evaluate_sets",
 ]
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "polnear-dev"
+#: the sets `make evaluate` reports: PolNeAR train (fit on), dev (checked on) and the hand-annotated
+#: international set of the repository (data/validation/wikinews_quotes, never tuned on)
+EVAL_SETS = {
+    "train": DEFAULT_DIR.parent / "polnear-train",
+    "dev": DEFAULT_DIR,
+    "wikinews": Path(__file__).resolve().parents[1] / "data" / "validation" / "wikinews_quotes",
+}
 
 _PRONOUNS = {
     "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "its", "their",
@@ -310,8 +321,13 @@ def _has_speaker(q) -> bool:
     return isinstance(sp, str) and bool(sp.strip())
 
 
-def score_quotes(quotes: pd.DataFrame, units: pd.DataFrame, *, text: str = "") -> tuple[dict, pd.DataFrame]:
+def score_quotes(quotes: pd.DataFrame, units: pd.DataFrame, *, text: str = "",
+                 outcomes: list[tuple[int, bool, bool]] | None = None) -> tuple[dict, pd.DataFrame]:
     """Score the predicted ``quotes`` of ONE document against its gold ``units``.
+
+    ``outcomes``, when given, receives (row position, counted, right) for every predicted row:
+    counted when it has a speaker and lies in a marked stretch (it counts for precision), right
+    when its speaker is right for a unit it detects.
 
     Returns (counts, errors): counts has n_units, n_detected, n_right_units, n_pred,
     n_pred_right; errors has one row per error with doc_id, start, end, text, error
@@ -387,6 +403,11 @@ def score_quotes(quotes: pd.DataFrame, units: pd.DataFrame, *, text: str = "") -
             err("spurious_no_source", span[0], span[1], "", q)
         else:
             err("spurious", span[0], span[1], "", q)
+    if outcomes is not None:
+        for i, q in enumerate(preds):
+            span = (int(q["start"]), int(q["end"]))
+            counted = _has_speaker(q) and any(_overlap(span, st) for st in stretches)
+            outcomes.append((i, counted, pred_right[i]))
     counts = {
         "n_units": len(unit_list),
         "n_detected": n_detected,
@@ -424,7 +445,8 @@ class EvalResult:
         return "\n".join(lines)
 
 
-def _pairs(folder: Path, annotator: str) -> list[tuple[str, Path, Path]]:
+def article_pairs(folder: Path, annotator: str = "first") -> list[tuple[str, Path, Path]]:
+    """(doc_id, text file, annotation file) of every annotated article of a brat folder."""
     text_dir = folder / "text" if (folder / "text").is_dir() else folder
     ann_dir = folder / "attributions" if (folder / "attributions").is_dir() else folder
     out = []
@@ -469,7 +491,7 @@ def evaluate(
         raise ValueError("annotator must be 'first' or 'all'")
     if quotes_fn is None:
         quotes_fn = _default_quotes_fn
-    pairs = _pairs(folder, annotator)
+    pairs = article_pairs(folder, annotator)
     texts = sorted({t for _, t, _ in pairs})
     keep = {t for i, t in enumerate(texts) if split == "all" or (i % 2 == 0) == (split == "even")}
     per_doc, errors = [], []
@@ -505,17 +527,51 @@ def _default_quotes_fn(text: str, doc_id: str) -> pd.DataFrame:
 
     # Document() keeps the text as is (load() may clean HTML-looking text, which moves offsets)
     doc = Document(text, doc_id=doc_id)
-    return quotes(doc, roles=None)
+    with warnings.catch_warnings():  # unclosed quotes are scored, not reported here
+        warnings.simplefilter("ignore", GeolibWarning)
+        return quotes(doc, roles=None)
+
+
+def evaluate_sets(sets: dict[str, Path] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Score every set of ``sets`` (default :data:`EVAL_SETS`; a missing folder is left out):
+    (scores, one row per set: set, documents, units, precision, recall, f1, detection_recall;
+    errors by kind, one row per kind and a column per set).
+
+    Example:
+        >>> scores, errors = evaluate_sets()   # doctest: +SKIP
+    """
+    rows, kinds = [], {}
+    for name, folder in (EVAL_SETS if sets is None else sets).items():
+        if not Path(folder).is_dir():
+            continue
+        res = evaluate(folder)
+        s = res.scores
+        rows.append({"set": name, "documents": s["n_docs"], "units": s["n_units"],
+                     "precision": round(s["precision"], 3), "recall": round(s["recall"], 3),
+                     "f1": round(s["f1"], 3), "detection_recall": round(s["detection_recall"], 3)})
+        kinds[name] = res.error_counts
+    errors = pd.DataFrame(kinds).fillna(0).astype(int).rename_axis("error") if kinds else pd.DataFrame()
+    return pd.DataFrame(rows), errors
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m geolib.evaluation", description=__doc__.split("\n")[0])
-    ap.add_argument("dir", nargs="?", default=str(DEFAULT_DIR), help="brat folder (default: %(default)s)")
+    ap.add_argument("dir", nargs="?", default=None,
+                    help="brat folder (default: every set of EVAL_SETS, train, dev and wikinews, in one table)")
     ap.add_argument("--annotator", choices=["first", "all"], default="first")
     ap.add_argument("--split", choices=["all", "even", "odd"], default="all")
     ap.add_argument("--errors", type=int, default=0, help="print N error examples")
     ap.add_argument("--kind", default=None, help="only print errors of this kind")
     a = ap.parse_args(argv)
+    if a.dir is None:
+        scores, errors = evaluate_sets()
+        if not len(scores):
+            print("evaluation data not found; skipping.")
+            return 0
+        print(scores.to_string(index=False))
+        print("\nerrors by kind:")
+        print(errors.to_string())
+        return 0
     folder = Path(a.dir)
     if not folder.is_dir():
         print(f"evaluation data not found at {folder}; skipping.")

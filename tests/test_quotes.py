@@ -8,6 +8,9 @@ import pytest
 import geolib
 from geolib.quotes import (QUOTE_COLUMNS, plot_verb_groups, plot_voice_share, quote_spans, quotes,
                            reporting_verbs, verb_groups, voice_share)
+from geolib.quotes.context import Doc
+from geolib.quotes.spans import find_spans
+from geolib.quotes.words import word_sets
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_1a88b60b02b3bbd2.txt"
 
@@ -447,10 +450,11 @@ def test_runs_of_unclosed_marks_are_read_without_an_internal_error(text):
     import warnings
 
     with warnings.catch_warnings():
-        warnings.simplefilter("error")
+        warnings.filterwarnings("error", message="quotes: skipped")  # an internal error skips the document
+        warnings.filterwarnings("ignore", message=".*closing mark is missing")  # expected here (issue 18)
         df = q_of(text, roles=None)
     check_offsets(text, df)
-    assert len(df) >= 4
+    assert len(df) >= 4 and df["unclosed"].sum() >= 3
     assert df.text.iloc[0].startswith("One")
     # the last quote opens in the first paragraph and runs on into the ones that open with a mark
     last = df.iloc[-1]
@@ -474,11 +478,11 @@ def test_quote_tokens_and_sentences_are_geolib_texts(text):
 
     from geolib.text import with_names
 
-    Q = importlib.import_module("geolib.quotes")
+    Q = importlib.import_module("geolib.quotes.tokens")
     doc = geolib.load(text, doc_id="t")
     paras = [(s, e) for s, e, _ in doc.paragraph_spans]
-    spans = Q._find_spans(text, paras)
-    d = Q._Doc(Q._word_sets(None), doc, paras, spans)
+    spans = find_spans(text, paras)
+    d = Doc(word_sets(None), doc, paras, spans)
     quoted = [(sp.open_start, max(sp.close_end, sp.end)) for sp in spans]
     # outside the quotes, the tokens are the document's own, with initials and abbreviations whole
     want = [(s, e) for s, e, *_ in with_names(text, doc.token_spans)
@@ -499,11 +503,11 @@ def test_quote_tokens_and_sentences_are_geolib_texts(text):
 def test_a_token_with_quote_marks_in_it_is_read_around_the_quotes():
     import importlib
 
-    Q = importlib.import_module("geolib.quotes")
+    Q = importlib.import_module("geolib.quotes.tokens")
     text = "See http://x.com/“a”b“c”d and more. “Real quote,” he said."
     doc = geolib.load(text, doc_id="t")
     paras = [(s, e) for s, e, _ in doc.paragraph_spans]
-    d = Q._Doc(Q._word_sets(None), doc, paras, Q._find_spans(text, paras))
+    d = Doc(word_sets(None), doc, paras, find_spans(text, paras))
     assert [t[Q.TEXT] for t in d.ptoks[0]] == ["See", "http://x.com/", "“a”", "b", "“c”", "d", "and", "more", ".",
                                               "“Real quote,”", "he", "said", "."]
     assert [(d.ptoks[0][i][Q.TEXT], d.ptoks[0][j - 1][Q.TEXT]) for i, j in d.psents[0]] == [("See", "."),

@@ -24,7 +24,7 @@ from geolib.display import LAYER_ORDER, Span, _markup, render
 from geolib.quotes import QUOTE_COLUMNS, quotes
 
 GEOLIB = str(Path(geolib.__file__).resolve().parent)
-quotes_module = sys.modules["geolib.quotes"]
+quotes_table = sys.modules["geolib.quotes.table"]  # the stage that runs each document
 
 SHAPES = {
     "unmatched curly": "“a ",
@@ -213,7 +213,7 @@ def test_a_skipped_document_warns_with_the_geolib_category(monkeypatch: pytest.M
     def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(quotes_module, "_doc_quotes", broken)
+    monkeypatch.setattr(quotes_table, "doc_quotes", broken)
     with pytest.warns(GeolibWarning, match="quotes: skipped d: RuntimeError: boom"):
         df = quotes(geolib.load('"Hi," he said.', doc_id="d"))
     assert list(df.columns) == QUOTE_COLUMNS and len(df) == 0

@@ -1,0 +1,130 @@
+"""Choosing the speaker of every quote of a document: the rules of
+:mod:`geolib.quotes.candidates` in order, the continuation of the previous speaker, titles that are
+nobody's words; and whether a quote is direct or partial.
+
+Example:
+    >>> import geolib
+    >>> geolib.quotes('“We won.” Lee said so. “Again.”')["kind"].tolist()
+    ['direct', 'direct']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_speaker, dash_enclosed, final_clause, introduced, left_any, passive_by, right_adjacent, right_any, speech_owner, title_like, transcript_speaker
+from .context import Doc, Found
+from .cues import cue_at
+from .tokens import END, KIND, LOW, QI, START, TEXT
+
+
+def attribute(d: Doc) -> dict[int, Found]:
+    wl = d.wl
+    results: dict[int, Found] = {}
+    initial: dict[int, tuple[bool, int]] = {}
+    if not d.spans:
+        return results
+    last_open = max(sp.open_start for sp in d.spans)
+    for pi, toks in enumerate(d.ptoks):
+        pq = d.pquotes[pi]  # in token order: a sentence's quotes by bisection, not a scan of all
+        for s_lo, s_hi in d.psents[pi]:
+            qidx = pq[bisect.bisect_left(pq, s_lo):bisect.bisect_left(pq, s_hi)]
+            if not qidx:
+                if toks[s_lo][START] > last_open:
+                    continue  # no quote follows: a speaker found here would never be used
+                ev = clause_speaker(d, toks, pi, s_lo, s_hi)
+                if ev is not None:
+                    d.events.append(ev)
+                continue
+            for i in qidx:
+                qi = toks[i][QI]
+                if qi in results:
+                    continue
+                span = d.spans[qi]
+                is_first = toks[i][START] <= span.open_start
+                is_last = toks[i][END] >= max(span.close_end, span.end)
+                if is_first:
+                    d.qpos[qi] = (pi, i, s_lo)
+                    starts = d.sentence(pi, s_lo, s_hi).lead_end() >= i  # only quotes, marks, openers before
+                    initial[qi] = (starts, pi)
+                f = transcript_speaker(d, qi, pi) if is_first else None
+                if f is None and is_last:
+                    f = right_adjacent(d, toks, i, pi, s_lo, s_hi)
+                if f is None and is_first:
+                    f = left_any(d, toks, i, pi, s_lo, s_hi) or colon_speaker(d, toks, i, pi, s_lo, s_hi)
+                if f is None and is_last:
+                    f = according_right(d, toks, i, pi, s_lo, s_hi)
+                if f is None and is_last:
+                    f = passive_by(d, toks, i, pi, s_lo, s_hi)
+                if f is None and is_last and initial.get(qi, (False, 0))[0]:
+                    f = right_any(d, toks, i, pi, s_lo, s_hi)
+                if f is None and is_last:
+                    f = final_clause(d, toks, i, pi, s_lo, s_hi)
+                if f is None and is_first:
+                    f = colon_any(d, toks, i, pi, s_lo, s_hi) or as_quote(d, toks, i, pi, s_lo, s_hi) \
+                        or speech_owner(d, toks, i, pi, s_lo, s_hi) or dash_enclosed(d, toks, i, pi, s_lo, s_hi)
+                # a sentence-opening quote that ends like a sentence, in a paragraph with more text
+                # than the quote (not a headline), is a direct quote even if every word is capitalised
+                opens = initial.get(qi, (False, 0))[0] and d.text[span.start:span.end].rstrip()[-1:] in ".!?" \
+                    and d.has_content(pi, span.open_start, span.close_end)
+                # the quote's opening may be in an earlier paragraph: read its introduction there
+                # (indexing this paragraph's tokens with it was an IndexError on runs of unclosed marks)
+                p0, i0, s0 = d.qpos.get(qi, (pi, i, s_lo))
+                if (f is not None and f.how not in ("transcript", "quote ― X", "quote was said by X") or f is None and is_last) \
+                        and not opens and title_like(d, qi) and not introduced(wl, d.ptoks[p0], i0, s0) \
+                        and not d.sentence(pi, s_lo, s_hi).headline():
+                    # “Fox and Friends”, ''Make Your Kid a Millionaire'': a title, nobody's words
+                    results[qi] = Found(None, None, "title")
+                    continue
+                if f is not None:
+                    results[qi] = f
+                    d.events.append(f.mention)
+                    continue
+                if is_last:
+                    starts, p0 = initial.get(qi, (False, pi))
+                    if starts and d.events and d.events[-1].para >= p0 - 1:
+                        results[qi] = Found(d.events[-1], None, "continuation")
+                    else:
+                        results[qi] = Found(None, None, "none")
+    return results
+
+
+def quote_kind(d: Doc, qi: int, found: Found | None) -> str:
+    wl = d.wl
+    span = d.spans[qi]
+    content = d.text[span.start:span.end].strip()
+    first_alpha = next((ch for ch in content if ch.isalpha()), "")
+    if not first_alpha or not first_alpha.isupper() and not content.startswith(("…", "...", "[")):
+        return "partial"
+    words = len(content.split())
+    if re.search(r"[.!?…][”’\"']?\s+[A-Z“‘\"]", content):
+        return "direct"
+    pos = d.qpos.get(qi)
+    if pos is None:
+        return "direct" if words >= 4 else "partial"
+    pi, i, s_lo = pos
+    toks = d.ptoks[pi]
+    if _lead_end(d, pi, s_lo, i) >= i:  # nothing but quotes, marks and openers before the quote
+        return "direct" if words >= 2 or found is not None and found.mention is not None else "partial"
+    last = toks[i - 1]
+    if last[KIND] == "p" and last[TEXT] in (":", ",", "—", "–"):
+        return "direct"
+    if last[KIND] == "w" and cue_at(wl, toks, i - 1) is not None:
+        return "direct"
+    return "partial"
+
+
+def _lead_end(d: Doc, pi: int, s_lo: int, i: int) -> int:
+    """:meth:`Sentence.lead_end` of the sentence of paragraph pi that starts at s_lo and holds
+    token i."""
+    wl = d.wl
+    sents = d.psents[pi]
+    k = bisect.bisect_left(sents, (s_lo, -1))
+    if k < len(sents) and sents[k][0] == s_lo and sents[k][1] > i:
+        return d.sentence(pi, s_lo, sents[k][1]).lead_end()
+    toks = d.ptoks[pi]
+    k = s_lo
+    while k < i and (toks[k][KIND] in ("q", "p") or toks[k][LOW] in wl.openers):
+        k += 1
+    return k

@@ -1,0 +1,376 @@
+"""The attribution rules: each finds the speaker of a quote by one pattern (``"…," X said``,
+``said X``, ``X said: "…"``, ``according to X``, ``X's claim that "…"``, a transcript line ...)
+and returns a :class:`~geolib.quotes.context.Found` or None.
+
+Example:
+    >>> import geolib
+    >>> geolib.quotes('“Fine,” said the minister.')[["speaker", "cue"]].values.tolist()
+    [['minister', 'said']]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .context import Doc, Found, Mention, subject_of
+from .cues import cue_at
+from .phrases import DASHES, doc_nouns, head_kind, is_passive, is_poss, np_core, np_head, np_left, np_right, sentence_subject, skippable
+from .spans import TRANSCRIPT
+from .speakers import mk_mention, resolve_pronoun
+from .tokens import CAP, END, KIND, LOW, QI, START, TEXT, Tok
+from .verbs import Cue
+from .words import Words
+
+
+def make_found(d: Doc, toks: list[Tok], np: tuple[int, int], v: int | None, v_end: int | None, cue: Cue | None,
+           pi: int, s_lo: int, s_hi: int, how: str) -> Found:
+    wl = d.wl
+    m = mk_mention(d, toks, np, pi, s_lo, s_hi)
+    m.heads |= d.sentence(pi, s_lo, s_hi).doc_nouns() if toks is d.ptoks[pi] else doc_nouns(wl, toks, s_lo, s_hi)
+    c = None
+    if v is not None and v_end is not None:
+        c = (toks[v][START], toks[v_end - 1][END], d.text[toks[v][START]:toks[v_end - 1][END]],
+             cue.group if cue is not None else "neutral")
+    return Found(m, c, how)
+
+
+def _dash_signature(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'“…” ― Jacklyn Ashley': a quote signed with a dash and a name that ends the sentence."""
+    wl = d.wl
+    k = i + 1
+    if k >= s_hi or toks[k][TEXT] not in ("―", "—", "–", "-"):
+        return None
+    np = np_right(wl, toks, k + 1, s_hi)
+    if np is None:
+        return None
+    rest = np[1] + 1  # what follows the name: nothing, a comma, or only . , ; (read up to the first other)
+    if rest < s_hi and toks[rest][TEXT] != "," \
+            and any(toks[x][KIND] != "p" or toks[x][TEXT] not in ".,;" for x in range(rest, s_hi)):
+        return None
+    if head_kind(wl, toks[np[1]]) not in ("name", "person", "group", "organisation"):
+        return None
+    f = make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "quote ― X")
+    f.cue = (toks[k][START], toks[k][END], toks[k][TEXT], "neutral")
+    return f
+
+
+def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    wl = d.wl
+    sig = _dash_signature(d, toks, i, pi, s_lo, s_hi)
+    if sig is not None:
+        return sig
+    k = i + 1
+    if k < s_hi and toks[k][TEXT] in (",", "—", "–", "-", "--"):
+        k += 1
+    if k >= s_hi:
+        return None
+    if toks[k][LOW] == "as":
+        # "…,” as a Homeland Security memo put it / as the mayor noted
+        np = np_right(wl, toks, k + 1, s_hi)
+        if np is not None and np[1] + 1 < s_hi:
+            v = np[1] + 1
+            c = cue_at(wl, toks, v, s_hi)
+            if c is not None:
+                return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "as X put it")
+            if toks[v][LOW] == "put" and v + 1 < s_hi and toks[v + 1][LOW] == "it":
+                f = make_found(d, toks, np, v, v + 2, None, pi, s_lo, s_hi, "as X put it")
+                return f
+    c = cue_at(wl, toks, k, s_hi)
+    if c is not None and c[0].lemma in wl.invertible:
+        np = np_right(wl, toks, c[1], s_hi)
+        if np is None and c[1] < s_hi and skippable(wl, toks, c[1]):
+            np = np_right(wl, toks, c[1] + 1, s_hi)
+        if np is not None:
+            return make_found(d, toks, np, k, c[1], c[0], pi, s_lo, s_hi, "said X")
+    content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip()
+    if k == i + 1 and content[-1:] not in ",.?!…—-" and d.sentence(pi, s_lo, s_hi).first_word() < i:
+        return None  # a partial quote inside the sentence: what follows is not its attribution
+    for v in range(k + 1, min(s_hi, k + 45)):
+        t = toks[v]
+        if t[KIND] == "q" or t[KIND] == "p" and t[TEXT] in ".;:!?":
+            break
+        c = cue_at(wl, toks, v, s_hi)
+        if c is not None:
+            np = np_left(wl, toks, v - 1, k) if not is_passive(wl, toks, v, k) else None
+            if np is not None and np[0] == k:
+                return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "X said")
+            break
+    return None
+
+
+def left_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """The cue of the main clause before the quote: the first cue with a subject, unless a later
+    cue opens a new main clause with its own subject ("…, and Jones called it “…”"); cues in
+    subordinate clauses ("Flynn said Trump was right when he said “…”") do not take over.
+    (A cue ending before the quote token reads the same up to the quote or up to the end of the
+    sentence, so the sentence folds its cues once: :meth:`Sentence.left_cue`.)"""
+    best = d.sentence(pi, s_lo, s_hi).left_cue(i)
+    if best is None:
+        return None
+    np, v, v_end, cue = best
+    how = "according to X" if cue.pos == "phrase" else "X said ... quote"
+    return make_found(d, toks, np, v, v_end, cue, pi, s_lo, s_hi, how)
+
+
+def colon_speaker(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    wl = d.wl
+    if i - 2 < s_lo or toks[i - 1][TEXT] != ":":
+        return None
+    np = np_left(wl, toks, i - 2, s_lo, skip=False)
+    if np is None or np[0] != s_lo:
+        return None
+    f = make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X: quote")
+    f.cue = (toks[i - 1][START], toks[i - 1][END], ":", "neutral")
+    return f
+
+
+def according_right(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'“…”, according to X': the first phrase cue with its noun phrase after the quote."""
+    hit = d.sentence(pi, s_lo, s_hi).next_phrase(i)
+    if hit is None:
+        return None
+    v, cue, v_end, np = hit
+    return make_found(d, toks, np, v, v_end, cue, pi, s_lo, s_hi, "according to X")
+
+
+def right_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'“…” the minister later said': the subject of the first cue after the quote."""
+    hit = d.sentence(pi, s_lo, s_hi).next_cue(i)
+    if hit is not None:
+        v, c = hit
+        lo = i + 1
+        np = subject_of(d, toks, v, lo, pi, s_hi)
+        if np is not None:
+            return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "quote ... X said")
+        return None
+    return None
+
+
+def clause_speaker(d: Doc, toks: list[Tok], pi: int, s_lo: int, s_hi: int) -> Mention | None:
+    wl = d.wl
+    for v in d.cue_starts(pi, s_lo, s_hi):
+        if toks[v][KIND] != "w":
+            continue
+        c = cue_at(wl, toks, v, s_hi)
+        if c is None:
+            continue
+        if c[0].pos == "phrase":
+            np = np_right(wl, toks, c[1], s_hi)
+        else:
+            np = subject_of(d, toks, v, s_lo, pi, s_hi)
+        if np is not None:
+            return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "clause").mention
+    return None
+
+
+def transcript_speaker(d: Doc, qi: int, pi: int) -> Found | None:
+    """'WALLACE: Let’s start…' -- a transcript line inside quote marks names its speaker."""
+    span = d.spans[qi]
+    m = TRANSCRIPT.match(d.text, span.start, span.end)
+    if m is None or len(m.group(1).split()) > 4:
+        return None
+    a, b = m.span(1)
+    words = [w.capitalize() for w in m.group(1).split()]
+    speaker = d.fullest(words, a)
+    colon = d.text.index(":", b)
+    mention = Mention(a, b, d.text[a:b], "name", speaker, [(a, b)], {w.lower() for w in words}, pi, True)
+    return Found(mention, (colon, colon + 1, ":", "neutral"), "transcript")
+
+
+def colon_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'Obama on Climate Change: The Trends Are ‘Terrifying.’' -- a sentence that opens with a
+    speaker and a colon gives that speaker to its quotes."""
+    wl = d.wl
+    colon = next((c for c in range(s_lo, min(i, s_lo + 10)) if toks[c][TEXT] == ":"), None)
+    if colon is None or any(toks[c][KIND] == "q" for c in range(s_lo, colon)):
+        return None
+    if any(cue_at(wl, toks, c) is not None for c in range(s_lo, colon)):
+        return None
+    np = np_right(wl, toks, s_lo, colon)
+    if np is None or head_kind(wl, toks[np[1]]) not in ("name", "pronoun", "person", "group", "organisation"):
+        return None
+    if sum(1 for t in toks[np[0]:np[1] + 1] if t[CAP]) >= 4:
+        return None  # "Veto Power Impedes Peace Efforts: …" -- a heading, not a speaker
+    f = make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X: ... quote")
+    f.cue = (toks[colon][START], toks[colon][END], ":", "neutral")
+    return f
+
+
+def final_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'A cashier who “steals…” is held accountable, Warren said.' -- a clause-final attribution
+    after a comma covers the quotes before it."""
+    wl = d.wl
+    # The first cue after the quote with ", X" before it decides; only a cue with at most 10
+    # tokens after it can give a speaker. So look at those cues first: if none of them has its
+    # ", X", no speaker (without reading each cue of a long sentence for each of its quotes).
+    pos, found = d.sentence(pi, s_lo, s_hi).cues()
+    k0 = bisect.bisect_right(pos, i)
+    tail_from = k0
+    while tail_from < len(pos) and found[tail_from][1] < s_hi - 10:
+        tail_from += 1
+    if not any(_comma_subject(wl, toks, v, i) is not None for v in pos[tail_from:]):
+        return None
+    for v, c in zip(pos[k0:], found[k0:]):
+        np = _comma_subject(wl, toks, v, i)
+        if np is None:
+            continue
+        tail = toks[c[1]:s_hi]
+        if len(tail) > 10 or any(t[KIND] == "q" for t in tail):
+            return None
+        return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "..., X said.")
+    return None
+
+
+def _comma_subject(wl: Words, toks: list[Tok], v: int, i: int) -> tuple[int, int] | None:
+    """The noun phrase before the cue at token v, after a comma and after token i: ', Warren said'."""
+    np = np_left(wl, toks, v - 1, i + 1)
+    if np is None or np[0] - 1 <= i or toks[np[0] - 1][TEXT] != ",":
+        return None
+    return np
+
+
+def as_quote(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'Reid has gone after Trump as a “con artist”' -- X ... Y as "…" is X's characterization;
+    so is 'X has used the phrase “…”' (the phrase, term, word, slogan, nickname)."""
+    wl = d.wl
+    k = d.as_back(pi, i - 1)  # step back over quotes, articles, and / or, commas
+    if k < s_lo:
+        return None
+    phrase = toks[k][LOW] in wl.phrase_nouns and k - 1 >= s_lo \
+        and toks[k - 1][LOW] in ("the", "a", "this", "that", "his", "her", "their", "its")
+    if toks[k][LOW] != "as" and not phrase:
+        return None
+    np = sentence_subject(wl, toks, s_lo, k)
+    if np is None or np[1] >= k or head_kind(wl, toks[np_head(toks, np)]) not in (
+            "name", "pronoun", "person", "group", "organisation"):
+        return None
+    if phrase and not any(toks[x][KIND] == "w" and toks[x][TEXT] == toks[x][LOW] and toks[x][LOW] not in wl.skip
+                          for x in range(np[1] + 1, k - 1)):
+        return None  # "the phrase" needs a verb of the subject before it ("X used the phrase")
+    # "Y has been described by X as “…”": the agent of the passive characterizes
+    by = d.positions(pi, "by")  # the 'by' tokens between the subject and 'as', not every token
+    for x in by[bisect.bisect_left(by, np[1] + 2):bisect.bisect_left(by, k)]:
+        if toks[x - 1][LOW].endswith(("ed", "en")) and is_passive(wl, toks, x - 1, np[1] + 1):
+            agent = np_right(wl, toks, x + 1, k)
+            if agent is not None and head_kind(wl, toks[np_head(toks, agent)]) in ("name", "person", "group",
+                                                                                      "organisation"):
+                return make_found(d, toks, agent, x - 1, x, None, pi, s_lo, s_hi, "described by X as quote")
+            break
+    return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X ... as quote")
+
+
+def speech_owner(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'Trump’s claim that there were “…”', 'his promise to “…”': the owner of a speech noun
+    (a possessive right before it) owns the quote that follows it in the same clause."""
+    wl = d.wl
+    for k in range(i - 1, max(s_lo - 1, i - 14), -1):
+        t = toks[k]
+        if t[KIND] == "q" or t[KIND] == "p" and t[TEXT] in ".;:!?()":
+            return None
+        if t[KIND] == "w" and t[LOW] in wl.speech_nouns and t[TEXT] == t[LOW] and k - 1 >= s_lo:
+            if k + 1 >= i or toks[k + 1][LOW] not in ("that", "to"):
+                return None  # only the content of the claim: "X’s claim that …", "his pledge to …"
+            p = toks[k - 1]
+            if p[LOW] in wl.possessive and p[KIND] == "w":
+                m = Mention(p[START], p[END], p[TEXT], "pronoun", p[TEXT], [(p[START], p[END])], set(), pi)
+                resolve_pronoun(d, m, wl.possessive[p[LOW]])
+                if m.speaker == m.text:
+                    return None
+                return Found(m, None, "X’s claim … quote")
+            if is_poss(p) and k - 2 >= s_lo:
+                np = np_core(wl, toks, k - 2, s_lo)
+                if np is None or head_kind(wl, toks[np_head(toks, np)]) not in ("name", "person", "group",
+                                                                                   "organisation"):
+                    return None
+                return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X’s claim … quote")
+            return None
+    return None
+
+
+def dash_enclosed(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'… including Mitt Romney -- “…” -- and …': a quote set off by dashes belongs to the person
+    named right before it, else to the subject of its sentence."""
+    wl = d.wl
+    if i - 1 < s_lo or toks[i - 1][TEXT] not in DASHES or i + 1 >= s_hi or toks[i + 1][TEXT] not in DASHES:
+        return None
+    j = i - 1
+    while j - 1 >= s_lo and toks[j - 1][TEXT] in DASHES:
+        j -= 1
+    np = np_left(wl, toks, j - 1, s_lo, skip=False) if j - 1 >= s_lo else None
+    if np is not None and head_kind(wl, toks[np_head(toks, np)]) in ("name", "person"):
+        return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X -- quote --")
+    np = sentence_subject(wl, toks, s_lo, j)
+    if np is not None and np[1] < j and head_kind(wl, toks[np_head(toks, np)]) in ("name", "person", "pronoun"):
+        return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X -- quote --")
+    return None
+
+
+def passive_by(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'“…” was written by Ann Lee', '“…,” a line coined by X': a passive with its agent after the quote."""
+    wl = d.wl
+    aux = False
+    for v in range(i + 1, min(s_hi, i + 12)):
+        t = toks[v]
+        if t[KIND] == "q" or t[KIND] == "p" and t[TEXT] in ".;:!?":
+            return None
+        if t[LOW] in wl.passive_aux:
+            aux = True
+        if t[LOW] == "by" and v - 1 > i:
+            part = toks[v - 1][LOW]
+            if not (part in wl.agent_participles or aux and part.endswith(("ed", "en"))):
+                return None
+            if not aux and part not in wl.agent_participles:
+                return None
+            np = np_right(wl, toks, v + 1, s_hi)
+            if np is None or head_kind(wl, toks[np_head(toks, np)]) not in ("name", "person", "group",
+                                                                              "organisation"):
+                return None
+            f = make_found(d, toks, np, v - 1, v, None, pi, s_lo, s_hi, "quote was said by X")
+            return f
+    return None
+
+
+def title_like(d: Doc, qi: int) -> bool:
+    """A short quote with every word capitalised reads as a title or a name, not a quotation."""
+    wl = d.wl
+    sp = d.spans[qi]
+    words = re.findall(r"[^\W_][\w’'\-.]*", d.text[sp.start:sp.end])
+    if not words or len(words) > 8:
+        return False
+    content = [w for w in words if w.lower() not in wl.small_words]
+    if len(content) < 2:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in content) and any(w[0].isupper() for w in content) \
+        and not all(w.isupper() for w in content)
+
+
+def introduced(wl: Words, toks: list[Tok], i: int, s_lo: int) -> bool:
+    """The quote directly follows a cue, 'as', a colon or a comma: quoted words, even if capitalised
+    ('called him “Little Marco” and “Lyin’ Ted”': the second quote too). Not after the name of a
+    work ('his book, “…”', 'a film titled “…”') or 'known as'."""
+    k = i - 1
+    while True:
+        while k >= s_lo and toks[k][LOW] in ("a", "an", "the", "him", "her", "them", "it", "himself", "herself"):
+            k -= 1
+        if k - 1 >= s_lo and toks[k][LOW] in ("and", "or") and toks[k - 1][KIND] == "q":
+            k -= 2  # coordinated quotes share their introduction
+            continue
+        break
+    if k < s_lo:
+        return False
+    t = toks[k]
+    prev = toks[k - 1][LOW] if k - 1 >= s_lo else ""
+    if t[LOW] in wl.work_nouns or t[TEXT] == "," and prev in wl.work_nouns \
+            or t[LOW] == "as" and prev in ("known", "billed"):
+        return False
+    if t[TEXT] in (":", ",") or t[LOW] == "as" or cue_at(wl, toks, k) is not None:
+        return True
+    # a characterizing verb and its object: "called her rivals “Lazy Bob”", "dubbed the plan “…”"
+    for x in range(k - 1, max(s_lo - 1, k - 5), -1):
+        if toks[x][KIND] != "w":
+            return False
+        c = cue_at(wl, toks, x)
+        if c is not None:
+            return c[0].group == "characterizing" and not c[0].lemma.startswith(("refer", "compare"))
+    return False

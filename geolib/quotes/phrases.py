@@ -1,0 +1,370 @@
+"""Speaker noun phrases: the light grammar the rules read over token records (noun phrases
+left and right of a cue, heads, the subject that opens a sentence, passives, cue forms used as
+nouns).
+
+Example:
+    >>> from geolib.quotes.phrases import np_right
+    >>> from geolib.quotes.words import word_sets
+    >>> toks = [(0, 3, "Sen", "w", "sen", True, -1), (4, 7, "Ann", "w", "ann", True, -1),
+    ...         (8, 11, "Lee", "w", "lee", True, -1), (12, 16, "said", "w", "said", False, -1)]
+    >>> np_right(word_sets(None), toks, 0, 4)
+    (0, 2)
+"""
+
+from __future__ import annotations
+
+from .cues import cue_at
+from .tokens import CAP, KIND, LOW, TEXT, Tok, where
+from .words import Words
+
+
+def is_poss(t: Tok) -> bool:
+    return t[KIND] == "w" and t[LOW] in ("’s", "'s", "’", "'")
+
+
+def _is_clitic(low: str) -> bool:
+    """A clitic that geolib.text splits off its word ("they’re" -> "they" "’re"): an auxiliary
+    (’re ’ll ’ve ’d ’m ’s), skipped like the word it stands for."""
+    return low[:1] in "'’" and low[1:].isalpha()
+
+
+def skippable(wl: Words, toks: list[Tok], j: int) -> bool:
+    t = toks[j]
+    if t[KIND] != "w":
+        return False
+    low = t[LOW]
+    if low in wl.weekdays or low in wl.months:
+        return True
+    if (low in wl.skip or _is_clitic(low)) and not (low == "he"):
+        if low in ("’s", "'s"):
+            # contraction (He’s claiming) only when followed by an -ing / -ed word
+            return j + 1 < len(toks) and toks[j + 1][LOW].endswith(("ing", "ed"))
+        return True
+    if t[TEXT] == low and low.endswith("ly") and len(low) > 4 and low not in wl.heads \
+            and low not in wl.ly_nouns and not (j > 0 and (toks[j - 1][LOW] in wl.dets or is_poss(toks[j - 1]))):
+        return True
+    if low.isdigit():
+        return True
+    return False
+
+
+def head_kind(wl: Words, t: Tok) -> str | None:
+    if t[KIND] != "w":
+        return None
+    if t[LOW] in wl.pronouns and t[TEXT] in wl.pronoun_forms:
+        return "pronoun"
+    if t[CAP] and t[LOW] not in wl.cap_stop:
+        return "name"
+    k = wl.heads.get(t[LOW])
+    return k
+
+
+def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
+    """Noun phrase ending at or before token j (scanning leftwards, not below lo): (a, b) inclusive."""
+    if skip:
+        while j >= lo and skippable(wl, toks, j):
+            j -= 1
+        # "on Thursday" / "late Thursday": the preposition before a skipped time word
+        while j >= lo and toks[j][LOW] in ("on", "late", "early", "last", "this", "in") and toks[j][KIND] == "w" \
+                and j + 1 < len(toks) and (toks[j + 1][LOW] in wl.weekdays or toks[j + 1][LOW] in wl.skip
+                                           or toks[j + 1][LOW] in wl.months or toks[j + 1][TEXT].isdigit()):
+            j -= 1
+        while j >= lo and skippable(wl, toks, j):
+            j -= 1
+    if j < lo:
+        return None
+    t = toks[j]
+    if t[KIND] == "w" and t[LOW] in wl.pronouns \
+            and (t[TEXT] == t[LOW] or t[TEXT] == t[LOW].capitalize() or t[TEXT] == "I"):
+        return (j, j)
+    if t[KIND] == "w" and t[LOW] in ("who", "which") and j - 1 >= lo and toks[j - 1][TEXT] == ",":
+        return np_left(wl, toks, j - 2, lo, skip=False)
+    if t[KIND] == "p" and t[TEXT] in DASHES:
+        # dash apposition: "Ann Lee -- the head of the agency, which ... -- told reporters"
+        j2 = j - 1 if j - 1 >= lo and toks[j - 1][TEXT] == t[TEXT] == "-" else j
+        for k in range(j2 - 1, max(lo - 1, j2 - 60), -1):
+            tk = toks[k]
+            if tk[KIND] == "q" or tk[KIND] == "p" and tk[TEXT] in ".;:!?":
+                return None
+            if tk[KIND] == "p" and tk[TEXT] == t[TEXT]:
+                k0 = k - 1 if k - 1 >= lo and toks[k - 1][TEXT] == tk[TEXT] == "-" else k
+                if k0 - 1 < lo or (j2 - k) < 2:
+                    return None
+                np = np_core(wl, toks, k0 - 1, lo)
+                if np is not None and head_kind(wl, toks[np[1]]) in ("name", "person", "group", "organisation"):
+                    return np
+                return None
+        return None
+    if t[KIND] == "p" and t[TEXT] == ",":
+        # apposition: "Smith, a spokesman for X, said"
+        for k in range(j - 1, max(lo - 1, j - 40), -1):
+            tk = toks[k]
+            if tk[KIND] == "q" or (tk[KIND] == "p" and tk[TEXT] in ".;:!?"):
+                return None
+            if tk[KIND] == "p" and tk[TEXT] == ",":
+                np = np_core(wl, toks, k - 1, lo)
+                if np is None:
+                    return None
+                inner = toks[k + 1:j]
+                if 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in wl.cap_stop for t in inner) \
+                        and not toks[np[1]][CAP]:
+                    return (np[0], j - 1)  # "a spokesman for the ministry, Li Wei, said": the name
+                return np
+        return None
+    return np_core(wl, toks, j, lo)
+
+
+DASHES = {"—", "–", "-", "―", "--"}
+
+
+def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
+    if j < lo:
+        return None
+    b = j
+    t = toks[j]
+    if t[KIND] == "p" and t[TEXT] == ")":
+        # "Sen. Bernie Sanders (Vt.)": step over the parenthesis
+        k = j - 1
+        while k >= lo and toks[k][TEXT] != "(":
+            k -= 1
+        if k < lo or j - k > 8:
+            return None
+        j = k - 1
+        if j < lo:
+            return None
+        t = toks[j]
+    kind = head_kind(wl, t)
+    if kind is None and _generic_head(wl, toks, j, lo):
+        kind = "person"
+    if kind is None or kind == "pronoun":
+        return None
+    heads = wl.heads
+    a = j
+    lower_mods = 0
+    k = j - 1
+    while k >= lo:
+        tk = toks[k]
+        if tk[KIND] != "w":
+            if tk[TEXT] in ("&", "-", "–") and k - 1 >= lo and toks[k - 1][CAP]:
+                k -= 1
+                continue
+            break
+        low = tk[LOW]
+        if is_poss(tk):
+            if k - 1 >= lo and toks[k - 1][KIND] == "w" and (toks[k - 1][CAP] or toks[k - 1][LOW] in heads):
+                a = k
+                k -= 1
+                continue
+            break
+        if low in wl.dets:
+            a = k
+            # "the head of the committee": go on through a preposition after a speaker noun
+            if k - 2 >= lo and toks[k - 1][KIND] == "w" and toks[k - 1][LOW] in wl.np_preps and (
+                    toks[k - 2][LOW] in heads and toks[k - 2][TEXT] == toks[k - 2][LOW]
+                    or toks[k - 2][CAP] and toks[k - 2][LOW] not in wl.cap_stop):
+                a = k - 2
+                k -= 3
+                continue
+            break
+        if tk[CAP] and low not in wl.cap_stop:
+            a = k
+            k -= 1
+            continue
+        if low == "and" and k - 1 >= lo and toks[k - 1][CAP] and toks[k - 1][LOW] not in wl.cap_stop and toks[a][CAP]:
+            a = k
+            k -= 1
+            continue
+        if low in wl.np_preps and k - 1 >= lo and toks[k - 1][KIND] == "w" and (
+                toks[k - 1][LOW] in heads and toks[k - 1][TEXT] == toks[k - 1][LOW]
+                or toks[k - 1][CAP] and low == "of" and toks[k - 1][LOW] not in wl.cap_stop):
+            a = k - 1
+            k -= 2
+            continue
+        if low in heads and tk[TEXT] == low:
+            a = k
+            k -= 1
+            continue
+        if tk[TEXT] == low and low not in wl.boundary and low not in wl.skip and low not in wl.np_preps \
+                and cue_at(wl, toks, k) is None and lower_mods < 3 \
+                and (k - 1 < lo or toks[k - 1][LOW] in wl.dets or is_poss(toks[k - 1]) or toks[k - 1][CAP]
+                     or toks[k - 1][KIND] == "q" or toks[k - 1][TEXT] == ",") \
+                and (toks[a][LOW] in heads or toks[a][CAP]):
+            # an adjective between a determiner and the head: "the former spokesman"
+            lower_mods += 1
+            a = k
+            k -= 1
+            continue
+        break
+    # trim leading prepositions / conjunctions
+    while a < b and (toks[a][LOW] in wl.np_preps or toks[a][LOW] == "and"):
+        a += 1
+    if toks[a][LOW] in wl.cap_stop and toks[a][LOW] not in wl.dets and a < b:
+        a += 1
+    return (a, b)
+
+
+def _generic_head(wl: Words, toks: list[Tok], j: int, lo: int) -> bool:
+    """A lowercase noun right after a determiner can head a speaker description ("the clip")."""
+    t = toks[j]
+    low = t[LOW]
+    if t[KIND] != "w" or t[TEXT] != low or not low.isalpha() or len(low) < 3 or low in wl.boundary \
+            or low in wl.preps or low in wl.skip or low in wl.dets or low in wl.pronouns \
+            or cue_at(wl, toks, j) is not None:
+        return False
+    if j - 1 >= lo and (toks[j - 1][LOW] in wl.dets or is_poss(toks[j - 1])):
+        return True
+    return j - 2 >= lo and toks[j - 2][LOW] in wl.dets and toks[j - 1][TEXT] == toks[j - 1][LOW] \
+        and toks[j - 1][LOW].isalpha() and toks[j - 1][LOW] not in wl.boundary and toks[j - 1][LOW] not in wl.preps
+
+
+def np_right(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | None:
+    """Noun phrase starting at token j (scanning rightwards, below hi)."""
+    if j >= hi:
+        return None
+    t = toks[j]
+    if t[KIND] != "w":
+        return None
+    if t[LOW] in wl.pronouns and t[TEXT] in (t[LOW], t[LOW].capitalize(), "I"):
+        return (j, j)
+    heads = wl.heads
+    a = j
+    k = j
+    b = None
+    while k < hi:
+        tk = toks[k]
+        low = tk[LOW]
+        if tk[KIND] == "p" and tk[TEXT] in ("(",):
+            m = k
+            while m < hi and toks[m][TEXT] != ")":
+                m += 1
+            if m < hi and m - k <= 8 and b is not None:
+                b = m
+                k = m + 1
+                continue
+            break
+        if tk[KIND] != "w":
+            if tk[TEXT] in ("&",) and b is not None:
+                k += 1
+                continue
+            break
+        if low in wl.dets and b is None:
+            k += 1
+            continue
+        if is_poss(tk) and b is not None:
+            k += 1
+            continue
+        if tk[CAP] and low not in wl.cap_stop:
+            b = k
+            k += 1
+            continue
+        if low in heads and tk[TEXT] == low:
+            b = k
+            k += 1
+            continue
+        if low in ("of", "for", "at", "in") and b is not None and k + 1 < hi and (
+                toks[k + 1][CAP] or toks[k + 1][LOW] in wl.dets):
+            # "a spokesman for the ministry", "director of debate at the University"
+            m = k + 1
+            while m < hi and toks[m][LOW] in wl.dets:
+                m += 1
+            if m < hi and (toks[m][CAP] or toks[m][LOW] in heads) and toks[m][LOW] not in wl.cap_stop:
+                k = m
+                continue
+            break
+        if low == "and" and b is not None and k + 1 < hi and toks[k + 1][CAP] and toks[b][CAP]:
+            k += 1
+            continue
+        if tk[TEXT] == low and b is None and low not in wl.boundary and low not in wl.preps \
+                and cue_at(wl, toks, k) is None and k - j < 4 and not low.endswith("ed"):
+            k += 1  # an adjective before the head
+            continue
+        break
+    if b is None:
+        return None
+    if head_kind(wl, toks[b]) is None and toks[b][TEXT] != ")":
+        return None
+    return (a, b)
+
+
+def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase that opens a sentence (after an introductory phrase ending in a comma)."""
+    k = s_lo
+    while k < limit and toks[k][KIND] == "q":
+        k += 1
+    # an all-caps kicker before a dash: "CONGRESS STEPS IN — The senator said …"
+    c = k
+    while c < limit and toks[c][KIND] == "w" and toks[c][TEXT].isupper() and (len(toks[c][TEXT]) > 1 or toks[c][TEXT] in "AI"):
+        c += 1
+    if c - k >= 2 and c < limit and toks[c][TEXT] in DASHES:
+        k = c + 1
+        while k < limit and toks[k][TEXT] in DASHES:
+            k += 1
+    # introductory phrase: "In a statement on Thursday, " / "Late Thursday, "
+    for c in range(k, min(limit, k + 10)):
+        if toks[c][TEXT] == ",":
+            if toks[k][LOW] in wl.cap_stop or toks[k][LOW] in ("late", "early") or skippable(wl, toks, k):
+                k = c + 1
+            break
+    if k >= limit:
+        return None
+    np = np_right(wl, toks, k, limit)
+    return np
+
+
+def is_passive(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
+    form = toks[v][LOW]
+    k = v - 1
+    while k >= lo and skippable(wl, toks, k):
+        if toks[k][LOW] in wl.passive_aux and form.endswith(("ed", "en", "told", "said")):
+            return True
+        k -= 1
+    return False
+
+
+def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
+    """A cue form used as a noun: "a controversial comment", "his remarks", "the report"."""
+    if v - 1 < lo:
+        return False
+    p = toks[v - 1]
+    if p[LOW] in ("’s", "'s") and toks[v][LOW].endswith(("ing", "ed")):
+        return False  # contraction: He’s claiming
+    if p[LOW] in wl.dets or is_poss(p):
+        return True
+    c = cue_at(wl, toks, v)
+    if c is None or toks[v][LOW] != c[0].lemma.split()[0] or len(c[0].words) > 1:
+        return False
+    # a base form after a singular common noun is a noun compound ("a court order", "cost estimate");
+    # after a plural, a pronoun or a modal it is a verb ("voters say", "they say", "would say")
+    return p[KIND] == "w" and p[TEXT] == p[LOW] and p[LOW].isalpha() and not p[LOW].endswith("s") \
+        and p[LOW] not in wl.pronouns and p[LOW] not in wl.skip and p[LOW] not in wl.preps \
+        and p[LOW] not in wl.boundary and p[LOW] not in wl.irregular_plurals \
+        and p[LOW] not in ("to", "i", "you", "we", "who", "which")
+
+
+def doc_nouns(wl: Words, toks: list[Tok], s_lo: int, s_hi: int) -> set[str]:
+    """Document nouns the speaker of this clause owns: "in a statement", "said in the declaration"."""
+    out = set()
+    for k in where(toks, LOW, wl.document_nouns.__contains__, s_lo, s_hi):
+        t = toks[k]
+        if t[KIND] == "w" and k - 1 >= s_lo:
+            prev = toks[k - 1][LOW]
+            if prev in ("a", "an") or prev in ("the", "its", "their", "his", "her") and k - 2 >= s_lo \
+                    and toks[k - 2][LOW] in ("in", "on", "via", "through"):
+                out.add(wl.sing(t[LOW]))
+    return out
+
+
+def np_head(toks: list[Tok], np: tuple[int, int]) -> int:
+    """Head token of an NP, stepping back over a closing parenthesis ("Harry Reid (D-Nev.)")."""
+    a, b = np
+    if toks[b][TEXT] == ")":
+        opens = [x for x in range(a, b) if toks[x][TEXT] == "("]
+        if opens and opens[-1] - 1 >= a:
+            return opens[-1] - 1
+    return b
+
+
+def is_headline(wl: Words, toks: list[Tok], s_lo: int, s_hi: int) -> bool:
+    """A title-case sentence (a headline), where capitalised quotes are ordinary quotes."""
+    words = [t for t in toks[s_lo:s_hi] if t[KIND] == "w" and t[LOW] not in wl.small_words and t[LOW].isalpha()]
+    return len(words) >= 3 and sum(t[TEXT][0].isupper() for t in words) >= 0.8 * len(words)

@@ -1,0 +1,158 @@
+"""The actor a speaker speaks for (``speaker_actor``): actor mentions of
+:mod:`geolib.actors` overlapping the speaker's mention, or the mention it was resolved through.
+
+Example:
+    >>> from geolib.quotes.speaker_actors import ActorIndex
+    >>> ActorIndex([{"start": 0, "end": 5, "type": "country", "actor": "China"}]).overlapping(2, 3)[0]["actor"]
+    'China'
+"""
+
+from __future__ import annotations
+
+import bisect
+import warnings
+from typing import Any
+
+import pandas as pd
+
+from ..decoding import GeolibWarning
+from .context import Mention
+
+
+def mention_records(doc: Any) -> list[dict] | None:
+    """Actor mentions in every part of ``doc`` (a speaker may be named outside the body) as plain
+    dicts, without building a table; the pipeline's actors stage has already found them (they are
+    kept per document, see :func:`geolib.actors.document_mentions`)."""
+    from ..actors import document_mentions  # imported here: geolib.actors imports nothing from quotes
+
+    try:
+        found = document_mentions(doc, roles=None)
+    except Exception as exc:  # noqa: BLE001 - speaker_actor is left empty, the quotes still count
+        warnings.warn(f"actors() failed, speaker_actor left empty: {exc}", GeolibWarning, stacklevel=3)
+        return None
+    return [{"start": m.start, "end": m.end, "type": m.type, "affiliation": m.affiliation,
+             "actor": m.actor} for m in found] or None
+
+
+def actor_records(actors_df: pd.DataFrame | None) -> list[dict] | None:
+    """Actor rows as plain dicts (start, end, type, affiliation, actor), read once per document."""
+    if actors_df is None:
+        return None
+    cols = [c for c in ("start", "end", "type", "affiliation", "actor") if c in actors_df.columns]
+    data = [actors_df[c].tolist() for c in cols]
+    return [dict(zip(cols, vals)) for vals in zip(*data)]
+
+
+class ActorIndex:
+    """Actor records sorted by start, for finding those overlapping a span without a full scan."""
+
+    def __init__(self, recs: list[dict]) -> None:
+        self.recs = sorted(recs, key=lambda r: r["start"])  # stable: ties keep the table's order
+        self.starts = [r["start"] for r in self.recs]
+        self.max_end: list[Any] = []  # running maximum of the ends, for stopping the backward walk
+        top = None
+        for r in self.recs:
+            top = r["end"] if top is None or r["end"] > top else top
+            self.max_end.append(top)
+
+    def overlapping(self, a: int, b: int) -> list[dict]:
+        """Records with start < b and end > a, in the order of the sorted table."""
+        k = bisect.bisect_left(self.starts, b) - 1
+        hit = []
+        while k >= 0 and self.max_end[k] > a:
+            if self.recs[k]["end"] > a:
+                hit.append(self.recs[k])
+            k -= 1
+        hit.reverse()
+        return hit
+
+
+def speaker_actor(recs: ActorIndex | None, m: Mention | None,
+                   memo: dict[int, str | None] | None = None) -> str | None:
+    """Country or organisation a speaker speaks for: a person's affiliation, or the organisation
+    / country named in the speaker's mention (rightmost first, the head of the phrase), else in
+    the mention it was resolved through, and so on. ``memo`` (id of a mention -> its answer, for
+    one document) spares walking a long chain of mentions again for each quote."""
+    if recs is None or m is None:
+        return None
+    memo = {} if memo is None else memo
+    chain, node, found = [], m, None
+    while node is not None:
+        if id(node) in memo:
+            found = memo[id(node)]
+            break
+        chain.append(node)
+        found = _anchor_actor(recs, node.anchors)
+        if found is not None:
+            break
+        node = node.base
+    for n in chain:
+        memo[id(n)] = found
+    return found
+
+
+def _anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> str | None:
+    """:func:`speaker_actor` of one mention's own anchors, the last one first."""
+    for a, b in reversed(anchors):
+        hit = recs.overlapping(a, b)
+        if not hit:
+            continue
+        hit.sort(key=lambda r: r["start"], reverse=True)
+        for r in hit:
+            typ = str(r.get("type") or "").lower()
+            aff = r.get("affiliation")
+            if typ == "person":
+                if isinstance(aff, str) and aff:
+                    return aff
+                continue
+            if isinstance(aff, str) and aff and typ not in ("country", "state", "alliance", "organisation",
+                                                            "organization", "igo", "io"):
+                return aff
+            act = r.get("actor")
+            if isinstance(act, str) and act:
+                return act
+    return None
+
+
+#: the speaker_type of an actor type of geolib/data/actors.csv (a place is no speaker type)
+_ACTOR_TYPES = {"person": "person", "state": "state", "country": "state", "organisation": "organisation",
+                "organization": "organisation", "group": "organisation", "igo": "organisation", "io": "organisation",
+                "alliance": "organisation"}
+#: the values of the quotes table's speaker_type column
+SPEAKER_TYPES = ("person", "organisation", "state", "description", "unresolved pronoun")
+
+
+def speaker_type(recs: ActorIndex | None, m: Mention | None) -> str | None:
+    """What kind of speaker a mention names: person, organisation, state, description (a speaker
+    noun with no name: "a protester", "officials") or unresolved pronoun ("he" with nobody to
+    refer to); None without a mention. An actor of :mod:`geolib.actors` at the mention (or at the
+    mention it was resolved through) decides first, then the mention's own kind.
+
+    Example:
+        >>> from geolib.quotes.context import Mention
+        >>> speaker_type(None, Mention(0, 2, "he", "pronoun", "he"))
+        'unresolved pronoun'
+        >>> speaker_type(ActorIndex([{"start": 0, "end": 5, "type": "state", "actor": "China"}]),
+        ...              Mention(0, 5, "China", "name", "China", [(0, 5)]))
+        'state'
+    """
+    if m is None:
+        return None
+    if m.kind == "pronoun" and m.base is None and m.speaker == m.text:
+        return "unresolved pronoun"
+    node, root = m, m
+    while node is not None:
+        if recs is not None:
+            for a, b in reversed(node.anchors):
+                for r in recs.overlapping(a, b):
+                    found = _ACTOR_TYPES.get(str(r.get("type") or "").lower())
+                    if found is not None:
+                        return found
+        root, node = node, node.base
+    if root.kind == "pronoun":
+        return "person" if root.person is not False else "organisation"
+    if root.kind == "name":
+        return "organisation" if root.person is False else "person"
+    if root.kind == "organisation" or root.person is False and root.speaker[:1].isupper():
+        return "organisation"
+    return "description"

@@ -1,0 +1,202 @@
+"""Speaker mentions: a noun phrase made into a :class:`~geolib.quotes.context.Mention` with the
+speaker it names, pronouns and descriptions resolved to an earlier speaker, names to their fullest
+form in the article.
+
+Example:
+    >>> import geolib
+    >>> geolib.quotes('Sen. Ann Lee spoke. “Yes,” she said.')["speaker"].tolist()
+    ['Ann Lee']
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .context import Doc, Mention
+from .phrases import head_kind, is_poss, sentence_subject
+from .tokens import CAP, END, KIND, LOW, START, TEXT, Tok
+from .words import Words
+
+
+def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int, s_hi: int) -> Mention:
+    """Build and resolve a mention from an NP (a, b) in paragraph pi."""
+    wl = d.wl
+    a, b = np
+    text = d.text
+    start, end = toks[a][START], toks[b][END]
+    mtext = text[start:end]
+    head_i = b
+    if toks[b][TEXT] == ")":
+        head_i = max(i for i in range(a, b) if toks[i][TEXT] == "(") - 1
+    preps = [i for i in range(a + 1, head_i) if toks[i][KIND] == "w" and toks[i][LOW] in wl.np_preps
+             and not (toks[i][LOW] == "of" and toks[i - 1][CAP] and toks[i + 1][CAP])]
+    if any(t[TEXT] == "," for t in toks[a:b]):
+        preps = []  # "a spokesman for the ministry, Li Wei": the name after the comma is the head
+    anchor_end = end
+    if preps:
+        head_i = preps[0] - 1  # "the EU delegation in China": delegation
+        anchor_end = toks[head_i][END]
+    head = toks[head_i]
+    heads = wl.heads
+    low = head[LOW]
+    if head[KIND] == "w" and low in wl.pronouns and a == b:
+        m = Mention(start, end, mtext, "pronoun", mtext, [(start, end)], set(), pi)
+        subj = sentence_subject(wl, toks, s_lo, a) if low in ("he", "she", "they", "it") else None
+        if low in ("they", "it"):
+            # "The campaign is seeking ... what they call …": a group or organisation subject
+            # of the same sentence
+            hk = wl.heads.get(toks[subj[1]][LOW]) if subj is not None else None
+            plural = subj is not None and toks[subj[1]][LOW].endswith("s") and not toks[subj[1]][LOW].endswith("ss")
+            if subj is not None and subj[1] < a and hk in ("group", "organisation") \
+                    and toks[subj[1]][TEXT] == toks[subj[1]][LOW] \
+                    and not any(t[LOW] in wl.pronouns for t in toks[subj[0]:subj[1] + 1]) \
+                    and (low == "it" and not plural and hk == "organisation" or low == "they"):
+                inner = mk_mention(d, toks, subj, pi, s_lo, s_hi)
+                if inner.speaker:
+                    m.speaker = inner.speaker
+                    m.anchors, m.base = [(start, end)], inner
+                    m.person = False
+                    m.heads = set(inner.heads)
+                    return m
+            subj = None
+        if subj is not None and toks[subj[1]][TEXT] == ")" and "(" in [t[TEXT] for t in toks[subj[0]:subj[1]]]:
+            subj = (subj[0], max(x for x in range(subj[0], subj[1]) if toks[x][TEXT] == "(") - 1)
+        if subj is not None and subj[0] <= subj[1] < a and toks[subj[1]][CAP] \
+                and head_kind(wl, toks[subj[1]]) == "name":
+            words = [t[TEXT] for t in toks[subj[0]:subj[1] + 1] if t[CAP] and not is_poss(t)]
+            if words and d.is_person_name(words) and d.gender(words) in (None, wl.pronoun_gender.get(low)):
+                m.speaker = d.fullest(words, toks[subj[0]][START])
+                m.anchors = [(toks[subj[0]][START], toks[subj[1]][END]), (start, end)]
+                m.person = True
+                m.gender = wl.pronoun_gender.get(low)
+                return m
+        resolve_pronoun(d, m, low)
+        return m
+    if head[CAP] and low not in heads or head[CAP] and head_i > a and toks[head_i - 1][CAP]:
+        # a name, maybe after a description: "campaign manager Robby Mook"
+        r0 = head_i
+        while r0 - 1 >= a and toks[r0 - 1][CAP] and not is_poss(toks[r0 - 1]) and toks[r0 - 1][LOW] not in wl.dets:
+            r0 -= 1
+        words = [t[TEXT] for t in toks[r0:head_i + 1]]
+        core = wl.strip_titles(tuple(words))
+        role_words = {t[LOW] for t in toks[a:head_i + 1] if t[LOW] in heads}
+        person = d.is_person_name(words)
+        if role_words and any(heads.get(w) == "person" for w in role_words):
+            person = True if person is None else person
+        if core and person is not True and any(is_poss(t) for t in toks[a:r0]):
+            speaker = clean_join(wl, text, toks, a, head_i)  # "China’s Foreign Ministry"
+        elif core:
+            speaker = d.fullest(words, start)
+        else:
+            speaker = " ".join(t[TEXT] for t in toks[a:b + 1] if t[LOW] not in wl.dets)
+        kind = "name" if person is not False else "organisation"
+        m = Mention(start, end, mtext, kind, speaker, [(start, anchor_end)], role_words | {w.lower() for w in core}, pi,
+                     person)
+        if person is not False:
+            nouns = wl.gender_nouns
+            m.gender = next((nouns[t[LOW]] for t in toks[a:head_i + 1] if t[LOW] in nouns), None) \
+                or d.gender(words)
+        return m
+    # a description headed by a speaker noun
+    hkind = heads.get(low, "person")
+    body = [t for t in toks[a:head_i] if t[LOW] not in wl.dets]
+    owner = [t for t in body if t[CAP] or is_poss(t)]
+    m = Mention(start, end, mtext, hkind, "", [(start, anchor_end)], {wl.sing(low)}, pi,
+                 hkind == "person", wl.gender_nouns.get(low))
+    if owner:
+        # "The NATO leaders’ statement", "China’s Foreign Ministry", "a Homeland Security official"
+        poss = [i for i in range(a, head_i) if is_poss(toks[i])]
+        if poss and hkind == "document":
+            o = [t for t in toks[a:poss[-1]] if t[LOW] not in wl.dets]
+            m.speaker = " ".join(t[TEXT] for t in o) if o else mtext
+            m.person = None
+        else:
+            m.speaker = clean_join(wl, text, toks, a, b)
+        return m
+    # bare description: "the statement", "the spokesman", "officials", "a spokesman"
+    _resolve_description(d, m, wl.sing(low), toks, a, pi, s_lo, s_hi)
+    return m
+
+
+def clean_join(wl: Words, text: str, toks: list[Tok], a: int, b: int) -> str:
+    if toks[a][LOW] in wl.dets:
+        a += 1
+    return text[toks[a][START]:toks[b][END]] if a <= b else text[toks[b][START]:toks[b][END]]
+
+
+def resolve_pronoun(d: Doc, m: Mention, low: str) -> None:
+    wl = d.wl
+    want_person = low in ("he", "she", "i")
+    want_gender = wl.pronoun_gender.get(low)
+    m.gender = want_gender
+    for ev in reversed(d.events):
+        if m.para - ev.para > 3:
+            break
+        if want_person and ev.person is False:
+            continue
+        if want_gender and ev.gender and ev.gender != want_gender:
+            continue  # "she" is not Mr. Smith
+        if not want_person and low == "they" and ev.person is True and ev.kind == "name":
+            continue
+        if low == "it" and ev.person is True:
+            continue
+        m.speaker = ev.speaker
+        m.anchors, m.base = [(m.start, m.end)], ev
+        m.person = ev.person
+        m.heads = set(ev.heads)
+        m.gender = want_gender or ev.gender
+        return
+    if want_person:
+        # the names before the mention, nearest first (bisect: not a walk over the later ones)
+        names = d.names
+        upto = bisect.bisect_left(d.name_starts, m.start) if d.name_starts else len(names)
+        for n in range(upto - 1, -1, -1):
+            pi, words, s, _e = names[n]
+            if s >= m.start:
+                continue
+            if m.para - pi > 3:
+                break
+            if d.is_person_name(words) and (want_gender is None or d.gender(words) in (None, want_gender)):
+                m.speaker = d.fullest(words, s)
+                m.anchors = [(s, _e), (m.start, m.end)]
+                m.person = True
+                return
+    m.speaker = m.text
+
+
+def _resolve_description(d: Doc, m: Mention, head: str, toks: list[Tok], a: int, pi: int,
+                         s_lo: int, s_hi: int) -> None:
+    wl = d.wl
+    definite = toks[a][LOW] in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
+    same = wl.head_matches(head)  # the nouns that refer back to this one
+    # 1. an earlier speaker referred to by the same noun (the statement -> NATO leaders' statement)
+    for ev in reversed(d.events):
+        if pi - ev.para > 6:
+            break
+        if not same.isdisjoint(ev.heads):
+            m.speaker = ev.speaker
+            m.anchors, m.base = [(m.start, m.end)], ev
+            m.person = ev.person
+            m.heads |= ev.heads
+            return
+    # 2. an indefinite person noun ("with a spokesman describing ...") speaks for the
+    #    organisation that is the subject of its sentence, or for the latest organisation speaker
+    if m.kind == "person" and not definite:
+        subj = sentence_subject(wl, toks, s_lo, a)
+        if subj is not None and subj[1] < a:
+            owner = clean_join(wl, d.text, toks, subj[0], subj[1])
+            m.speaker = f"{owner} {m.text.split()[-1]}"
+            m.anchors = [(toks[subj[0]][START], toks[subj[1]][END]), (m.start, m.end)]
+            return
+    # 3. the nearest earlier mention of the noun with a capitalised owner ("Foreign Ministry")
+    for pj in range(pi, max(-1, pi - 6), -1):
+        ptoks = d.ptoks[pj]
+        starts, hits = d.described(pj, same, bool(wl.doc_class.get(head)))
+        k = bisect.bisect_left(starts, m.start)  # the nearest one before the mention
+        if k:
+            i, a0, b0 = hits[k - 1]
+            m.speaker = clean_join(wl, d.text, ptoks, a0, b0)
+            m.anchors = [(ptoks[a0][START], ptoks[i][END]), (m.start, m.end)]
+            return
+    words = m.text.split(None, 1)
+    m.speaker = words[-1] if toks[a][LOW] in wl.dets and len(words) > 1 else m.text

@@ -1,0 +1,184 @@
+"""Summaries of a quotes table: voice share (who speaks, how much) and reporting-verb groups,
+as tables and plots.
+
+Example:
+    >>> import pandas as pd
+    >>> from geolib.quotes.summaries import voice_share
+    >>> q = pd.DataFrame({"speaker": ["A"], "speaker_actor": [None], "text": ["a b"], "kind": ["direct"]})
+    >>> voice_share(q, by="speaker")["n_words"].tolist()
+    [2]
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import pandas as pd
+
+
+
+def voice_share(quotes_df: pd.DataFrame, *, by: str | Iterable[str] = ("speaker", "speaker_actor"),
+                dropna: bool = True) -> pd.DataFrame:
+    """Who gets to speak: quotes and quoted words per speaker and per speaker_actor.
+
+    Args:
+        quotes_df: output of :func:`quotes`.
+        by: column(s) to group by, each reported separately (``level`` names the column).
+        dropna: leave out quotes without a value in the grouping column.
+
+    Returns:
+        Tidy DataFrame: level, value, n_quotes, n_words, n_direct, n_partial, words_direct,
+        words_partial, share_quotes, share_words (shares within the level), sorted by words.
+
+    Example:
+        >>> q = pd.DataFrame({"speaker": ["A", "A", "B"], "speaker_actor": ["X", "X", None],
+        ...                   "text": ["one two", "three", "four five six"],
+        ...                   "kind": ["direct", "partial", "direct"]})
+        >>> voice_share(q, by="speaker")[["value", "n_quotes", "n_words"]].values.tolist()
+        [['A', 2, 3], ['B', 1, 3]]
+    """
+    cols = ["level", "value", "n_quotes", "n_words", "n_direct", "n_partial", "words_direct",
+            "words_partial", "share_quotes", "share_words"]
+    if isinstance(by, str):
+        by = (by,)
+    missing = [c for c in list(by) + ["text", "kind"] if c not in quotes_df.columns]
+    if missing:
+        raise ValueError(f"voice_share: missing column(s) {missing}; pass the output of quotes()")
+    if not len(quotes_df):
+        return pd.DataFrame(columns=cols)
+    df = quotes_df.copy()
+    df["_words"] = df["text"].fillna("").astype(str).str.split().str.len()
+    df["_direct"] = (df["kind"] == "direct").astype(int)
+    frames = []
+    for level in by:
+        sub = df if not dropna else df[df[level].notna() & (df[level].astype(str).str.strip() != "")]
+        if not len(sub):
+            continue
+        sub = sub.assign(_value=sub[level].astype(object).where(sub[level].notna(), "(unknown)"))
+        g = sub.groupby("_value", sort=False)
+        out = pd.DataFrame({
+            "n_quotes": g.size(),
+            "n_words": g["_words"].sum(),
+            "n_direct": g["_direct"].sum(),
+            "words_direct": g.apply(lambda x: int(x.loc[x["_direct"] == 1, "_words"].sum()), include_groups=False),
+        })
+        out["n_partial"] = out["n_quotes"] - out["n_direct"]
+        out["words_partial"] = out["n_words"] - out["words_direct"]
+        out["share_quotes"] = out["n_quotes"] / out["n_quotes"].sum()
+        tot = out["n_words"].sum()
+        out["share_words"] = out["n_words"] / tot if tot else 0.0
+        out = out.reset_index().rename(columns={"_value": "value"})
+        out.insert(0, "level", level)
+        frames.append(out.sort_values(["n_words", "n_quotes"], ascending=False))
+    if not frames:
+        return pd.DataFrame(columns=cols)
+    res = pd.concat(frames, ignore_index=True)[cols]
+    for c in ("n_quotes", "n_words", "n_direct", "n_partial", "words_direct", "words_partial"):
+        res[c] = res[c].astype(int)
+    return res
+
+
+def plot_voice_share(data: pd.DataFrame, *, level: str = "speaker_actor", top: int = 10, measure: str = "words",
+                     ax: Any = None, title: str | None = None) -> Any:
+    """Horizontal stacked bars of quoted words (or quotes), direct vs partial, per speaker or actor.
+
+    Args:
+        data: output of :func:`quotes` or of :func:`voice_share`.
+        level: ``"speaker"`` or ``"speaker_actor"``.
+        top: how many speakers to show (largest first).
+        measure: ``"words"`` or ``"quotes"``.
+        ax: matplotlib Axes to draw on (a new figure when None).
+
+    Returns:
+        The matplotlib Axes.
+
+    Example:
+        >>> ax = plot_voice_share(voice_share(q), level="speaker")   # doctest: +SKIP
+    """
+    import matplotlib.pyplot as plt
+
+    if measure not in ("words", "quotes"):
+        raise ValueError("measure must be 'words' or 'quotes'")
+    vs = data if "level" in data.columns else voice_share(data, by=level)
+    vs = vs[vs["level"] == level].head(top).iloc[::-1]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 0.4 * max(len(vs), 3) + 1))
+    d_col, p_col = ("words_direct", "words_partial") if measure == "words" else ("n_direct", "n_partial")
+    labels = vs["value"].astype(str).tolist()
+    ax.barh(labels, vs[d_col], label="direct", color="#4c72b0")
+    ax.barh(labels, vs[p_col], left=vs[d_col], label="partial", color="#dd8452")
+    ax.set_xlabel(f"quoted {measure}")
+    ax.set_title(title or f"Voice share by {level.replace('_', ' ')}")
+    if len(vs):
+        ax.legend(loc="lower right", frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+#: Colours of the reporting-verb groups (geolib/data/reporting_verbs.csv) in plot_verb_groups;
+#: ``no cue``: quotes without a cue the lexicon knows. Other groups are drawn grey.
+VERB_GROUP_COLOURS = {"neutral": "#c8c8c8", "assertive": "#4c72b0", "critical": "#c44e52",
+                      "characterizing": "#dd8452", "directive": "#8172b3", "supportive": "#55a868",
+                      "tentative": "#937860", "emotive": "#da8bc3", "interrogative": "#64b5cd",
+                      "no cue": "#f0f0f0"}
+
+
+def verb_groups(quotes_df: pd.DataFrame, *, by: str = "speaker_actor") -> pd.DataFrame:
+    """Quotes per reporting-verb group (columns) for each speaker actor or speaker (rows).
+
+    Quotes without a speaker count under "no speaker found", those without a known cue under
+    "no cue"; rows are ordered by their number of quotes, most first.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> q = quotes('China "rejects" it, Beijing said. NATO warned: "Stop."')
+        >>> verb_groups(q).to_dict("index")
+        {'China': {'neutral': 1, 'assertive': 0}, 'NATO': {'neutral': 0, 'assertive': 1}}
+    """
+    if by not in ("speaker_actor", "speaker"):
+        raise ValueError("by must be 'speaker_actor' or 'speaker'")
+    missing = {by, "cue_group"} - set(quotes_df.columns)
+    if missing:
+        raise ValueError(f"verb_groups needs a quotes() table; missing columns: {sorted(missing)}")
+    if not len(quotes_df):
+        return pd.DataFrame(index=pd.Index([], name=by)).rename_axis(columns="cue_group")
+    table = pd.crosstab(quotes_df[by].fillna("no speaker found"), quotes_df["cue_group"].fillna("no cue"))
+    order = [g for g in VERB_GROUP_COLOURS if g in table.columns]
+    table = table[order + sorted(c for c in table.columns if c not in order)]
+    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    return table.rename_axis(index=by, columns="cue_group")
+
+
+def plot_verb_groups(data: pd.DataFrame, *, by: str = "speaker_actor", ax: Any = None,
+                     title: str | None = None) -> Any:
+    """Stacked horizontal bars: each speaker actor's quotes by reporting-verb group.
+
+    Args:
+        data: output of :func:`quotes` or of :func:`verb_groups`.
+        by: ``"speaker_actor"`` or ``"speaker"`` (when ``data`` is a quotes table).
+        ax: matplotlib Axes to draw on (a new figure when None).
+
+    Returns:
+        The matplotlib Axes.
+
+    Example:
+        >>> ax = plot_verb_groups(quotes(doc))  # doctest: +SKIP
+    """
+    import matplotlib.pyplot as plt
+
+    table = data if data.columns.name == "cue_group" else verb_groups(data, by=by)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 0.45 * max(len(table), 3) + 1))
+    left = pd.Series(0, index=table.index)
+    labels = table.index.astype(str)
+    for group in table.columns:
+        ax.barh(labels, table[group], left=left, height=0.7, label=group, edgecolor="white",
+                color=VERB_GROUP_COLOURS.get(group, "#999999"))
+        left = left + table[group]
+    ax.invert_yaxis()  # most quotes at the top
+    ax.set_xlabel("quotes")
+    ax.set_title(title or f"Reporting-verb groups by {table.index.name or by}".replace("_", " "))
+    if len(table.columns):
+        ax.legend(title="cue group", bbox_to_anchor=(1.02, 1), loc="upper left", frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
