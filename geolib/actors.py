@@ -1084,6 +1084,7 @@ def _levels(o: dict[str, Any]) -> tuple[str, str, str, str]:
     return "", "", o["type"], ""
 
 
+@lru_cache(maxsize=4096)
 def office_of(code: str, affiliation: str = "") -> str:
     """The sector a CAMEO-style code names after its actor's letters: 'government', 'military',
     'legislature' ... ('' when it names none).
