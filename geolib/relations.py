@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, Union
@@ -57,7 +58,12 @@ _BE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", 
 _BOUNDARY = {",", ";", ":", "that", "which", "who", "whom", "whose", "while", "because", "but",
              "although", "“", "”", '"', "(", ")", "—", "–"}
 _COORD = {"and", ",", "or", "&", "the", "both"}
-_SKIP = {"the", "a", "an", "its", "their", "his", "her", "to", "on", "upon", "with", "against"}
+_SKIP = {"the", "a", "an", "its", "their", "his", "her"}
+# a mention after one of these is not a subject or an object ("on Twitter", "in Washington")
+_PREP = {"on", "in", "at", "via", "through", "from", "during", "after", "before", "over", "for", "by",
+         "of", "about", "into", "to", "with", "against", "upon", "under", "since", "amid", "across"}
+# a place or a medium, not what a quoted term is said of ("on Twitter", "in Washington")
+_MEDIUM = frozenset({"on", "in", "at", "via", "through", "during"})
 _COORD_TEXT = {"and", ",", "or", ", and", "and the", ", and the", "or the"}
 _NEAR = 80        # characters at most between the target named before a quote and the quote
 QuotesArg = Union[pd.DataFrame, bool, None]
@@ -173,6 +179,12 @@ class _Sentence:
         s, e, _, _ = self.toks[k]
         return self.doc.text[s:e].lower().replace("’", "'")
 
+    def prep_before(self, m: dict, preps: frozenset[str] | set[str] = frozenset()) -> bool:
+        """Whether the word before a mention is a preposition ("on Twitter"; ``preps``: these
+        only)."""
+        j = bisect.bisect_left([t[0] for t in self.toks[self.lo:self.hi]], m["start"]) + self.lo - 1
+        return j >= self.lo and self.word(j) in (preps or _PREP)
+
     def before(self, k: int, reach: int) -> list[dict]:
         """The actor mentions of the subject before token k: the nearest mention within ``reach``
         words with no boundary between, and those coordinated with it ("U.S. and European")."""
@@ -183,6 +195,8 @@ class _Sentence:
             m = self.mention_at(j)
             w = self.word(j)
             if m is not None:
+                if self.prep_before(m):
+                    break
                 if not found or found[-1] is not m:
                     found.append(m)
                 j = bisect.bisect_left([t[0] for t in self.toks[self.lo:j + 1]], m["start"]) + self.lo - 1
@@ -223,7 +237,7 @@ class _Sentence:
                     j = look
                     continue
                 break
-            if w in _BOUNDARY:
+            if w in _BOUNDARY or w in _PREP:
                 break
             if self.toks[j][2] == "word" and w not in _SKIP:
                 words += 1
@@ -262,10 +276,14 @@ def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patte
             act = r.get("speaker_actor")
             if not _present(act):
                 continue
+            ss, se = r.get("speaker_start"), r.get("speaker_end")
+            if _present(ss) and _present(se):    # the speaker is an actor the text names: its actor
+                named = [d for d in ments if d["start"] < int(se) and int(ss) < d["end"]]
+                if named:
+                    act = named[0]["actor"]      # the head: "EU delegation in China"
             cs, ce = r.get("cue_start"), r.get("cue_end")
             if _present(cs) and _present(ce):
                 cues.append((int(cs), int(ce), str(act)))
-            ss, se = r.get("speaker_start"), r.get("speaker_end")
             quotes_l.append((int(r["start"]), int(r["end"]), str(act), r.get("cue"),
                              int(ss) if _present(ss) else -1, int(se) if _present(se) else -1))
     keys = [term_key(text[s:e]) if kind == "word" else text[s:e] for s, e, kind, _ in toks]
@@ -330,8 +348,12 @@ def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patte
                 return d["actor"] != speaker and not (d["start"] < spe and sps < d["end"])
 
             inside_other = [x for x in quotes_l if x[0] < qs]
+            sent = _Sentence(doc, *sent_tok[si], sent_m)
             outside = [d for d in sent_m if d["end"] <= qs and ok(d) and qs - d["end"] <= _NEAR
-                       and not any(x[0] <= d["start"] < x[1] for x in inside_other)]
+                       and not any(x[0] <= d["start"] < x[1] for x in inside_other)
+                       and not (sent.prep_before(d, _MEDIUM)
+                                and not re.search(r"\bcall(?:s|ed|ing)? (?:up)?on\s*$", text[:d["start"]][-30:],
+                                                  re.I))]
             if outside:
                 tgts = [outside[-1]]
                 for d in reversed(outside[:-1]):     # "North Korea and Iran were “fueling”"
