@@ -477,23 +477,25 @@ def plot_relations(data: Any, *, ax: Any = None, min_count: int = 1, title: str 
     n = max(1, len(nodes))
     pos = {a: (math.cos(2 * math.pi * i / n + math.pi / 2), math.sin(2 * math.pi * i / n + math.pi / 2))
            for i, a in enumerate(nodes)}
-    top = max([1] + p["count"].tolist())
-    pair_rank: dict[tuple[str, str], int] = {}
+    edges: dict[tuple[str, str], list[tuple[str, int, bool]]] = {}
     for r in p.itertuples(index=False):
-        k = pair_rank.get((r.source, r.target), 0)
-        pair_rank[(r.source, r.target)] = k + 1
-        hostile = str(r.code)[:2] in _HOSTILE
-        arrow = FancyArrowPatch(pos[r.source], pos[r.target], arrowstyle="-|>", mutation_scale=14,
-                                connectionstyle=f"arc3,rad={0.15 + 0.12 * k}",
-                                linewidth=1 + 4 * r.count / top, color="#c44e52" if hostile else "#4c72b0",
-                                alpha=0.8, shrinkA=22, shrinkB=22)
+        edges.setdefault((r.source, r.target), []).append(
+            (r.relation, int(r.count), str(r.code)[:2] in _HOSTILE))
+    top = max([1] + [sum(c for _, c, _ in rels) for rels in edges.values()])
+    for (src, tgt), rels in edges.items():
+        total = sum(c for _, c, _ in rels)
+        hostile = sum(c for _, c, h in rels if h) >= total / 2
+        arrow = FancyArrowPatch(pos[src], pos[tgt], arrowstyle="-|>", mutation_scale=14,
+                                connectionstyle="arc3,rad=0.18", linewidth=1 + 4 * total / top,
+                                color="#c44e52" if hostile else "#4c72b0", alpha=0.8, shrinkA=22,
+                                shrinkB=22)
         ax.add_patch(arrow)
-        (x1, y1), (x2, y2) = pos[r.source], pos[r.target]
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        nx, ny = -(y2 - y1), (x2 - x1)
-        off = 0.08 + 0.06 * k
-        ax.text(mx + nx * off, my + ny * off, f"{r.relation} ({r.count})", fontsize=7, ha="center",
-                va="center", color="0.25")
+        (x1, y1), (x2, y2) = pos[src], pos[tgt]
+        nx, ny = (y2 - y1), -(x2 - x1)          # the side arc3 bends to
+        ax.text((x1 + x2) / 2 + 0.16 * nx, (y1 + y2) / 2 + 0.16 * ny,
+                "\n".join(f"{rel} ({c})" for rel, c, _ in rels), fontsize=7, ha="center",
+                va="center", color="0.2", bbox={"boxstyle": "round,pad=0.15", "fc": "white",
+                                                "ec": "none", "alpha": 0.7})
     for a, (x, y) in pos.items():
         ax.text(x, y, a, ha="center", va="center", fontsize=9, fontweight="bold",
                 bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": "0.5"})
