@@ -53,7 +53,7 @@ def test_the_shipped_cameo_table_is_what_the_converter_writes():
     fresh = pd.DataFrame(mod.convert()).astype(str)
     shipped = cameo_verbs().astype(str)
     pd.testing.assert_frame_equal(fresh.reset_index(drop=True), shipped.reset_index(drop=True))
-    assert (ROOT / "geolib" / "data" / "CAMEO_LICENSE.txt").read_text() == (PHOENIX / "LICENSE").read_text()
+    assert (ROOT / "geolib" / "data" / "licenses" / "CAMEO_LICENSE.txt").read_text() == (PHOENIX / "LICENSE").read_text()
 
 
 def test_active_passive_and_coordination():

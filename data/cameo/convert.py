@@ -15,7 +15,7 @@ Reads the VERB PATTERNS section of ``CAMEO.2.0.txt`` (format: ``dictionaries.rst
 Writes one row per verb or phrase: verb (lower case, words separated by a space), forms (the
 irregular forms the dictionary lists, ``;``-separated), code, root (its first two digits), block,
 line (in ``CAMEO.2.0.txt``), source (``verb``, ``pattern`` or ``patterns only``). The dictionary's
-MIT licence is copied to geolib/data/CAMEO_LICENSE.txt. The output is the same on every run.
+MIT licence is copied to geolib/data/licenses/CAMEO_LICENSE.txt. The output is the same on every run.
 """
 
 from __future__ import annotations
@@ -98,12 +98,12 @@ def main() -> int:
     with OUT.open("w", encoding="utf-8", newline="") as f:
         f.write("# Converted by data/cameo/convert.py from CAMEO.2.0.txt (Phoenix / PETRARCH2 verb\n"
                 "# dictionary, Copyright (c) 2015 Open Event Data Alliance, MIT licence: see\n"
-                "# CAMEO_LICENSE.txt beside this file). Do not edit: rerun the converter.\n")
+                "# licenses/CAMEO_LICENSE.txt beside this file). Do not edit: rerun the converter.\n")
         w = csv.DictWriter(f, fieldnames=["verb", "forms", "code", "root", "block", "line", "source"],
                            lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
-    shutil.copyfile(SRC / "LICENSE", OUT.parent / "CAMEO_LICENSE.txt")
+    shutil.copyfile(SRC / "LICENSE", OUT.parent / "licenses" / "CAMEO_LICENSE.txt")
     print(f"{len(rows)} verbs and phrases written to {OUT.relative_to(ROOT)}")
     return 0
 
