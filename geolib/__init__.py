@@ -39,7 +39,9 @@ from .pipeline import Results, analyze, read_results
 from .resources import example_path
 from .quotes import (load_quote_words, plot_verb_groups, plot_voice_share, quotes, reporting_verbs,
                      verb_groups, voice_share)
+from .relations import plot_relations, relation_pairs, relation_verbs, relations
 from .text import stopwords
+from .tone import actor_tone, plot_actor_tone, tone, tone_words
 from .validation import kept_hits, precision_by_frame, sample_hits, wilson_interval
 
 __version__ = "0.1.0"
@@ -60,6 +62,9 @@ __all__ = [
     # frames
     "frames", "load_frame_lexicon", "sponsorship", "plot_sponsorship", "plot_dispersion",
     "candidate_frames",
+    # portrayal: tone toward each actor, and who blames whom
+    "tone", "actor_tone", "tone_words", "plot_actor_tone", "relations", "relation_pairs",
+    "relation_verbs", "plot_relations",
     # counting
     "kwic", "kwic_html", "frequencies", "collocations", "keyness", "plot_keyness",
     # validation: hand coding, precision, agreement

@@ -2,9 +2,17 @@
 
 The framing lexicon is a plain CSV file, ``geolib/data/frames.csv``, with the columns ``term``,
 ``frame``, ``dimension`` (one of the 15 dimensions of the Policy Frames Codebook, Boydstun et al.
-2014) and an optional ``match`` (``stem``, the default, or ``exact``). Blank lines and lines that
-start with ``#`` are skipped. A user lexicon in the same format adds terms or overrides shipped ones;
-a user row whose frame is ``-`` removes a shipped term.
+2014), an optional ``match`` (``stem``, the default, or ``exact``) and an optional ``layer``:
+
+* ``framing`` (the default): how a story is cast, evaluative, metaphorical or attributive words
+  ("witch hunt", "Cold War mentality", "rigged", "aggression"); :func:`frames` returns these;
+* ``topic``: what a story is about ("voters", "lawsuit", "unemployment"); ``frames(layer="topic")``;
+* ``guard``: a phrase in which a term has another sense or is part of an idiom ("war chest",
+  "to the rescue", "budget summit"); a term matched inside it is dropped (its dimension may be
+  empty).
+
+Blank lines and lines that start with ``#`` are skipped. A user lexicon in the same format adds
+terms or guards or overrides shipped ones; a user row whose frame is ``-`` removes a shipped term.
 
 How a term matches a text (all in one pass over ``doc.tokens``, see :func:`term_key`):
 
@@ -56,7 +64,7 @@ from .text import normalize, token_spans
 
 __all__ = [
     "DIMENSIONS", "FRAME_COLUMNS", "load_frame_lexicon", "frames", "sponsorship", "plot_sponsorship",
-    "plot_dispersion", "candidate_frames", "term_key",
+    "plot_dispersion", "candidate_frames", "term_key", "LAYERS",
 ]
 
 DIMENSIONS = (
@@ -68,8 +76,10 @@ DIMENSIONS = (
 _DIM_LOOKUP = {" ".join(d.lower().split()): d for d in DIMENSIONS}
 
 FRAME_COLUMNS = ["doc_id", "start", "end", "text", "term", "frame", "dimension", "sentence",
-                 "paragraph", "in_quote", "speaker", "speaker_actor"]
-LEXICON_COLUMNS = ["term", "frame", "dimension", "match", "source", "line"]
+                 "paragraph", "in_quote", "speaker", "speaker_actor", "layer"]
+LEXICON_COLUMNS = ["term", "frame", "dimension", "match", "layer", "source", "line"]
+#: the layers of the lexicon (see the module docstring); ``guard`` rows are never reported
+LAYERS = ("framing", "topic", "guard")
 WRITER = "writer"
 
 LexiconSource = Union[str, os.PathLike, pd.DataFrame, None]
@@ -198,7 +208,7 @@ def term_key(word: str, *, exact: bool = False) -> str:
 def _read_lexicon_rows(source: LexiconSource, name: str) -> Table:
     """A frame lexicon as read (see :func:`geolib.lexicons.read_table`)."""
     return read_table(source, kind="frame lexicon", required=("term", "frame"),
-                      columns=("term", "frame", "dimension", "match"), entry=("term", "terms"),
+                      columns=("term", "frame", "dimension", "match", "layer"), entry=("term", "terms"),
                       name=name)
 
 
@@ -257,12 +267,15 @@ def _validate(table: Table, source: str, *, allow_remove: bool) -> pd.DataFrame:
         frame = " ".join(rec.get("frame", "").split())
         dim_raw = " ".join(rec.get("dimension", "").split())
         match = rec.get("match", "").strip().lower() or "stem"
+        layer = rec.get("layer", "").strip().lower() or "framing"
         if not term:
             raise ValueError(f"{where}: the term is empty")
         if not frame:
             raise ValueError(f"{where}: term {term!r} has no frame")
         if match not in ("stem", "exact"):
             raise ValueError(f"{where}: match must be 'stem' or 'exact', not {match!r}")
+        if layer not in LAYERS:
+            raise ValueError(f"{where}: layer must be one of {', '.join(LAYERS)}, not {layer!r}")
         if not _patterns(term, match == "exact") or not any(c.isalnum() for c in term):
             raise ValueError(f"{where}: term {term!r} has no letter or digit (a term is literal "
                              "text, not a pattern; it would match punctuation)")
@@ -272,6 +285,8 @@ def _validate(table: Table, source: str, *, allow_remove: bool) -> pd.DataFrame:
         if frame == "-":
             if not allow_remove:
                 raise ValueError(f"{where}: frame '-' (remove a term) is only allowed in a user lexicon")
+            dim = ""
+        elif layer == "guard" and not dim_raw:
             dim = ""
         else:
             dim = _DIM_LOOKUP.get(dim_raw.lower())
@@ -287,7 +302,7 @@ def _validate(table: Table, source: str, *, allow_remove: bool) -> pd.DataFrame:
             warnings.warn(f"{where}: duplicate of {prev_where}; ignored", GeolibWarning, stacklevel=4)
             continue
         seen[key] = (label, frame)
-        recs.append({"term": term, "frame": frame, "dimension": dim, "match": match,
+        recs.append({"term": term, "frame": frame, "dimension": dim, "match": match, "layer": layer,
                      "source": source, "line": label})
     return pd.DataFrame(recs, columns=LEXICON_COLUMNS)
 
@@ -338,6 +353,7 @@ class _Entry:
     term: str
     frame: str
     dimension: str
+    layer: str = "framing"
 
 
 _MEMO_SIZE = 200_000  # distinct token texts a compiled lexicon remembers (then it starts afresh)
@@ -478,9 +494,10 @@ def _compile(lexicon: pd.DataFrame) -> _TermTrie:
     m = _TermTrie()
     # closed-compound variants first, so that a term listed in its own right wins
     later = []
-    for term, frame, dim, match in zip(*(lexicon[c].tolist() for c in ("term", "frame", "dimension",
-                                                                         "match"))):
-        entry = _Entry(term, frame, dim)
+    layers = lexicon["layer"].tolist() if "layer" in lexicon.columns else ["framing"] * len(lexicon)
+    for term, frame, dim, match, layer in zip(*(lexicon[c].tolist() for c in ("term", "frame", "dimension",
+                                                                                "match")), layers):
+        entry = _Entry(term, frame, dim, layer)
         pats = _patterns(term, match == "exact")
         for p in pats[1:]:
             if p not in m:
@@ -496,7 +513,7 @@ def _shipped_matcher() -> _TermTrie:
     return _compile(_shipped_lexicon())
 
 
-_MATCH_COLUMNS = ["term", "frame", "dimension", "match"]
+_MATCH_COLUMNS = ["term", "frame", "dimension", "match", "layer"]
 _COMPILED: dict[tuple[int, str], _TermTrie] = {}  # memo by content digest: same rows, same trie
 _COMPILED_MAX = 4
 
@@ -730,8 +747,17 @@ def _attribute_lists(starts: list[int], qs: list[int], qe: list[int], spk: list[
 
 # ------------------------------------------------------------------ frames()
 
+def _layers_wanted(layer: str | None) -> frozenset[str]:
+    """The layers a ``layer=`` argument asks for (``None`` or ``"all"``: framing and topic)."""
+    if layer is None or layer == "all":
+        return frozenset(("framing", "topic"))
+    if layer not in ("framing", "topic"):
+        raise ValueError(f"layer must be 'framing', 'topic', 'all' or None, not {layer!r}")
+    return frozenset((layer,))
+
+
 def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence[str] | None = ("body",),
-           quotes: QuotesArg = None) -> pd.DataFrame:
+           quotes: QuotesArg = None, layer: str | None = "framing") -> pd.DataFrame:
     """Framing terms in a text, document or corpus, with who voices each one.
 
     Args:
@@ -744,18 +770,24 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
             ``geolib.quotes.quotes``; where it fails on a document, the quotes that quotation marks
             make are used (:func:`geolib.quotes.quote_spans`: ``in_quote`` only, no speaker) and
             a warning says so. ``False``: those quotes, without the warning.
+        layer: ``"framing"`` (the default): the framing terms, how a story is cast; ``"topic"``:
+            the topic markers, what it is about; ``None`` or ``"all"``: both. Terms matched inside
+            a guard phrase of the lexicon ("war chest", "to the rescue") are never reported.
 
     Returns:
         DataFrame doc_id, start, end, text, term, frame, dimension, sentence, paragraph, in_quote,
-        speaker, speaker_actor. A term outside every quote is in the writer's voice (``in_quote``
-        False, speaker null).
+        speaker, speaker_actor, layer. A term outside every quote is in the writer's voice
+        (``in_quote`` False, speaker null).
 
     Example:
-        >>> f = frames("They warned of a new cold war and of dual use exports.", quotes=False)
-        >>> f[["text", "term", "frame"]].values.tolist()
-        [['new cold war', 'new cold war', 'cold war / bloc confrontation'], ['dual use', 'dual-use', 'enabling the war']]
+        >>> t = "They warned of a new cold war, of dual use exports and of a war chest."
+        >>> frames(t, quotes=False)[["text", "term", "frame"]].values.tolist()
+        [['new cold war', 'new cold war', 'cold war / bloc confrontation']]
+        >>> frames(t, quotes=False, layer="all")[["text", "layer"]].values.tolist()
+        [['new cold war', 'framing'], ['dual use', 'topic']]
     """
     matcher = _matcher_for(lexicon)
+    wanted = _layers_wanted(layer)
     fn = _attributed_quotes if quotes is None else None
     rows: list[tuple] = []
     table = None        # a quotes table with doc_id, as lists
@@ -765,7 +797,7 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
     marks_only = (not isinstance(quotes, pd.DataFrame) and not callable(quotes)
                   and (quotes is False or fn is None))
     for doc in iter_documents(doc_or_corpus):
-        found = _find_terms(doc, matcher, roles)
+        found = [f for f in _find_terms(doc, matcher, roles) if f[3].layer in wanted]
         if not found:
             continue
         starts = [f[0] for f in found]
@@ -781,7 +813,7 @@ def frames(doc_or_corpus: Any, *, lexicon: LexiconSource = None, roles: Sequence
         for (s, e, ti, entry), (inq, spk, act) in zip(found, attr):
             si = spans[ti][3]
             rows.append((doc.doc_id, s, e, text[s:e], entry.term, entry.frame, entry.dimension,
-                         si, sents[si][2], inq, spk, act))
+                         si, sents[si][2], inq, spk, act, entry.layer))
     return _frames_table(rows)
 
 
@@ -985,7 +1017,7 @@ def plot_dispersion(source: Any, targets: str | Sequence[str], *, by: str = "aut
         for d_i, doc in enumerate(docs):
             starts = word_starts(doc, roles)
             if need_frames:
-                fdf = frames(doc, lexicon=lex, roles=roles, quotes=False)
+                fdf = frames(doc, lexicon=lex, roles=roles, quotes=False, layer=None)
             for k, t in enumerate(targets):
                 if kinds[k] == "pattern":
                     hits = kwic(doc, t, window=0, roles=roles)["start"].tolist()

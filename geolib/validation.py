@@ -58,7 +58,7 @@ def sample_hits(table: pd.DataFrame, *, per_frame: int | None = 10, seed: int = 
 
     Example:
         >>> import geolib
-        >>> f = geolib.frames(geolib.load(geolib.example_path("000_1a88b60b02b3bbd2.txt")))
+        >>> f = geolib.frames(geolib.load(geolib.example_path("000_1a88b60b02b3bbd2.txt")), layer="all")
         >>> s = sample_hits(f, per_frame=2, seed=1)
         >>> int(s.groupby("frame").size().max()), s.equals(sample_hits(f, per_frame=2, seed=1))
         (2, True)

@@ -167,20 +167,20 @@ def test_disagreements_and_code_matrix():
 
 
 def test_seed_sheets_agreement():
-    """The shipped sheets: five disagreements in 71 lines (documented in coding_guidelines.md)."""
+    """The shipped sheets: five disagreements in 72 lines (documented in coding_guidelines.md)."""
     import geolib
 
     a = geolib.read_coding_sheet(geolib.example_path("seed_frames_coded.csv"))
     b = geolib.read_coding_sheet(geolib.example_path("seed_frames_coded_b.csv"))
     res = agreement(a, b).iloc[0]
-    assert res.n_items == 71
-    assert round(res.percent_agreement, 1) == 93.0
-    assert round(res.cohen_kappa, 3) == 0.894
-    assert round(res.krippendorff_alpha, 3) == 0.895
+    assert res.n_items == 72
+    assert round(res.percent_agreement, 1) == 93.1
+    assert round(res.cohen_kappa, 3) == 0.896
+    assert round(res.krippendorff_alpha, 3) == 0.896
     d = disagreements(a, b)
     assert d.keyword.tolist() == ["hardened its stance", "nuclear arsenal", "military drills",
                                   "tougher stance", "geopolitical competition"]
     guide = geolib.example_path("coding_guidelines.md").read_text(encoding="utf-8")
     for kw in d.keyword:
         assert f"| {kw} |" in guide
-    assert "0.894" in guide and "0.895" in guide
+    assert "0.896" in guide

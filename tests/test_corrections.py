@@ -46,8 +46,8 @@ def test_apply_changes_only_the_corrected_rows(seed_quotes):
 
 def test_frames_and_sponsorship_use_the_corrected_speaker(seed, seed_quotes):
     q = corrected_quotes(seed, EXAMPLE)
-    before = geolib.sponsorship(geolib.frames(seed, quotes=seed_quotes))
-    f = geolib.frames(seed, quotes=q)
+    before = geolib.sponsorship(geolib.frames(seed, quotes=seed_quotes, layer="all"))
+    f = geolib.frames(seed, quotes=q, layer="all")   # both layers: the coded sheet codes every hit
     after = geolib.sponsorship(f)
     assert "European Union" in before.columns and "European Union" not in after.columns
     assert after.loc["cold war / bloc confrontation", "China"] == 4

@@ -242,8 +242,11 @@ def test_frames_columns_offsets_and_positions(seed):
 
 def test_frames_on_a_corpus_and_odd_input():
     corpus = geolib.read_corpus(pd.DataFrame({"text": ["A new cold war.", "Peace talks resumed.", "…"]}))
-    f = frames(corpus, quotes=False)
+    f = frames(corpus, quotes=False, layer="all")
     assert f["frame"].tolist() == ["cold war / bloc confrontation", "peace and neutrality"]
+    assert f["layer"].tolist() == ["framing", "topic"]
+    assert frames(corpus, quotes=False)["term"].tolist() == ["new cold war"]   # framing by default
+    assert frames(corpus, quotes=False, layer="topic")["term"].tolist() == ["peace talks"]
     assert f["doc_id"].nunique() == 2
     empty = frames("Nothing to see here.", quotes=False)
     assert empty.empty and empty.columns.tolist() == FRAME_COLUMNS
@@ -258,18 +261,18 @@ def test_quote_table_gives_the_voice():
                       "start": [a, b, 0], "end": [a + len("decisive supporter"), len(text) - 2, len(text)],
                       "speaker": ["NATO", "China", "Z"], "speaker_actor": ["NATO", "China", "Z"]})
     q["text"] = [text[s:e] for s, e in zip(q["start"], q["end"])]
-    f = frames(doc, quotes=q)
+    f = frames(doc, quotes=q, layer="all")
     rows = f.set_index("term")
     assert rows.loc["decisive supporter", "speaker_actor"] == "NATO"
     assert rows.loc["lies and slander", "speaker"] == "China"
     assert not rows.loc["war", "in_quote"] and pd.isna(rows.loc["war", "speaker"])
     # a function works as well as a table
-    g = frames(doc, quotes=lambda d: q[q["doc_id"] == d.doc_id])
+    g = frames(doc, quotes=lambda d: q[q["doc_id"] == d.doc_id], layer="all")
     pd.testing.assert_frame_equal(f, g)
 
 
 def test_quotation_marks_fallback():
-    f = frames('They fear “a new cold war” but the war goes on.', quotes=False)
+    f = frames('They fear “a new cold war” but the war goes on.', quotes=False, layer="all")
     assert f["in_quote"].tolist() == [True, False]
     assert f["speaker"].isna().all()
 
@@ -283,7 +286,7 @@ def test_quotation_marks_fallback():
 def test_quotation_marks_fallback_is_the_quote_finder_of_quotes(text, in_quote):
     from geolib.quotes import quote_spans
 
-    f = frames(text, quotes=False)
+    f = frames(text, quotes=False, layer="all")
     assert f["in_quote"].tolist() == in_quote
     doc = geolib.load(text)
     spans = quote_spans(text, [(s, e) for s, e, _ in doc.paragraph_spans])
@@ -292,7 +295,7 @@ def test_quotation_marks_fallback_is_the_quote_finder_of_quotes(text, in_quote):
 
 @needs_quotes
 def test_seed_voices(seed):
-    f = frames(seed)
+    f = frames(seed, layer="all")
     assert_offsets(seed.text, f)
     cw = f[f["term"] == "cold war mentality"]
     assert len(cw) == 2 and cw["in_quote"].all()
@@ -306,7 +309,7 @@ def test_seed_voices(seed):
 
 
 def test_seed_hits_without_quotes(seed):
-    f = frames(seed, quotes=False)
+    f = frames(seed, quotes=False, layer="all")
     counts = f["term"].value_counts()
     assert counts["cold war mentality"] == 2
     assert counts["dual-use"] == 4
@@ -354,7 +357,7 @@ def test_plots_return_axes(seed):
     ax = plot_dispersion(seed, targets)
     assert [t.get_text() for t in ax.get_yticklabels()] == targets
     n_points = [len(line.get_xdata()) for line in ax.get_lines() if line.get_linestyle() == "None"]
-    f = frames(seed, quotes=False)
+    f = frames(seed, quotes=False, layer="all")
     assert n_points[0] == 4
     assert n_points[1] == (f["frame"] == "peace and neutrality").sum()
     ax = plot_dispersion(f, ["dual-use"])
@@ -487,3 +490,58 @@ def test_quotation_marks_only_as_lists_equals_the_table_way(seed):
     text = 'He spoke of “a new cold war” and "peace talks", then "the war\n\nended".'
     for src in (seed, text):
         pd.testing.assert_frame_equal(frames(src, quotes=False), frames(src, quotes=fr._mark_quotes))
+
+
+# ------------------------------------------------------------------ layers and guards
+
+def test_every_shipped_term_has_a_layer_and_the_issue_examples_are_where_they_belong():
+    lx = load_frame_lexicon().set_index("term")
+    assert set(lx["layer"]) == {"framing", "topic", "guard"}
+    for term in ["voters", "lawsuit", "endorsement", "unemployment", "war", "peace talks", "dual-use"]:
+        assert lx.loc[term, "layer"] == "topic", term
+    for term in ["cold war mentality", "decisive supporter", "rigged", "witch hunt", "aggression",
+                 "bully", "provocation", "miscarriage of justice", "vast right-wing conspiracy",
+                 "decades of lies", "serial liar", "xenophobe"]:
+        assert lx.loc[term, "layer"] == "framing", term
+    for term in ["war chest", "to the rescue", "republican allies", "budget summit"]:
+        assert lx.loc[term, "layer"] == "guard", term
+
+
+def test_the_issue_examples_match_as_framing_terms():
+    text = ("The election was rigged, one of the great miscarriages of justice, a vast right-wing "
+            "conspiracy and decades of lies from a serial liar, rampant xenophobe.")
+    assert hits(text)["term"].tolist() == ["rigged", "miscarriage of justice",
+                                           "vast right-wing conspiracy", "decades of lies",
+                                           "serial liar", "xenophobe"]
+
+
+@pytest.mark.parametrize("text", [
+    "She has twice as much in her war chest.", "Cash is coming to the rescue of the firm.",
+    "His Republican allies balked.", "A budget summit in the White House.",
+    "The sanctions regime was tightened.", "The car was rigged with a timer."])
+def test_guards_drop_idioms_in_every_layer(text):
+    assert hits(text, layer="all").empty
+
+
+def test_a_user_guard_and_a_user_layer():
+    user = pd.DataFrame({"term": ["peace dividend", "cold war"], "frame": ["economic impact", "-"],
+                         "dimension": ["Economic", ""], "layer": ["guard", ""]})
+    lx = load_frame_lexicon(user=user)
+    f = hits("A peace dividend after the cold war ended; peace talks too.", lx, layer="all")
+    assert f["term"].tolist() == ["war", "peace talks"]   # the cold war removed, war is left
+    mine = pd.DataFrame({"term": ["iron curtain"], "frame": ["x"], "dimension": ["Other"],
+                         "layer": ["topic"]})
+    assert hits("The iron curtain fell.", load_frame_lexicon(mine), layer="topic")["term"].tolist() == [
+        "iron curtain"]
+    with pytest.raises(ValueError, match="layer must be"):
+        load_frame_lexicon(mine.assign(layer="tone"))
+    with pytest.raises(ValueError, match="layer must be"):
+        frames("x", layer="frames", quotes=False)
+
+
+def test_layers_partition_the_hits(seed):
+    both = frames(seed, quotes=False, layer="all")
+    framing = frames(seed, quotes=False)
+    topic = frames(seed, quotes=False, layer="topic")
+    assert len(both) == len(framing) + len(topic) and len(framing) and len(topic)
+    assert set(framing["layer"]) == {"framing"} and set(topic["layer"]) == {"topic"}

@@ -28,7 +28,7 @@ EXPECTED_DATA = sorted((EXPECTED / "data").glob("*.csv"))
 EXPECTED_IMAGES = sorted((EXPECTED / "images").glob("*.png"))
 UPDATE = os.environ.get("GEOLIB_UPDATE_EXPECTED") == "1"
 IMAGE_TOLERANCE = 2.0      # RMS over 0-255 grey levels; a moved bar or label goes far above it
-NAMES = ["00_start_here", "01_actors", "02_quotes", "03_framing_terms", "04_corpus"]
+NAMES = ["00_start_here", "01_actors", "02_quotes", "03_framing_terms", "04_corpus", "05_portrayal"]
 
 
 def _ids(paths):

@@ -19,7 +19,7 @@ EXAMPLE_B = geolib.example_path("seed_frames_coded_b.csv")
 
 @pytest.fixture(scope="module")
 def seed_frames(seed):
-    return geolib.frames(seed)
+    return geolib.frames(seed, layer="all")     # the example sheets code the hits of both layers
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,7 @@ def test_example_article_is_the_seed():
 def test_example_sheets_point_at_their_keywords(seed):
     for path in (EXAMPLE_A, EXAMPLE_B):
         sheet = read_coding_sheet(path, docs=seed)       # checks every line's offsets
-        assert len(sheet) == 71 and sheet.code.notna().all()
+        assert len(sheet) == 72 and sheet.code.notna().all()
         for s, e, kw in zip(sheet.start, sheet.end, sheet.keyword):
             assert " ".join(seed.text[s:e].split()) == kw
 
@@ -281,7 +281,7 @@ def test_kept_hits_keeps_order_columns_and_warns_on_stray_lines(seed_frames, cod
     assert kept.start.is_monotonic_increasing and set(kept.code) == {"own framing"}
     own_writer = kept[~kept.in_quote]
     assert sorted(own_writer.text) == sorted(["hardened its stance", "lifeline", "tougher stance",
-                                              "confrontation", "rifts"])
+                                              "confrontation", "rifts", "aggressive"])
     part = seed_frames[seed_frames.in_quote]                 # the writer's hits filtered out
     with pytest.warns(GeolibWarning, match="match no hit"):
         k2 = kept_hits(part, coded_a)

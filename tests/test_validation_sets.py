@@ -65,3 +65,35 @@ def test_speakers_table_matches_the_sources():
         text = _text_of(SET / "attributions" / r["file"])
         assert text[int(r["source_start"]):int(r["source_end"])] == r["source_text"]
         assert r["speaker_name"].strip()
+
+
+# ------------------------------------------------------------------ frame hits (issue 17)
+
+FRAME_HITS = ROOT / "data" / "validation" / "frame_hits"
+SHARED = ROOT.parent / "shared" / "corpora"
+
+
+def test_frame_hits_files_are_complete():
+    hits = pd.read_csv(FRAME_HITS / "hits.csv", keep_default_na=False)
+    assert len(hits) >= 300 and hits["id"].is_unique
+    assert set(hits["judgement"]) == {"framing", "topic", "wrong sense"}
+    assert set(hits["corpus"]) == {"wikinews", "polnear-train"}
+    # every judgement other than the layer's own says why
+    other = hits[hits["judgement"] != hits["layer"]]
+    assert (other["note"].str.len() > 0).all()
+    for name in ("GUIDELINES.md", "README.md", "recall.csv", "score.py"):
+        assert (FRAME_HITS / name).exists(), name
+
+
+@pytest.mark.skipif(not (SHARED / "polnear-train").is_dir(), reason="../shared/corpora not here")
+def test_frame_hits_spans_and_precision():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("frame_hits_score", FRAME_HITS / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    res = mod.score()                        # checks every span against its text
+    assert res["current"]["framing"]["precision"] >= 0.85
+    assert res["current"]["topic"]["precision"] >= 0.85
+    assert res["as_drawn"]["framing"]["n"] == 200 and res["as_drawn"]["topic"]["n"] == 120
+    assert res["recall"]["n"] == 30

@@ -178,7 +178,7 @@ from geolib.frames import term_key
 geolib.load_actor_lexicon(); geolib.load_frame_lexicon(); geolib.load_quote_words()
 geolib.load_actor_words(); term_key("defence")
 doc = geolib.load('BEIJING (Reuters) — "We object," Sen. Ann Lee said on Monday.\\n\\nPhoto: AP')
-geolib.quotes(doc); geolib.actors(doc); geolib.paragraphs(doc)
+geolib.quotes(doc); geolib.actors(doc); geolib.paragraphs(doc); geolib.relations(doc)
 geolib.quotes('“Yes,” Lee said.')  # a speaker: its confidence is read
 interview = "((WN)) Why now?\\n\\n((Smith)) We chose to act.\\n\\nI think it was right.\\n\\n((WN)) And you?"
 geolib.paragraphs(geolib.load(interview))
