@@ -79,36 +79,64 @@ def voice_share(quotes_df: pd.DataFrame, *, by: str | Iterable[str] = ("speaker"
 
 
 def plot_voice_share(data: pd.DataFrame, *, level: str = "speaker_actor", top: int = 10, measure: str = "words",
-                     ax: Any = None, title: str | None = None) -> Any:
+                     ax: Any = None, title: str | None = None, missing: bool = True) -> Any:
     """Horizontal stacked bars of quoted words (or quotes), direct vs partial, per speaker or actor.
 
+    Given the quotes table, the figure says what it covers: the title ends with "n of N quotes"
+    (those with a ``level`` value), and the quotes without one are a grey bar of their own
+    ("(no speaker actor)"), so missing attributions are never hidden.
+
     Args:
-        data: output of :func:`quotes` or of :func:`voice_share`.
+        data: output of :func:`quotes` (best: the figure then knows every quote) or of
+            :func:`voice_share`.
         level: ``"speaker"`` or ``"speaker_actor"``.
         top: how many speakers to show (largest first).
         measure: ``"words"`` or ``"quotes"``.
         ax: matplotlib Axes to draw on (a new figure when None).
+        missing: draw the bar of quotes without a ``level`` value (quotes table only).
 
     Returns:
         The matplotlib Axes.
 
     Example:
-        >>> ax = plot_voice_share(voice_share(q), level="speaker")   # doctest: +SKIP
+        >>> from geolib.quotes import quotes
+        >>> q = quotes('"We will win," Biden said. "No," a farmer replied.')
+        >>> ax = plot_voice_share(q, level="speaker_actor")
+        >>> ax.get_title(), [t.get_text() for t in ax.get_yticklabels()]
+        ('Voice share by speaker actor: 1 of 2 quotes', ['(no speaker actor)', 'United States'])
     """
     import matplotlib.pyplot as plt
 
     if measure not in ("words", "quotes"):
         raise ValueError("measure must be 'words' or 'quotes'")
-    vs = data if "level" in data.columns else voice_share(data, by=level)
+    covered = ""
+    no_value = None
+    if "level" in data.columns:
+        vs = data
+    else:
+        vs = voice_share(data, by=level)
+        has = data[level].notna() & (data[level].astype(str).str.strip() != "")
+        covered = f": {int(has.sum()):,} of {len(data):,} quotes"
+        if missing and (~has).any():
+            rest = data[~has]
+            direct = rest["kind"] == "direct" if "kind" in rest.columns else pd.Series(True, index=rest.index)
+            words = rest["text"].astype(str).str.split().str.len() if "text" in rest.columns else 0
+            no_value = {"value": f"(no {level.replace('_', ' ')})",
+                        "words_direct": int(words[direct].sum()), "words_partial": int(words[~direct].sum()),
+                        "n_direct": int(direct.sum()), "n_partial": int((~direct).sum())}
     vs = vs[vs["level"] == level].head(top).iloc[::-1]
+    if no_value is not None:  # at the bottom, grey, whatever its size
+        vs = pd.concat([pd.DataFrame([no_value]), vs], ignore_index=True)
     if ax is None:
         _, ax = plt.subplots(figsize=(7, 0.4 * max(len(vs), 3) + 1))
     d_col, p_col = ("words_direct", "words_partial") if measure == "words" else ("n_direct", "n_partial")
     labels = vs["value"].astype(str).tolist()
-    ax.barh(labels, vs[d_col], label="direct", color="#4c72b0")
-    ax.barh(labels, vs[p_col], left=vs[d_col], label="partial", color="#dd8452")
+    grey = [no_value is not None and i == 0 for i in range(len(vs))]
+    ax.barh(labels, vs[d_col], label="direct", color=["#bbbbbb" if g else "#4c72b0" for g in grey])
+    ax.barh(labels, vs[p_col], left=vs[d_col], label="partial",
+            color=["#dddddd" if g else "#dd8452" for g in grey])
     ax.set_xlabel(f"quoted {measure}")
-    ax.set_title(title or f"Voice share by {level.replace('_', ' ')}")
+    ax.set_title((title or f"Voice share by {level.replace('_', ' ')}") + covered)
     if len(vs):
         ax.legend(loc="lower right", frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
