@@ -51,6 +51,7 @@ import pandas as pd
 
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
+from .grouping import doc_rows, rows_by_doc
 from .matching import END as _END
 from .matching import PhraseMatcher, entry_of, step
 from .lexicons import Table, read_table
@@ -655,12 +656,9 @@ def _quotes_for(doc: Document, quotes: QuotesArg, fn: Callable | None,
     """The quotes of one document (``by_doc``: row positions of a quotes table per doc_id, so a
     corpus does not filter the whole table once per document)."""
     if isinstance(quotes, pd.DataFrame):
-        q = quotes
-        if "doc_id" in q.columns:
-            if by_doc is None:
-                by_doc = _rows_by_doc(q)
-            return q.iloc[by_doc.get(str(doc.doc_id), [])]
-        return q
+        if by_doc is None and "doc_id" in quotes.columns:
+            by_doc = rows_by_doc(quotes)
+        return doc_rows(quotes, doc.doc_id, by_doc)
     if callable(quotes):
         return quotes(doc)
     if quotes is False or fn is None:
@@ -671,13 +669,6 @@ def _quotes_for(doc: Document, quotes: QuotesArg, fn: Callable | None,
         warnings.warn(f"{doc.doc_id}: quote attribution failed ({err!r}); in_quote from quotation "
                       "marks only", GeolibWarning, stacklevel=3)
         return _mark_quotes(doc)
-
-
-def _rows_by_doc(q: pd.DataFrame) -> dict[str, Any]:
-    """Row positions of a table per doc_id (as a string), in table order."""
-    if len(q) == 0:
-        return {}
-    return dict(q.groupby(q["doc_id"].astype(str), sort=False).indices)
 
 
 def _attribute(starts: list[int], ends: list[int], q: pd.DataFrame) -> list[tuple[bool, Any, Any]]:
@@ -707,7 +698,7 @@ class _QuoteColumns:
     def attribute(self, doc_id: str, starts: list[int]) -> list[tuple[bool, Any, Any]]:
         """:func:`_attribute` of spans in one document against its rows of the table."""
         if self.by_doc is None:
-            self.by_doc = _rows_by_doc(self.q)
+            self.by_doc = rows_by_doc(self.q)
         pos = self.by_doc.get(doc_id)
         if pos is None or len(pos) == 0:
             return [(False, None, None)] * len(starts)

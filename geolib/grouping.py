@@ -38,7 +38,38 @@ import pandas as pd
 from .decoding import GeolibWarning
 from .document import DEFAULT_ROLES, iter_documents
 
-__all__ = ["docvars", "document_rates", "group_by_meta", "join_meta", "plot_group_rates", "rates_per_document"]
+__all__ = ["docvars", "document_rates", "group_by_meta", "join_meta", "plot_group_rates", "rates_per_document",
+           "rows_by_doc", "doc_rows"]
+
+def rows_by_doc(table: pd.DataFrame) -> dict[str, Any]:
+    """Row positions of a table per doc_id (as a string), in table order: one pass over the
+    table, so that a corpus does not filter it once per document.
+
+    Example:
+        >>> t = pd.DataFrame({"doc_id": ["a", "b", "a"], "x": [1, 2, 3]})
+        >>> {k: v.tolist() for k, v in rows_by_doc(t).items()}
+        {'a': [0, 2], 'b': [1]}
+    """
+    if len(table) == 0:
+        return {}
+    return dict(table.groupby(table["doc_id"].astype(str), sort=False).indices)
+
+
+def doc_rows(table: pd.DataFrame, doc_id: Any, index: dict[str, Any] | None = None) -> pd.DataFrame:
+    """The rows of ``table`` for one document (all of them when it has no doc_id column);
+    ``index`` is :func:`rows_by_doc` of the table, computed once for a corpus.
+
+    Example:
+        >>> t = pd.DataFrame({"doc_id": ["a", "b", "a"], "x": [1, 2, 3]})
+        >>> doc_rows(t, "a")["x"].tolist(), len(doc_rows(t.drop(columns="doc_id"), "a"))
+        ([1, 3], 3)
+    """
+    if "doc_id" not in table.columns:
+        return table
+    if index is None:
+        return table[table["doc_id"].astype(str) == str(doc_id)]
+    return table.iloc[index.get(str(doc_id), [])]
+
 
 _YEAR = re.compile(r"^\s*(\d{4})(?:\D|$)")
 

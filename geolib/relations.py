@@ -39,6 +39,7 @@ import pandas as pd
 
 from .actors import actors as _actor_mentions
 from .document import Document, iter_documents
+from .grouping import doc_rows, rows_by_doc
 from .frames import frames as _frames
 from .frames import term_key
 from .lexicons import Source, read_table
@@ -151,7 +152,7 @@ def _quotes_of(doc: Document, quotes: QuotesArg) -> pd.DataFrame | None:
     if quotes is False:
         return None
     if isinstance(quotes, pd.DataFrame):
-        return quotes[quotes["doc_id"].astype(str) == str(doc.doc_id)] if "doc_id" in quotes.columns else quotes
+        return doc_rows(quotes, doc.doc_id)
     return _attributed_quotes(doc)
 
 
@@ -411,12 +412,12 @@ def relations(doc_or_corpus: Any, *, reach: int = 6, quotes: QuotesArg = None,
               relation_verbs(pd.DataFrame({"relation": ["accuse"], "phrase": ["accuse"],
                                            "cameo": ["accuse"]})).iloc[0].to_dict())
     rows: list[dict] = []
+    by_doc = rows_by_doc(mentions) if mentions is not None and "doc_id" in mentions.columns else None
     for doc in iter_documents(doc_or_corpus):
         if mentions is None:
             m = _actor_mentions(doc, roles=roles)
         else:
-            m = mentions[mentions["doc_id"].astype(str) == str(doc.doc_id)] if "doc_id" in mentions.columns \
-                else mentions
+            m = doc_rows(mentions, doc.doc_id, by_doc)
         if len(m) < 2:
             continue
         rows.extend(_doc_relations(doc, m, _quotes_of(doc, quotes), patterns, accuse, reach,

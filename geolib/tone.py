@@ -34,6 +34,7 @@ import pandas as pd
 
 from .actors import actors as _actor_mentions
 from .document import Document, iter_documents
+from .grouping import doc_rows, rows_by_doc
 from .quotes import quotes as _attributed_quotes
 
 __all__ = ["TONE_COLUMNS", "ACTOR_TONE_COLUMNS", "tone", "actor_tone", "tone_words", "plot_actor_tone",
@@ -103,7 +104,7 @@ def _quotes_of(doc: Document, quotes: QuotesArg) -> pd.DataFrame | None:
     if quotes is False:
         return None
     if isinstance(quotes, pd.DataFrame):
-        return quotes[quotes["doc_id"].astype(str) == str(doc.doc_id)] if "doc_id" in quotes.columns else quotes
+        return doc_rows(quotes, doc.doc_id)
     return _attributed_quotes(doc)
 
 
@@ -200,12 +201,12 @@ def tone(doc_or_corpus: Any, *, window: int | None = 10, roles: Sequence[str] | 
         (True, ['Critics', 'reckless', 'dishonest'])
     """
     rows: list[tuple] = []
+    by_doc = rows_by_doc(mentions) if mentions is not None and "doc_id" in mentions.columns else None
     for doc in iter_documents(doc_or_corpus):
         if mentions is None:
             m = _actor_mentions(doc, roles=roles)
         else:
-            m = mentions[mentions["doc_id"].astype(str) == str(doc.doc_id)] if "doc_id" in mentions.columns \
-                else mentions
+            m = doc_rows(mentions, doc.doc_id, by_doc)
         if len(m) == 0:
             continue
         rows.extend(_doc_rows(doc, m, _quotes_of(doc, quotes), window))
