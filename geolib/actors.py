@@ -58,7 +58,7 @@ import pandas as pd
 from .build_actors import sector as _sector
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
-from .lexicons import (DATE_KINDS, Table, date_words, merge_words, read_table, read_word_table,
+from .lexicons import (DATE_KINDS, Table, date_words, load_words, read_table, read_word_table,
                        words_by_kind)
 from .matching import PhraseMatcher
 from .resources import data_path, table_digest
@@ -382,15 +382,7 @@ def load_actor_words(path_or_df: str | os.PathLike | pd.DataFrame | None = None,
         >>> "archduke" in titles, "former" in titles, "president" in titles
         (True, False, True)
     """
-    if path_or_df is None:
-        base = _shipped_words().copy()
-    else:
-        base = read_word_table(path_or_df, kind="actor words", kinds=_WORD_KINDS)
-    if user is None:
-        return base
-    extra = read_word_table(user, kind="actor words", kinds=_WORD_KINDS, user=True,
-                            name="(user) DataFrame")
-    return merge_words(base, extra)
+    return load_words(path_or_df, user, kind="actor words", kinds=_WORD_KINDS, shipped=_shipped_words)
 
 
 @lru_cache(maxsize=1)

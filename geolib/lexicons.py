@@ -36,7 +36,7 @@ import pandas as pd
 from .resources import data_path
 
 __all__ = ["Table", "read_table", "read_words", "read_word_table", "merge_words", "words_by_kind",
-           "date_words", "WORD_COLUMNS", "REMOVE", "ANY", "DATE_KINDS", "Source"]
+           "date_words", "load_words", "WORD_COLUMNS", "REMOVE", "ANY", "DATE_KINDS", "Source"]
 
 Source = Union[str, os.PathLike, pd.DataFrame, io.StringIO]
 #: columns of a word table (see :func:`read_word_table`)
@@ -347,6 +347,25 @@ def merge_words(base: pd.DataFrame, user: pd.DataFrame | None) -> pd.DataFrame:
     added = user[[not w.startswith(REMOVE) for w in words]]
     out = pd.concat([base[keep], added], ignore_index=True)
     return out.drop_duplicates(["kind", "word"], keep="last").reset_index(drop=True)
+
+
+def load_words(path_or_df: Source | None, user: Source | None, *, kind: str,
+               kinds: Mapping[str, Values], shipped: Any) -> pd.DataFrame:
+    """A word table as a module's ``load_*_words`` gives it: ``shipped()`` (or ``path_or_df``
+    instead), with a ``user`` table on top (:func:`merge_words`).
+
+    Example:
+        >>> shipped = lambda: pd.DataFrame({"kind": ["title"], "word": ["sen."], "value": [""],
+        ...                                 "source": ["x"]})
+        >>> load_words(None, pd.DataFrame({"kind": ["title"], "word": ["amb."]}), kind="words",
+        ...            kinds={"title": None}, shipped=shipped)["word"].tolist()
+        ['sen.', 'amb.']
+    """
+    base = shipped().copy() if path_or_df is None else read_word_table(path_or_df, kind=kind, kinds=kinds)
+    if user is None:
+        return base
+    return merge_words(base, read_word_table(user, kind=kind, kinds=kinds, user=True,
+                                             name="(user) DataFrame"))
 
 
 def words_by_kind(table: pd.DataFrame) -> dict[str, dict[str, str]]:

@@ -17,7 +17,7 @@ from typing import Callable
 
 import pandas as pd
 
-from ..lexicons import ANY, DATE_KINDS, Values, WORD_COLUMNS, date_words, merge_words, read_word_table, words_by_kind
+from ..lexicons import ANY, DATE_KINDS, Values, WORD_COLUMNS, date_words, load_words, read_word_table, words_by_kind
 from ..resources import data_path, table_digest
 from .verbs import Cue, cues_by_first_word, verb_table
 
@@ -84,15 +84,7 @@ def load_quote_words(path_or_df: str | os.PathLike | pd.DataFrame | None = None,
         >>> "gloat" in set(w[w.kind == "invertible"].word), "sen" in set(w[w.kind == "title"].word)
         (True, False)
     """
-    if path_or_df is None:
-        base = _shipped_words().copy()
-    else:
-        base = read_word_table(path_or_df, kind="quote words", kinds=QUOTE_WORD_KINDS)
-    if user is None:
-        return base
-    extra = read_word_table(user, kind="quote words", kinds=QUOTE_WORD_KINDS, user=True,
-                            name="(user) DataFrame")
-    return merge_words(base, extra)
+    return load_words(path_or_df, user, kind="quote words", kinds=QUOTE_WORD_KINDS, shipped=_shipped_words)
 
 
 @lru_cache(maxsize=1)
