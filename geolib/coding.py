@@ -39,6 +39,7 @@ import pandas as pd
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
 from .escaping import csv_safe
+from .lexicons import offset
 from .segments import is_word
 
 __all__ = ["CODES", "coding_sheet", "read_coding_sheet", "voice_of", "write_coding_sheet"]
@@ -331,11 +332,8 @@ def read_coding_sheet(path: str | os.PathLike, *, codes: Sequence[str] | None = 
         for col in ("start", "end"):
             value = rec[col].strip()
             try:
-                number = float(value)
-                if number != int(number) or number < 0:
-                    raise ValueError
-                rec[col] = int(number)
-            except (ValueError, OverflowError):
+                rec[col] = offset(value)
+            except ValueError:
                 errors.append(f"{where}: {col} {value!r} is not a whole number (an offset in the text)")
         if isinstance(rec["start"], str) or isinstance(rec["end"], str):
             continue

@@ -38,7 +38,7 @@ from typing import Any, Union
 import pandas as pd
 
 from .decoding import GeolibWarning
-from .lexicons import read_table
+from .lexicons import offset, read_table
 
 __all__ = ["CORRECTION_COLUMNS", "apply_corrections", "corrected_quotes", "read_corrections"]
 
@@ -103,13 +103,10 @@ def read_corrections(source: CorrectionsSource) -> pd.DataFrame:
         for col in ("start", "end"):
             value = rec[col].strip()
             try:
-                number = float(value)
-                if number != int(number) or number < 0:
-                    raise ValueError
-            except (ValueError, OverflowError):
+                row[col] = offset(value)
+            except ValueError:
                 raise ValueError(f"{where}: {col} {value!r} is not a whole number (copy start and "
                                  "end from the quotes table)") from None
-            row[col] = int(number)
         if row["end"] <= row["start"]:
             raise ValueError(f"{where}: end {row['end']} is not after start {row['start']}")
         for col in ("speaker", "speaker_actor", "text", "note"):

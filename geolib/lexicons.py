@@ -36,7 +36,7 @@ import pandas as pd
 from .resources import data_path
 
 __all__ = ["Table", "read_table", "read_words", "read_word_table", "merge_words", "words_by_kind",
-           "date_words", "load_words", "WORD_COLUMNS", "REMOVE", "ANY", "DATE_KINDS", "Source"]
+           "date_words", "load_words", "offset", "WORD_COLUMNS", "REMOVE", "ANY", "DATE_KINDS", "Source"]
 
 Source = Union[str, os.PathLike, pd.DataFrame, io.StringIO]
 #: columns of a word table (see :func:`read_word_table`)
@@ -347,6 +347,23 @@ def merge_words(base: pd.DataFrame, user: pd.DataFrame | None) -> pd.DataFrame:
     added = user[[not w.startswith(REMOVE) for w in words]]
     out = pd.concat([base[keep], added], ignore_index=True)
     return out.drop_duplicates(["kind", "word"], keep="last").reset_index(drop=True)
+
+
+def offset(value: str) -> int:
+    """A character offset written in a user table ("12", "12.0"), or ``ValueError`` when it is
+    not a whole number of 0 or more.
+
+    Example:
+        >>> offset(" 12 "), offset("12.0")
+        (12, 12)
+    """
+    try:
+        number = float(str(value).strip())
+        if number == int(number) and number >= 0:
+            return int(number)
+    except (ValueError, OverflowError):
+        pass
+    raise ValueError(f"{value!r} is not a whole number")
 
 
 def load_words(path_or_df: Source | None, user: Source | None, *, kind: str,
