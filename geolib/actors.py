@@ -46,7 +46,7 @@ import os
 import re
 import warnings
 from collections import Counter, defaultdict, namedtuple
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -58,7 +58,8 @@ import pandas as pd
 from .build_actors import sector as _sector
 from .decoding import GeolibWarning
 from .document import Document, iter_documents
-from .lexicons import (DATE_KINDS, Table, date_words, load_words, read_table, read_word_table,
+from .grouping import doc_rows, rows_by_doc
+from .lexicons import (DATE_KINDS, Table, date_words, BuiltWords, load_words, read_table, read_word_table,
                        words_by_kind)
 from .matching import PhraseMatcher
 from .resources import data_path, table_digest
@@ -356,7 +357,7 @@ def _alias_key(alias: str) -> str:
 #: months of ``dates.csv`` (:data:`geolib.lexicons.DATE_KINDS`) are read with them
 ACTOR_WORD_KINDS: dict[str, None] = {"article": None, "place_before": None, "place_verb": None,
                                      "title_word": None, "before_state": None, "title": None,
-                                     "connector": None}
+                                     "connector": None, "org_word": None}
 _WORD_KINDS = {**ACTOR_WORD_KINDS, **DATE_KINDS}
 
 
@@ -424,7 +425,7 @@ class _Words:
                    months_days=kind("weekday", "month"))
 
 
-_WORDS: dict[tuple[int, str], _Words] = {}  # by content: the same table, the same object
+_BUILT = BuiltWords(_Words.of, columns=["kind", "word"])  # user tables, by content
 
 
 def _word_sets(words: pd.DataFrame | str | os.PathLike | None) -> _Words:
@@ -432,14 +433,7 @@ def _word_sets(words: pd.DataFrame | str | os.PathLike | None) -> _Words:
     default: the shipped lists."""
     if words is None:
         return _shipped_word_sets()
-    table = load_actor_words(words)
-    key = table_digest(table[["kind", "word"]])
-    got = _WORDS.get(key)
-    if got is None:
-        if len(_WORDS) >= 8:
-            _WORDS.pop(next(iter(_WORDS)))
-        got = _WORDS[key] = _Words.of(table)
-    return got
+    return _BUILT.of(load_actor_words(words))
 
 
 @lru_cache(maxsize=1)
@@ -1174,6 +1168,20 @@ def _select(found: Iterable[_Mention], keep: set[str] | None, places: bool,
             and (unresolved or o.kind != "ambiguous")]
 
 
+def mentions_by_doc(doc_or_corpus: Any, mentions: pd.DataFrame | None = None, *,
+                    roles: Iterable[str] | str | None = ("body",)) -> Iterator[tuple[Document, pd.DataFrame]]:
+    """Each document with its actor mentions: the rows of ``mentions`` for it (a table made
+    before, grouped once), or :func:`actors` of the document when ``mentions`` is None.
+
+    Example:
+        >>> [(d.doc_id, m.actor.tolist()) for d, m in mentions_by_doc(["China met NATO."])]
+        [('0', ['China', 'NATO'])]
+    """
+    by_doc = rows_by_doc(mentions) if mentions is not None and "doc_id" in mentions.columns else None
+    for doc in iter_documents(doc_or_corpus):
+        yield doc, (actors(doc, roles=roles) if mentions is None else doc_rows(mentions, doc.doc_id, by_doc))
+
+
 def document_mentions(doc: Document, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
                       roles: Iterable[str] | str | None = ("body",), places: bool = False,
                       words: pd.DataFrame | str | os.PathLike | None = None,
@@ -1346,13 +1354,6 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
     return df.head(top) if top else df
 
 
-_ORG_WORDS = frozenset("""ministry department office agency bureau council commission committee
-parliament assembly congress senate court tribunal army navy forces police guard party front
-movement union league authority administration government association institute university
-company corporation bank group foundation organisation organization network airlines times post
-news agency club federation society""".split())
-
-
 def candidate_lexicon(candidates: pd.DataFrame) -> pd.DataFrame:
     """The names of :func:`candidate_actors` as a user actor lexicon (the columns of
     :data:`LEXICON_COLUMNS` but agency, plus count and example) to edit and pass back with
@@ -1367,11 +1368,13 @@ def candidate_lexicon(candidates: pd.DataFrame) -> pd.DataFrame:
         [['Jane Zorvath', 'person', 'person'], ['Ruritanian Party', 'organisation', 'name']]
     """
     first_names, _ = _genders()
+    shipped = _shipped_words()
+    org_words = frozenset(shipped.loc[shipped["kind"] == "org_word", "word"])
     rows = []
     for name, count, example in zip(candidates["name"], candidates["count"], candidates["example"]):
         words = str(name).split()
         low = {w.lower() for w in words}
-        if low & _ORG_WORDS:
+        if low & org_words:
             typ = "organisation"
         elif len(words) > 1 and words[0].lower() in first_names:
             typ = "person"

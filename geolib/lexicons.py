@@ -33,10 +33,10 @@ from typing import Any, Union
 
 import pandas as pd
 
-from .resources import data_path
+from .resources import data_path, table_digest
 
 __all__ = ["Table", "read_table", "read_words", "read_word_table", "merge_words", "words_by_kind",
-           "date_words", "load_words", "offset", "WORD_COLUMNS", "REMOVE", "ANY", "DATE_KINDS", "Source"]
+           "date_words", "load_words", "BuiltWords", "offset", "WORD_COLUMNS", "REMOVE", "ANY", "DATE_KINDS", "Source"]
 
 Source = Union[str, os.PathLike, pd.DataFrame, io.StringIO]
 #: columns of a word table (see :func:`read_word_table`)
@@ -364,6 +364,33 @@ def offset(value: str) -> int:
     except (ValueError, OverflowError):
         pass
     raise ValueError(f"{value!r} is not a whole number")
+
+
+class BuiltWords:
+    """What a module builds from a word table (its sets of words by kind), remembered by the
+    table's content for the few most recent tables: a user table passed to every call of a
+    corpus run is built once, and the same table gives the same object (so per-document memos
+    keyed by it keep working).
+
+    Example:
+        >>> built = BuiltWords(lambda t: frozenset(t["word"]))
+        >>> t = pd.DataFrame({"kind": ["title"], "word": ["sen."], "value": [""]})
+        >>> built.of(t) is built.of(t.copy())
+        True
+    """
+
+    def __init__(self, build: Any, columns: Sequence[str] = ("kind", "word", "value"), size: int = 8) -> None:
+        self.build, self.columns, self.size = build, list(columns), size
+        self._memo: dict[tuple[int, str], Any] = {}
+
+    def of(self, table: pd.DataFrame) -> Any:
+        key = table_digest(table[self.columns])
+        got = self._memo.get(key)
+        if got is None:
+            if len(self._memo) >= self.size:
+                self._memo.pop(next(iter(self._memo)))
+            got = self._memo[key] = self.build(table)
+        return got
 
 
 def load_words(path_or_df: Source | None, user: Source | None, *, kind: str,

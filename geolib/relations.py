@@ -37,9 +37,9 @@ from typing import Any, Union
 
 import pandas as pd
 
-from .actors import actors as _actor_mentions
-from .document import Document, iter_documents
-from .grouping import doc_rows, rows_by_doc
+from .actors import mentions_by_doc
+from .document import Document
+from .grouping import doc_rows
 from .frames import frames as _frames
 from .frames import term_key
 from .lexicons import Source, read_table
@@ -412,12 +412,7 @@ def relations(doc_or_corpus: Any, *, reach: int = 6, quotes: QuotesArg = None,
               relation_verbs(pd.DataFrame({"relation": ["accuse"], "phrase": ["accuse"],
                                            "cameo": ["accuse"]})).iloc[0].to_dict())
     rows: list[dict] = []
-    by_doc = rows_by_doc(mentions) if mentions is not None and "doc_id" in mentions.columns else None
-    for doc in iter_documents(doc_or_corpus):
-        if mentions is None:
-            m = _actor_mentions(doc, roles=roles)
-        else:
-            m = doc_rows(mentions, doc.doc_id, by_doc)
+    for doc, m in mentions_by_doc(doc_or_corpus, mentions, roles=roles):
         if len(m) < 2:
             continue
         rows.extend(_doc_relations(doc, m, _quotes_of(doc, quotes), patterns, accuse, reach,

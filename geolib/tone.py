@@ -32,9 +32,9 @@ from typing import Any, Union
 
 import pandas as pd
 
-from .actors import actors as _actor_mentions
-from .document import Document, iter_documents
-from .grouping import doc_rows, rows_by_doc
+from .actors import mentions_by_doc
+from .document import Document
+from .grouping import doc_rows
 from .quotes import quotes as _attributed_quotes
 
 __all__ = ["TONE_COLUMNS", "ACTOR_TONE_COLUMNS", "tone", "actor_tone", "tone_words", "plot_actor_tone",
@@ -201,12 +201,7 @@ def tone(doc_or_corpus: Any, *, window: int | None = 10, roles: Sequence[str] | 
         (True, ['Critics', 'reckless', 'dishonest'])
     """
     rows: list[tuple] = []
-    by_doc = rows_by_doc(mentions) if mentions is not None and "doc_id" in mentions.columns else None
-    for doc in iter_documents(doc_or_corpus):
-        if mentions is None:
-            m = _actor_mentions(doc, roles=roles)
-        else:
-            m = doc_rows(mentions, doc.doc_id, by_doc)
+    for doc, m in mentions_by_doc(doc_or_corpus, mentions, roles=roles):
         if len(m) == 0:
             continue
         rows.extend(_doc_rows(doc, m, _quotes_of(doc, quotes), window))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,12 @@ def assert_offsets(text: str, df, *, start="start", end="end", col="text") -> No
         if s is None or (isinstance(s, float) and s != s):
             continue
         assert text[int(s):int(e)] == t, (s, e, t)
+
+
+def system_chromium() -> str | None:
+    """Debian's chromium for the browser tests (never a tool's own browser download)."""
+    for name in ("/usr/bin/chromium", "chromium", "chromium-browser"):
+        path = shutil.which(name) or (name if os.path.isabs(name) and os.access(name, os.X_OK) else None)
+        if path:
+            return path
+    return None

@@ -22,7 +22,7 @@ import urllib.request
 import nbformat
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, system_chromium as _chromium
 
 pytestmark = pytest.mark.browser
 
@@ -32,14 +32,6 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync", "--no-first-run",
                  "--disable-dev-shm-usage"]
 RUN_TIMEOUT_MS = int(os.environ.get("GEOLIB_BROWSER_TIMEOUT", "300")) * 1000
-
-
-def _chromium() -> str | None:
-    for name in ("/usr/bin/chromium", "chromium", "chromium-browser"):
-        path = shutil.which(name) or (name if os.path.isabs(name) and os.access(name, os.X_OK) else None)
-        if path:
-            return path
-    return None
 
 
 def _free_port() -> int:

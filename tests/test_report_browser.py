@@ -8,13 +8,11 @@ Skipped unless Debian's ``chromium`` is installed and the ``playwright`` package
 
 from __future__ import annotations
 
-import os
-import shutil
 
 import pandas as pd
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, system_chromium as _chromium
 from geolib.pipeline import report_command
 
 pytestmark = pytest.mark.browser
@@ -23,14 +21,6 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync", "--no-first-run",
                  "--disable-dev-shm-usage"]
 SCREENSHOTS = ROOT / "reports" / "screenshots"
-
-
-def _chromium() -> str | None:
-    for name in ("/usr/bin/chromium", "chromium", "chromium-browser"):
-        path = shutil.which(name) or (name if os.path.isabs(name) and os.access(name, os.X_OK) else None)
-        if path:
-            return path
-    return None
 
 
 def test_index_html_opens_offline_with_every_figure(tmp_path):

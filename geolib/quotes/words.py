@@ -17,8 +17,8 @@ from typing import Callable
 
 import pandas as pd
 
-from ..lexicons import ANY, DATE_KINDS, Values, WORD_COLUMNS, date_words, load_words, read_word_table, words_by_kind
-from ..resources import data_path, table_digest
+from ..lexicons import ANY, DATE_KINDS, Values, WORD_COLUMNS, date_words, BuiltWords, load_words, read_word_table, words_by_kind
+from ..resources import data_path
 from .verbs import Cue, cues_by_first_word, verb_table
 
 
@@ -257,7 +257,7 @@ class Words:
         return any(w.lower() in org for w in words)
 
 
-_WORDS: dict[tuple[int, str], Words] = {}  # by content: the same table, the same object
+_BUILT = BuiltWords(Words.of, columns=["kind", "word", "value"])  # user tables, by content
 
 
 def word_sets(words: pd.DataFrame | str | os.PathLike | None) -> Words:
@@ -265,14 +265,7 @@ def word_sets(words: pd.DataFrame | str | os.PathLike | None) -> Words:
     the shipped lists."""
     if words is None:
         return _shipped_word_sets()
-    table = load_quote_words(words)
-    key = table_digest(table[["kind", "word", "value"]])
-    got = _WORDS.get(key)
-    if got is None:
-        if len(_WORDS) >= 8:
-            _WORDS.pop(next(iter(_WORDS)))
-        got = _WORDS[key] = Words.of(table)
-    return got
+    return _BUILT.of(load_quote_words(words))
 
 
 @lru_cache(maxsize=1)
