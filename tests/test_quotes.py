@@ -309,16 +309,30 @@ def test_verb_groups_count_every_quote(seed):
     table = verb_groups(df)
     assert table.values.sum() == len(df)
     assert table.index.name == "speaker_actor" and table.columns.name == "cue_group"
+    row_of = df.speaker_actor.where(df.speaker_actor.notna() | df.speaker.isna(), "(speaker, no actor)")
+    row_of = row_of.fillna("(no speaker found)")
     for actor, row in table.iterrows():  # each cell is the count of those quotes
-        mine = df[df.speaker_actor.fillna("no speaker found") == actor]
+        mine = df[row_of == actor]
+        assert len(mine), actor
         assert row.to_dict() == {g: int((mine.cue_group.fillna("no cue") == g).sum()) for g in table.columns}
-    assert list(table.sum(axis=1)) == sorted(table.sum(axis=1), reverse=True)
+    known = table.drop(index=[r for r in ("(speaker, no actor)", "(no speaker found)") if r in table.index])
+    assert list(known.sum(axis=1)) == sorted(known.sum(axis=1), reverse=True)
     ax = plot_verb_groups(df)
     assert [t.get_text() for t in ax.get_yticklabels()] == list(table.index)
+    assert ax.get_title().endswith(f": {int(known.values.sum()):,} of {len(df):,} quotes")
     assert len(ax.patches) == table.size
     assert verb_groups(df.iloc[:0]).empty
     with pytest.raises(ValueError, match="missing columns"):
         verb_groups(df.drop(columns="cue_group"))
+
+
+def test_verb_groups_keep_quotes_without_speaker_or_actor_apart():
+    q = quotes('"Go," Biden said. "No," a farmer replied.\n\nThe sign read "Closed".')
+    table = verb_groups(q)
+    assert list(table.index) == ["United States", "(speaker, no actor)", "(no speaker found)"]
+    assert table.loc["(speaker, no actor)"].sum() == 1 and table.loc["(no speaker found)", "no cue"] == 1
+    by_speaker = verb_groups(q, by="speaker")
+    assert "(speaker, no actor)" not in by_speaker.index and by_speaker.loc["(no speaker found)"].sum() == 1
 
 
 def test_given_actors_table_gives_the_same_speaker_actors(seed):
