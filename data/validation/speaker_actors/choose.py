@@ -133,7 +133,7 @@ def main(what: str) -> None:
         for corpus, rows in got.items():
             t = texts[corpus + ":texts"]
             for doc_id, s, e in rows:
-                print(f"\n## {corpus} {doc_id} {s} {e}\n{t[s:e]}")
+                print(f"\n## {corpus} {doc_id} {s} {e}\n{t[doc_id][s:e]}")
 
 
 if __name__ == "__main__":
