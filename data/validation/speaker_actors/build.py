@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[2]))
 
-from common import corpus_of, snippet, text_of  # noqa: E402
+from common import check, corpus_of, snippet, text_of  # noqa: E402
 
 CLOSE = {'"': '"', "“": "”"}
 COLUMNS = ["id", "corpus", "doc_id", "kind", "quote_start", "quote_end", "quote", "speaker_start",
@@ -103,5 +103,73 @@ def main() -> None:
           f"{len({r['doc_id'] for r in rows if r['kind'] == 'quote'})} documents")
 
 
+
+
+MENTION_COLUMNS = ["id", "corpus", "doc_id", "sentence_start", "start", "end", "text", "actor", "type"]
+SENTENCE_COLUMNS = ["corpus", "doc_id", "start", "end", "check"]
+TYPES = ("state", "organisation", "agency", "party", "person")
+
+
+def build_mentions() -> tuple[list[dict], list[dict]]:
+    """sentences.csv rows (the sample of choose.py) and mentions.csv rows (mentions_spec.txt).
+
+    A mention ``X#n`` is the n-th whole-word occurrence of X in its sentence that lies inside no
+    longer mention of the same sentence (longer mentions are placed first)."""
+    from choose import chosen_sentences
+
+    sentences = {}
+    for corpus, rows in chosen_sentences().items():
+        for doc_id, s, e in rows:
+            sentences[(doc_id, s)] = e
+    spec: dict[tuple[str, int], list[tuple[int, str, str, str]]] = {}
+    path = HERE / "mentions_spec.txt"
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) != 5 or parts[4] not in TYPES:
+            raise ValueError(f"{path}, line {n}: doc_id | start | mention | actor | type ({'/'.join(TYPES)})")
+        key = (parts[0], int(parts[1]))
+        if key not in sentences:
+            raise ValueError(f"{path}, line {n}: {key} is not a sentence of the sample (choose.py)")
+        spec.setdefault(key, []).append((n, parts[2], parts[3], parts[4]))
+    mentions = []
+    for (doc_id, s), items in spec.items():
+        e = sentences[(doc_id, s)]
+        text = text_of(doc_id)
+        taken: list[tuple[int, int, str]] = []
+        for n, written, actor, typ in sorted(items, key=lambda it: -len(it[1].split("#")[0])):
+            word, _, nth = written.partition("#")
+            hits = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text[s:e])]
+            hits = [(a + s, b + s) for a, b in hits]
+            hits = [h for h in hits if not any(h[0] < tb and h[1] > ta and w != word for ta, tb, w in taken)]
+            k = int(nth or 1)
+            if len(hits) < k:
+                raise ValueError(f"{path}, line {n}: {written!r} not found in the sentence {doc_id} {s}")
+            taken.append((*hits[k - 1], word))
+            mentions.append({"corpus": corpus_of(doc_id), "doc_id": doc_id, "sentence_start": s,
+                             "start": hits[k - 1][0], "end": hits[k - 1][1], "text": word,
+                             "actor": actor, "type": typ})
+    mentions.sort(key=lambda r: (r["corpus"] != "wikinews", r["doc_id"], r["start"]))
+    for i, r in enumerate(mentions, 1):
+        r["id"] = i
+    sent_rows = [{"corpus": corpus_of(d), "doc_id": d, "start": s, "end": e,
+                  "check": check(text_of(d)[s:e])} for (d, s), e in sentences.items()]
+    return sent_rows, mentions
+
+
+def write_mentions() -> None:
+    sent_rows, mentions = build_mentions()
+    for name, cols, rows in (("sentences.csv", SENTENCE_COLUMNS, sent_rows),
+                             ("mentions.csv", MENTION_COLUMNS, mentions)):
+        with open(HERE / name, "w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=cols)
+            w.writeheader()
+            w.writerows(rows)
+    by = {c: sum(r["corpus"] == c for r in mentions) for c in ("wikinews", "polnear-train")}
+    print(f"sentences.csv: {len(sent_rows)} sentences; mentions.csv: {len(mentions)} mentions {by}")
+
+
 if __name__ == "__main__":
     main()
+    write_mentions()

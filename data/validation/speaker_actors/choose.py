@@ -30,7 +30,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 SEED = 2312
 DOCS = {"wikinews": 28, "polnear-train": 24}
 PER_DOC = 4
-SENT_DOCS = 90
+SENT_DOCS = 120
 QUOTE = re.compile(r'"[^"\n]{3,}?"|“[^”\n]{3,}?”')
 
 
