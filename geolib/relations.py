@@ -9,6 +9,9 @@ Three kinds of evidence, all within one sentence:
   with no comma, colon or "that" between); the target is the actor mentioned right after it
   ("criticized NATO's statement"): at most ``reach`` words away, no clause boundary between.
 * ``passive``: ``Y was accused by X``.
+* not: a negated verb ("has not accused", "has never met", "has no plans to meet with"); for a
+  gerund after "for"/"of" ("criticized Manafort for accusing Y") the subject is the word before
+  them, if an actor; ``meet`` and ``threaten`` take no possessive target ("meeting Trump's goal").
 * ``framing term``: a quoted speaker X casts an actor Y with an accusing framing term
   (a framing-layer term of a frame in ``ACCUSING_FRAMES``): "NATO leaders said China is a
   “decisive supporter”". Y is the actor the writer names just before the quote in the same
