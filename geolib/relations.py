@@ -9,6 +9,9 @@ Three kinds of evidence, all within one sentence:
   with no comma, colon or "that" between); the target is the actor mentioned right after it
   ("criticized NATO's statement"): at most ``reach`` words away, no clause boundary between.
 * ``passive``: ``Y was accused by X``.
+* not: a negated verb ("has not accused", "has never met", "has no plans to meet with"); for a
+  gerund after "for"/"of" ("criticized Manafort for accusing Y") the subject is the word before
+  them, if an actor; ``meet`` and ``threaten`` take no possessive target ("meeting Trump's goal").
 * ``framing term``: a quoted speaker X casts an actor Y with an accusing framing term
   (a framing-layer term of a frame in ``ACCUSING_FRAMES``): "NATO leaders said China is a
   “decisive supporter”". Y is the actor the writer names just before the quote in the same
@@ -67,6 +70,11 @@ _PREP = {"on", "in", "at", "via", "through", "from", "during", "after", "before"
 _MEDIUM = frozenset({"on", "in", "at", "via", "through", "during"})
 _COORD_TEXT = {"and", ",", "or", ", and", "and the", ", and the", "or the"}
 _NEAR = 80        # characters at most between the target named before a quote and the quote
+# a verb with one of these among the three tokens before it is negated ("has not accused",
+# "has never met", "has no plans to meet with"): no event, no relation
+_NEG = frozenset({"not", "never", "no", "cannot", "n't", "neither", "nor"})
+# "criticized Manafort for accusing ...": the subject of a gerund after these is the word before them
+_GERUND_PREP = frozenset({"for", "of"})
 QuotesArg = Union[pd.DataFrame, bool, None]
 
 
@@ -92,7 +100,8 @@ def _root_names() -> dict[str, str]:
 
 
 def relation_verbs(source: Source | None = None) -> pd.DataFrame:
-    """The relation verbs with their CAMEO code: relation, phrase, cameo, code, root, root_name.
+    """The relation verbs with their CAMEO code: relation, phrase, match, cameo, forms, code, root,
+    root_name, possessive (``no``: "meet Trump's goal" is no meeting with Trump).
 
     Args:
         source: a CSV path or DataFrame with relation, phrase, cameo (default: the shipped
@@ -106,7 +115,7 @@ def relation_verbs(source: Source | None = None) -> pd.DataFrame:
     """
     t = read_table(data_path("relation_verbs.csv") if source is None else source,
                    kind="relation verbs", required=("relation", "phrase", "cameo"),
-                   columns=("relation", "phrase", "cameo", "match"), entry=("verb", "verbs"))
+                   columns=("relation", "phrase", "cameo", "match", "possessive"), entry=("verb", "verbs"))
     cv = cameo_verbs().set_index("verb")
     rows = []
     for i, rec in enumerate(t.records()):
@@ -122,12 +131,15 @@ def relation_verbs(source: Source | None = None) -> pd.DataFrame:
         code = str(cv.loc[cameo, "code"])
         if not code:
             raise ValueError(f"{t.where(i)}: the CAMEO entry {cameo!r} has no event code")
+        possessive = (rec.get("possessive") or "").strip().lower() or "yes"
+        if possessive not in ("yes", "no"):
+            raise ValueError(f"{t.where(i)}: possessive must be 'yes' or 'no', not {possessive!r}")
         root = code[:2]
         rows.append({"relation": rec["relation"].strip(), "phrase": " ".join(rec["phrase"].lower().split()),
                      "match": match, "cameo": cameo, "forms": str(cv.loc[cameo, "forms"]), "code": code,
-                     "root": root, "root_name": _root_names().get(root, "")})
+                     "root": root, "root_name": _root_names().get(root, ""), "possessive": possessive})
     return pd.DataFrame(rows, columns=["relation", "phrase", "match", "cameo", "forms", "code", "root",
-                                       "root_name"])
+                                       "root_name", "possessive"])
 
 
 def _verb_patterns(verbs: pd.DataFrame) -> list[tuple[tuple[frozenset[str], ...], dict[str, Any]]]:
@@ -270,6 +282,12 @@ def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patte
     by_sent: dict[int, list[dict]] = {}
     for d in ments:
         by_sent.setdefault(d["sentence"], []).append(d)
+    tok_starts = [t[0] for t in toks]
+
+    def word_before(pos: int) -> str:
+        j = bisect.bisect_left(tok_starts, pos) - 1
+        return text[toks[j][0]:toks[j][1]].lower() if j >= 0 else ""
+
     cues: list[tuple[int, int, str]] = []         # (cue_start, cue_end, speaker_actor)
     quotes_l: list[tuple[int, int, str, Any, int, int]] = []
     if q is not None and len(q):
@@ -280,8 +298,12 @@ def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patte
             ss, se = r.get("speaker_start"), r.get("speaker_end")
             if _present(ss) and _present(se):    # the speaker is an actor the text names: its actor
                 named = [d for d in ments if d["start"] < int(se) and int(ss) < d["end"]]
-                if named:
-                    act = named[0]["actor"]      # the head: "EU delegation in China"
+                # the head: the last mention not after a preposition ("EU delegation in China",
+                # "Democratic candidate Hillary Clinton", "a spokesman for Hillary Clinton")
+                heads = [d for d in named if word_before(d["start"]) not in _PREP or
+                         word_before(d["start"]) == "for"]
+                if heads or named:
+                    act = (heads or named)[-1 if heads else 0]["actor"]
             cs, ce = r.get("cue_start"), r.get("cue_end")
             if _present(cs) and _present(ce):
                 cues.append((int(cs), int(ce), str(act)))
@@ -314,6 +336,8 @@ def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patte
             w_prev = sent.word(k - 1) if k > lo else ""
             w_prev2 = sent.word(k - 2) if k - 1 > lo else ""
             nxt = k + len(pat)
+            if any(sent.word(j) in _NEG or sent.word(j).endswith("n't") for j in range(max(lo, k - 3), k)):
+                break                             # negated: "has not accused", "has never met"
             passive = (w_prev in _BE or w_prev2 in _BE) and nxt < hi and sent.word(nxt) == "by"
             if passive:
                 sources = sent.after(nxt + 1, 2)
@@ -322,8 +346,18 @@ def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patte
             else:
                 cue = next((c for c in cues if c[0] <= vs < c[1]), None)
                 sources = [cue[2]] if cue else sent.before(k, reach)
+                if not cue and k - 1 > lo and w_prev in _GERUND_PREP and sent.word(k).endswith("ing"):
+                    # "criticized Manafort for accusing X": Manafort accuses, if an actor, else nobody
+                    obj = sent.mention_at(k - 2)
+                    if obj is not None:
+                        sources = [obj]
+                    elif text[toks[k - 2][0]:toks[k - 2][1]][:1].isupper():
+                        sources = []
                 targets = sent.after(nxt, reach)
                 kind = "cue" if cue else "verb"
+            if verb.get("possessive") == "no":         # "meeting Trump's goal": not Trump
+                targets = [t for t in targets
+                           if text[t["end"]:t["end"] + 2].replace("’", "'") != "'s"]
             for src in sources:
                 for tgt in targets:
                     s_actor = src if isinstance(src, str) else src["actor"]

@@ -9,12 +9,16 @@ Reads the VERB PATTERNS section of ``CAMEO.2.0.txt`` (format: ``dictionaries.rst
   code when it has one, else the block's (``---``: no code; ``041:041``: the part before ``:``);
 * a pattern line ``- * (WORD) [code] # VERB`` or ``- * WORD [code] # VERB`` with one plain word
   after the verb gives the phrase ``verb word`` its code (``call on`` 020);
-* a verb that only appears in the comments of patterns (``# URGE``) and has no line of its own
-  takes the code most of its one-word-object patterns share at three digits (ties: the smallest).
+* a verb that only appears in the comments of patterns (``# URGE``) and has no line of its own,
+  or whose line has no code and stands in a block without one (``REJECT`` in ``---  REFUSE  [---]``),
+  takes the code its one-word-object patterns point to: their most frequent root, then the most
+  frequent three-digit code within that root (ties: the smallest). ``reject`` gets 120 (its patterns:
+  18 in root 12, 7 in root 01 "deny responsibility"), ``refuse`` 120, ``deny`` 016.
 
 Writes one row per verb or phrase: verb (lower case, words separated by a space), forms (the
 irregular forms the dictionary lists, ``;``-separated), code, root (its first two digits), block,
-line (in ``CAMEO.2.0.txt``), source (``verb``, ``pattern`` or ``patterns only``). The dictionary's
+line (in ``CAMEO.2.0.txt``), source (``verb``, ``pattern``, ``patterns only`` or ``verb, code from
+patterns``). The dictionary's
 MIT licence is copied to geolib/data/licenses/CAMEO_LICENSE.txt. The output is the same on every run.
 """
 
@@ -45,6 +49,15 @@ def _code(raw: str | None) -> str:
 
 def _words(token: str) -> str:
     return token.lstrip("+").replace("_", " ").strip().lower()
+
+
+def _from_patterns(pats: list[tuple[str, str, int]]) -> str:
+    """The code a verb's patterns point to: the most frequent root, then the most frequent
+    three-digit code in it (ties: the smallest)."""
+    roots = Counter(code[:2] for _, code, _ in pats)
+    root = sorted(roots.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    counts = Counter(code[:3] for _, code, _ in pats if code[:2] == root)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
 def convert(src: Path = SRC / "CAMEO.2.0.txt") -> list[dict[str, str]]:
@@ -86,10 +99,12 @@ def convert(src: Path = SRC / "CAMEO.2.0.txt") -> list[dict[str, str]]:
                 rows[phrase] = {"verb": phrase, "forms": "", "code": code, "root": code[:2],
                                 "block": "", "line": str(n), "source": "pattern"}
         if verb not in rows:
-            counts = Counter(code[:3] for _, code, _ in pats)
-            best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            best = _from_patterns(pats)
             rows[verb] = {"verb": verb, "forms": "", "code": best, "root": best[:2], "block": "",
                           "line": str(pats[0][2]), "source": "patterns only"}
+        elif not rows[verb]["code"]:
+            best = _from_patterns(pats)
+            rows[verb].update(code=best, root=best[:2], source="verb, code from patterns")
     return sorted(rows.values(), key=lambda r: r["verb"])
 
 

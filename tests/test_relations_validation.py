@@ -1,0 +1,79 @@
+"""The hand-judged relations (data/validation/relations): the scorer gives the README's numbers,
+the judged rows are today's output, and the reject verbs are found."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from geolib.relations import relation_verbs, relations
+
+ROOT = Path(__file__).resolve().parents[1]
+SET = ROOT / "data" / "validation" / "relations"
+SHARED = ROOT.parent / "shared" / "corpora" / "polnear-train"
+needs_texts = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora not here")
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"relations_{name}", SET / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@needs_texts
+def test_the_scorer_gives_the_reported_numbers():
+    res = _load("score").score(with_recall=False)
+    before, after = res["before"], res["after"]
+    assert (before["n"], before["triple"]["correct"]) == (110, 81)
+    assert (after["n"], after["triple"]["correct"]) == (114, 85)
+    assert round(before["triple"]["precision"], 3) == 0.736 and round(after["triple"]["precision"], 3) == 0.746
+    assert [round(x, 3) for x in (before["triple"]["low"], before["triple"]["high"])] == [0.647, 0.810]
+    assert [before[p]["correct"] for p in ("source", "target", "verb", "direction")] == [94, 100, 98, 109]
+    assert (res["judged"], res["dropped"], res["added"]) == (124, 10, 14)
+
+
+@needs_texts
+def test_recall_and_the_judged_rows_are_todays_output():
+    score = _load("score")
+    rc = score.recall()
+    assert (rc["n"], rc["found"]) == (26, 5)
+    keys = sorted({(c, d) for c, d in zip(*[score.read("sample.csv")[k] for k in ("corpus", "doc_id")])})
+    assert score.check(keys) == []
+
+
+def test_reject_verbs_come_from_the_cameo_table():
+    v = relation_verbs().set_index("phrase")
+    assert v.loc["reject", ["relation", "code", "root_name"]].tolist() == ["reject", "120", "reject"]
+    assert v.loc["refuse", "code"] == "120" and v.loc["refuse to meet with", "code"] == "125"
+    assert v.loc["deny", "code"] == "016" and v.loc["defy", "root"] == "12"
+    r = relations("China rejected NATO's claims. Russia refused to meet with Ukraine. "
+                  "Iran dismissed the U.S. offer.", quotes=False)
+    assert r[["source", "relation", "target", "code"]].values.tolist() == [
+        ["China", "reject", "NATO", "120"], ["Russia", "reject", "Ukraine", "125"],
+        ["Iran", "reject", "United States", "120"]]
+
+
+def test_negation_gerunds_and_possessive_targets():
+    assert len(relations("The United States has not accused Russia.", quotes=False)) == 0
+    assert len(relations("Germany has never met France.", quotes=False)) == 0
+    r = relations("France criticized Germany for accusing Russia.", quotes=False)
+    assert r[["source", "relation", "target"]].values.tolist() == [
+        ["France", "criticize", "Germany"], ["Germany", "accuse", "Russia"]]
+    assert len(relations("Chile met Peru's goal.", quotes=False)) == 0
+    assert len(relations("Chile criticized Peru's plan.", quotes=False)) == 1
+
+
+def test_a_bad_possessive_value_names_its_line(tmp_path):
+    p = tmp_path / "mine.csv"
+    p.write_text("relation,phrase,cameo,match,possessive\nmeet,meet,meet,,maybe\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"mine.csv, line 2: possessive must be"):
+        relation_verbs(p)
+
+
+def test_seed_still_has_the_accusations_both_ways(seed):
+    pairs = set(zip(*[relations(seed)[c] for c in ("source", "relation", "target")]))
+    assert ("NATO", "accuse", "China") in pairs
+    assert ("China", "criticize", "NATO") in pairs       # "criticized NATO's statement": no reject verb
