@@ -30,8 +30,9 @@ from .exercises import answer
 from .figures import add_caption, corpus_caption, label_rows_with_n, save_figure
 from .filenames import safe_filename
 from .notes import notes
-from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
-                     plot_sponsorship, sponsorship)
+from .frames import (candidate_frames, frames, generic_frame_questions, generic_frames,
+                     load_frame_lexicon, load_generic_frame_lexicon, plot_dispersion, plot_sponsorship,
+                     sponsorship)
 from .indexing import mentioned_vs_heard
 from .grouping import (docvars, document_rates, group_by_meta, join_meta, plot_group_rates,
                        rates_per_document)
@@ -62,6 +63,8 @@ __all__ = [
     # frames
     "frames", "load_frame_lexicon", "sponsorship", "plot_sponsorship", "plot_dispersion",
     "candidate_frames",
+    # generic news frames (Semetko & Valkenburg 2000), by their indicators
+    "generic_frames", "load_generic_frame_lexicon", "generic_frame_questions",
     # portrayal: tone toward each actor, and who blames whom
     "tone", "actor_tone", "tone_words", "plot_actor_tone", "relations", "relation_pairs",
     "relation_verbs", "plot_relations",

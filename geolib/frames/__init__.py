@@ -42,7 +42,9 @@ The stages are modules of this package, each importing only the ones above it:
 - :mod:`~geolib.frames.voices`: the quote and speaker of each hit, and :func:`sponsorship`;
 - :mod:`~geolib.frames.table`: :func:`frames`, the table;
 - :mod:`~geolib.frames.plots`: :func:`plot_sponsorship`, :func:`plot_dispersion`;
-- :mod:`~geolib.frames.candidates`: :func:`candidate_frames`, phrases the lexicon may lack.
+- :mod:`~geolib.frames.candidates`: :func:`candidate_frames`, phrases the lexicon may lack;
+- :mod:`~geolib.frames.generic`: :func:`generic_frames`, Semetko & Valkenburg's five generic news
+  frames by their indicators (``geolib/data/generic_frames.csv``).
 
 Example:
     >>> from geolib.frames import frames
@@ -53,6 +55,7 @@ Example:
 from __future__ import annotations
 
 from .candidates import candidate_frames
+from .generic import GENERIC_FRAMES, generic_frame_questions, generic_frames, load_generic_frame_lexicon
 from .keys import term_key
 from .lexicon import DIMENSIONS, LAYERS, LEXICON_COLUMNS, LexiconSource, load_frame_lexicon
 from .plots import plot_dispersion, plot_sponsorship
@@ -61,5 +64,6 @@ from .voices import WRITER, QuotesArg, sponsorship
 
 __all__ = [
     "DIMENSIONS", "FRAME_COLUMNS", "load_frame_lexicon", "frames", "sponsorship", "plot_sponsorship",
-    "plot_dispersion", "candidate_frames", "term_key", "LAYERS",
+    "plot_dispersion", "candidate_frames", "term_key", "LAYERS", "generic_frames", "load_generic_frame_lexicon",
+    "generic_frame_questions", "GENERIC_FRAMES",
 ]

@@ -25,7 +25,7 @@ from ..text import normalize, token_spans
 from .keys import word_keys
 
 __all__ = ["DIMENSIONS", "LEXICON_COLUMNS", "LAYERS", "LexiconSource", "load_frame_lexicon",
-           "shipped_lexicon", "term_patterns", "term_words"]
+           "shipped_lexicon", "stopwords_only", "term_patterns", "term_words"]
 
 DIMENSIONS = (
     "Economic", "Capacity and resources", "Morality", "Fairness and equality",
@@ -75,11 +75,11 @@ def term_patterns(term: str, exact: bool) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
-def _stopwords_only(term: str) -> bool:
+def stopwords_only(term: str) -> bool:
     """Whether every word of a term is a stop word ("the", "of the"); punctuation is ignored.
 
     Example:
-        >>> _stopwords_only("of the"), _stopwords_only("war of words")
+        >>> stopwords_only("of the"), stopwords_only("war of words")
         (True, False)
     """
     from ..text import stopwords
@@ -109,7 +109,7 @@ def _validate(table: Table, source: str, *, allow_remove: bool) -> pd.DataFrame:
         if not term_patterns(term, match == "exact") or not any(c.isalnum() for c in term):
             raise ValueError(f"{where}: term {term!r} has no letter or digit (a term is literal "
                              "text, not a pattern; it would match punctuation)")
-        if _stopwords_only(term):
+        if stopwords_only(term):
             raise ValueError(f"{where}: term {term!r} is only stop words (it would match every "
                              f"{term.lower()!r}); give the words that carry the frame")
         if frame == "-":
