@@ -7,7 +7,8 @@ that every stored span is the stored sentence, runs ``geolib.generic_frames(...,
 on the sample's articles and prints, for each frame, precision and recall of "the indicators say
 yes" against the judgement, on the sample as drawn and weighted back to all eligible sentences
 (the sample holds half sentences with an indicator and half without, far more of the former than
-the corpus has). ``score()`` returns the numbers, ``markdown()`` the table of the README
+the corpus has), and precision pooled with the supplement (sentences drawn from those the
+indicators put in economic consequences or morality; see ``build.py``). ``score()`` returns the numbers, ``markdown()`` the table of the README
 (tests/test_generic_frames.py checks that the README shows what ``markdown()`` gives).
 """
 
@@ -72,6 +73,8 @@ def score() -> dict:
         said = geolib.generic_frames(docs, unit="sentence")
         strata = _build().sentences_with_strata(list(_docs().values()))
     yes = set(zip(said["doc_id"], said["start"], said["end"], said["frame"]))
+    parts = s["part"] if "part" in s.columns else pd.Series("main", index=s.index)
+    full, s = s, s[parts == "main"].copy()
     hit = set(zip(strata.loc[strata["has_hit"], "doc_id"], strata.loc[strata["has_hit"], "start"]))
     s["stratum"] = [(d, int(a)) in hit for d, a in zip(s["doc_id"], s["start"])]
     # weight of a sentence: how many eligible sentences of its stratum it stands for
@@ -85,9 +88,17 @@ def score() -> dict:
         judged = s[col].astype(int).astype(bool)
         says = pd.Series([(d, int(a), int(b), frame) in yes for d, a, b in zip(s["doc_id"], s["start"], s["end"])],
                          index=s.index)
+        # precision pooled: the judged sentences the indicators put in the frame, of the main draw
+        # and of the frame's own supplement (another frame's supplement is no random draw of these)
+        fs = pd.Series([(d, int(a), int(b), frame) in yes for d, a, b in zip(full["doc_id"], full["start"],
+                                                                            full["end"])], index=full.index)
+        pooled = full[fs & parts.isin(["main", frame])]
         out["frames"][frame] = {"judged_yes": int(judged.sum()), "said_yes": int(says.sum()),
                                 "true_positives": int((judged & says).sum()),
-                                "sample": _pr(judged, says, one), "weighted": _pr(judged, says, w)}
+                                "sample": _pr(judged, says, one), "weighted": _pr(judged, says, w),
+                                "pooled": {"n": len(pooled), "correct": int(pooled[col].astype(int).sum()),
+                                           "precision": pooled[col].astype(int).mean() if len(pooled)
+                                           else float("nan")}}
     return out
 
 
@@ -95,12 +106,14 @@ def markdown(res: dict | None = None) -> str:
     """The results table of the README."""
     res = score() if res is None else res
     f = lambda x: "–" if x != x else f"{x:.2f}"  # noqa: E731 (nan: no case)
-    lines = ["| frame | judged yes | indicators yes | both | precision | recall | weighted precision | weighted recall |",
+    lines = ["| frame | judged yes | indicators yes | both | precision | recall | weighted recall "
+             "| precision with the supplement |",
              "|---|---|---|---|---|---|---|---|"]
     for frame, r in res["frames"].items():
         lines.append(f"| {frame} | {r['judged_yes']} | {r['said_yes']} | {r['true_positives']} | "
                      f"{f(r['sample']['precision'])} | {f(r['sample']['recall'])} | "
-                     f"{f(r['weighted']['precision'])} | {f(r['weighted']['recall'])} |")
+                     f"{f(r['weighted']['recall'])} | {r['pooled']['correct']}/{r['pooled']['n']} = "
+                     f"{f(r['pooled']['precision'])} |")
     return "\n".join(lines)
 
 
