@@ -55,15 +55,9 @@ def read_sample() -> pd.DataFrame:
     return s
 
 
-def _pr(judged: pd.Series, said: pd.Series, w: pd.Series) -> dict:
-    tp, fp, fn = (w[judged & said].sum(), w[~judged & said].sum(), w[judged & ~said].sum())
-    return {"precision": tp / (tp + fp) if tp + fp else float("nan"),
-            "recall": tp / (tp + fn) if tp + fn else float("nan")}
-
-
 def score() -> dict:
     """Per frame: n judged yes, n said yes, true positives, precision and recall (as drawn and
-    weighted to the corpus)."""
+    weighted to the corpus), and precision pooled with the frame's supplement."""
     import geolib
 
     s = read_sample()
@@ -72,33 +66,32 @@ def score() -> dict:
         docs = [_docs()[d] for d in dict.fromkeys(s["doc_id"])]
         said = geolib.generic_frames(docs, unit="sentence")
         strata = _build().sentences_with_strata(list(_docs().values()))
-    yes = set(zip(said["doc_id"], said["start"], said["end"], said["frame"]))
     parts = s["part"] if "part" in s.columns else pd.Series("main", index=s.index)
-    full, s = s, s[parts == "main"].copy()
+    main = s[parts == "main"].copy()
     hit = set(zip(strata.loc[strata["has_hit"], "doc_id"], strata.loc[strata["has_hit"], "start"]))
-    s["stratum"] = [(d, int(a)) in hit for d, a in zip(s["doc_id"], s["start"])]
+    main["stratum"] = [(d, int(a)) in hit for d, a in zip(main["doc_id"], main["start"])]
     # weight of a sentence: how many eligible sentences of its stratum it stands for
     size = strata["has_hit"].value_counts()
-    drawn = s["stratum"].value_counts()
-    w = s["stratum"].map(lambda h: size[h] / drawn[h]).astype(float)
-    one = pd.Series(1.0, index=s.index)
-    out = {"n": len(s), "with_indicator": int(s["stratum"].sum()), "eligible": int(len(strata)),
+    drawn = main["stratum"].value_counts()
+    main["weight"] = main["stratum"].map(lambda h: size[h] / drawn[h]).astype(float)
+    plain = geolib.sentence_frame_scores(main, said, columns=FRAMES).set_index("frame")
+    weighted = geolib.sentence_frame_scores(main, said, columns=FRAMES, weight="weight").set_index("frame")
+    yes = set(zip(said["doc_id"], said["start"], said["end"], said["frame"]))
+    out = {"n": len(main), "with_indicator": int(main["stratum"].sum()), "eligible": int(len(strata)),
            "eligible_with_indicator": int(strata["has_hit"].sum()), "frames": {}}
     for col, frame in FRAMES.items():
-        judged = s[col].astype(int).astype(bool)
-        says = pd.Series([(d, int(a), int(b), frame) in yes for d, a, b in zip(s["doc_id"], s["start"], s["end"])],
-                         index=s.index)
+        p = plain.loc[frame]
         # precision pooled: the judged sentences the indicators put in the frame, of the main draw
         # and of the frame's own supplement (another frame's supplement is no random draw of these)
-        fs = pd.Series([(d, int(a), int(b), frame) in yes for d, a, b in zip(full["doc_id"], full["start"],
-                                                                            full["end"])], index=full.index)
-        pooled = full[fs & parts.isin(["main", frame])]
-        out["frames"][frame] = {"judged_yes": int(judged.sum()), "said_yes": int(says.sum()),
-                                "true_positives": int((judged & says).sum()),
-                                "sample": _pr(judged, says, one), "weighted": _pr(judged, says, w),
-                                "pooled": {"n": len(pooled), "correct": int(pooled[col].astype(int).sum()),
-                                           "precision": pooled[col].astype(int).mean() if len(pooled)
-                                           else float("nan")}}
+        fs = pd.Series([(d, int(a), int(b), frame) in yes for d, a, b in zip(s["doc_id"], s["start"], s["end"])],
+                       index=s.index)
+        pooled = s[fs & parts.isin(["main", frame])]
+        out["frames"][frame] = {
+            "judged_yes": int(p["judged_yes"]), "said_yes": int(p["said_yes"]), "true_positives": int(p["both"]),
+            "sample": {"precision": p["precision"], "recall": p["recall"]},
+            "weighted": {"precision": weighted.loc[frame, "precision"], "recall": weighted.loc[frame, "recall"]},
+            "pooled": {"n": len(pooled), "correct": int(pooled[col].astype(int).sum()),
+                       "precision": pooled[col].astype(int).mean() if len(pooled) else float("nan")}}
     return out
 
 
