@@ -303,7 +303,7 @@ def bench_lexicons(sample: pd.DataFrame, factor: int = 100, repeat: int = 2) -> 
     """Matching time with the shipped lexicons and with ones ``factor`` times larger, each run
     cold (no per-document or per-token-text memo left from an earlier run)."""
     from geolib.actors import _compiled
-    from geolib.frames import _matcher_for
+    from geolib.frames.trie import matcher_for
 
     out: dict[str, dict] = {}
     docs = [geolib.Document(t, doc_id=str(i)) for i, t in enumerate(sample["text"])]
@@ -364,11 +364,11 @@ def bench_lexicons(sample: pd.DataFrame, factor: int = 100, repeat: int = 2) -> 
                 lookup[name] = min(lookup[name], time.perf_counter() - t)
         small = large = float("inf")
         for _ in range(repeat):
-            _cold(docs, _matcher_for(base).forget)
+            _cold(docs, matcher_for(base).forget)
             t = time.perf_counter()
             small_rows = len(frames(docs, lexicon=base, quotes=False))
             small = min(small, time.perf_counter() - t - lookup["small"])
-            _cold(docs, _matcher_for(big).forget)
+            _cold(docs, matcher_for(big).forget)
             t = time.perf_counter()
             big_rows = len(frames(docs, lexicon=big, quotes=False))
             large = min(large, time.perf_counter() - t - lookup["large"])

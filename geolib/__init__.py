@@ -30,8 +30,9 @@ from .exercises import answer
 from .figures import add_caption, corpus_caption, label_rows_with_n, save_figure
 from .filenames import safe_filename
 from .notes import notes
-from .frames import (candidate_frames, frames, load_frame_lexicon, plot_dispersion,
-                     plot_sponsorship, sponsorship)
+from .frames import (candidate_frames, frames, generic_frame_questions, generic_frames,
+                     load_frame_lexicon, load_generic_frame_lexicon, plot_dispersion, plot_sponsorship,
+                     sponsorship)
 from .indexing import mentioned_vs_heard
 from .grouping import (docvars, document_rates, group_by_meta, join_meta, plot_group_rates,
                        rates_per_document)
@@ -42,7 +43,7 @@ from .quotes import (load_quote_words, plot_verb_groups, plot_voice_share, quote
 from .relations import plot_relations, relation_pairs, relation_verbs, relations
 from .text import stopwords
 from .tone import actor_tone, plot_actor_tone, tone, tone_words
-from .validation import kept_hits, precision_by_frame, sample_hits, wilson_interval
+from .validation import kept_hits, precision_by_frame, sample_hits, sentence_frame_scores, wilson_interval
 
 __version__ = "0.1.0"
 
@@ -62,6 +63,8 @@ __all__ = [
     # frames
     "frames", "load_frame_lexicon", "sponsorship", "plot_sponsorship", "plot_dispersion",
     "candidate_frames",
+    # generic news frames (Semetko & Valkenburg 2000), by their indicators
+    "generic_frames", "load_generic_frame_lexicon", "generic_frame_questions",
     # portrayal: tone toward each actor, and who blames whom
     "tone", "actor_tone", "tone_words", "plot_actor_tone", "relations", "relation_pairs",
     "relation_verbs", "plot_relations",
@@ -69,7 +72,7 @@ __all__ = [
     "kwic", "kwic_html", "frequencies", "collocations", "keyness", "plot_keyness",
     # validation: hand coding, precision, agreement
     "sample_hits", "coding_sheet", "write_coding_sheet", "read_coding_sheet", "CODES",
-    "precision_by_frame", "wilson_interval", "kept_hits", "agreement", "disagreements",
+    "precision_by_frame", "wilson_interval", "kept_hits", "sentence_frame_scores", "agreement", "disagreements",
     "cohen_kappa", "krippendorff_alpha", "example_path",
     # metadata, groups and per-document rates
     "docvars", "join_meta", "mentioned_vs_heard", "group_by_meta", "rates_per_document", "document_rates", "plot_group_rates",

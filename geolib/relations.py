@@ -43,8 +43,8 @@ import pandas as pd
 from .actors import mentions_by_doc
 from .document import Document
 from .grouping import doc_rows
-from .frames import frames as _frames
-from .frames import term_key
+from .frames.keys import term_key
+from .frames.table import frames as _frames
 from .lexicons import Source, read_table
 from .quotes import quotes as _attributed_quotes
 from .resources import data_path

@@ -12,6 +12,9 @@ The steps a student takes (each one call):
    ``sponsorship(kept_hits(f, coded))`` is frame sponsorship on validated hits;
 5. :func:`geolib.agreement`: Cohen's kappa and Krippendorff's alpha between two coders.
 
+For units judged whole (sentences judged yes or no per frame, as for
+:func:`geolib.generic_frames`), :func:`sentence_frame_scores` gives precision and recall.
+
 A coded example for the seed article ships with geolib (``example_path("seed_frames_coded.csv")``).
 
 Example:
@@ -27,14 +30,14 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
 from .decoding import GeolibWarning
 
-__all__ = ["kept_hits", "precision_by_frame", "sample_hits", "wilson_interval"]
+__all__ = ["kept_hits", "precision_by_frame", "sample_hits", "sentence_frame_scores", "wilson_interval"]
 
 KEYS = ["doc_id", "start", "end"]
 KEEP = ("own framing",)
@@ -260,3 +263,58 @@ def kept_hits(frames_df: pd.DataFrame, coded: pd.DataFrame, *, keep: Sequence[st
     out = left[ok.to_numpy()].copy()
     out["code"] = code[ok].to_numpy()
     return out.reset_index(drop=True)
+
+
+def sentence_frame_scores(judged: pd.DataFrame, said: pd.DataFrame, *, columns: Mapping[str, str],
+                          weight: str | None = None) -> pd.DataFrame:
+    """Precision and recall of frames said of sentences (or any spans) against a reader's yes/no.
+
+    Args:
+        judged: the judged spans: doc_id, start, end and one 0/1 column per frame.
+        said: what the tool says: doc_id, start, end, frame, one row per span and frame it puts
+            the span in (e.g. ``geolib.generic_frames(docs, unit="sentence")``); rows for spans
+            that were not judged are ignored.
+        columns: column of ``judged`` -> frame name in ``said`` (``{"economic": "economic
+            consequences"}``), in the order of the result.
+        weight: a column of ``judged`` with each span's weight (how many spans of the population
+            it stands for, in a stratified sample); counts are then sums of weights.
+
+    Returns:
+        DataFrame frame, judged_yes, said_yes, both, precision, recall (NaN with no case), and
+        without weights the Wilson 95% intervals (precision_low, precision_high, recall_low,
+        recall_high).
+
+    Example:
+        >>> judged = pd.DataFrame({"doc_id": ["a", "a", "a"], "start": [0, 10, 20], "end": [9, 19, 29],
+        ...                        "conflict": [1, 1, 0]})
+        >>> said = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 20], "end": [9, 29],
+        ...                      "frame": ["conflict", "conflict"]})
+        >>> sentence_frame_scores(judged, said, columns={"conflict": "conflict"})[
+        ...     ["frame", "judged_yes", "said_yes", "both", "precision", "recall"]].values.tolist()
+        [['conflict', 2, 2, 1, 0.5, 0.5]]
+    """
+    missing = [c for c in [*KEYS, *columns, *([weight] if weight else [])] if c not in judged.columns]
+    if missing:
+        raise ValueError(f"sentence_frame_scores(): the judged table has no column {', '.join(missing)}")
+    if not set([*KEYS, "frame"]) <= set(said.columns):
+        raise ValueError("sentence_frame_scores(): the said table needs doc_id, start, end, frame")
+    yes = set(zip(said["doc_id"].astype(str), said["start"].astype(int), said["end"].astype(int), said["frame"]))
+    keys = list(zip(judged["doc_id"].astype(str), judged["start"].astype(int), judged["end"].astype(int)))
+    w = judged[weight].astype(float).to_numpy() if weight else np.ones(len(judged))
+    rows = []
+    for col, frame in columns.items():
+        vals = judged[col].astype(str).str.strip()
+        bad = sorted(set(vals) - {"0", "1"})
+        if bad:
+            raise ValueError(f"sentence_frame_scores(): column {col!r} must hold 0 or 1, not {bad[0]!r}")
+        j = (vals == "1").to_numpy()
+        s = np.array([(*k, frame) in yes for k in keys], dtype=bool)
+        jy, sy, both = w[j].sum(), w[s].sum(), w[j & s].sum()
+        row = {"frame": frame, "judged_yes": jy, "said_yes": sy, "both": both,
+               "precision": both / sy if sy else float("nan"), "recall": both / jy if jy else float("nan")}
+        if not weight:
+            row.update({k: int(v) for k, v in row.items() if k in ("judged_yes", "said_yes", "both")})
+            row["precision_low"], row["precision_high"] = wilson_interval(row["both"], row["said_yes"])
+            row["recall_low"], row["recall_high"] = wilson_interval(row["both"], row["judged_yes"])
+        rows.append(row)
+    return pd.DataFrame(rows)

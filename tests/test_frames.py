@@ -16,6 +16,10 @@ import pytest
 import geolib
 from geolib.frames import (DIMENSIONS, FRAME_COLUMNS, candidate_frames, frames, load_frame_lexicon,
                            plot_dispersion, plot_sponsorship, sponsorship, term_key)
+from geolib.frames.hits import find_terms, find_terms_plain
+from geolib.frames.lexicon import term_patterns
+from geolib.frames.trie import TermEntry, compile_lexicon, matcher_for
+from geolib.frames.voices import mark_quotes
 
 from .conftest import assert_offsets
 
@@ -406,10 +410,8 @@ def test_candidate_key_ngrams_against_a_reference():
 # ------------------------------------------------------------------ the fast walk equals the plain one
 
 def _fast_and_plain(doc, lexicon, roles):
-    import importlib
-    fr = importlib.import_module("geolib.frames")
-    m = fr._matcher_for(lexicon)
-    return fr._find_terms(doc, m, roles), fr._find_terms_plain(doc, m, roles)
+    m = matcher_for(lexicon)
+    return find_terms(doc, m, roles), find_terms_plain(doc, m, roles)
 
 
 _PIECES = ["cold", "war", "Cold War", "cold-war", "mentality", "new", "dual", "use", "dual-use",
@@ -443,12 +445,10 @@ def test_fast_walk_equals_plain_walk_on_random_texts(seed_):
 def test_fast_walk_on_the_seed_and_an_edited_lexicon(seed):
     fast, plain = _fast_and_plain(seed, None, ("body",))
     assert fast == plain and len(fast) > 5
-    import importlib
-    fr = importlib.import_module("geolib.frames")
-    m = fr._compile(lex(("war", "w", "Other")))
-    assert [e.term for *_, e in fr._find_terms(seed, m, None)] == ["war"] * len(fr._find_terms(seed, m, None))
-    m.add(fr._patterns("cold war", False)[0], fr._Entry("cold war", "cw", "Other"))  # memo forgotten
-    assert fr._find_terms(seed, m, None) == fr._find_terms_plain(seed, m, None)
+    m = compile_lexicon(lex(("war", "w", "Other")))
+    assert [e.term for *_, e in find_terms(seed, m, None)] == ["war"] * len(find_terms(seed, m, None))
+    m.add(term_patterns("cold war", False)[0], TermEntry("cold war", "cw", "Other"))  # memo forgotten
+    assert find_terms(seed, m, None) == find_terms_plain(seed, m, None)
 
 
 def test_a_quote_table_and_a_quote_function_give_the_same_rows(seed):
@@ -485,11 +485,9 @@ def test_the_compiled_lexicon_cache_follows_content(tmp_path):
 
 
 def test_quotation_marks_only_as_lists_equals_the_table_way(seed):
-    import importlib
-    fr = importlib.import_module("geolib.frames")
     text = 'He spoke of “a new cold war” and "peace talks", then "the war\n\nended".'
     for src in (seed, text):
-        pd.testing.assert_frame_equal(frames(src, quotes=False), frames(src, quotes=fr._mark_quotes))
+        pd.testing.assert_frame_equal(frames(src, quotes=False), frames(src, quotes=mark_quotes))
 
 
 # ------------------------------------------------------------------ layers and guards

@@ -176,6 +176,7 @@ sys.addaudithook(hook)
 import geolib
 from geolib.frames import term_key
 geolib.load_actor_lexicon(); geolib.load_frame_lexicon(); geolib.load_quote_words()
+geolib.load_generic_frame_lexicon()
 geolib.load_actor_words(); term_key("defence")
 doc = geolib.load('BEIJING (Reuters) — "We object," Sen. Ann Lee said on Monday.\\n\\nPhoto: AP')
 geolib.quotes(doc); geolib.actors(doc); geolib.paragraphs(doc); geolib.relations(doc)
