@@ -148,6 +148,8 @@ _COMPILED: dict[tuple[int, str], CompiledLexicon] = {}  # memo by content hash: 
 
 
 def compiled_lexicon(lexicon: pd.DataFrame | str | os.PathLike | None) -> CompiledLexicon:
+    """The :class:`CompiledLexicon` of a lexicon table (or CSV path; None: the shipped one),
+    remembered by the table's content (a few at a time)."""
     if lexicon is None:
         return _compiled_shipped()
     if not isinstance(lexicon, pd.DataFrame):

@@ -20,8 +20,8 @@ from ..resources import data_path
 
 # Grammar, not lexicon: the words around names that decide how a name is used are in
 # geolib/data/actor_words.csv and dates.csv (see WordSets); punctuation stays here.
+#: the possessive marks ("China's", "the Joneses'") as tokens
 POSSESSIVE = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
-
 
 #: kinds of ``geolib/data/actor_words.csv`` (its header says what each does); the weekdays and
 #: months of ``dates.csv`` (:data:`geolib.lexicons.DATE_KINDS`) are read with them
@@ -58,6 +58,7 @@ def load_actor_words(path_or_df: str | os.PathLike | pd.DataFrame | None = None,
 
 @lru_cache(maxsize=1)
 def shipped_words() -> pd.DataFrame:
+    """The shipped word lists (``actor_words.csv`` and ``dates.csv``) as one table."""
     own = read_word_table(data_path("actor_words.csv"), kind="actor words", kinds=ACTOR_WORD_KINDS)
     return pd.concat([own, date_words()], ignore_index=True)
 
@@ -110,11 +111,8 @@ def word_sets(words: pd.DataFrame | str | os.PathLike | None) -> WordSets:
 def _shipped_word_sets() -> WordSets:
     return WordSets.of(shipped_words())
 
-
-
-
-
 def common_words() -> frozenset[str]:
+    """The 5,000 most frequent English words (wordfreq): a capital on one of them says little."""
     try:
         return _wordfreq_top()
     except ImportError:  # pragma: no cover - wordfreq is a dependency
