@@ -302,7 +302,7 @@ def _cold(docs: list, forget) -> None:  # noqa: ANN001
 def bench_lexicons(sample: pd.DataFrame, factor: int = 100, repeat: int = 2) -> dict:
     """Matching time with the shipped lexicons and with ones ``factor`` times larger, each run
     cold (no per-document or per-token-text memo left from an earlier run)."""
-    from geolib.actors import _compiled
+    from geolib.actors.compiled import compiled_lexicon
     from geolib.frames.trie import matcher_for
 
     out: dict[str, dict] = {}
@@ -328,11 +328,11 @@ def bench_lexicons(sample: pd.DataFrame, factor: int = 100, repeat: int = 2) -> 
         actors(docs[:1], lexicon=base)
         small = large = float("inf")
         for _ in range(repeat):  # alternate, best of each: the machine may be busy with other work
-            _cold(docs, _compiled(base)._keys.clear)
+            _cold(docs, compiled_lexicon(base).key_memo.clear)
             t = time.perf_counter()
             small_rows = len(actors(docs, lexicon=base))
             small = min(small, time.perf_counter() - t)
-            _cold(docs, _compiled(big)._keys.clear)
+            _cold(docs, compiled_lexicon(big).key_memo.clear)
             t = time.perf_counter()
             big_rows = len(actors(docs, lexicon=big))
             large = min(large, time.perf_counter() - t)

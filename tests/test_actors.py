@@ -449,7 +449,7 @@ def test_compiled_lexicon_memo_follows_content_not_identity(monkeypatch):
     edited.loc[edited["alias"] == "Acme", "alias"] = "Bolt"
     second = A.actors(text, lexicon=edited)
     assert second.loc[second["actor"] == "Acme Corp", "text"].tolist() == ["Bolt"]
-    monkeypatch.setattr(A, "_KEYS_MEMO", 2)
+    monkeypatch.setattr(importlib.import_module("geolib.actors.compiled"), "_KEYS_MEMO", 2)
     again = A.actors(text, lexicon=lex)
     pd.testing.assert_frame_equal(again, first)
 
@@ -498,8 +498,9 @@ def test_mentions_without_memo_dict_and_with_tiny_key_memo(monkeypatch):
     del doc._memo
     pd.testing.assert_frame_equal(actors(doc, roles=None, places=True), want)
     pd.testing.assert_frame_equal(actors(doc, roles=None, places=True), want)
-    monkeypatch.setattr(A, "_KEYS_MEMO", 3)
-    A._compiled(None)._keys.clear()
+    compiled = importlib.import_module("geolib.actors.compiled")
+    monkeypatch.setattr(compiled, "_KEYS_MEMO", 3)
+    compiled.compiled_lexicon(None).key_memo.clear()
     pd.testing.assert_frame_equal(
         actors(geolib.Document(MEMO_TEXT, doc_id="m"), roles=None, places=True), want)
 

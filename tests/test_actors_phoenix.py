@@ -14,7 +14,7 @@ from geolib import Document, actor_counts, actors, load_actor_lexicon
 from geolib.build_actors import OUT_FILES, build
 from geolib.resources import data_path
 
-A = importlib.import_module("geolib.actors")
+L = importlib.import_module("geolib.actors.lexicon")
 PHOENIX = Path(__file__).resolve().parents[1].parent / "shared" / "dictionaries" / "phoenix"
 
 
@@ -108,6 +108,6 @@ def test_shipped_lexicon_keeps_hand_made_rows_on_top():
         ["United States", "institution", "Federal Bureau of Investigation"]]
     assert len(lex) > 30_000
     direct = lex[~lex.kind.isin(["short", "description"]) & (lex.actor != "*")]
-    keys = direct.assign(key=direct.alias.map(A._alias_key) + direct.case_sensitive.astype(str))
+    keys = direct.assign(key=direct.alias.map(L._alias_key) + direct.case_sensitive.astype(str))
     assert keys.groupby("key").actor.nunique().max() == 1  # one actor per full alias
     assert pd.api.types.is_integer_dtype(lex["case_sensitive"])

@@ -1,0 +1,116 @@
+"""What a mention's code and affiliation are: a person's term of office on the document's date
+(``phoenix_terms.csv``), an agency's own code and parent (``phoenix_agencies.csv``,
+``agencies.csv``), and the office (sector) a CAMEO-style code names.
+
+Example:
+    >>> term_at((("USAGOV", "United States", "2009-01-20", "2017-01-20"),), iso_date("2010-03-01"))
+    ('USAGOV', 'United States', '2009-01-20', '2017-01-20')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from ..build_actors import sector as _sector
+from ..lexicons import read_table
+from ..resources import data_path
+
+@lru_cache(maxsize=1)
+def person_terms() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
+    """Person -> the (code, affiliation, start, end) of each affiliation they held
+    (``phoenix_terms.csv``; ISO dates, '' = open), so a document's date picks one."""
+    path = data_path("phoenix_terms.csv")
+    if not path.is_file():
+        return {}
+    t = read_table(path, kind="actor terms", required=("person", "code", "affiliation", "start", "end"))
+    out: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    for p, c, a, s, e in zip(*(t.column(k) for k in ("person", "code", "affiliation", "start", "end"))):
+        out[p].append((c, a, s, e))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def agencies() -> dict[str, tuple[str, str, str]]:
+    """Agency -> (CAMEO-style code, parent, sector), from ``phoenix_agencies.csv`` and the
+    agencies of ``agencies.csv`` (hand-made, on top)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for name in ("phoenix_agencies.csv", "agencies.csv"):
+        path = data_path(name)
+        if path.is_file():
+            t = read_table(path, kind="agency list", required=("agency", "code", "parent"))
+            for a, c, p, s in zip(*(t.column(k) for k in ("agency", "code", "parent", "sector"))):
+                out[a] = (c, p, s)
+    return out
+
+
+def iso_date(value: Any) -> str:
+    """A document date as ``YYYY-MM-DD`` ('' when there is none or it cannot be read).
+
+    Example:
+        >>> iso_date("2004-05-17T10:00"), iso_date("17 May 2004"), iso_date(None)
+        ('2004-05-17', '2004-05-17', '')
+    """
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return ""
+    text = str(value).strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        return text[:10]
+    try:
+        return pd.Timestamp(value).strftime("%Y-%m-%d")
+    except (ValueError, TypeError, OverflowError):
+        return ""
+
+
+def term_at(terms: tuple[tuple[str, str, str, str], ...], date: str
+             ) -> tuple[str, str, str, str] | None:
+    """The term covering ``date`` (the latest-starting one if several), or None."""
+    best = None
+    for t in terms:
+        if (not t[2] or t[2] <= date) and (not t[3] or date <= t[3]):
+            if best is None or t[2] > best[2]:
+                best = t
+    return best
+
+
+def mention_specifics(o: dict[str, Any], day: str) -> tuple[str, str]:
+    """The code and affiliation of a mention: a person's on the document's date (the one the
+    lexicon gives without a date), an agency's own CAMEO-style code ("USACOP" for the FBI)."""
+    if o["type"] == "person" and day and o["actor"]:
+        terms = person_terms().get(o["actor"])
+        if terms:
+            t = term_at(terms, day)
+            if t is not None:
+                o["code"], o["affiliation"] = t[0], t[1]
+    elif o["agency"]:
+        info = agencies().get(o["agency"])
+        if info is not None and info[1] == o["actor"]:
+            o["code"] = info[0]
+    return o["code"], o["affiliation"]
+
+
+def mention_levels(o: dict[str, Any]) -> tuple[str, str, str, str]:
+    """agency, parent, level and office of a mention (see :data:`MENTION_COLUMNS`)."""
+    if o["agency"]:
+        info = agencies().get(o["agency"])
+        return o["agency"], o["actor"], "agency", info[2] if info is not None else ""
+    if o["type"] == "person":
+        return "", o["affiliation"], "person", office_of(o["code"], o["affiliation"])
+    return "", "", o["type"], ""
+
+
+@lru_cache(maxsize=4096)
+def office_of(code: str, affiliation: str = "") -> str:
+    """The sector a CAMEO-style code names after its actor's letters: 'government', 'military',
+    'legislature' ... ('' when it names none).
+
+    Example:
+        >>> office_of("GBRGOVJUD"), office_of("USALEG"), office_of("CHN")
+        ('judiciary', 'legislature', '')
+    """
+    rest = code[3:] if len(code) > 3 and not code.startswith(("IGO", "NGO", "NSA")) else ""
+    return _sector(rest)
