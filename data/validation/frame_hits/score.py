@@ -7,7 +7,8 @@ the stored text, and prints:
 
 * precision per layer as the sample was drawn (``hits.csv``: the judgement of each hit);
 * precision per layer with the current lexicon: the judged hits that ``geolib.frames`` still
-  reports, in the layer it now gives them (a hit the lexicon no longer finds drops out);
+  reports (the same span, or a longer term containing it), in the layer it now gives them (a hit
+  the lexicon no longer finds drops out);
 * the same for ``hits_new.csv`` (a second judged sample, of the terms added for issue 17's
   evaluative vocabulary) and for both samples together;
 * recall on ``recall.csv`` and on ``recall_heldout.csv`` (held out: never used to choose terms):
@@ -94,10 +95,19 @@ def score() -> dict:
     now = geolib.frames(docs, quotes=False, layer="all")
     now_layer = {(d, s, e): layer for d, s, e, layer in zip(now["doc_id"], now["start"], now["end"],
                                                             now["layer"])}
+    by_doc: dict[str, list[tuple[int, int, str]]] = {}
+    for d, s, e, layer in zip(now["doc_id"], now["start"], now["end"], now["layer"]):
+        by_doc.setdefault(d, []).append((s, e, layer))
+
+    def layer_now(d: str, s: int, e: int) -> str:
+        # the same span, or a longer term that contains it ("historic" judged, "historic mandate" now)
+        if (d, s, e) in now_layer:
+            return now_layer[(d, s, e)]
+        return next((layer for hs, he, layer in by_doc.get(d, []) if hs <= s and e <= he), "")
+
     for hits in samples.values():
         hits["doc"] = hits["corpus"] + "|" + hits["doc_id"]
-        hits["layer_now"] = [now_layer.get((d, s, e), "") for d, s, e in zip(hits["doc"], hits["start"],
-                                                                             hits["end"])]
+        hits["layer_now"] = [layer_now(d, s, e) for d, s, e in zip(hits["doc"], hits["start"], hits["end"])]
     framing = now[now["layer"] == "framing"]
     spans: dict[str, list[tuple[int, int]]] = {}
     for d, s, e in zip(framing["doc_id"], framing["start"], framing["end"]):
