@@ -81,8 +81,17 @@ def test_frame_hits_files_are_complete():
     # every judgement other than the layer's own says why
     other = hits[hits["judgement"] != hits["layer"]]
     assert (other["note"].str.len() > 0).all()
-    for name in ("GUIDELINES.md", "README.md", "recall.csv", "score.py"):
+    for name in ("GUIDELINES.md", "README.md", "recall.csv", "recall_heldout.csv", "score.py"):
         assert (FRAME_HITS / name).exists(), name
+    # the second sample, of the evaluative terms added for issue 17, judged the same way
+    new = pd.read_csv(FRAME_HITS / "hits_new.csv", keep_default_na=False)
+    assert len(new) >= 150 and new["id"].is_unique and set(new["layer"]) == {"framing"}
+    assert set(new["judgement"]) <= {"framing", "topic", "wrong sense"}
+    assert (new.loc[new["judgement"] != "framing", "note"].str.len() > 0).all()
+    # the held-out recall list is not the first one, and lists at least 60 expressions
+    held = pd.read_csv(FRAME_HITS / "recall_heldout.csv", keep_default_na=False)
+    first = pd.read_csv(FRAME_HITS / "recall.csv", keep_default_na=False)
+    assert len(held) >= 60 and not set(held["doc_id"]) & set(first["doc_id"])
 
 
 @pytest.mark.skipif(not (SHARED / "polnear-train").is_dir(), reason="../shared/corpora not here")
@@ -97,3 +106,10 @@ def test_frame_hits_spans_and_precision():
     assert res["current"]["topic"]["precision"] >= 0.85
     assert res["as_drawn"]["framing"]["n"] == 200 and res["as_drawn"]["topic"]["n"] == 120
     assert res["recall"]["n"] == 30
+    # issue 17's evaluative vocabulary: its own sample and both samples together keep the goal
+    assert res["new"]["as_drawn"]["framing"]["n"] == 160
+    assert res["new"]["current"]["framing"]["precision"] >= 0.85
+    assert res["both_current"]["framing"]["precision"] >= 0.85
+    # and it reaches evaluative language it was not chosen on (held out: 16 of 120 before it)
+    assert res["recall_heldout"]["n"] == 120 and res["recall_heldout"]["caught"] >= 20
+    assert res["recall"]["caught"] >= 10                 # 2 of 30 before it

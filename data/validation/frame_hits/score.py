@@ -7,9 +7,12 @@ the stored text, and prints:
 
 * precision per layer as the sample was drawn (``hits.csv``: the judgement of each hit);
 * precision per layer with the current lexicon: the judged hits that ``geolib.frames`` still
-  reports, in the layer it now gives them (a hit the lexicon no longer finds drops out);
-* recall on ``recall.csv``: the hand-listed evaluative expressions that a framing-layer hit
-  overlaps.
+  reports (the same span, or a longer term containing it), in the layer it now gives them (a hit
+  the lexicon no longer finds drops out);
+* the same for ``hits_new.csv`` (a second judged sample, of the terms added for issue 17's
+  evaluative vocabulary) and for both samples together;
+* recall on ``recall.csv`` and on ``recall_heldout.csv`` (held out: never used to choose terms):
+  the hand-listed evaluative expressions that a framing-layer hit overlaps.
 
 ``score()`` returns the same numbers as a dict (tests/test_validation_sets.py uses it).
 """
@@ -65,46 +68,82 @@ def _precision(hits: pd.DataFrame, layer_col: str) -> dict[str, dict[str, float]
     return out
 
 
+def _read(name: str) -> pd.DataFrame:
+    table = pd.read_csv(HERE / name, dtype={"doc_id": str}, keep_default_na=False)
+    check_spans(table, name)
+    return table
+
+
+def _recall(recall: pd.DataFrame, spans: dict[str, list[tuple[int, int]]]) -> dict:
+    caught = [any(s < re and rs < e for s, e in spans.get(f"{c}|{d}", []))
+              for c, d, rs, re in zip(recall["corpus"], recall["doc_id"], recall["start"], recall["end"])]
+    return {"n": len(recall), "caught": int(sum(caught)),
+            "recall": sum(caught) / len(recall) if len(recall) else float("nan"),
+            "caught_texts": [t for t, c in zip(recall["text"], caught) if c]}
+
+
 def score() -> dict:
-    """Precision per layer (as drawn and with the current lexicon) and recall."""
+    """Precision per layer (as drawn and with the current lexicon) on each judged sample, and
+    recall on each recall list."""
     import geolib
 
-    hits = pd.read_csv(HERE / "hits.csv", dtype={"doc_id": str}, keep_default_na=False)
-    recall = pd.read_csv(HERE / "recall.csv", dtype={"doc_id": str}, keep_default_na=False)
-    check_spans(hits, "hits.csv")
-    check_spans(recall, "recall.csv")
-    keys = sorted(set(zip(hits["corpus"], hits["doc_id"])) | set(zip(recall["corpus"], recall["doc_id"])))
+    samples = {name: _read(f"{name}.csv") for name in ("hits", "hits_new")}
+    lists = {name: _read(f"{name}.csv") for name in ("recall", "recall_heldout")}
+    keys = sorted({(c, d) for t in (*samples.values(), *lists.values())
+                   for c, d in zip(t["corpus"], t["doc_id"])})
     docs = [geolib.Document(text_of(c, d), doc_id=f"{c}|{d}") for c, d in keys]
     now = geolib.frames(docs, quotes=False, layer="all")
     now_layer = {(d, s, e): layer for d, s, e, layer in zip(now["doc_id"], now["start"], now["end"],
                                                             now["layer"])}
-    hits["doc"] = hits["corpus"] + "|" + hits["doc_id"]
-    hits["layer_now"] = [now_layer.get((d, s, e), "") for d, s, e in zip(hits["doc"], hits["start"],
-                                                                         hits["end"])]
+    by_doc: dict[str, list[tuple[int, int, str]]] = {}
+    for d, s, e, layer in zip(now["doc_id"], now["start"], now["end"], now["layer"]):
+        by_doc.setdefault(d, []).append((s, e, layer))
+
+    def layer_now(d: str, s: int, e: int) -> str:
+        # the same span, or a longer term that contains it ("historic" judged, "historic mandate" now)
+        if (d, s, e) in now_layer:
+            return now_layer[(d, s, e)]
+        return next((layer for hs, he, layer in by_doc.get(d, []) if hs <= s and e <= he), "")
+
+    for hits in samples.values():
+        hits["doc"] = hits["corpus"] + "|" + hits["doc_id"]
+        hits["layer_now"] = [layer_now(d, s, e) for d, s, e in zip(hits["doc"], hits["start"], hits["end"])]
     framing = now[now["layer"] == "framing"]
     spans: dict[str, list[tuple[int, int]]] = {}
     for d, s, e in zip(framing["doc_id"], framing["start"], framing["end"]):
         spans.setdefault(d, []).append((s, e))
-    caught = [any(s < re and rs < e for s, e in spans.get(f"{c}|{d}", []))
-              for c, d, rs, re in zip(recall["corpus"], recall["doc_id"], recall["start"], recall["end"])]
+    hits, new = samples["hits"], samples["hits_new"]
+    both = pd.concat([hits, new], ignore_index=True)
     return {"as_drawn": _precision(hits, "layer"), "current": _precision(hits, "layer_now"),
             "dropped": int((hits["layer_now"] == "").sum()),
-            "recall": {"n": len(recall), "caught": int(sum(caught)),
-                       "recall": sum(caught) / len(recall) if len(recall) else float("nan"),
-                       "caught_texts": [t for t, c in zip(recall["text"], caught) if c]}}
+            "new": {"as_drawn": _precision(new, "layer"), "current": _precision(new, "layer_now"),
+                    "dropped": int((new["layer_now"] == "").sum())},
+            "both_current": _precision(both, "layer_now"),
+            "recall": _recall(lists["recall"], spans),
+            "recall_heldout": _recall(lists["recall_heldout"], spans)}
+
+
+def _print_precision(title: str, res: dict) -> None:
+    print(f"{title}:")
+    for layer, r in res.items():
+        if r["n"]:
+            print(f"  {layer:8s} layer: {r['n']:3d} hits, precision {r['precision']:.3f} "
+                  f"(judged framing {r['framing']}, topic {r['topic']}, wrong sense {r['wrong sense']})")
 
 
 def main() -> int:
     res = score()
-    for label in ("as_drawn", "current"):
-        print(f"{label.replace('_', ' ')}:")
-        for layer, r in res[label].items():
-            print(f"  {layer:8s} layer: {r['n']:3d} hits, precision {r['precision']:.3f} "
-                  f"(judged framing {r['framing']}, topic {r['topic']}, wrong sense {r['wrong sense']})")
-    print(f"hits the current lexicon no longer reports: {res['dropped']}")
-    r = res["recall"]
-    print(f"recall on {r['n']} hand-listed evaluative expressions: {r['caught']} caught "
-          f"({r['recall']:.3f}): {', '.join(r['caught_texts'])}")
+    _print_precision("hits.csv as drawn", res["as_drawn"])
+    _print_precision("hits.csv, current lexicon", res["current"])
+    print(f"  hits the current lexicon no longer reports: {res['dropped']}")
+    _print_precision("hits_new.csv as drawn", res["new"]["as_drawn"])
+    _print_precision("hits_new.csv, current lexicon", res["new"]["current"])
+    print(f"  hits the current lexicon no longer reports: {res['new']['dropped']}")
+    _print_precision("both samples, current lexicon", res["both_current"])
+    for name in ("recall", "recall_heldout"):
+        r = res[name]
+        print(f"recall on {name}.csv, {r['n']} hand-listed evaluative expressions: {r['caught']} caught "
+              f"({r['recall']:.3f}): {', '.join(r['caught_texts'])}")
     return 0
 
 
