@@ -11,9 +11,10 @@ from hypothesis import settings
 
 # Property tests draw the same examples on every run, so that CI does not turn red on an edge
 # case a random draw happens to find first; GEOLIB_HYPOTHESIS=explore draws new ones (and keeps
-# the failures it finds in .hypothesis/) when you look for more.
-settings.register_profile("fixed", derandomize=True, database=None)
-settings.register_profile("explore")
+# the failures it finds in .hypothesis/) when you look for more. No deadline: on a busy machine
+# an example may take longer than Hypothesis' 200 ms, and speed is measured in benchmarks/.
+settings.register_profile("fixed", derandomize=True, database=None, deadline=None)
+settings.register_profile("explore", deadline=None)
 settings.load_profile(os.environ.get("GEOLIB_HYPOTHESIS", "fixed"))
 
 ROOT = Path(__file__).resolve().parents[1]
