@@ -16,7 +16,7 @@ Example:
 
 from .agreement import agreement, cohen_kappa, disagreements, krippendorff_alpha
 from .actors import (actor_counts, actors, candidate_actors, candidate_lexicon, cooccurrence,
-                     cooccurrence_matrix, first_mentions, load_actor_lexicon, load_actor_words,
+                     cooccurrence_matrix, first_mentions, load_actor_lexicon, load_actor_words, compile_actor_lexicon,
                      plot_actor_ranking, plot_cooccurrence, write_candidate_lexicon)
 from .coding import CODES, coding_sheet, read_coding_sheet, write_coding_sheet
 from .corrections import apply_corrections, corrected_quotes, read_corrections
@@ -54,7 +54,7 @@ __all__ = [
     # actors
     "actors", "actor_counts", "candidate_actors", "candidate_lexicon", "write_candidate_lexicon",
     "cooccurrence", "cooccurrence_matrix",
-    "first_mentions", "load_actor_lexicon", "load_actor_words", "plot_actor_ranking", "plot_cooccurrence",
+    "first_mentions", "load_actor_lexicon", "load_actor_words", "compile_actor_lexicon", "plot_actor_ranking", "plot_cooccurrence",
     # quotes
     "quotes", "load_quote_words", "reporting_verbs", "voice_share", "plot_voice_share", "verb_groups",
     "plot_verb_groups",

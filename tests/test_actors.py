@@ -555,3 +555,17 @@ def test_phrase_matcher_find_and_match_at_agree_with_reference():
             assert m.match_at(keys, i) == want
             if want is not None:
                 assert not m.first_keys.isdisjoint(keys[i])
+
+
+def test_a_compiled_lexicon_gives_the_table_of_its_source_and_ignores_later_edits():
+    from geolib.actors import CompiledLexicon, compile_actor_lexicon
+
+    lex = pd.DataFrame({"actor": ["Ruritania"], "type": ["state"], "code": ["RUR"], "affiliation": [""],
+                        "alias": ["Ruritania"], "kind": ["name"], "case_sensitive": [1]})
+    text = "Ruritania and Freedonia met."
+    comp = compile_actor_lexicon(lex)
+    assert isinstance(comp, CompiledLexicon)
+    assert actors(text, lexicon=comp).equals(actors(text, lexicon=lex))
+    lex.loc[0, "alias"] = "Freedonia"  # the table is read when compiled
+    assert actors(text, lexicon=comp)["text"].tolist() == ["Ruritania"]
+    assert actors(text, lexicon=lex)["text"].tolist() == ["Freedonia"]

@@ -58,13 +58,14 @@ from __future__ import annotations
 from .affiliations import office_of
 from .candidates import candidate_actors, candidate_lexicon, write_candidate_lexicon
 from .counts import actor_counts, cooccurrence, cooccurrence_matrix, first_mentions
+from .compiled import CompiledLexicon, compile_actor_lexicon
 from .find import LEVELS, MENTION_COLUMNS
 from .lexicon import GENERIC, KINDS, LEXICON_COLUMNS, TYPES, load_actor_lexicon
 from .plots import plot_actor_ranking, plot_cooccurrence
 from .table import actors, document_mentions, mentions_by_doc
 from .words import ACTOR_WORD_KINDS, load_actor_words
 
-__all__ = ["load_actor_lexicon", "load_actor_words", "actors", "candidate_actors", "candidate_lexicon",
+__all__ = ["load_actor_lexicon", "load_actor_words", "compile_actor_lexicon", "CompiledLexicon", "actors", "candidate_actors", "candidate_lexicon",
            "write_candidate_lexicon", "office_of", "actor_counts",
            "cooccurrence", "cooccurrence_matrix", "first_mentions", "plot_actor_ranking",
            "plot_cooccurrence", "LEXICON_COLUMNS", "MENTION_COLUMNS", "ACTOR_WORD_KINDS"]

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..segments import keep_roles
 from ..text import fold, stopwords
-from .compiled import compiled_lexicon
+from .compiled import CompiledLexicon, compiled_lexicon
 from .find import doc_mentions
 from .lexicon import LEXICON_COLUMNS, genders
 from .table import documents_of
@@ -41,7 +41,7 @@ def _is_cap_word(t: _Tok) -> bool:
     return is_cap(t.kind, t.text)
 
 
-def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
+def candidate_actors(doc_or_corpus: Any, *, lexicon: CompiledLexicon | pd.DataFrame | str | os.PathLike | None = None,
                      roles: Iterable[str] | str | None = ("body",), top: int | None = None,
                      words: pd.DataFrame | str | os.PathLike | None = None) -> pd.DataFrame:
     """Capitalised names that matched nothing in the lexicon, most frequent first.

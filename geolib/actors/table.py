@@ -20,7 +20,7 @@ from ..decoding import GeolibWarning
 from ..document import Document, iter_documents
 from ..grouping import doc_rows, rows_by_doc
 from ..segments import keep_roles
-from .compiled import compiled_lexicon
+from .compiled import CompiledLexicon, compiled_lexicon
 from .find import MENTION_COLUMNS, Mention, doc_mentions
 from .words import word_sets
 
@@ -38,7 +38,7 @@ def _mention_frame(doc_ids: list[str], found: list[Mention]) -> pd.DataFrame:
     return pd.DataFrame(cols)
 
 
-def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
+def actors(doc_or_corpus: Any, *, lexicon: CompiledLexicon | pd.DataFrame | str | os.PathLike | None = None,
            roles: Iterable[str] | str | None = ("body",), places: bool = False,
            words: pd.DataFrame | str | os.PathLike | None = None, date: Any = None,
            unresolved: bool = False) -> pd.DataFrame:
@@ -53,7 +53,8 @@ def actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.PathLike | No
 
     Args:
         doc_or_corpus: text, a path, a Document, a Corpus, or an iterable of them.
-        lexicon: a lexicon from :func:`load_actor_lexicon` (or a CSV path); default: shipped.
+        lexicon: a lexicon from :func:`load_actor_lexicon`, a CSV path, or one compiled once by
+            :func:`compile_actor_lexicon` (fastest for a very large lexicon); default: shipped.
         roles: parts of the article to report (``None``: all, captions and notes included).
         places: also report regions and places ("South China Sea", "Washington" as a place).
         words: word lists from :func:`load_actor_words` (articles, titles, the words that make a
@@ -123,7 +124,7 @@ def mentions_by_doc(doc_or_corpus: Any, mentions: pd.DataFrame | None = None, *,
         yield doc, (actors(doc, roles=roles) if mentions is None else doc_rows(mentions, doc.doc_id, by_doc))
 
 
-def document_mentions(doc: Document, *, lexicon: pd.DataFrame | str | os.PathLike | None = None,
+def document_mentions(doc: Document, *, lexicon: CompiledLexicon | pd.DataFrame | str | os.PathLike | None = None,
                       roles: Iterable[str] | str | None = ("body",), places: bool = False,
                       words: pd.DataFrame | str | os.PathLike | None = None,
                       date: Any = None) -> list[Mention]:
