@@ -44,3 +44,10 @@ def test_a_person_of_a_place_is_the_person() -> None:
     r = row("“We will not yield,” President Jane Roe of Freedonia said on Monday.", "We will not yield,")
     assert r["speaker"] == "Jane Roe"
     assert r["speaker_mention"] == "President Jane Roe of Freedonia"
+
+
+def test_said_another_is_the_new_speaker_not_the_earlier_one() -> None:
+    text = "Mayor John Smith spoke first. “We are tired,” said one protester. “We want change,” said another."
+    r = row(text, "We want change,")
+    assert r["speaker"] == "another"
+    assert r["speaker_mention"] == "another"
