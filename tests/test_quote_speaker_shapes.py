@@ -51,3 +51,14 @@ def test_said_another_is_the_new_speaker_not_the_earlier_one() -> None:
     r = row(text, "We want change,")
     assert r["speaker"] == "another"
     assert r["speaker_mention"] == "another"
+
+
+def test_an_acronym_the_article_defines_speaks_as_the_full_name() -> None:
+    text = "The Freedonian Democratic Forces (FDF) met on Monday. “We will fight on,” the FDF said."
+    r = row(text, "We will fight on,")
+    assert r["speaker"] == "Freedonian Democratic Forces"
+    assert r["speaker_mention"] == "the FDF"
+
+
+def test_an_acronym_not_defined_stays_as_written() -> None:
+    assert row("“We will fight on,” the FDF said.", "We will fight on,")["speaker"] == "FDF"

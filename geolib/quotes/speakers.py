@@ -95,6 +95,8 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
             speaker = clean_join(wl, text, toks, a, head_i)  # "China’s Foreign Ministry"
         elif core:
             speaker = d.fullest(words, start)
+            if len(words) == 1 and words[0].isupper():
+                speaker = d.acronym(words[0]) or speaker  # "the FDF": the name it stands for
         else:
             speaker = " ".join(t[TEXT] for t in toks[a:b + 1] if t[LOW] not in wl.dets)
         kind = "name" if person is not False else "organisation"
