@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
@@ -79,6 +80,7 @@ class Doc:
                 stripped.append(wl.strip_titles(tuple(words)))
         self.surnames = {n[1][-1] for n, cand in zip(self.names, stripped) if len(cand) >= 2}
         self._gender_cache: dict[tuple[str, ...], str | None] = {}
+        self._acronyms: dict[str, str] | None = None
         self._tgenders: dict[str, set[str]] | None = None
         self._pcues: list[list[int] | None] = [None] * len(paras)  # cue-word indexes per paragraph
         # facts of a sentence, or of a paragraph, that every quote in it asks for, computed once
@@ -126,6 +128,23 @@ class Doc:
                 runs.append((a, k))
                 done = k
         return runs
+
+    def acronym(self, word: str) -> str | None:
+        """The name an acronym stands for where the article defines it: 'the Freedonian Democratic
+        Forces (FDF)' gives FDF -> Freedonian Democratic Forces (its words' initials spell it)."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            ends = {e: words for _, words, _, e in self.names}
+            for mt in _ACRONYM.finditer(self.text):
+                words = ends.get(mt.start() - 1 if self.text[mt.start() - 1:mt.start()] == " " else mt.start())
+                acr = mt.group(1)
+                if not words or acr in self._acronyms:
+                    continue
+                words = [w for w in words if w.lower() not in ("the", "a")]
+                initials = "".join(w[0] for w in words if w[0].isupper())
+                if len(words) >= 2 and initials == acr.replace(".", "").replace("&", ""):
+                    self._acronyms[acr] = " ".join(words)
+        return self._acronyms.get(word)
 
     def fullest(self, words: list[str], at: int) -> str:
         """Fullest form of a name in the article, nearest earlier mention first."""
@@ -288,6 +307,8 @@ class Doc:
             return None if any(w.isupper() and len(w) > 1 for w in core) else True
         return True if core[-1] in self.surnames else None
 
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Z&.]{1,9})\)")
 
 _NOT_CONTENT = " \t'\"“”‘’"
 

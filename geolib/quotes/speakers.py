@@ -77,6 +77,14 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
         r0 = head_i
         while r0 - 1 >= a and toks[r0 - 1][CAP] and not is_poss(toks[r0 - 1]) and toks[r0 - 1][LOW] not in wl.dets:
             r0 -= 1
+        if r0 - 2 >= a and toks[r0 - 1][LOW] == "of" and toks[r0 - 2][CAP]:
+            # "President Jane Roe of Freedonia": a person of a place is the person
+            r1 = r0 - 2
+            while r1 - 1 >= a and toks[r1 - 1][CAP] and not is_poss(toks[r1 - 1]) and toks[r1 - 1][LOW] not in wl.dets:
+                r1 -= 1
+            if d.is_person_name([t[TEXT] for t in toks[r1:r0 - 1]]) is True:
+                head_i, r0 = r0 - 2, r1
+                anchor_end = toks[head_i][END]
         words = [t[TEXT] for t in toks[r0:head_i + 1]]
         core = wl.strip_titles(tuple(words))
         role_words = {t[LOW] for t in toks[a:head_i + 1] if t[LOW] in heads}
@@ -87,6 +95,8 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
             speaker = clean_join(wl, text, toks, a, head_i)  # "China’s Foreign Ministry"
         elif core:
             speaker = d.fullest(words, start)
+            if len(words) == 1 and words[0].isupper():
+                speaker = d.acronym(words[0]) or speaker  # "the FDF": the name it stands for
         else:
             speaker = " ".join(t[TEXT] for t in toks[a:b + 1] if t[LOW] not in wl.dets)
         kind = "name" if person is not False else "organisation"
