@@ -63,6 +63,7 @@ from .lexicons import (DATE_KINDS, Table, date_words, BuiltWords, load_words, re
                        words_by_kind)
 from .matching import PhraseMatcher
 from .resources import data_path, table_digest
+from .roles import resolve_roles
 from .segments import keep_roles
 from .text import fold, stopwords, token_spans
 
@@ -74,7 +75,8 @@ __all__ = ["load_actor_lexicon", "load_actor_words", "actors", "candidate_actors
 LEXICON_COLUMNS = ["actor", "type", "code", "affiliation", "alias", "kind", "case_sensitive",
                    "agency"]
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "actor", "type", "code", "affiliation", "kind",
-                   "sentence", "paragraph", "role", "agency", "parent", "level", "office"]
+                   "sentence", "paragraph", "role", "agency", "parent", "level", "office", "title",
+                   "person"]
 #: values of the mention column ``level``: how specific the actor named is
 LEVELS = ("state", "organisation", "group", "agency", "person", "place")
 TYPES = ("state", "organisation", "group", "person", "place")
@@ -709,6 +711,8 @@ class _Mention(NamedTuple):
     parent: str = ""
     level: str = ""
     office: str = ""
+    title: str = ""  # the role the text gives a person ("foreign secretary"; see geolib.roles)
+    person: str = ""  # the name of the person of a role mention ('' when the text gives none)
 
 
 def _doc_mentions(doc: Document, comp: _Compiled, wl: _Words, date: Any = None
@@ -728,6 +732,7 @@ def _doc_mentions(doc: Document, comp: _Compiled, wl: _Words, date: Any = None
         if hit is not None and hit[0] is doc.text:  # the text object it was found in
             return hit[1], hit[2]
     found, known = _find_mentions(doc, comp, wl, day)
+    found = resolve_roles(doc, found, _Mention)  # titles and roles: geolib.roles
     if memo is not None:
         memo[key] = (doc.text, found, known)
     return found, known
@@ -1249,7 +1254,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: pd.DataFrame | str | os.Pat
         pt = _pseudo_tokens(doc, comp)
         toks = [_Tok(s, e, x, si, kind) for (s, e, kind, si), x in zip(pt.spans, pt.texts)]
         taken = [False] * len(toks)
-        spans = sorted([*known, *((o.start, o.end) for o in mentions)])
+        spans = sorted([*known, *((o.start, o.end) for o in mentions if not o.person)])
         si = 0
         for k, t in enumerate(toks):
             while si < len(spans) and spans[si][1] <= t.start:
