@@ -21,8 +21,9 @@ keeps their own mention and gets the role in ``title``.
 What a resolved role adds to the actor mentions (:func:`geolib.actors.actors`): one mention of
 kind ``role`` spanning the owner, the role and the person's name -- ``actor`` and
 ``affiliation`` the owner's actor (so counts by actor show whom the person speaks for), ``type``
-``person``, ``code`` CAMEO-style (owner + agent letters: ``GBRGOV``), ``title`` the role,
-``person`` the name ('' when the text gives none). The owner's own mention is taken into it, so
+the owner's type (so :func:`geolib.actors.actor_counts` keeps the actor's type; ``level`` is
+``person``), ``code`` CAMEO-style (owner + agent letters: ``GBRGOV``), ``office`` the sector of
+those letters, ``title`` the role, ``person`` the name ('' when the text gives none). The owner's own mention is taken into it, so
 the owner is counted once, as before ("Britain's foreign secretary" is one mention of the United
 Kingdom, not two). "the president" alone, with no owner, is nobody's.
 
@@ -73,8 +74,9 @@ class Role(NamedTuple):
 
 class _Lexicon(NamedTuple):
     phrases: dict[tuple[str, ...], Role]  # words (lower case; last one maybe plural) -> role
-    longest: int
-    heads: re.Pattern[str]  # the last words of the phrases, for finding where roles may end
+    lengths: dict[str, tuple[int, ...]]  # last word -> the lengths of the phrases it ends, longest first
+    heads: re.Pattern[str]  # the last words of the phrases (lower case), where roles may end
+    heads_any_case: re.Pattern[str]
     modifiers: frozenset[str]
     past: frozenset[str]
     owners: dict[str, str]  # "party" -> "PTY"
@@ -135,9 +137,11 @@ def _lexicon() -> _Lexicon:
     by_kind: dict[str, dict[str, str]] = {}
     for r, c, k in zip(t.column("role"), t.column("code"), t.column("kind")):
         by_kind.setdefault(k, {})[r.lower()] = c
-    heads = sorted({w[-1] for w in phrases}, key=lambda w: (-len(w), w))
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")(?![\w-])",
-                         re.IGNORECASE)
+    lengths: dict[str, list[int]] = {}
+    for w in phrases:
+        lengths.setdefault(w[-1], []).append(len(w))
+    lengths = {h: tuple(sorted(set(v), reverse=True)) for h, v in lengths.items()}
+    pattern = re.compile(r"\b" + _trie(sorted(lengths)) + r"(?!\w)")
     words = read_table(data_path("actor_words.csv"), kind="actor words", required=("kind", "word"))
     orgs = frozenset(w.lower() for w, k in zip(words.column("word"), words.column("kind"))
                      if k == "org_word")
@@ -147,9 +151,34 @@ def _lexicon() -> _Lexicon:
                      required=("label", "party", "actor", "code"))
     labels = {a: (p, s, c) for a, p, s, c in zip(lab.column("label"), lab.column("party"),
                                                  lab.column("actor"), lab.column("code"))}
-    return _Lexicon(phrases, max(len(w) for w in phrases), pattern,
+    return _Lexicon(phrases, lengths, pattern, re.compile(pattern.pattern, re.IGNORECASE),
                     frozenset(by_kind.get("modifier", {})), frozenset(by_kind.get("past", {})),
                     by_kind.get("owner", {}), orgs, first, labels)
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, as a trie (many times faster than an
+    alternation of the words: Python's ``re`` tries each alternative at each position).
+
+    Example:
+        >>> _trie(["sen", "senator", "mp"])
+        '(?:mp|sen(?:ator)?)'
+    """
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 # ====================================================================== resolution
@@ -183,7 +212,8 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
     """
     text = doc.text
     lex = _lexicon()
-    hits = lex.heads.finditer(text)
+    lowered = text.lower()  # one pass over a lower-case copy; a case fold that changes lengths
+    hits = lex.heads.finditer(lowered) if len(lowered) == len(text) else lex.heads_any_case.finditer(text)
     first = next(hits, None)
     if first is None:
         return tuple(found)
@@ -210,7 +240,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         if k >= n or spans[k][0] != m.start() or spans[k][1] != m.end():
             continue
         best = None
-        for length in range(min(lex.longest, k + 1), 0, -1):
+        for length in lex.lengths.get(m.group().lower(), ()):
             a = k - length + 1
             if not same(a, k):
                 continue
@@ -392,7 +422,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         drop.update(places)  # "(R-Texas)": a place inside the role's mention is no place of its own
         si = spans[bisect.bisect_right(spans, start, key=_START) - 1][3]
         para = sents[si][2] if sents else 0
-        new.append(make(start=start, end=end, text=text[start:end], actor=actor, type="person",
+        new.append(make(start=start, end=end, text=text[start:end], actor=actor, type=otype,
                         code=code, affiliation=actor, kind="role", sentence=si, paragraph=para,
                         role=paras[para][2] if paras else "body", agency=agency, parent=actor,
                         level="person", office=sector(letters) if letters else "",
