@@ -55,6 +55,7 @@ ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _LINKS = frozenset({"of", "for", "to", "at"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "de"})
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _PARTICLES = frozenset({"bin", "al", "de", "del", "da", "van", "von", "der", "la", "le", "di", "du"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*[-–—]\s*[A-Z][A-Za-z.]*\s*\)")
@@ -291,6 +292,22 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             j -= 1
         return j if j - k >= lo else k
 
+    def org_after(k: int) -> int:
+        """The end token of an unknown organisation's name starting at token k ("University of
+        East Anglia": places and connecting words inside it; k: none)."""
+        j = e = k
+        while j < n and j - k < 2 * _MAX_NAME and same(j, k):
+            c = mention_covering(spans[j][0])
+            if c is not None and mentions[c].type != "place":
+                break
+            if _is_name_word(tok(j), spans[j][2]):
+                e = j = j + 1
+            elif j > k and low(j) in _CONNECTORS:
+                j += 1
+            else:
+                break
+        return e
+
     def name_before(k: int) -> int:
         """The first token of an unknown name of two words or more ending at token k (k + 1: none)."""
         j = k
@@ -382,7 +399,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             if owner_ok(i) and mentions[i].kind not in ("metonym", "demonym"):
                 owner, end = i, mentions[i].end
             elif same(j, k) and i is None:
-                e = name_after(j)
+                e = org_after(j)
                 if e > j and any(low(x) in lex.orgs for x in range(j, e)):
                     org = text[spans[j][0]:spans[e - 1][1]]
                     owner_actor = (org, "organisation", "", "")
@@ -407,9 +424,10 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         if owner is not None:
             o = mentions[owner]
             actor, otype, ocode, agency, okind = o.actor, o.type, o.code, o.agency, o.kind
+            aff = o.affiliation or actor
         else:
             actor, otype, ocode, agency = owner_actor
-            okind = ""
+            okind, aff = "", actor
         if agency and owner is not None:
             code, letters = ocode, ""
         elif otype == "state":
@@ -423,7 +441,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         si = spans[bisect.bisect_right(spans, start, key=_START) - 1][3]
         para = sents[si][2] if sents else 0
         new.append(make(start=start, end=end, text=text[start:end], actor=actor, type=otype,
-                        code=code, affiliation=actor, kind="role", sentence=si, paragraph=para,
+                        code=code, affiliation=aff, kind="role", sentence=si, paragraph=para,
                         role=paras[para][2] if paras else "body", agency=agency, parent=actor,
                         level="person", office=sector(letters) if letters else "",
                         title=role.role, person=text[name[0]:name[1]] if name != (0, 0) else ""))
