@@ -56,6 +56,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _LINKS = frozenset({"of", "for", "to", "at"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _CONNECTORS = frozenset({"of", "for", "the", "and", "on", "de"})
+_OFFICE_BEFORE = frozenset({"as", "for"})  # "elected as President of France": the office
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _PARTICLES = frozenset({"bin", "al", "de", "del", "da", "van", "von", "der", "la", "le", "di", "du"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*[-–—]\s*[A-Z][A-Za-z.]*\s*\)")
@@ -362,6 +363,8 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             person_at = pi
         elif same(k, b - 1):
             e = name_after(k)
+            if e > k and any(low(x) in lex.orgs for x in range(k, e)):
+                continue  # "General Services Administration": the role word is part of a name
             if e > k and (e - k >= 2 or _is_name_word(tok(a), spans[a][2])):
                 name = (spans[k][0], spans[e - 1][1])
                 k = e
@@ -410,6 +413,12 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             if name == (0, 0):
                 continue  # the known person's own mention stands; the owner's too
         if owner is None and owner_actor is None:
+            continue
+        # a role of the past or an office, not a person: "former U.S. Senator", "as President of France"
+        p = bisect.bisect_left(spans, min(start, name[0]) if name != (0, 0) else start, key=_START)
+        if same(p - 1, p) and low(p - 1) in _ARTICLES:
+            p -= 1
+        if same(p - 1, p) and (low(p - 1).rstrip("-") in lex.past or low(p - 1) in _OFFICE_BEFORE):
             continue
         end = max(end, name[1])
         start = min(start, name[0]) if name != (0, 0) else start

@@ -94,3 +94,9 @@ def test_lexicon():
     assert lex["secretary"].weak and not lex["foreign secretary"].weak
     empty = geolib.Document("Nothing here.")
     assert resolve_roles(empty, (), tuple) == ()
+
+
+def test_offices_and_past_roles_are_nobody():
+    assert roles("She served as President of France until 2007.") == []
+    assert roles("Yesterday, former United States Senator Kay Hagan died.") == []
+    assert roles("United States General Services Administration staff left.") == []
