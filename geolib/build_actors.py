@@ -11,6 +11,9 @@ next to the hand-made ``actors.csv``:
 * ``geolib/data/phoenix_terms.csv``: person, code, affiliation, start, end -- each affiliation
   a person held and when (ISO dates, empty = open), so a document's date picks the right one.
 * ``geolib/data/phoenix_agencies.csv``: agency, code (CAMEO-style: ``USACOP``), parent, sector.
+* ``geolib/data/phoenix_roles.csv``: role, code -- the role nouns of the agents file
+  (``Phoenix.agents.txt``) whose last word is a head of the hand-made ``roles.csv``
+  ("foreign secretary", GOV), for :mod:`geolib.roles`.
 * ``geolib/data/PHOENIX_LICENSE``: the MIT licence of the dictionaries.
 
 Aliases the hand-made ``actors.csv`` already has are left out (it wins), as are aliases that
@@ -43,7 +46,9 @@ from .resources import data_path
 
 DEFAULT_SOURCE = Path("../shared/dictionaries/phoenix")
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")
-OUT_FILES = ("phoenix_actors.csv", "phoenix_terms.csv", "phoenix_agencies.csv", "PHOENIX_LICENSE")
+AGENTS_FILE = "Phoenix.agents.txt"
+OUT_FILES = ("phoenix_actors.csv", "phoenix_terms.csv", "phoenix_agencies.csv", "phoenix_roles.csv",
+             "PHOENIX_LICENSE")
 
 # CAMEO role codes (the letters after the country) -> the sector a body or person belongs to
 SECTORS = {"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
@@ -73,6 +78,10 @@ american united states british chinese russian french german
 # a body's alias with one of these names a person of it ("White House spokesman"): left out
 _ROLE_WORDS = frozenset("""spokesman spokeswoman spokesperson secretary official officials press
 soldiers soldier officer officers chief minister""".split())
+# words that make an agent phrase ending in a role noun something else ("ministries of the
+# attorney general", "house of representatives", "students and professors") or a role of the past
+_NOT_ROLE = frozenset("""ministry ministries ministers students house council office cabinet
+former""".split())
 _CODE = re.compile(r"\[([^\]]*)\]")
 
 
@@ -313,8 +322,33 @@ def build(source: Path, out: Path) -> dict[str, int]:
     used = {r[7] for r in rows if r[7]}
     _write(out / "phoenix_agencies.csv", header, ["agency", "code", "parent", "sector"],
            sorted((a, *agencies[a]) for a in used))
+    roles = build_roles(source / AGENTS_FILE) if (source / AGENTS_FILE).is_file() else []
+    _write(out / "phoenix_roles.csv", header, ["role", "code"], roles)
     shutil.copyfile(source / "LICENSE", out / "PHOENIX_LICENSE")
-    return {"actors": len(rows), "terms": len(term_rows), "agencies": len(used)}
+    return {"actors": len(rows), "terms": len(term_rows), "agencies": len(used), "roles": len(roles)}
+
+
+def build_roles(path: Path) -> list[tuple[str, str]]:
+    """The person roles of the agents file: its phrases whose last word is a ``head`` or ``weak``
+    role noun of the hand-made ``roles.csv`` (or that noun's plural), with their agent code;
+    the stem "minist" counts as "minister", bodies ("foreign ministry") are left out."""
+    from .lexicons import read_table
+
+    t = read_table(data_path("roles.csv"), kind="role lexicon", required=("role", "code", "kind"))
+    heads = {r for r, k in zip(t.column("role"), t.column("kind")) if k in ("head", "weak")}
+    heads |= {h + "s" for h in heads} | {h[:-3] + "men" for h in heads if h.endswith("man")}
+    out: dict[str, str] = {}
+    for phrase, code in _roles(path):
+        words = phrase.split()
+        if words[-1] == "minist":
+            words[-1] = "minister"
+        if words[-1] not in heads or set(words[:-1]) & _NOT_ROLE or not all(re.fullmatch(r"[a-z][a-z'-]*", w)
+                                                                   for w in words):
+            continue
+        if words[-1].endswith("s") and words[-1][:-1] in heads or words[-1].endswith("men"):
+            words[-1] = words[-1][:-1] if words[-1].endswith("s") else words[-1][:-3] + "man"
+        out.setdefault(" ".join(words), code)
+    return sorted(out.items())
 
 
 def _roles(path: Path) -> list[tuple[str, str]]:

@@ -75,7 +75,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: CompiledLexicon | pd.DataFr
         pt = pseudo_tokens(doc, comp)
         toks = [_Tok(s, e, x, si, kind) for (s, e, kind, si), x in zip(pt.spans, pt.texts)]
         taken = [False] * len(toks)
-        spans = sorted([*known, *((o.start, o.end) for o in mentions)])
+        spans = sorted([*known, *((o.start, o.end) for o in mentions if not o.person)])
         si = 0
         for k, t in enumerate(toks):
             while si < len(spans) and spans[si][1] <= t.start:

@@ -20,6 +20,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..document import Document
+from ..roles import resolve_roles
 from ..text import fold
 from .affiliations import iso_date, mention_levels, mention_specifics
 from .compiled import AliasRows, CompiledLexicon, StartKeys
@@ -28,7 +29,8 @@ from .tokens import PseudoTokens, is_cap, pseudo_tokens
 from .words import POSSESSIVE, WordSets, common_words
 
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "actor", "type", "code", "affiliation", "kind",
-                   "sentence", "paragraph", "role", "agency", "parent", "level", "office"]
+                   "sentence", "paragraph", "role", "agency", "parent", "level", "office", "title",
+                   "person"]
 #: values of the mention column ``level``: how specific the actor named is
 LEVELS = ("state", "organisation", "group", "agency", "person", "place")
 _SENT = itemgetter(3)
@@ -53,6 +55,8 @@ class Mention(NamedTuple):
     parent: str = ""
     level: str = ""
     office: str = ""
+    title: str = ""  # the role the text gives a person ("foreign secretary"; see geolib.roles)
+    person: str = ""  # the name of the person of a role mention ('' when the text gives none)
 
 
 def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any = None
@@ -72,6 +76,7 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
         if hit is not None and hit[0] is doc.text:  # the text object it was found in
             return hit[1], hit[2]
     found, known = _find_mentions(doc, comp, wl, day)
+    found = resolve_roles(doc, found, Mention)  # titles and roles: geolib.roles
     if memo is not None:
         memo[key] = (doc.text, found, known)
     return found, known

@@ -31,14 +31,14 @@ def mention_records(doc: Any) -> list[dict] | None:
         warnings.warn(f"actors() failed, speaker_actor left empty: {exc}", GeolibWarning, stacklevel=3)
         return None
     return [{"start": m.start, "end": m.end, "type": m.type, "affiliation": m.affiliation,
-             "actor": m.actor} for m in found] or None
+             "actor": m.actor, "person": m.person} for m in found] or None
 
 
 def actor_records(actors_df: pd.DataFrame | None) -> list[dict] | None:
     """Actor rows as plain dicts (start, end, type, affiliation, actor), read once per document."""
     if actors_df is None:
         return None
-    cols = [c for c in ("start", "end", "type", "affiliation", "actor") if c in actors_df.columns]
+    cols = [c for c in ("start", "end", "type", "affiliation", "actor", "person") if c in actors_df.columns]
     data = [actors_df[c].tolist() for c in cols]
     return [dict(zip(cols, vals)) for vals in zip(*data)]
 
@@ -145,6 +145,8 @@ def speaker_type(recs: ActorIndex | None, m: Mention | None) -> str | None:
         if recs is not None:
             for a, b in reversed(node.anchors):
                 for r in recs.overlapping(a, b):
+                    if r.get("person"):
+                        continue  # a role given to a named person (geolib.roles): the name decides
                     found = _ACTOR_TYPES.get(str(r.get("type") or "").lower())
                     if found is not None:
                         return found

@@ -1,0 +1,499 @@
+"""Titles and roles: the actor a person speaks for, from the role the text gives them.
+
+"Foreign Secretary Jane Roe" names nobody the actor lexicon knows, but "Britain's foreign
+secretary", "a Chinese foreign ministry spokesperson", "Mary Major, the party's campaign
+spokeswoman" or "Sen. Jane Roe (D-Mass.)" say whom the person speaks for. :func:`resolve_roles`
+reads the role nouns of ``geolib/data/roles.csv`` (hand-made) and ``phoenix_roles.csv`` (converted
+from the Phoenix agents dictionary by ``make phoenix``) and finds their owner:
+
+(a) right before the role: a state, organisation or group mention ("Chinese President", "U.S.
+    Attorney General", "NATO Secretary General", "Britain's foreign secretary"), or "the
+    party's" / "the company's" (the last party / business actor named before);
+(b) after it, through of / for / to / at: "spokesperson for the Chinese foreign ministry",
+    "a professor at Ruritania University" (an unknown name with an organisation word becomes an
+    organisation of its own); not for the weak roles ("a secretary at the firm");
+(c) a party label after the name: "Sen. Jane Roe (D-Mass.)" (``party_labels.csv``).
+
+A capitalised name right after the role ("Foreign Secretary Jane Roe") or before it, set off by a
+comma ("Mary Major, the party's campaign spokeswoman"), is the person; a person the lexicon knows
+keeps their own mention and gets the role in ``title``.
+
+What a resolved role adds to the actor mentions (:func:`geolib.actors.actors`): one mention of
+kind ``role`` spanning the owner, the role and the person's name -- ``actor`` and
+``affiliation`` the owner's actor (so counts by actor show whom the person speaks for), ``type``
+the owner's type (so :func:`geolib.actors.actor_counts` keeps the actor's type; ``level`` is
+``person``), ``code`` CAMEO-style (owner + agent letters: ``GBRGOV``), ``office`` the sector of
+those letters, ``title`` the role, ``person`` the name ('' when the text gives none). The owner's own mention is taken into it, so
+the owner is counted once, as before ("Britain's foreign secretary" is one mention of the United
+Kingdom, not two). "the president" alone, with no owner, is nobody's.
+
+Example:
+    >>> from geolib.actors import actors
+    >>> actors("Britain's Foreign Secretary Jane Roe spoke.")[
+    ...     ["text", "actor", "code", "kind", "title", "person"]].values.tolist()
+    [["Britain's Foreign Secretary Jane Roe", 'United Kingdom', 'GBRGOV', 'role', 'foreign secretary', 'Jane Roe']]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+from .build_actors import sector
+from .lexicons import read_table
+from .resources import data_path
+from .text import stopwords
+
+__all__ = ["Role", "load_roles", "resolve_roles", "ROLE_KINDS"]
+
+#: kinds of roles.csv rows (its header says what each does)
+ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_LINKS = frozenset({"of", "for", "to", "at"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "de"})
+_OFFICE_BEFORE = frozenset({"as", "for"})  # "elected as President of France": the office
+_OWNER_TYPES = frozenset({"state", "organisation", "group"})
+_PARTICLES = frozenset({"bin", "al", "de", "del", "da", "van", "von", "der", "la", "le", "di", "du"})
+_LABEL = re.compile(r"\s*\(\s*([A-Z])\s*[-–—]\s*[A-Z][A-Za-z.]*\s*\)")
+_START = itemgetter(0)
+_MAX_NAME = 4  # words of a person's name
+
+
+class Role(NamedTuple):
+    """One role phrase of the lexicon: its words as written in ``roles.csv``, agent letters,
+    whether it is weak (needs an owner right before it or a name after it), the office's body."""
+
+    role: str
+    code: str
+    weak: bool
+    body: str
+
+
+class _Lexicon(NamedTuple):
+    phrases: dict[tuple[str, ...], Role]  # words (lower case; last one maybe plural) -> role
+    lengths: dict[str, tuple[int, ...]]  # last word -> the lengths of the phrases it ends, longest first
+    heads: re.Pattern[str]  # the last words of the phrases (lower case), where roles may end
+    heads_any_case: re.Pattern[str]
+    modifiers: frozenset[str]
+    past: frozenset[str]
+    owners: dict[str, str]  # "party" -> "PTY"
+    orgs: frozenset[str]  # words that make an unknown capitalised name an organisation's
+    first_names: frozenset[str]
+    labels: dict[str, tuple[str, str, str]]  # "D" -> (party, actor, code)
+
+
+def _plurals(word: str) -> list[str]:
+    out = [word + ("es" if word.endswith(("s", "ch", "sh")) else "s")]
+    if word.endswith("man"):
+        out.append(word[:-3] + "men")
+    if word.endswith("person"):
+        out.append(word[:-6] + "people")
+    return out
+
+
+def load_roles() -> dict[str, Role]:
+    """The role lexicon: role phrase -> :class:`Role`, the hand-made ``roles.csv`` on top of
+    ``phoenix_roles.csv`` (both in ``geolib/data``).
+
+    Example:
+        >>> load_roles()["foreign secretary"]
+        Role(role='foreign secretary', code='GOV', weak=False, body='foreign ministry')
+    """
+    return dict(_roles())
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[tuple[str, Role], ...]:
+    out: dict[str, Role] = {}
+    path = data_path("phoenix_roles.csv")
+    if path.is_file():
+        t = read_table(path, kind="role lexicon", required=("role", "code"))
+        for r, c in zip(t.column("role"), t.column("code")):
+            out[r.lower()] = Role(r.lower(), c, False, "")
+    t = read_table(data_path("roles.csv"), kind="role lexicon", required=("role", "code", "kind"))
+    for i, (r, c, k, b) in enumerate(zip(t.column("role"), t.column("code"), t.column("kind"),
+                                         t.column("body"))):
+        if k not in ROLE_KINDS:
+            raise t.error(i, f"unknown kind {k!r} (one of {', '.join(ROLE_KINDS)})")
+        if not r:
+            raise t.error(i, "empty role")
+        if k in ("head", "weak", "role"):
+            out[r.lower()] = Role(r.lower(), c, k == "weak", b)
+    return tuple(out.items())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    phrases: dict[tuple[str, ...], Role] = {}
+    for r, role in _roles():
+        words = tuple(r.split())
+        phrases.setdefault(words, role)
+        for p in _plurals(words[-1]):
+            phrases.setdefault(words[:-1] + (p,), role)
+    t = read_table(data_path("roles.csv"), kind="role lexicon", required=("role", "code", "kind"))
+    by_kind: dict[str, dict[str, str]] = {}
+    for r, c, k in zip(t.column("role"), t.column("code"), t.column("kind")):
+        by_kind.setdefault(k, {})[r.lower()] = c
+    lengths: dict[str, list[int]] = {}
+    for w in phrases:
+        lengths.setdefault(w[-1], []).append(len(w))
+    lengths = {h: tuple(sorted(set(v), reverse=True)) for h, v in lengths.items()}
+    pattern = re.compile(r"\b" + _trie(sorted(lengths)) + r"(?!\w)")
+    words = read_table(data_path("actor_words.csv"), kind="actor words", required=("kind", "word"))
+    orgs = frozenset(w.lower() for w, k in zip(words.column("word"), words.column("kind"))
+                     if k == "org_word")
+    g = read_table(data_path("gender_words.csv"), kind="gender words", required=("word", "kind"))
+    first = frozenset(w.lower() for w, k in zip(g.column("word"), g.column("kind")) if k == "first_name")
+    lab = read_table(data_path("party_labels.csv"), kind="party labels",
+                     required=("label", "party", "actor", "code"))
+    labels = {a: (p, s, c) for a, p, s, c in zip(lab.column("label"), lab.column("party"),
+                                                 lab.column("actor"), lab.column("code"))}
+    return _Lexicon(phrases, lengths, pattern, re.compile(pattern.pattern, re.IGNORECASE),
+                    frozenset(by_kind.get("modifier", {})), frozenset(by_kind.get("past", {})),
+                    by_kind.get("owner", {}), orgs, first, labels)
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, as a trie (many times faster than an
+    alternation of the words: Python's ``re`` tries each alternative at each position).
+
+    Example:
+        >>> _trie(["sen", "senator", "mp"])
+        '(?:mp|sen(?:ator)?)'
+    """
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+# ====================================================================== resolution
+
+class _Found(NamedTuple):
+    """A role phrase of a document: tokens [a, b) (modifiers included), its role."""
+
+    a: int
+    b: int
+    role: Role
+
+
+def _is_name_word(tok: str, kind: str) -> bool:
+    return kind == "word" and tok[:1].isupper() and any(c.isalpha() for c in tok) and \
+        tok not in _POSSESSIVE
+
+
+def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tuple[Any, ...]:
+    """The mentions ``found`` of one document (named tuples in text order, the fields of
+    :data:`geolib.actors.MENTION_COLUMNS` but doc_id) with the roles resolved: a mention of kind
+    ``role`` for each role whose owner the text names (taking the owner's own mention into it),
+    and ``title`` filled for a known person the role is given to. ``make`` builds a mention from
+    its fields (keyword arguments).
+
+    Example:
+        >>> from geolib.actors import document_mentions
+        >>> from geolib.document import Document
+        >>> [(m.text, m.actor, m.title) for m in document_mentions(Document(
+        ...     '"No," said a Chinese foreign ministry spokesperson.'))]
+        [('Chinese foreign ministry spokesperson', 'China', 'foreign ministry spokesperson')]
+    """
+    text = doc.text
+    lex = _lexicon()
+    lowered = text.lower()  # one pass over a lower-case copy; a case fold that changes lengths
+    hits = lex.heads.finditer(lowered) if len(lowered) == len(text) else lex.heads_any_case.finditer(text)
+    first = next(hits, None)
+    if first is None:
+        return tuple(found)
+    spans = doc.token_spans
+    n = len(spans)
+    low_memo: dict[int, str] = {}
+
+    def low(k: int) -> str:
+        got = low_memo.get(k)
+        if got is None:
+            got = low_memo[k] = text[spans[k][0]:spans[k][1]].lower()
+        return got
+
+    def tok(k: int) -> str:
+        return text[spans[k][0]:spans[k][1]]
+
+    def same(j: int, k: int) -> bool:
+        return 0 <= j < n and 0 <= k < n and spans[j][3] == spans[k][3]
+
+    # 1. role phrases: the longest phrase ending at each head, leftmost-longest, no overlaps
+    cands: list[_Found] = []
+    for m in (first, *hits):
+        k = bisect.bisect_left(spans, m.start(), key=_START)
+        if k >= n or spans[k][0] != m.start() or spans[k][1] != m.end():
+            continue
+        best = None
+        for length in lex.lengths.get(m.group().lower(), ()):
+            a = k - length + 1
+            if not same(a, k):
+                continue
+            role = lex.phrases.get(tuple(low(j) for j in range(a, k + 1)))
+            if role is not None:
+                best = _Found(a, k + 1, role)
+                break
+        if best is None:
+            continue
+        a = best.a
+        while same(a - 1, a) and low(a - 1) in lex.modifiers:
+            a -= 1
+        if same(a - 1, a) and low(a - 1).rstrip("-") in lex.past or low(a).startswith("ex-"):
+            continue
+        cands.append(best._replace(a=a))
+    if not cands:
+        return tuple(found)
+    cands.sort(key=lambda f: (f.a, f.a - f.b))
+    chosen: list[_Found] = []
+    for f in cands:
+        if chosen and f.a < chosen[-1].b:
+            continue
+        chosen.append(f)
+
+    mentions = list(found)
+    m_starts = [m.start for m in mentions]
+    m_at_start = {m.start: i for i, m in enumerate(mentions)}
+    m_at_end = {m.end: i for i, m in enumerate(mentions)}
+    drop: set[int] = set()
+    titled: dict[int, str] = {}
+    new: list[Any] = []
+    sents, paras = doc.sentence_spans, doc.paragraph_spans
+
+    def mention_covering(pos: int) -> int | None:
+        i = bisect.bisect_right(m_starts, pos) - 1
+        return i if i >= 0 and mentions[i].end > pos else None
+
+    def owner_ok(i: int | None) -> bool:
+        return i is not None and mentions[i].type in _OWNER_TYPES and i not in drop
+
+    def name_after(k: int, lo: int = 1) -> int:
+        """The end token of an unknown capitalised name starting at token k (k: none)."""
+        j = k
+        while j < n and j - k < _MAX_NAME and same(j, k) and mention_covering(spans[j][0]) is None and (
+                _is_name_word(tok(j), spans[j][2]) or j > k and low(j) in _PARTICLES):
+            j += 1
+        while j > k and low(j - 1) in _PARTICLES:
+            j -= 1
+        return j if j - k >= lo else k
+
+    def org_after(k: int) -> int:
+        """The end token of an unknown organisation's name starting at token k ("University of
+        East Anglia": places and connecting words inside it; k: none)."""
+        j = e = k
+        while j < n and j - k < 2 * _MAX_NAME and same(j, k):
+            c = mention_covering(spans[j][0])
+            if c is not None and mentions[c].type != "place":
+                break
+            if _is_name_word(tok(j), spans[j][2]):
+                e = j = j + 1
+            elif j > k and low(j) in _CONNECTORS:
+                j += 1
+            else:
+                break
+        return e
+
+    def name_before(k: int) -> int:
+        """The first token of an unknown name of two words or more ending at token k (k + 1: none)."""
+        j = k
+        while j >= 0 and k - j < _MAX_NAME and same(j, k) and mention_covering(spans[j][0]) is None and \
+                _is_name_word(tok(j), spans[j][2]):
+            j -= 1
+        j += 1
+        if k - j < 1 or low(j) not in lex.first_names:
+            return k + 1
+        return j
+
+    for f in chosen:
+        a, b, role = f
+        start, end = spans[a][0], spans[b - 1][1]
+        owner = None  # index of the owner's mention
+        absorb = True
+        owner_actor = None  # (actor, type, code, agency, kind) of an owner with no mention here
+        # (a) right before the role: "Chinese", "U.S.", "Britain's", "China's Foreign Ministry"
+        i = mention_covering(start - 1) if start else None
+        if i is None:
+            j = a - 1
+            if same(j, a) and tok(j) in _POSSESSIVE:
+                j -= 1
+            if same(j, a):
+                i = m_at_end.get(spans[j][1])
+        else:
+            i = i if mentions[i].end <= spans[b - 1][0] else None
+        if i is not None:
+            mi = mentions[i]
+            gap = text[mi.end:start] if mi.end <= start else ""
+            if gap.strip() not in ("", *_POSSESSIVE) or "\n" in gap:
+                i = None
+        if role.weak and same(b, b - 1) and _modifies(low(b)):
+            continue  # "the US general election", "a Chinese official statement"
+        if i is not None and not _state_role(role) and mentions[i].type == "state":
+            i = None  # "a Chinese professor" speaks for no state
+        if i is not None and mentions[i].type == "person":
+            pass  # "Putin's spokesman": a person's role of their own, left as it is
+        elif owner_ok(i):
+            owner, start = i, min(start, mentions[i].start)
+        elif same(a - 3, a) and tok(a - 1) in _POSSESSIVE and low(a - 2) in lex.owners and \
+                low(a - 3) == "the":
+            prev = _last_owner(mentions, spans[a - 3][0], low(a - 2), lex.owners[low(a - 2)], drop)
+            if prev is not None:
+                owner, absorb, start = prev, False, spans[a - 3][0]
+        # the person: a name right after the role, or before it and a comma
+        person_at = None  # a known person's mention given the role
+        name = (0, 0)
+        k = b
+        pi = m_at_start.get(spans[k][0]) if same(k, b - 1) else None
+        if pi is not None and mentions[pi].type == "person":
+            person_at = pi
+        elif same(k, b - 1):
+            e = name_after(k)
+            if e > k and any(low(x) in lex.orgs for x in range(k, e)):
+                continue  # "General Services Administration": the role word is part of a name
+            if e > k and (e - k >= 2 or _is_name_word(tok(a), spans[a][2])):
+                name = (spans[k][0], spans[e - 1][1])
+                k = e
+        if person_at is None and name == (0, 0):
+            p = bisect.bisect_left(spans, start, key=_START)
+            if same(p - 1, p) and low(p - 1) in _ARTICLES:
+                p -= 1
+            if same(p - 2, p) and tok(p - 1) == ",":
+                q = m_at_end.get(spans[p - 2][1])
+                if q is not None and mentions[q].type == "person":
+                    person_at = q
+                elif q is None:
+                    s = name_before(p - 2)
+                    if s <= p - 2:
+                        name = (spans[s][0], spans[p - 2][1])
+            elif same(b, b - 1) and tok(b) == "," and same(b + 1, b):  # "the spokeswoman, Mary Major,"
+                e = name_after(b + 1, 2)
+                if e > b + 1 and (e >= n or not same(e, b) or tok(e) in (",", ".")):
+                    name = (spans[b + 1][0], spans[e - 1][1])
+                    k = e
+        # (c) a party label after the name: "Sen. Jane Roe (D-Mass.)"
+        if owner is None and name != (0, 0):
+            lm = _LABEL.match(text, name[1])
+            if lm is not None and lm.group(1) in lex.labels:
+                party, actor, code = lex.labels[lm.group(1)]
+                owner_actor = (actor, "state", code, party)
+                end = lm.end()
+        # (b) after the role (or its person): of / for / to / at [the] X
+        if owner is None and owner_actor is None and not role.weak and same(k, b - 1) and \
+                low(k) in _LINKS:
+            j = k + 1
+            if same(j, k) and low(j) == "the":
+                j += 1
+            i = m_at_start.get(spans[j][0]) if same(j, k) else None
+            if owner_ok(i) and mentions[i].kind not in ("metonym", "demonym"):
+                owner, end = i, mentions[i].end
+            elif same(j, k) and i is None:
+                e = org_after(j)
+                if e > j and any(low(x) in lex.orgs for x in range(j, e)):
+                    org = text[spans[j][0]:spans[e - 1][1]]
+                    owner_actor = (org, "organisation", "", "")
+                    end = spans[e - 1][1]
+        if person_at is not None:
+            if person_at not in titled:
+                titled[person_at] = role.role
+            if name == (0, 0):
+                continue  # the known person's own mention stands; the owner's too
+        if owner is None and owner_actor is None:
+            continue
+        # a role of the past or an office, not a person: "former U.S. Senator", "as President of France"
+        p = bisect.bisect_left(spans, min(start, name[0]) if name != (0, 0) else start, key=_START)
+        if same(p - 1, p) and low(p - 1) in _ARTICLES:
+            p -= 1
+        if same(p - 1, p) and (low(p - 1).rstrip("-") in lex.past or low(p - 1) in _OFFICE_BEFORE):
+            continue
+        end = max(end, name[1])
+        start = min(start, name[0]) if name != (0, 0) else start
+        # no other mention may be cut: the new one holds the owner's and nothing else
+        inner = [x for x in range(bisect.bisect_left(m_starts, start), len(mentions))
+                 if mentions[x].start < end]
+        places = [x for x in inner if mentions[x].type == "place" and x != owner]
+        if any((x != owner or not absorb) and x not in places for x in inner) or \
+                any(x not in inner and mentions[x].end > start for x in
+                    ([mention_covering(start)] if mention_covering(start) is not None else [])):
+            continue
+        if owner is not None:
+            o = mentions[owner]
+            actor, otype, ocode, agency, okind = o.actor, o.type, o.code, o.agency, o.kind
+            aff = o.affiliation or actor
+        else:
+            actor, otype, ocode, agency = owner_actor
+            okind, aff = "", actor
+        if agency and owner is not None:
+            code, letters = ocode, ""
+        elif otype == "state":
+            letters = role.code or ("GOV" if okind == "institution" else "")
+            code = ocode[:3] + letters if len(ocode) >= 3 else ocode
+        else:
+            code, letters = ocode, role.code
+        if owner is not None and absorb:
+            drop.add(owner)
+        drop.update(places)  # "(R-Texas)": a place inside the role's mention is no place of its own
+        si = spans[bisect.bisect_right(spans, start, key=_START) - 1][3]
+        para = sents[si][2] if sents else 0
+        new.append(make(start=start, end=end, text=text[start:end], actor=actor, type=otype,
+                        code=code, affiliation=aff, kind="role", sentence=si, paragraph=para,
+                        role=paras[para][2] if paras else "body", agency=agency, parent=actor,
+                        level="person", office=sector(letters) if letters else "",
+                        title=role.role, person=text[name[0]:name[1]] if name != (0, 0) else ""))
+    if not new and not titled:
+        return tuple(found)
+    out = [m._replace(title=titled[i]) if i in titled else m
+           for i, m in enumerate(mentions) if i not in drop]
+    out += new
+    out.sort(key=lambda m: m.start)
+    return tuple(out)
+
+
+#: the agent letters of the roles a state's name or demonym may own ("Chinese President"), not
+#: "a Chinese professor", "a British businessman"
+_STATE_SECTORS = ("", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP")
+
+
+def _state_role(role: Role) -> bool:
+    return role.code[:3] in _STATE_SECTORS
+
+
+def _modifies(word: str) -> bool:
+    """Whether a lower-case word after a weak role noun makes it an adjective ("general
+    election"): a word that is no function word and no verb form ("said", "says")."""
+    return word.isalpha() and word.islower() and word not in stopwords() and \
+        not word.endswith(("ed", "s")) and word not in _VERBS
+
+
+_VERBS = frozenset("told met spoke wrote gave made took began came went saw thought".split())
+
+
+def _last_owner(mentions: Sequence[Any], before: int, word: str, letters: str, drop: set[int]
+                ) -> int | None:
+    """The last mention before ``before`` that "the party" / "the company" / "the government"
+    refers to: one whose code holds ``letters`` (or whose actor or agency holds the word), or
+    with no letters the last state."""
+    for i in range(bisect.bisect_left([m.start for m in mentions], before) - 1, -1, -1):
+        m = mentions[i]
+        if m.type not in _OWNER_TYPES or i in drop:
+            continue
+        if letters:
+            if letters in m.code[3:] or word in m.actor.lower() or word in m.agency.lower():
+                return i
+        elif m.type == "state":
+            return i
+    return None
