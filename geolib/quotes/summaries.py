@@ -207,7 +207,7 @@ def plot_verb_groups(data: pd.DataFrame, *, by: str = "speaker_actor", ax: Any =
 
     Example:
         >>> from geolib.quotes import quotes
-        >>> ax = plot_verb_groups(quotes('"Go," Biden said. "No," a farmer replied.\n\nThe sign read "Closed".'))
+        >>> ax = plot_verb_groups(quotes('"Go," Biden said. "No," a farmer replied.\\n\\nThe sign read "Closed".'))
         >>> ax.get_title(), [t.get_text() for t in ax.get_yticklabels()]
         ('Reporting-verb groups by speaker actor: 1 of 3 quotes', ['United States', '(speaker, no actor)', '(no speaker found)'])
     """
