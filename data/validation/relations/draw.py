@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE.parents[2]))
 from corpora import CORPORA, documents  # noqa: E402
 
 SEED = 17
-MAX_PER_CORPUS = 150
+MAX_PER_CORPUS = 250
 KEY = ["corpus", "doc_id", "verb_start", "verb_end", "source", "target", "relation", "kind"]
 COLUMNS = KEY[:2] + ["sentence", "verb", "verb_start", "verb_end", "relation", "code", "root", "kind",
                      "source", "source_text", "source_start", "source_end", "target", "target_text",
