@@ -74,6 +74,14 @@ _NEAR = 80        # characters at most between the target named before a quote a
 # a verb with one of these among the three tokens before it is negated ("has not accused",
 # "has never met", "has no plans to meet with"): no event, no relation
 _NEG = frozenset({"not", "never", "no", "cannot", "n't", "neither", "nor"})
+# not asserted (GUIDELINES: no prediction, possibility or request): a modal among the two tokens
+# before the verb ("would advise", "will support"), or "to" right before it ("pledged to support",
+# "asked the Justice Department to investigate"), unless an arranged event ("is scheduled to meet")
+_MODAL = frozenset({"would", "will", "could", "might", "may", "can", "should", "must", "'d", "'ll", "shall"})
+_ARRANGED = frozenset({"scheduled", "set", "due", "slated"})
+# a verb form after a possessive or an article is a noun ("Trump's support", "the FBI's probe
+# into", "Clinton's aides", "a campaign against")
+_NOUN_BEFORE = frozenset({"'s", "'", "his", "her", "its", "their", "our", "my", "your", "the", "a", "an"})
 # "criticized Manafort for accusing ...": the subject of a gerund after these is the word before them
 _GERUND_PREP = frozenset({"for", "of"})
 # "lashed out at X", "hit back at X": a phrasal verb's particle, then a preposition before the target
@@ -398,6 +406,9 @@ def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patte
             nxt = k + len(pat)
             if any(sent.word(j) in _NEG or sent.word(j).endswith("n't") for j in range(max(lo, k - 3), k)):
                 break                             # negated: "has not accused", "has never met"
+            if (w_prev in _NOUN_BEFORE or any(sent.word(j) in _MODAL for j in range(max(lo, k - 2), k))
+                    or (w_prev == "to" and w_prev2 not in _ARRANGED)):
+                break                             # a noun, or not asserted: "would advise", "to support"
             passive = (w_prev in _BE or w_prev2 in _BE) and nxt < hi and sent.word(nxt) == "by"
             if passive:
                 sources = sent.after(nxt + 1, 2)
