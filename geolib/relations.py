@@ -3,13 +3,17 @@
 Three kinds of evidence, all within one sentence:
 
 * ``verb`` and ``cue``: ``X accused / criticized / condemned / warned / urged / called on /
-  threatened / sanctioned / praised / met with Y`` (the verbs of ``geolib/data/relation_verbs.csv``).
+  threatened / sanctioned / praised / met with Y`` (the verbs of ``geolib/data/relation_verbs.csv``,
+  then those ``data/cameo/convert.py`` takes from the CAMEO dictionary into
+  ``geolib/data/cameo_relation_verbs.csv``: endorse, slam, lash out at, investigate, expel ...).
   The source is the quote's speaker when the verb is the cue of a quote (:func:`geolib.quotes.quotes`),
   else the actor mentions just before the verb (a subject such as "U.S. and European leaders",
   with no comma, colon or "that" between); the target is the actor mentioned right after it
   ("criticized NATO's statement"): at most ``reach`` words away, no clause boundary between.
 * ``passive``: ``Y was accused by X``.
-* not: a negated verb ("has not accused", "has never met", "has no plans to meet with"); for a
+* not: a negated verb ("has not accused", "has never met", "has no plans to meet with"), one not
+  asserted (a modal before it: "would advise"; "to" right before it: "pledged to support", unless
+  arranged: "is scheduled to meet") or a noun ("Trump's support", "Clinton's aides"); for a
   gerund after "for"/"of" ("criticized Manafort for accusing Y") the subject is the word before
   them, if an actor; ``meet`` and ``threaten`` take no possessive target ("meeting Trump's goal").
 * ``framing term``: a quoted speaker X casts an actor Y with an accusing framing term
@@ -21,7 +25,8 @@ Each relation carries the CAMEO event code and root of its verb, taken from the 
 dictionary (Phoenix / PETRARCH2, MIT) as ``data/cameo/convert.py`` converts it into
 ``geolib/data/cameo_verbs.csv``; root names from ``geolib/data/cameo_roots.csv``. Nothing is
 inferred beyond the sentence: a target that is not an actor mention ("condemned the declaration")
-gives no relation.
+gives no relation. A possessive target followed by a noun of one of CAMEO's verb + noun patterns
+takes that pattern's code: "dismissed Sanders' accusations" is 016 (deny), not 120.
 
 Example:
     >>> r = relations("Germany accused Russia of lying. Russia was criticized by France.", quotes=False)
