@@ -3,13 +3,17 @@
 Three kinds of evidence, all within one sentence:
 
 * ``verb`` and ``cue``: ``X accused / criticized / condemned / warned / urged / called on /
-  threatened / sanctioned / praised / met with Y`` (the verbs of ``geolib/data/relation_verbs.csv``).
+  threatened / sanctioned / praised / met with Y`` (the verbs of ``geolib/data/relation_verbs.csv``,
+  then those ``data/cameo/convert.py`` takes from the CAMEO dictionary into
+  ``geolib/data/cameo_relation_verbs.csv``: endorse, slam, lash out at, investigate, expel ...).
   The source is the quote's speaker when the verb is the cue of a quote (:func:`geolib.quotes.quotes`),
   else the actor mentions just before the verb (a subject such as "U.S. and European leaders",
   with no comma, colon or "that" between); the target is the actor mentioned right after it
   ("criticized NATO's statement"): at most ``reach`` words away, no clause boundary between.
 * ``passive``: ``Y was accused by X``.
-* not: a negated verb ("has not accused", "has never met", "has no plans to meet with"); for a
+* not: a negated verb ("has not accused", "has never met", "has no plans to meet with"), one not
+  asserted (a modal before it: "would advise"; "to" right before it: "pledged to support", unless
+  arranged: "is scheduled to meet") or a noun ("Trump's support", "Clinton's aides"); for a
   gerund after "for"/"of" ("criticized Manafort for accusing Y") the subject is the word before
   them, if an actor; ``meet`` and ``threaten`` take no possessive target ("meeting Trump's goal").
 * ``framing term``: a quoted speaker X casts an actor Y with an accusing framing term
@@ -21,7 +25,8 @@ Each relation carries the CAMEO event code and root of its verb, taken from the 
 dictionary (Phoenix / PETRARCH2, MIT) as ``data/cameo/convert.py`` converts it into
 ``geolib/data/cameo_verbs.csv``; root names from ``geolib/data/cameo_roots.csv``. Nothing is
 inferred beyond the sentence: a target that is not an actor mention ("condemned the declaration")
-gives no relation.
+gives no relation. A possessive target followed by a noun of one of CAMEO's verb + noun patterns
+takes that pattern's code: "dismissed Sanders' accusations" is 016 (deny), not 120.
 
 Example:
     >>> r = relations("Germany accused Russia of lying. Russia was criticized by France.", quotes=False)
@@ -49,7 +54,8 @@ from .lexicons import Source, read_table
 from .quotes import quotes as _attributed_quotes
 from .resources import data_path
 
-__all__ = ["RELATION_COLUMNS", "ACCUSING_FRAMES", "relation_verbs", "cameo_verbs", "relations",
+__all__ = ["RELATION_COLUMNS", "ACCUSING_FRAMES", "RELATION_ROOTS", "relation_verbs", "cameo_verbs",
+           "noun_codes", "relations",
            "relation_pairs", "plot_relations"]
 
 RELATION_COLUMNS = ["doc_id", "sentence", "source", "target", "relation", "verb", "verb_start",
@@ -73,8 +79,23 @@ _NEAR = 80        # characters at most between the target named before a quote a
 # a verb with one of these among the three tokens before it is negated ("has not accused",
 # "has never met", "has no plans to meet with"): no event, no relation
 _NEG = frozenset({"not", "never", "no", "cannot", "n't", "neither", "nor"})
+# not asserted (GUIDELINES: no prediction, possibility or request): a modal among the two tokens
+# before the verb ("would advise", "will support"), or "to" right before it ("pledged to support",
+# "asked the Justice Department to investigate"), unless an arranged event ("is scheduled to meet")
+_MODAL = frozenset({"would", "will", "could", "might", "may", "can", "should", "must", "'d", "'ll", "shall"})
+_ARRANGED = frozenset({"scheduled", "set", "due", "slated"})
+# a verb form after a possessive or an article is a noun ("Trump's support", "the FBI's probe
+# into", "Clinton's aides", "a campaign against")
+_NOUN_BEFORE = frozenset({"'s", "'", "his", "her", "its", "their", "our", "my", "your", "the", "a", "an"})
 # "criticized Manafort for accusing ...": the subject of a gerund after these is the word before them
 _GERUND_PREP = frozenset({"for", "of"})
+# "lashed out at X", "hit back at X": a phrasal verb's particle, then a preposition before the target
+_PARTICLE = frozenset({"out", "back", "up", "down", "off"})
+_PARTICLE_PREP = frozenset({"at", "against", "on", "with", "to"})
+#: CAMEO roots of verbal and diplomatic events between actors (a noun pattern coding another root,
+#: "denied Trump's entry" 160, gives no relation)
+RELATION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13",
+                            "14", "17"})
 QuotesArg = Union[pd.DataFrame, bool, None]
 
 
@@ -99,6 +120,24 @@ def _root_names() -> dict[str, str]:
     return dict(zip(t.column("root"), t.column("name")))
 
 
+@lru_cache(maxsize=1)
+def noun_codes() -> dict[tuple[str, str], str]:
+    """The CAMEO codes of verb + noun patterns ("dismiss accusation" 016, "reject proposal" 120),
+    keyed by the match keys of the verb and the noun, for "dismissed Sanders' accusations".
+
+    Example:
+        >>> noun_codes()[(term_key("dismissed"), term_key("accusations"))]
+        '016'
+    """
+    cv = cameo_verbs()
+    out: dict[tuple[str, str], str] = {}
+    for verb, code, source in zip(cv["verb"], cv["code"], cv["source"]):
+        words = verb.split()
+        if str(source).startswith("pattern") and len(words) == 2 and code:
+            out.setdefault((term_key(words[0]), term_key(words[1])), str(code))
+    return out
+
+
 def relation_verbs(source: Source | None = None) -> pd.DataFrame:
     """The relation verbs with their CAMEO code: relation, phrase, match, cameo, forms, code, root,
     root_name, possessive (``no``: "meet Trump's goal" is no meeting with Trump).
@@ -113,10 +152,13 @@ def relation_verbs(source: Source | None = None) -> pd.DataFrame:
         >>> v.loc["call on", ["relation", "code", "root_name"]].tolist()
         ['call on', '020', 'appeal']
     """
-    t = read_table(data_path("relation_verbs.csv") if source is None else source,
-                   kind="relation verbs", required=("relation", "phrase", "cameo"),
+    if source is None:
+        hand = relation_verbs(data_path("relation_verbs.csv"))
+        cameo = relation_verbs(data_path("cameo_relation_verbs.csv"))
+        return pd.concat([hand, cameo[~cameo["phrase"].isin(set(hand["phrase"]))]], ignore_index=True)
+    t = read_table(source, kind="relation verbs", required=("relation", "phrase", "cameo"),
                    columns=("relation", "phrase", "cameo", "match", "possessive"), entry=("verb", "verbs"))
-    cv = cameo_verbs().set_index("verb")
+    cv = cameo_verbs().drop_duplicates("verb").set_index("verb")
     rows = []
     for i, rec in enumerate(t.records()):
         cameo = " ".join(rec["cameo"].lower().split())
@@ -273,8 +315,30 @@ def _row(doc: Document, si: int, src: dict | str, tgt: dict, verb: dict, vs: int
             "target_start": tgt["start"], "target_end": tgt["end"], "evidence": evidence}
 
 
+def _noun_pattern(verb: dict, nouns: list[str], labels: dict[str, str]) -> dict | None:
+    """The verb with the code of its CAMEO noun pattern when the target's possessive is followed
+    by one ("dismissed Sanders' accusations": 016, deny); ``None`` when that code is outside
+    ``RELATION_ROOTS``; else the verb as it is."""
+    codes = noun_codes()
+    vkeys = {term_key(verb["phrase"].split()[0]), term_key(verb["cameo"].split()[0])}
+    for n in nouns:
+        code = next((codes[(v, n)] for v in vkeys if (v, n) in codes), None)
+        if code is None:
+            continue
+        if code[:2] not in RELATION_ROOTS:
+            return None
+        if code == verb["code"]:
+            return verb
+        root = code[:2]
+        return {**verb, "relation": labels.get(code, verb["relation"]), "code": code, "root": root,
+                "root_name": _root_names().get(root, "")}
+    return verb
+
+
 def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patterns: list,
-                   accuse: dict, reach: int, use_frames: bool, roles: Sequence[str] | None) -> list[dict]:
+                   accuse: dict, reach: int, use_frames: bool, roles: Sequence[str] | None,
+                   labels: dict[str, str] | None = None) -> list[dict]:
+    labels = labels or {}
     text, toks = doc.text, doc.token_spans
     ments = sorted(({"start": int(s), "end": int(e), "text": t, "actor": a, "sentence": int(si)}
                     for s, e, t, a, si in zip(m["start"], m["end"], m["text"], m["actor"], m["sentence"])),
@@ -283,6 +347,14 @@ def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patte
     for d in ments:
         by_sent.setdefault(d["sentence"], []).append(d)
     tok_starts = [t[0] for t in toks]
+
+    def noun_after(pos: int, hi: int) -> list[str]:
+        """The match keys of the two words after a possessive ending at ``pos`` ("Sanders'
+        accusations"), none when no possessive follows."""
+        j = bisect.bisect_left(tok_starts, pos)
+        if j >= hi or text[toks[j][0]:toks[j][1]].replace("’", "'") not in ("'s", "'"):
+            return []
+        return [keys[i] for i in range(j + 1, min(j + 3, hi))]
 
     def word_before(pos: int) -> str:
         j = bisect.bisect_left(tok_starts, pos) - 1
@@ -331,6 +403,7 @@ def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patte
                     keys[k + i] in pat[i] for i in range(1, len(pat))):
                 continue
             used = k + len(pat)
+            pat_words = verb["phrase"].split()
             vs, ve = toks[k][0], toks[k + len(pat) - 1][1]
             sent = _Sentence(doc, lo, hi, by_sent[si])
             w_prev = sent.word(k - 1) if k > lo else ""
@@ -338,6 +411,9 @@ def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patte
             nxt = k + len(pat)
             if any(sent.word(j) in _NEG or sent.word(j).endswith("n't") for j in range(max(lo, k - 3), k)):
                 break                             # negated: "has not accused", "has never met"
+            if (w_prev in _NOUN_BEFORE or any(sent.word(j) in _MODAL for j in range(max(lo, k - 2), k))
+                    or (w_prev == "to" and w_prev2 not in _ARRANGED)):
+                break                             # a noun, or not asserted: "would advise", "to support"
             passive = (w_prev in _BE or w_prev2 in _BE) and nxt < hi and sent.word(nxt) == "by"
             if passive:
                 sources = sent.after(nxt + 1, 2)
@@ -353,7 +429,11 @@ def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patte
                         sources = [obj]
                     elif text[toks[k - 2][0]:toks[k - 2][1]][:1].isupper():
                         sources = []
-                targets = sent.after(nxt, reach)
+                if (pat_words[-1] in _PARTICLE and nxt < hi - 1
+                        and sent.word(nxt) in _PARTICLE_PREP):    # "lashed out at X"
+                    targets = sent.after(nxt + 1, reach)
+                else:
+                    targets = sent.after(nxt, reach)
                 kind = "cue" if cue else "verb"
             if verb.get("possessive") == "no":         # "meeting Trump's goal": not Trump
                 targets = [t for t in targets
@@ -365,8 +445,11 @@ def _doc_relations(doc: Document, m: pd.DataFrame, q: pd.DataFrame | None, patte
                         continue
                     key_ = (s_actor, tgt["actor"], vs)
                     if key_ not in seen:
+                        tv = verb if kind == "passive" else _noun_pattern(verb, noun_after(tgt["end"], hi), labels)
+                        if tv is None:
+                            continue
                         seen.add(key_)
-                        rows.append(_row(doc, si, src, tgt, verb, vs, ve, kind))
+                        rows.append(_row(doc, si, src, tgt, tv, vs, ve, kind))
             break
     if use_frames and quotes_l:
         f = _frames(doc, quotes=False, roles=roles)
@@ -445,12 +528,14 @@ def relations(doc_or_corpus: Any, *, reach: int = 6, quotes: QuotesArg = None,
     accuse = (acc.iloc[0].to_dict() if len(acc) else
               relation_verbs(pd.DataFrame({"relation": ["accuse"], "phrase": ["accuse"],
                                            "cameo": ["accuse"]})).iloc[0].to_dict())
+    # the relation of a code a noun pattern gives ("dismissed X's accusations": 016, deny)
+    labels = dict(zip(table["code"][::-1], table["relation"][::-1]))
     rows: list[dict] = []
     for doc, m in mentions_by_doc(doc_or_corpus, mentions, roles=roles):
         if len(m) < 2:
             continue
         rows.extend(_doc_relations(doc, m, _quotes_of(doc, quotes), patterns, accuse, reach,
-                                   framing_terms, roles))
+                                   framing_terms, roles, labels))
     out = pd.DataFrame(rows, columns=RELATION_COLUMNS)
     if len(out):
         out = out.sort_values(["doc_id", "verb_start"], kind="stable").reset_index(drop=True)

@@ -32,14 +32,18 @@ def test_the_scorer_gives_the_reported_numbers():
     assert round(before["triple"]["precision"], 3) == 0.736 and round(after["triple"]["precision"], 3) == 0.746
     assert [round(x, 3) for x in (before["triple"]["low"], before["triple"]["high"])] == [0.647, 0.810]
     assert [before[p]["correct"] for p in ("source", "target", "verb", "direction")] == [94, 100, 98, 109]
-    assert (res["judged"], res["dropped"], res["added"]) == (124, 10, 14)
+    assert (res["judged"], res["dropped"], res["added"]) == (252, 10, 14)
+    cameo, new = res["cameo"], res["cameo_new"]
+    assert (cameo["n"], cameo["triple"]["correct"], new["n"], new["triple"]["correct"]) == (176, 127, 72, 46)
+    assert round(cameo["triple"]["precision"], 3) == 0.722 and round(new["triple"]["precision"], 3) == 0.639
+    assert (res["cameo_dropped"], res["cameo_added"]) == (10, 72)
 
 
 @needs_texts
 def test_recall_and_the_judged_rows_are_todays_output():
     score = _load("score")
     rc = score.recall()
-    assert (rc["n"], rc["found"]) == (26, 5)
+    assert (rc["n"], rc["found"]) == (26, 8)
     keys = sorted({(c, d) for c, d in zip(*[score.read("sample.csv")[k] for k in ("corpus", "doc_id")])})
     assert score.check(keys) == []
 
@@ -49,11 +53,46 @@ def test_reject_verbs_come_from_the_cameo_table():
     assert v.loc["reject", ["relation", "code", "root_name"]].tolist() == ["reject", "120", "reject"]
     assert v.loc["refuse", "code"] == "120" and v.loc["refuse to meet with", "code"] == "125"
     assert v.loc["deny", "code"] == "016" and v.loc["defy", "root"] == "12"
-    r = relations("China rejected NATO's claims. Russia refused to meet with Ukraine. "
+    r = relations("China rejected NATO's plan. Russia refused to meet with Ukraine. "
                   "Iran dismissed the U.S. offer.", quotes=False)
     assert r[["source", "relation", "target", "code"]].values.tolist() == [
         ["China", "reject", "NATO", "120"], ["Russia", "reject", "Ukraine", "125"],
         ["Iran", "reject", "United States", "120"]]
+
+
+def test_noun_patterns_after_a_possessive_target():
+    # CAMEO's own patterns: "dismiss accusation", "reject claim" are 016 (deny), "reject proposal" 120
+    r = relations("China rejected NATO's claims. Germany dismissed Russia's accusations. "
+                  "Iran rejected Israel's proposal. Chile denied Peru's entry.", quotes=False)
+    assert r[["source", "relation", "target", "code"]].values.tolist() == [
+        ["China", "deny", "NATO", "016"], ["Germany", "deny", "Russia", "016"],
+        ["Iran", "reject", "Israel", "120"]]                  # "deny entry" is 160: no relation
+
+
+def test_cameo_verbs_phrasal_verbs_nouns_and_modals():
+    v = relation_verbs().set_index("phrase")
+    assert v.loc["endorse", ["relation", "code"]].tolist() == ["endorse", "051"]
+    assert v.loc["lash out", "code"] == "111" and v.loc["visit", "possessive"] == "no"
+    assert "say" not in v.index and "tell" not in v.index and "support" not in v.index
+    assert relations("Japan lashed out at China.", quotes=False)[["source", "target"]].values.tolist() == [
+        ["Japan", "China"]]
+    assert len(relations("Japan would criticize China.", quotes=False)) == 0        # a possibility
+    assert len(relations("Japan asked Korea to criticize China.", quotes=False)) == 0  # asked for, not done
+    assert len(relations("Japan is scheduled to meet with China.", quotes=False)) == 1
+    assert len(relations("Japan's rebuke China.", quotes=False)) == 0               # a noun
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "dictionaries" / "phoenix").is_dir(), reason="no CAMEO dictionary")
+def test_the_shipped_relation_verbs_are_what_the_converter_writes():
+    import csv
+
+    spec = importlib.util.spec_from_file_location("cameo_convert", ROOT / "data" / "cameo" / "convert.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    kept = [c["phrase"] for c in mod.relation_candidates() if c["keep"] == "yes"]
+    with (ROOT / "geolib" / "data" / "cameo_relation_verbs.csv").open(encoding="utf-8") as f:
+        shipped = [r["phrase"] for r in csv.DictReader(l for l in f if not l.startswith("#"))]
+    assert kept == shipped and len(kept) > 100
 
 
 def test_negation_gerunds_and_possessive_targets():

@@ -9,8 +9,11 @@ is a census: every row is kept. When there are more than ``MAX_PER_CORPUS`` rows
 ``geolib.sample_hits`` draws that many with ``SEED`` (reproducible on any machine).
 
 ``sample.csv`` gets the rows of the current output that it does not hold yet (judgement columns
-empty, ``in_before`` 0) and column ``in_after`` is set to whether the current output holds each
-row. Rows judged earlier are never changed or removed.
+empty, ``in_before`` and ``in_after`` 0) and column ``in_cameo`` (the current stage: relation verbs
+from the CAMEO dictionary, December 2026) is set to whether the current output holds each row.
+``in_before`` / ``in_after``: the output before / after the first fix (reject verbs, negation),
+kept as judged. Rows judged earlier are never changed or removed. With the CAMEO verbs the output
+is 240 rows (polnear-train 200), so ``MAX_PER_CORPUS`` is 250: still a census.
 """
 
 from __future__ import annotations
@@ -27,11 +30,11 @@ sys.path.insert(0, str(HERE.parents[2]))
 from corpora import CORPORA, documents  # noqa: E402
 
 SEED = 17
-MAX_PER_CORPUS = 150
+MAX_PER_CORPUS = 250
 KEY = ["corpus", "doc_id", "verb_start", "verb_end", "source", "target", "relation", "kind"]
 COLUMNS = KEY[:2] + ["sentence", "verb", "verb_start", "verb_end", "relation", "code", "root", "kind",
                      "source", "source_text", "source_start", "source_end", "target", "target_text",
-                     "target_start", "target_end", "in_before", "in_after", "source_ok", "target_ok",
+                     "target_start", "target_end", "in_before", "in_after", "in_cameo", "source_ok", "target_ok",
                      "verb_ok", "direction_ok", "note"]
 JUDGED = ["source_ok", "target_ok", "verb_ok", "direction_ok", "note"]
 SAMPLE = HERE / "sample.csv"
@@ -76,16 +79,17 @@ def main() -> int:
         parts.append(part)
     drawn = pd.concat(parts, ignore_index=True).astype(str)
     old = read_sample() if SAMPLE.exists() else pd.DataFrame(columns=COLUMNS)
-    new = drawn[~key_of(drawn).isin(set(key_of(old)))].assign(in_before="0" if len(old) else "1")
+    new = drawn[~key_of(drawn).isin(set(key_of(old)))].assign(in_before="0" if len(old) else "1",
+                                                               in_after="0" if len(old) else "1")
     for c in JUDGED:
         new[c] = ""
-    out = pd.concat([old, new[[c for c in COLUMNS if c != "in_after"]]], ignore_index=True)
-    out["in_after"] = key_of(out).isin(set(key_of(drawn))).map({True: "1", False: "0"})
+    out = pd.concat([old, new[[c for c in COLUMNS if c != "in_cameo"]]], ignore_index=True)
+    out["in_cameo"] = key_of(out).isin(set(key_of(drawn))).map({True: "1", False: "0"})
     out = out[COLUMNS].sort_values(["corpus", "doc_id", "verb_start", "target_start"], kind="stable",
                                    key=lambda s: s.astype(int) if s.name != "corpus" and s.name != "doc_id" else s)
     out.to_csv(SAMPLE, index=False)
     print(f"{len(drawn)} rows now ({', '.join(f'{c} {int((drawn.corpus == c).sum())}' for c in CORPORA)}); "
-          f"{len(new)} new to judge; {int((out.in_after == '0').sum())} judged rows no longer given")
+          f"{len(new)} new to judge; {int((out.in_cameo == '0').sum())} judged rows no longer given")
     return 0
 
 

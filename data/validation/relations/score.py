@@ -1,10 +1,11 @@
 """Score geolib.relations on the hand-judged rows (run from the repository root):
 
     python data/validation/relations/score.py           # the numbers of README.md
-    python data/validation/relations/score.py --check   # and check that in_after is today's output
+    python data/validation/relations/score.py --check   # and check that in_cameo is today's output
 
-Reads ``sample.csv`` (every row geolib gave before and after the fix of December 2026, judged by
-hand: see ``GUIDELINES.md``) and ``recall.csv`` (26 relations found by reading Wikinews). Every
+Reads ``sample.csv`` (every row geolib gave at three stages of December 2026, judged by hand: see
+``GUIDELINES.md``: ``in_before`` / ``in_after`` the first fix, ``in_cameo`` the relation verbs
+from the CAMEO dictionary, today's output) and ``recall.csv`` (26 relations found by reading Wikinews). Every
 stored span is checked against its text, read from where it lives (never copied here).
 
 ``score()`` returns the numbers as a dict; ``tests/test_relations_validation.py`` checks them.
@@ -93,10 +94,13 @@ def recall(rel: pd.DataFrame | None = None) -> dict:
 
 
 def score(with_recall: bool = True) -> dict:
-    """Precision before and after the fix (all rows, and by corpus), and recall."""
+    """Precision at each stage (all rows, by corpus and by relation; ``cameo_new``: the rows the
+    CAMEO verbs add), and recall."""
     s = read("sample.csv")
     res: dict = {}
-    for label, col in (("before", "in_before"), ("after", "in_after")):
+    s = s.assign(cameo_new=((s["in_after"] == "0") & (s["in_cameo"] == "1")).map({True: "1", False: "0"}))
+    for label, col in (("before", "in_before"), ("after", "in_after"), ("cameo", "in_cameo"),
+                       ("cameo_new", "cameo_new")):
         rows = s[s[col] == "1"]
         res[label] = precision(rows)
         res[label]["by_corpus"] = {c: precision(g) for c, g in rows.groupby("corpus")}
@@ -104,6 +108,8 @@ def score(with_recall: bool = True) -> dict:
     res["judged"] = len(s)
     res["dropped"] = int(((s["in_before"] == "1") & (s["in_after"] == "0")).sum())
     res["added"] = int(((s["in_before"] == "0") & (s["in_after"] == "1")).sum())
+    res["cameo_dropped"] = int(((s["in_after"] == "1") & (s["in_cameo"] == "0")).sum())
+    res["cameo_added"] = int(((s["in_after"] == "0") & (s["in_cameo"] == "1")).sum())
     if with_recall:
         res["recall"] = recall()
     return res
@@ -118,7 +124,7 @@ def check(keys=None) -> list[str]:
     now = current(None if keys is None else documents(keys))
     if keys is not None:
         s = s[[(c, d) in set(keys) for c, d in zip(s["corpus"], s["doc_id"])]]
-    want = set(key_of(s[s["in_after"] == "1"]))
+    want = set(key_of(s[s["in_cameo"] == "1"]))
     got = set(key_of(now.astype(str)))
     return sorted(f"not judged: {k}" for k in got - want) + sorted(f"no longer given: {k}" for k in want - got)
 
@@ -129,20 +135,21 @@ def _fmt(p: dict) -> str:
 
 def main(argv: list[str]) -> int:
     res = score()
-    for label in ("before", "after"):
+    for label in ("before", "after", "cameo", "cameo_new"):
         r = res[label]
-        print(f"{label} the fix: {r['n']} rows")
+        print(f"{label}: {r['n']} rows")
         for part in ("triple", "source", "target", "verb", "direction"):
             print(f"  {part:9s} {_fmt(r[part]).format(n=r['n'])}")
         for c, p in r["by_corpus"].items():
             print(f"  {c:14s} triple {_fmt(p['triple']).format(n=p['n'])}")
-    print(f"judged rows {res['judged']}; the fix dropped {res['dropped']} and added {res['added']}")
+    print(f"judged rows {res['judged']}; the fix dropped {res['dropped']} and added {res['added']}; "
+          f"the CAMEO verbs dropped {res['cameo_dropped']} and added {res['cameo_added']}")
     rc = res["recall"]
     print(f"recall: {rc['found']}/{rc['n']} = {rc['recall']:.3f} found (source and target right), "
           f"{rc['same_relation']} with the same relation")
     if "--check" in argv:
         diff = check()
-        print("in_after is today's output" if not diff else "\n".join(diff))
+        print("in_cameo is today's output" if not diff else "\n".join(diff))
         return 1 if diff else 0
     return 0
 
