@@ -93,6 +93,13 @@ class Document:
         return sentence_token_spans(self.text, self.sentence_spans)
 
     @cached_property
+    def token_texts(self) -> list[str]:
+        """The text of each token of :attr:`token_spans`, found once for every stage (one shared
+        list: do not change it)."""
+        t = self.text
+        return [t[s:e] for s, e, _, _ in self.token_spans]
+
+    @cached_property
     def _para_starts(self) -> list[int]:
         return [s for s, _, _ in self.paragraph_spans]
 
@@ -153,7 +160,7 @@ class Document:
         stops = stopwords()
         spans = self.token_spans
         kinds, sents = self._token_kinds
-        texts = [t[s:e] for s, e, _, _ in spans]
+        texts = self.token_texts
         lowers = [x.lower() for x in texts]
         norm_of = {x: normalize(x) for x in set(texts)}  # a text has far fewer distinct tokens
         norms = [norm_of[x] for x in texts]

@@ -21,8 +21,8 @@ from typing import Any, TypeVar
 from .lexicons import read_words
 from .resources import data_path
 
-__all__ = ["sentence_spans", "token_spans", "sentence_token_spans", "with_names", "stopwords",
-           "abbreviations", "normalize", "fold", "TOKEN_KINDS"]
+__all__ = ["sentence_spans", "token_spans", "sentence_token_spans", "with_names", "name_joins",
+           "join_tokens", "stopwords", "abbreviations", "normalize", "fold", "TOKEN_KINDS"]
 
 TOKEN_KINDS = ("word", "number", "punct", "quote", "symbol")
 _T = TypeVar("_T", bound=tuple)
@@ -473,8 +473,19 @@ def with_names(text: str, tokens: list[_T]) -> list[_T]:
         >>> [t[s:e] for s, e, *_ in with_names(t, token_spans(t))]
         ['Robert', 'P.', 'Casey', 'Jr.', 'of', 'Znak.com']
     """
+    return join_tokens(tokens, name_joins(text, tokens))
+
+
+def name_joins(text: str, tokens: list[tuple]) -> list[tuple[int, int]]:
+    """The joins of :func:`with_names`: ``(k, j)`` where tokens k..j-1 become one, in order.
+
+    Example:
+        >>> t = "J. Smith of Znak.com"
+        >>> name_joins(t, token_spans(t))
+        [(0, 2), (4, 7)]
+    """
     if not tokens:
-        return tokens
+        return []
     joins: list[tuple[int, int]] = []  # (k, j): tokens k..j-1 become one, in order
     starts: list[int] | None = None
     abbrevs = abbreviations()
@@ -500,6 +511,17 @@ def with_names(text: str, tokens: list[_T]) -> list[_T]:
                         or word.lower() in abbrevs:
                     joins.append((k - 1, k + 1))
         dot = text.find(".", dot + 1, end)
+    return joins
+
+
+def join_tokens(tokens: list[_T], joins: list[tuple[int, int]]) -> list[_T]:
+    """``tokens`` with each run k..j-1 of ``joins`` (see :func:`name_joins`) made one word token
+    that keeps the other fields of its first part; ``tokens`` itself when ``joins`` is empty.
+
+    Example:
+        >>> join_tokens([(0, 1, "word", 0), (1, 2, "punct", 0), (3, 8, "word", 0)], [(0, 2)])
+        [(0, 2, 'word', 0), (3, 8, 'word', 0)]
+    """
     if not joins:
         return tokens
     out: list = []

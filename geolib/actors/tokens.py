@@ -41,7 +41,7 @@ def pseudo_tokens(doc: Document, comp: CompiledLexicon) -> PseudoTokens:
     ("China-Russia" -> China, Russia; "Indo-Pacific" stays whole)."""
     text = doc.text
     spans = doc.token_spans
-    texts = [text[s:e] for s, e, _, _ in spans]
+    texts = doc.token_texts
     split = _words_to_split(text, spans, texts, comp)
     if not split:
         return PseudoTokens(spans, texts, [])

@@ -11,13 +11,14 @@ Example:
     >>> paras = [(s, e) for s, e, _ in doc.paragraph_spans]
     >>> d = Doc(word_sets(None), doc, paras, find_spans(doc.text, paras))
     >>> [n[1] for n in d.names]
-    [['Ann', 'Lee']]
+    [('Ann', 'Lee')]
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
@@ -70,14 +71,15 @@ class Doc:
         self.pquotes: list[list[int]] = found.quotes  # indexes of the quote tokens of each paragraph
         self.events: list[Mention] = []
         self.qpos: dict[int, tuple[int, int, int]] = {}
-        self.names: list[tuple[int, list[str], int, int]] = []  # (para, tokens, start, end)
+        self.names: list[tuple[int, tuple[str, ...], int, int]] = []  # (para, words, start, end)
         stripped = []  # each name without its titles
         text_of = FIELD[TEXT]
+        strip_titles = wl.strip_titles
         for pi, toks in enumerate(self.ptoks):
             for a, b in self._name_runs(toks, 0, len(toks)):
-                words = [toks[a][TEXT]] if a == b else list(map(text_of, toks[a:b + 1]))
+                words = (toks[a][TEXT],) if a == b else tuple(map(text_of, toks[a:b + 1]))
                 self.names.append((pi, words, toks[a][START], toks[b][END]))
-                stripped.append(wl.strip_titles(tuple(words)))
+                stripped.append(strip_titles(words))
         self.surnames = {n[1][-1] for n, cand in zip(self.names, stripped) if len(cand) >= 2}
         self._gender_cache: dict[tuple[str, ...], str | None] = {}
         self._acronyms: dict[str, str] | None = None
@@ -111,18 +113,16 @@ class Doc:
     # -- names -----------------------------------------------------------------------------
     def _name_runs(self, toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
         wl = self.wl
+        start_stop, stop, particles = wl.name_start_stop, wl.name_stop, wl.name_particles
         runs = []
         done = lo - 1  # last token of the previous run
         for k in where(toks, CAP, bool, lo, hi):  # only a capitalised word starts a run
             if k <= done:
                 continue
-            t = toks[k]
-            if t[LOW] not in wl.cap_stop and t[LOW] not in wl.dets and t[LOW] not in wl.weekdays \
-                    and t[LOW] not in wl.months and t[LOW] not in wl.cue_words:
+            if toks[k][LOW] not in start_stop:
                 a = k
-                while k + 1 < hi and (toks[k + 1][CAP] and toks[k + 1][LOW] not in wl.cap_stop
-                                      and toks[k + 1][LOW] not in wl.cue_words
-                                      or toks[k + 1][LOW] in wl.name_particles
+                while k + 1 < hi and (toks[k + 1][CAP] and toks[k + 1][LOW] not in stop
+                                      or toks[k + 1][LOW] in particles
                                       and k + 2 < hi and toks[k + 2][CAP]):
                     k += 1
                 runs.append((a, k))
@@ -146,7 +146,7 @@ class Doc:
                     self._acronyms[acr] = " ".join(words)
         return self._acronyms.get(word)
 
-    def fullest(self, words: list[str], at: int) -> str:
+    def fullest(self, words: Sequence[str], at: int) -> str:
         """Fullest form of a name in the article, nearest earlier mention first."""
         core = self.wl.strip_titles(tuple(words))
         if not core:
@@ -167,7 +167,7 @@ class Doc:
                 best, best_key = cand, key
         return " ".join(best or core)
 
-    def gender(self, words: list[str] | str) -> str | None:
+    def gender(self, words: Sequence[str]) -> str | None:
         """'m' / 'f' for a person's name: a gendered title (Mr., Mrs., Ms.) before the name
         anywhere in the article, or a first name from the shipped list; None when unknown."""
         wl = self.wl
@@ -294,7 +294,7 @@ class Doc:
                         found.add(t)
         return self._tgenders
 
-    def is_person_name(self, words: list[str]) -> bool | None:
+    def is_person_name(self, words: Sequence[str]) -> bool | None:
         wl = self.wl
         core = wl.strip_titles(tuple(words))
         if not core:

@@ -17,7 +17,7 @@ from itertools import compress, count
 from operator import add, itemgetter, ne, not_, or_
 from typing import Any
 
-from ..text import token_spans, with_names
+from ..text import join_tokens, name_joins, token_spans, with_names
 from .spans import Span
 
 
@@ -67,12 +67,15 @@ _KIND_CODE = {"word": "w", "number": "w", "punct": "p", "symbol": "p", "quote": 
 _PLURAL_POSS_RE = re.compile(r"[’'](?<=[sS][’'])")
 
 
-def _records(text: str, tokens: list[tuple], memo: dict[str, TokInfo]) -> list[Tok]:
+def _records(text: str, tokens: list[tuple], memo: dict[str, TokInfo], texts: list[str] | None = None
+             ) -> list[Tok]:
     """The records of geolib.text tokens ``(start, end, kind, ...)``, built column by column.
-    ``memo``: token text -> (kind, low, cap, qi), shared by the documents of one call."""
+    ``memo``: token text -> (kind, low, cap, qi), shared by the documents of one call; ``texts``:
+    the tokens' texts when known (a document's own, found once for every stage)."""
     starts = list(map(FIELD[START], tokens))
     ends = list(map(FIELD[END], tokens))
-    texts = list(map(text.__getitem__, map(slice, starts, ends)))
+    if texts is None:
+        texts = list(map(text.__getitem__, map(slice, starts, ends)))
     kinds = list(map(_SPAN_KIND, tokens))
     # the first token of each text not seen before (compress reads memo as it goes: once a text)
     for i in compress(count(), map(not_, map(memo.__contains__, texts))):
@@ -87,6 +90,23 @@ def _records(text: str, tokens: list[tuple], memo: dict[str, TokInfo]) -> list[T
                 and ends[k - 1] == x and recs[k - 1][KIND] == "w":
             recs[k] = recs[k][:KIND] + ("w",) + recs[k][KIND + 1:]
     return recs
+
+
+def _joined_texts(text: str, texts: list[str], joined: list[tuple], joins: list[tuple[int, int]]
+                  ) -> list[str]:
+    """The texts of tokens joined by :func:`geolib.text.join_tokens` (``joined``, made with
+    ``joins``) from the texts of the tokens before the joins: only the joined ones are new."""
+    if not joins:
+        return texts
+    out: list[str] = []
+    done = 0
+    for k, j in joins:
+        out += texts[done:k]
+        tok = joined[len(out)]
+        out.append(text[tok[START]:tok[END]])
+        done = j
+    out += texts[done:]
+    return out
 
 
 class _SpanLookup:
@@ -124,9 +144,10 @@ class Paragraphs:
                  memo: dict[str, TokInfo]) -> None:
         text = doc.text
         self.text, self.spans, self.memo = text, spans, memo
-        tokens = with_names(text, doc.token_spans)
+        joins = name_joins(text, doc.token_spans)
+        tokens = join_tokens(doc.token_spans, joins)
         self.sent_starts = [s for s, _, _ in doc.sentence_spans]
-        recs = _records(text, tokens, memo)
+        recs = _records(text, tokens, memo, _joined_texts(text, doc.token_texts, tokens, joins))
         starts = list(map(FIELD[START], recs))
         sids = list(map(_SENTENCE, tokens))
         lookup = _SpanLookup(spans)

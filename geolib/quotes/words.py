@@ -166,8 +166,15 @@ class Words:
     strip_titles: Callable[[tuple[str, ...]], tuple[str, ...]] = field(init=False, repr=False, compare=False)
     has_org_word: Callable[[tuple[str, ...]], bool] = field(init=False, repr=False, compare=False)
     head_matches: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
+    # the words no name starts with (cap_stop, dets, weekdays, months, cue_words), and the words
+    # no name goes on with (cap_stop, cue_words): one set lookup per capitalised word
+    name_start_stop: frozenset[str] = field(init=False, repr=False, compare=False)
+    name_stop: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "name_stop", self.cap_stop | self.cue_words)
+        object.__setattr__(self, "name_start_stop",
+                           self.name_stop | self.dets | self.weekdays | self.months)
         object.__setattr__(self, "strip_titles", lru_cache(maxsize=65536)(self._strip_titles))
         object.__setattr__(self, "has_org_word", lru_cache(maxsize=65536)(self._has_org_word))
         object.__setattr__(self, "head_matches", lru_cache(maxsize=4096)(self._head_matches))
