@@ -73,6 +73,10 @@ class ActorIndex:
 #: of people who hold no office of their state: an elite without office (``USAELI``: a candidate,
 #: a former president), party, business, media and other civilian people
 NO_OFFICE = frozenset({"elite", "party", "business", "media", "education", "civilians", "labour"})
+#: the offices whose holders speak for their party at the organisation level (legislators; no
+#: office known: a person the lexicon does not know); ministers and heads of state speak for their
+#: ministry or state
+PARTY_OFFICES = frozenset({"legislature", "", None})
 #: (speaker_actor, speaker_agency) of a speaker no actor is known for
 NOBODY: tuple[str | None, str | None] = (None, None)
 
@@ -144,8 +148,8 @@ def _anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> tuple[str
             if typ == "person":
                 if r.get("office") in NO_OFFICE:
                     return (agency, agency) if agency else NOBODY
-                if aff:
-                    return aff, agency or aff
+                if aff:  # a party is a legislator's organisation, not a minister's or a head of state's
+                    return aff, agency if agency and r.get("office") in PARTY_OFFICES else aff
                 if agency:  # a person the lexicon gives no state, whom the text ties to a party
                     return agency, agency
                 continue

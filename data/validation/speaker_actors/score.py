@@ -22,7 +22,8 @@ most (``geolib.quotes``, default options; a PolNeAR document gets the date of it
 
 Mentions (mentions.csv, in the sentences of sentences.csv): ``geolib.actors(docs, roles=None)``
 rows inside the sentences; a row is right when it overlaps a judged mention and names its actor
-(the row's ``agency`` when it has one, else its ``actor``). Precision = right rows / rows;
+(the row's ``agency`` when it has one, else its ``actor``; a person's row names the person, its
+``actor``: its agency is the party the text ties the person to). Precision = right rows / rows;
 recall = judged mentions with a right row / judged mentions; accuracy = right / judged mentions
 that some row overlaps.
 """
@@ -226,7 +227,8 @@ def mention_results() -> tuple[list[dict], list[dict]]:
     check_spans(sents, "sentences.csv", [("start", "end", "check")])
     docs = documents()
     a = geolib.actors([docs[d] for d in sorted(set(sents["doc_id"]))], roles=None)
-    ident = a["agency"].where(a["agency"].astype(str) != "", a["actor"]).astype(str)
+    # a person's row names the person (its agency is the party the text ties them to)
+    ident = a["agency"].where((a["agency"].astype(str) != "") & (a["type"] != "person"), a["actor"]).astype(str)
     a = a.assign(identity=ident)
     rows = []
     for _, s in sents.iterrows():
