@@ -27,10 +27,13 @@ from typing import Any
 from ..lexicons import read_table
 from ..resources import data_path
 
-__all__ = ["is_party", "tie_parties", "STATE_OFFICES"]
+__all__ = ["is_party", "tie_parties", "STATE_OFFICES", "STATE_TITLES"]
 
-#: offices (sectors of a role's code) that are a state's: a party's role of one counts for the state
-STATE_OFFICES = frozenset({"government", "legislature", "judiciary", "military", "police", "intelligence"})
+#: offices (sectors of a role's code) that are a state's even when a party owns the role ("Republican
+#: Sen. John Doe"); a party's "chief of staff" (GOV) is the party's
+STATE_OFFICES = frozenset({"legislature"})
+#: titles of a state's office a party may own ("Democratic Gov. Jane Roe")
+STATE_TITLES = frozenset({"gov.", "gov", "governor", "mayor"})
 # between a party word and the person: lower-case words and short titles ("Sen.", "Rep."), no comma
 _GAP_BEFORE = re.compile(r"^(?:\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]{1,3}\.|[A-Z][a-z]+(?=\s+[A-Z])))*?\s+$")
 _MAX_GAP_WORDS = 4
@@ -138,9 +141,10 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
     for m in mentions:
         key = person_key(m)
         party = ties.get(key) if key else None
-        if m.kind == "role" and is_party(m) and m.office in STATE_OFFICES and m.affiliation:
+        if m.kind == "role" and is_party(m) and (m.office in STATE_OFFICES or m.title in STATE_TITLES) \
+                and m.affiliation:
             # "Republican Sen. John Doe": the state's office, the party's member
-            m = m._replace(actor=m.affiliation, type="state", code=m.code[:3] + _letters(m.office),
+            m = m._replace(actor=m.affiliation, type="state", code=m.code[:3] + (_letters(m.office) or "GOV"),
                            agency=m.actor, parent=m.affiliation)
         elif party and not m.agency and m.type == "person":
             m = m._replace(agency=party)
