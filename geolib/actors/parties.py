@@ -70,7 +70,7 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
     parties = [m for m in found if is_party(m) and m.kind != "role"]
     labels = _labels()
     text = doc.text
-    if not parties and not (labels and "(" in text):
+    if not parties and not (labels and "(" in text) and not any(is_party(m) for m in found):
         return tuple(found)
     mentions = list(found)
     starts = [m.start for m in mentions]
