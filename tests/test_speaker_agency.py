@@ -107,3 +107,10 @@ def test_voice_share_by_speaker_agency():
 @pytest.mark.parametrize("text", ['"No," said a farmer.', '"No," said Mary Major.'])
 def test_private_speakers_have_no_agency(text):
     assert actors_of(q_of(text)) == [(None, None)]
+
+
+@pytest.mark.parametrize("text", ["Democrats supporting John Doe met. Doe spoke.",
+                                  "Republican attacks on John Doe went on. Doe spoke."])
+def test_party_members_as_a_group_or_a_function_word_tie_nobody(text):
+    found = document_mentions(geolib.Document(text))
+    assert not any(m.type == "person" and m.agency for m in found)

@@ -315,8 +315,9 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
         if (typ == "state" or kind == "demonym") and b - a == 1 and \
                 role not in ("title", "heading"):
             if nxt >= 0 and is_cap(spans[nxt][2], texts[nxt]) and not covered[b] and \
-                    fold(texts[nxt]).lower() not in wl.title_words:
-                unknown_names.add(idx)
+                    fold(texts[nxt]).lower() not in wl.title_words and \
+                    not (code[3:6] == "PTY" and fold(texts[nxt]).lower() in first_names):
+                unknown_names.add(idx)  # "Republican John Doe": the party's, before a first name
                 continue
             if prev >= 0 and is_cap(spans[prev][2], texts[prev]) and not covered[a - 1] and \
                     not sentence_first(prev) and \

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..lexicons import read_table
 from ..resources import data_path
+from ..text import stopwords
 
 __all__ = ["is_party", "tie_parties", "STATE_OFFICES", "STATE_TITLES"]
 
@@ -50,6 +51,16 @@ def is_party(m: Any) -> bool:
     """Whether a mention (or record with ``type`` and ``code``) names a party: a group whose
     CAMEO-style code holds PTY after the country ("USAPTYREP")."""
     return getattr(m, "type", None) == "group" and str(getattr(m, "code", ""))[3:6] == "PTY"
+
+
+def _role_words(gap: str) -> bool:
+    """Whether the lower-case words between a party word and a name may describe the person
+    ("presidential candidate", "front-runner"): no function words or verb forms ("Democrats
+    supporting Trump", "Republican attacks on Jane Roe")."""
+    for w in gap.split():
+        if w[:1].islower() and (w in stopwords() or w.endswith(("ing", "ed"))):
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -94,18 +105,22 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
         return len(text)
 
     for p in parties:
+        if p.text.endswith(("s", "S")) and p.kind != "abbreviation":
+            continue  # "Democrats supporting Trump": the members as a group name nobody
         # before the person: "Republican Ted Cruz", "Democratic presidential candidate Jane Roe"
         i = bisect.bisect_right(starts, p.start)
         nxt = mentions[i] if i < len(mentions) else None
         limit = sentence_end(p.start)
         if nxt is not None and nxt.start < limit:
             gap = text[p.end:nxt.start]
-            if _GAP_BEFORE.match(gap) and len(gap.split()) <= _MAX_GAP_WORDS and person_key(nxt):
+            if _GAP_BEFORE.match(gap) and len(gap.split()) <= _MAX_GAP_WORDS and _role_words(gap) and \
+                    person_key(nxt):
                 tie(person_key(nxt), p.actor)
                 continue
         stop = min(limit, nxt.start if nxt is not None else limit)
         nm = _NEW_NAME.match(text, p.end, stop)
-        if nm is not None and nm.group(1).split()[0].lower() in _first_names():
+        if nm is not None and nm.group(1).split()[0].lower() in _first_names() and \
+                _role_words(text[p.end:nm.start(1)]):
             name = nm.group(1)
             new_names.setdefault(name, p.actor)
             tie(name, p.actor)
