@@ -114,3 +114,29 @@ def test_private_speakers_have_no_agency(text):
 def test_party_members_as_a_group_or_a_function_word_tie_nobody(text):
     found = document_mentions(geolib.Document(text))
     assert not any(m.type == "person" and m.agency for m in found)
+
+
+@pytest.mark.parametrize("text,org", [
+    ('"We rescued 60 people," Sea-Eye spokesperson Carla Weiss said.', "Sea-Eye"),
+    ('"Markets are calm," said Mark Elden, chief economist at Allianz.', "Allianz"),
+    ('"Markets are calm," said Mark Elden, a senior analyst at Morgan Stanley.', "Morgan Stanley"),
+    ('"We object," said Jane Roe, president of the Ruritanian Women Forum.', "Ruritanian Women Forum"),
+    ('"We object," ACME spokesman Bob Roe said.', "ACME"),
+])
+def test_unknown_organisation_named_by_a_role(text, org):
+    assert actors_of(q_of(text)) == [(org, org)]
+
+
+@pytest.mark.parametrize("text", [
+    '"No," said Bob Roe, spokesman for Smith.',             # one plain word after "for": a person's
+    '"No," Acme spokesman Bob Roe said.',                   # one plain word before the role
+    '"No," said Bob Roe, mayor of Springfield.',            # a place
+    '"No," the March spokesman said.',                      # a month
+    '"No," Council spokesperson Bob Roe said.',             # a generic word
+    '"No," said Ann Lee, an economist at Moody\'s Analytics in May.',  # cut by a possessive
+    'Pundit Turns Adviser in the Service of Kings. "No," he said.',    # a headline
+])
+def test_unknown_organisation_guards(text):
+    q = q_of(text)
+    assert q["speaker_agency"].isna().all() or not q["speaker_agency"].isin(
+        ["Smith", "Acme", "Springfield", "March", "Council", "Moody", "Pundit Turns"]).any()
