@@ -44,7 +44,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from .build_actors import sector
-from .lexicons import read_table
+from .lexicons import date_words, read_table
 from .resources import data_path
 from .text import stopwords
 
@@ -61,6 +61,8 @@ _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _PARTICLES = frozenset({"bin", "al", "de", "del", "da", "van", "von", "der", "la", "le", "di", "du"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*[-–—]\s*[A-Z][A-Za-z.]*\s*\)")
 _START = itemgetter(0)
+#: what may follow an unknown organisation's name after a role ("... at Allianz, said")
+_AFTER_ORG = frozenset({",", ".", ";", ":", ")", "said", "says", "told", "and", "who", "in", "'s", "’s", "\"", "”"})
 _MAX_NAME = 4  # words of a person's name
 
 
@@ -85,6 +87,7 @@ class _Lexicon(NamedTuple):
     orgs: frozenset[str]  # words that make an unknown capitalised name an organisation's
     first_names: frozenset[str]
     labels: dict[str, tuple[str, str, str]]  # "D" -> (party, actor, code)
+    not_org: frozenset[str]  # words no unknown organisation's name is made of: months, weekdays, titles
 
 
 def _plurals(word: str) -> list[str]:
@@ -153,9 +156,13 @@ def _lexicon() -> _Lexicon:
                      required=("label", "party", "actor", "code"))
     labels = {a: (p, s, c) for a, p, s, c in zip(lab.column("label"), lab.column("party"),
                                                  lab.column("actor"), lab.column("code"))}
+    not_org = frozenset(w.lower() for w, k in zip(words.column("word"), words.column("kind"))
+                        if k in ("title_word", "title")) | frozenset(date_words()["word"]) | \
+        frozenset(r for r, _ in _roles() if " " not in r) | \
+        frozenset(by_kind.get("modifier", {})) | frozenset(by_kind.get("past", {}))  # "spokesman", "top", "former"
     return _Lexicon(phrases, lengths, pattern, re.compile(pattern.pattern, re.IGNORECASE),
                     frozenset(by_kind.get("modifier", {})), frozenset(by_kind.get("past", {})),
-                    by_kind.get("owner", {}), orgs, first, labels)
+                    by_kind.get("owner", {}), orgs, first, labels, not_org)
 
 
 def _trie(words: list[str]) -> str:
@@ -309,6 +316,47 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 break
         return e
 
+    def org_name_ok(j: int, e: int, link: str = "", titled_case: bool | None = None) -> bool:
+        """Whether tokens [j, e) may be an unknown organisation's name (``titled_case``: before a
+        role, None: after one): no month, weekday, title
+        or role word, not a person's (a known first name first), not a place; one plain word only
+        after "at" ("an economist at Allianz") or when written like a name of its own (an acronym,
+        "Sea-Eye", "YouTube")."""
+        words = [low(x) for x in range(j, e) if _is_name_word(tok(x), spans[x][2])]
+        if not words or any(w in lex.not_org or w in stopwords() for w in words) or words[0] in lex.first_names:
+            return False
+        if len(words) > 1 and all(tok(x).isupper() for x in range(j, e) if spans[x][2] == "word"):
+            return False  # "TALIBAN CLOSING RANKS AROUND NEW LEADER": a headline
+        if sents and paras and paras[sents[spans[j][3]][2]][2] in ("title", "heading"):
+            return False  # a headline in title case: "Pastor Wants Girl Scout Leaders ..."
+        if len(words) == 1 and words[0] in lex.orgs:
+            return False  # "Council spokesperson", "super PAC spokeswoman": a generic word
+        if same(e, e - 1) and tok(e) in _POSSESSIVE or " and the " in text[spans[j][0]:spans[e - 1][1]]:
+            return False  # "Moody's Analytics", "Duke University and the University of Ottawa"
+        if titled_case is not None and same(j - 2, j) and low(j - 1) in ("at", "of", "de") and \
+                _is_name_word(tok(j - 2), spans[j - 2][2]):
+            return False  # "University of North Carolina at Chapel Hill": the end of a longer name
+        if any(low(x) in lex.orgs for x in range(j, e)):
+            return True
+        if titled_case and not text[spans[j][0]:spans[e - 1][1]].replace(" ", "").isupper():
+            return False  # "Pundit Turns Adviser in ...": a headline in title case
+        if len(words) >= 2:
+            return True
+        t = text[spans[j][0]:spans[e - 1][1]]
+        return link == "at" or t.isupper() and len(t) > 1 or any(c.isupper() for c in t[1:])
+
+    def org_before(k: int) -> int:
+        """The first token of an unknown name ending at token k ("Sea-Eye" of "Sea-Eye
+        spokesperson"; k + 1: none): capitalised words and hyphens no mention covers."""
+        j = k
+        while j >= 0 and k - j < _MAX_NAME and same(j, k) and mention_covering(spans[j][0]) is None and (
+                _is_name_word(tok(j), spans[j][2]) or j < k and tok(j) in ("-", "&")):
+            j -= 1
+        j += 1
+        while j <= k and not _is_name_word(tok(j), spans[j][2]):
+            j += 1
+        return j
+
     def name_before(k: int) -> int:
         """The first token of an unknown name of two words or more ending at token k (k + 1: none)."""
         j = k
@@ -354,6 +402,13 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             prev = _last_owner(mentions, spans[a - 3][0], low(a - 2), lex.owners[low(a - 2)], drop)
             if prev is not None:
                 owner, absorb, start = prev, False, spans[a - 3][0]
+        # (a') an unknown organisation's name right before the role: "Sea-Eye spokesperson"
+        if owner is None and i is None and same(a - 1, a) and not _state_role_only(role):
+            j = org_before(a - 1)
+            if j <= a - 1 and not (same(j - 1, j) and low(j - 1) in lex.past) and \
+                    org_name_ok(j, a, titled_case=tok(b - 1)[:1].isupper()):
+                owner_actor = (text[spans[j][0]:spans[a - 1][1]], "organisation", "", "")
+                start = spans[j][0]
         # the person: a name right after the role, or before it and a comma
         person_at = None  # a known person's mention given the role
         name = (0, 0)
@@ -403,7 +458,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 owner, end = i, mentions[i].end
             elif same(j, k) and i is None:
                 e = org_after(j)
-                if e > j and any(low(x) in lex.orgs for x in range(j, e)):
+                if e > j and org_name_ok(j, e, low(k)) and (e >= n or not same(e, j) or tok(e) in _AFTER_ORG):
                     org = text[spans[j][0]:spans[e - 1][1]]
                     owner_actor = (org, "organisation", "", "")
                     end = spans[e - 1][1]
@@ -466,6 +521,11 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
 #: the agent letters of the roles a state's name or demonym may own ("Chinese President"), not
 #: "a Chinese professor", "a British businessman"
 _STATE_SECTORS = ("", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP")
+
+
+def _state_role_only(role: Role) -> bool:
+    """Whether a role is a state's office only (a senator, a minister): no company or NGO has one."""
+    return role.code[:3] in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
 
 
 def _state_role(role: Role) -> bool:

@@ -26,7 +26,7 @@ def q_of(text: str) -> pd.DataFrame:
 
 
 def test_new_columns_are_at_the_end_with_their_types():
-    assert QUOTE_COLUMNS[-4:] == ["speaker_mention", "speaker_type", "confidence", "unclosed"]
+    assert QUOTE_COLUMNS[-5:] == ["speaker_mention", "speaker_type", "confidence", "unclosed", "speaker_agency"]
     q = q_of('“We won,” he said. Ann Lee arrived. “Again,” said Lee.')
     assert list(q.columns) == QUOTE_COLUMNS
     assert q["confidence"].dtype == "float64" and q["unclosed"].dtype == bool

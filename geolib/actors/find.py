@@ -25,6 +25,7 @@ from ..text import fold
 from .affiliations import iso_date, mention_levels, mention_specifics
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
+from .parties import tie_parties
 from .tokens import PseudoTokens, is_cap, pseudo_tokens
 from .words import POSSESSIVE, WordSets, common_words
 
@@ -77,6 +78,7 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
             return hit[1], hit[2]
     found, known = _find_mentions(doc, comp, wl, day)
     found = resolve_roles(doc, found, Mention)  # titles and roles: geolib.roles
+    found = tie_parties(doc, found, Mention)  # "Republican Ted Cruz": the party, for the whole document
     if memo is not None:
         memo[key] = (doc.text, found, known)
     return found, known
@@ -313,8 +315,9 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
         if (typ == "state" or kind == "demonym") and b - a == 1 and \
                 role not in ("title", "heading"):
             if nxt >= 0 and is_cap(spans[nxt][2], texts[nxt]) and not covered[b] and \
-                    fold(texts[nxt]).lower() not in wl.title_words:
-                unknown_names.add(idx)
+                    fold(texts[nxt]).lower() not in wl.title_words and \
+                    not (code[3:6] == "PTY" and fold(texts[nxt]).lower() in first_names):
+                unknown_names.add(idx)  # "Republican John Doe": the party's, before a first name
                 continue
             if prev >= 0 and is_cap(spans[prev][2], texts[prev]) and not covered[a - 1] and \
                     not sentence_first(prev) and \

@@ -31,14 +31,16 @@ def mention_records(doc: Any) -> list[dict] | None:
         warnings.warn(f"actors() failed, speaker_actor left empty: {exc}", GeolibWarning, stacklevel=3)
         return None
     return [{"start": m.start, "end": m.end, "type": m.type, "affiliation": m.affiliation,
-             "actor": m.actor, "person": m.person} for m in found] or None
+             "actor": m.actor, "person": m.person, "code": m.code, "agency": m.agency,
+             "office": m.office} for m in found] or None
 
 
 def actor_records(actors_df: pd.DataFrame | None) -> list[dict] | None:
     """Actor rows as plain dicts (start, end, type, affiliation, actor), read once per document."""
     if actors_df is None:
         return None
-    cols = [c for c in ("start", "end", "type", "affiliation", "actor", "person") if c in actors_df.columns]
+    cols = [c for c in ("start", "end", "type", "affiliation", "actor", "person", "code", "agency", "office")
+            if c in actors_df.columns]
     data = [actors_df[c].tolist() for c in cols]
     return [dict(zip(cols, vals)) for vals in zip(*data)]
 
@@ -67,14 +69,39 @@ class ActorIndex:
         return hit
 
 
-def speaker_actor(recs: ActorIndex | None, m: Mention | None,
-                   memo: dict[int, str | None] | None = None) -> str | None:
-    """Country or organisation a speaker speaks for: a person's affiliation, or the organisation
-    / country named in the speaker's mention (rightmost first, the head of the phrase), else in
-    the mention it was resolved through, and so on. ``memo`` (id of a mention -> its answer, for
-    one document) spares walking a long chain of mentions again for each quote."""
+#: the ``office`` (sector of a person's code on the document's date, :func:`geolib.actors.office_of`)
+#: of people who hold no office of their state: an elite without office (``USAELI``: a candidate,
+#: a former president), party, business, media and other civilian people
+NO_OFFICE = frozenset({"elite", "party", "business", "media", "education", "civilians", "labour"})
+#: the offices whose holders speak for their party at the organisation level (legislators; no
+#: office known: a person the lexicon does not know); ministers and heads of state speak for their
+#: ministry or state
+PARTY_OFFICES = frozenset({"legislature", "", None})
+#: (speaker_actor, speaker_agency) of a speaker no actor is known for
+NOBODY: tuple[str | None, str | None] = (None, None)
+
+
+def speaker_actors(recs: ActorIndex | None, m: Mention | None,
+                   memo: dict[int, tuple[str | None, str | None]] | None = None
+                   ) -> tuple[str | None, str | None]:
+    """``(speaker_actor, speaker_agency)`` of a speaker's mention: the state or organisation the
+    speaker speaks for, and the most specific body (party, ministry, agency, company) -- the
+    same as the first when nothing more specific is known. A person's affiliation, or the
+    organisation / country named in the speaker's mention (rightmost first, the head of the
+    phrase), else in the mention it was resolved through, and so on. A person who holds no office
+    on the document's date (:data:`NO_OFFICE`) speaks for no state: for their party when the text
+    gives one, else for nobody. ``memo`` (id of a mention -> its answer, for one document) spares
+    walking a long chain of mentions again for each quote.
+
+    Example:
+        >>> from geolib.quotes.context import Mention
+        >>> idx = ActorIndex([{"start": 0, "end": 8, "type": "person", "actor": "Ted Cruz",
+        ...                    "affiliation": "United States", "agency": "Republican Party"}])
+        >>> speaker_actors(idx, Mention(0, 8, "Ted Cruz", "name", "Ted Cruz", [(0, 8)]))
+        ('United States', 'Republican Party')
+    """
     if recs is None or m is None:
-        return None
+        return NOBODY
     memo = {} if memo is None else memo
     chain, node, found = [], m, None
     while node is not None:
@@ -86,13 +113,30 @@ def speaker_actor(recs: ActorIndex | None, m: Mention | None,
         if found is not None:
             break
         node = node.base
+    found = NOBODY if found is None else found
     for n in chain:
         memo[id(n)] = found
     return found
 
 
-def _anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> str | None:
-    """:func:`speaker_actor` of one mention's own anchors, the last one first."""
+def speaker_actor(recs: ActorIndex | None, m: Mention | None,
+                  memo: dict[int, tuple[str | None, str | None]] | None = None) -> str | None:
+    """The ``speaker_actor`` of :func:`speaker_actors` alone."""
+    return speaker_actors(recs, m, memo)[0]
+
+
+def _is_party(r: dict) -> bool:
+    code = r.get("code")
+    return isinstance(code, str) and code[3:6] == "PTY" and str(r.get("type") or "").lower() == "group"
+
+
+def _text(v: Any) -> str | None:
+    return v if isinstance(v, str) and v else None
+
+
+def _anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> tuple[str | None, str | None] | None:
+    """:func:`speaker_actors` of one mention's own anchors, the last one first (None: no actor
+    there; ``NOBODY``: a person known to speak for nobody)."""
     for a, b in reversed(anchors):
         hit = recs.overlapping(a, b)
         if not hit:
@@ -100,17 +144,21 @@ def _anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> str | Non
         hit.sort(key=lambda r: r["start"], reverse=True)
         for r in hit:
             typ = str(r.get("type") or "").lower()
-            aff = r.get("affiliation")
+            aff, agency, act = _text(r.get("affiliation")), _text(r.get("agency")), _text(r.get("actor"))
             if typ == "person":
-                if isinstance(aff, str) and aff:
-                    return aff
+                if r.get("office") in NO_OFFICE:
+                    return (agency, agency) if agency else NOBODY
+                if aff:  # a party is a legislator's organisation, not a minister's or a head of state's
+                    return aff, agency if agency and r.get("office") in PARTY_OFFICES else aff
+                if agency:  # a person the lexicon gives no state, whom the text ties to a party
+                    return agency, agency
                 continue
-            if isinstance(aff, str) and aff and typ not in ("country", "state", "alliance", "organisation",
-                                                            "organization", "igo", "io"):
-                return aff
-            act = r.get("actor")
-            if isinstance(act, str) and act:
-                return act
+            if _is_party(r):  # a party and its people speak for no state (a legislator's state
+                return act, agency or act  # comes from their office, not their party)
+            if aff and typ not in ("country", "state", "alliance", "organisation", "organization", "igo", "io"):
+                return aff, agency or act
+            if act:
+                return act, agency or act
     return None
 
 

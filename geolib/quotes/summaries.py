@@ -89,7 +89,8 @@ def plot_voice_share(data: pd.DataFrame, *, level: str = "speaker_actor", top: i
     Args:
         data: output of :func:`quotes` (best: the figure then knows every quote) or of
             :func:`voice_share`.
-        level: ``"speaker"`` or ``"speaker_actor"``.
+        level: ``"speaker"``, ``"speaker_actor"`` (the state level) or ``"speaker_agency"`` (the party,
+            ministry, agency, company: the organisation level).
         top: how many speakers to show (largest first).
         measure: ``"words"`` or ``"quotes"``.
         ax: matplotlib Axes to draw on (a new figure when None).

@@ -19,7 +19,7 @@ from .attribute import attribute, quote_kind
 from .confidence import confidence
 from .context import Doc
 from .spans import find_spans
-from .speaker_actors import ActorIndex, actor_records, mention_records, speaker_actor, speaker_type
+from .speaker_actors import ActorIndex, actor_records, mention_records, speaker_actors, speaker_type
 from .tokens import TokInfo
 from .words import Words, word_sets
 
@@ -27,7 +27,7 @@ from .words import Words, word_sets
 QUOTE_COLUMNS = [
     "doc_id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "speaker_actor",
     "cue", "cue_start", "cue_end", "cue_group", "sentence", "paragraph",
-    "speaker_mention", "speaker_type", "confidence", "unclosed",
+    "speaker_mention", "speaker_type", "confidence", "unclosed", "speaker_agency",
 ]
 
 
@@ -44,7 +44,7 @@ def doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: Words,
     found = attribute(d)
     keep = None if roles is None else set(roles)
     actors_df = None
-    actor_memo: dict[int, str | None] = {}
+    actor_memo: dict[int, tuple[str | None, str | None]] = {}
     rows = []
     for qi, sp in enumerate(spans):
         role = doc.role_at(sp.start)
@@ -59,6 +59,7 @@ def doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: Words,
         actor_index = actors_df if actors_df is not False and actors_df is not None else None
         typ = speaker_type(actor_index, m)
         rule = f.how if m is not None else None
+        s_actor, s_agency = speaker_actors(actor_index, m, actor_memo)
         rows.append({
             "doc_id": doc.doc_id,
             "start": sp.start,
@@ -68,7 +69,7 @@ def doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: Words,
             "speaker": m.speaker if m is not None else None,
             "speaker_start": m.start if m is not None else None,
             "speaker_end": m.end if m is not None else None,
-            "speaker_actor": speaker_actor(actor_index, m, actor_memo),
+            "speaker_actor": s_actor,
             "cue": cue[2] if cue else None,
             "cue_start": cue[0] if cue else None,
             "cue_end": cue[1] if cue else None,
@@ -79,6 +80,7 @@ def doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: Words,
             "speaker_type": typ,
             "confidence": confidence(rule, typ),
             "unclosed": sp.unclosed,
+            "speaker_agency": s_agency,
             "rule": rule,  # the rule that found the speaker: for quote_rows (make fit), not a column
         })
     unclosed = sorted({r["paragraph"] for r in rows if r["unclosed"]})
@@ -91,7 +93,7 @@ def doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: Words,
     return rows
 
 
-_TEXT_COLUMNS = ("speaker", "speaker_actor", "cue", "cue_group", "speaker_mention", "speaker_type")
+_TEXT_COLUMNS = ("speaker", "speaker_actor", "cue", "cue_group", "speaker_mention", "speaker_type", "speaker_agency")
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -148,7 +150,10 @@ def quotes(source: Any, *, roles: Iterable[str] | None = ("body",),
         pronoun), confidence (the probability that the speaker is right, from counts on the
         PolNeAR training articles: :mod:`geolib.quotes.confidence`) and unclosed (True for a quote
         whose closing mark is missing: it runs on to the next quote or the end of its paragraph
-        and may hold narration; a warning names the document and paragraph). Unknown values are
+        and may hold narration; a warning names the document and paragraph) and speaker_agency (the
+        organisation-level actor the speaker speaks for: the party, ministry, agency, company or
+        NGO; speaker_actor when nothing more specific is known -- "Sen. Jane Roe (R-Texas)":
+        speaker_actor United States, speaker_agency Republican Party). Unknown values are
         null; a quote that continues the previous speaker without a cue of its own has a speaker
         but no cue.
 

@@ -7,25 +7,30 @@ without ``../shared`` it says so and scores nothing (the PolNeAR half is needed 
 README.md). ``score()`` returns the numbers as a dict (tests/test_validation_speaker_actors.py).
 
 Quotes (speakers.csv, rows of kind ``quote``): each is matched to the geolib quote that overlaps it
-most (``geolib.quotes``, default options). geolib's ``speaker_actor`` is
+most (``geolib.quotes``, default options; a PolNeAR document gets the date of its file name,
+``wash-post_2016-06-27_...``, as a Wikinews row has its own). geolib gives two columns:
+``speaker_actor`` (the state level) and ``speaker_agency`` (the organisation level). A quote is
 
-* right at the **state level** when the state it names equals ``state_actor`` (an answer that is
-  no state, such as a party or an international organisation, names no state: right when
-  ``state_actor`` is ``none``);
-* right at the **organisation level** when it equals ``org_actor`` (empty = ``none``);
-* **right** (at either level) when it equals one of the two, or is empty when both are ``none``;
-* **missing** when it is empty and the speaker speaks for an actor;
-* **wrong** when it names an actor that is neither: an actor counted for the wrong person.
+* right at the **state level** when the state ``speaker_actor`` names equals ``state_actor`` (an
+  answer that is no state, such as a party or an international organisation, names no state:
+  right when ``state_actor`` is ``none``);
+* right at the **organisation level** when ``speaker_agency`` equals ``org_actor`` (empty = ``none``);
+* **right** when right at both levels;
+* **missing** when both columns are empty and the speaker speaks for an actor;
+* **wrong** when either column names an actor that is neither ``state_actor`` nor ``org_actor``:
+  an actor counted for the wrong person.
 
 Mentions (mentions.csv, in the sentences of sentences.csv): ``geolib.actors(docs, roles=None)``
 rows inside the sentences; a row is right when it overlaps a judged mention and names its actor
-(the row's ``agency`` when it has one, else its ``actor``). Precision = right rows / rows;
+(the row's ``agency`` when it has one, else its ``actor``; a person's row names the person, its
+``actor``: its agency is the party the text ties the person to). Precision = right rows / rows;
 recall = judged mentions with a right row / judged mentions; accuracy = right / judged mentions
 that some row overlaps.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 import warnings
@@ -86,8 +91,14 @@ def documents() -> dict:
                 out[d.doc_id] = d
     for doc_id in sorted(ids):
         if corpus_of(doc_id) == "polnear-train":
-            out[doc_id] = geolib.Document(text_of(doc_id), doc_id=doc_id)
+            out[doc_id] = geolib.Document(text_of(doc_id), doc_id=doc_id, meta=date_meta(doc_id))
     return out
+
+
+def date_meta(doc_id: str) -> dict:
+    """The date a PolNeAR file name carries: ``{"date": "2016-06-27"}`` for ``wash-post_2016-06-27_x``."""
+    m = re.search(r"_(\d{4}-\d{2}-\d{2})_", doc_id)
+    return {"date": m.group(1)} if m else {}
 
 
 @lru_cache(maxsize=1)
@@ -158,16 +169,18 @@ def quote_results() -> list[dict]:
             if (ov > 0).any():
                 row = part.loc[ov.idxmax()]
         got = _val(row["speaker_actor"]) if row is not None else None
+        got_org = _val(row["speaker_agency"]) if row is not None else None
         gs, go = _val(g["state_actor"]), _val(g["org_actor"])
         got_state = got if got in states else None
+        gold = (gs, go)
         speaker_ok = row is not None and same_speaker(g, row)
         r = {"id": int(g["id"]), "corpus": g["corpus"], "doc_id": g["doc_id"], "speaker_name": g["speaker_name"],
              "gold_state": gs, "gold_org": go, "found": row is not None, "speaker": None if row is None else row["speaker"],
-             "speaker_ok": speaker_ok, "got": got,
-             "state_ok": got_state == gs, "org_ok": got == go,
-             "right": (got is None and gs is None and go is None) or (got is not None and got in (gs, go)),
-             "missing": got is None and (gs is not None or go is not None),
-             "wrong": got is not None and got not in (gs, go)}
+             "speaker_ok": speaker_ok, "got": got, "got_org": got_org,
+             "state_ok": got_state == gs, "org_ok": got_org == go,
+             "missing": got is None and got_org is None and (gs is not None or go is not None),
+             "wrong": any(v is not None and v not in gold for v in (got, got_org))}
+        r["right"] = r["state_ok"] and r["org_ok"]
         r["kind"] = error_kind(r)
         out.append(r)
     return out
@@ -188,15 +201,19 @@ def error_kind(r: dict) -> str:
             if same_surname(r):
                 return "wrong actor: another person of the same surname"
             return "wrong actor: wrong speaker"
-        if r["gold_state"] is None and r["got"] in state_names():
+        if r["gold_state"] is None and (r["got"] in state_names() or r["got_org"] in state_names()):
             if r["gold_org"] is None:
                 return "wrong actor: private person given a state"
             return "wrong actor: state for a speaker who holds no office"
         if r["gold_state"] is None and r["gold_org"] is None:
             return "wrong actor: private person given an organisation"
         return "wrong actor: right speaker, other actor"
-    if r["got"] == r["gold_state"]:
+    if not r["org_ok"] and r["got_org"] == r["gold_state"]:
         return "wrong level: the state, not the organisation"
+    if not r["org_ok"] and r["got_org"] is None:
+        return "wrong level: no organisation"
+    if not r["state_ok"] and r["got"] is None:
+        return "wrong level: no state"
     return "wrong level: the organisation, not the state"
 
 
@@ -210,7 +227,8 @@ def mention_results() -> tuple[list[dict], list[dict]]:
     check_spans(sents, "sentences.csv", [("start", "end", "check")])
     docs = documents()
     a = geolib.actors([docs[d] for d in sorted(set(sents["doc_id"]))], roles=None)
-    ident = a["agency"].where(a["agency"].astype(str) != "", a["actor"]).astype(str)
+    # a person's row names the person (its agency is the party the text ties them to)
+    ident = a["agency"].where((a["agency"].astype(str) != "") & (a["type"] != "person"), a["actor"]).astype(str)
     a = a.assign(identity=ident)
     rows = []
     for _, s in sents.iterrows():
@@ -282,10 +300,10 @@ def main() -> None:
     for part in ("all", "wikinews", "polnear-train"):
         q, m = got["quotes"][part], got["mentions"][part]
         print(f"== {part}: {q['n']} quotes in {q['documents']} documents")
-        print(f"  speaker_actor right (either level) {_fmt(q['right'])}")
-        print(f"  state level                        {_fmt(q['state'])}")
-        print(f"  organisation level                 {_fmt(q['org'])}")
-        print(f"  no speaker_actor {q['missing']} (quote not found {q['not_found']}); WRONG actor {q['wrong']}")
+        print(f"  right at both levels               {_fmt(q['right'])}")
+        print(f"  state level (speaker_actor)        {_fmt(q['state'])}")
+        print(f"  organisation level (speaker_agency) {_fmt(q['org'])}")
+        print(f"  no actor {q['missing']} (quote not found {q['not_found']}); WRONG actor {q['wrong']}")
         for k, v in q["kinds"].items():
             print(f"    {v:3}  {k}")
         print(f"  mentions {m['n']}, geolib rows {m['rows']}: precision {_fmt(m['precision'])}")
@@ -296,7 +314,7 @@ def main() -> None:
         for r in quote_results():
             if r["kind"] != "right":
                 print(f"  #{r['id']:3} {r['kind']:50} {r['speaker_name']!r} gold {r['gold_state']}/{r['gold_org']}"
-                      f" geolib {r['speaker']!r} -> {r['got']}")
+                      f" geolib {r['speaker']!r} -> {r['got']}/{r['got_org']}")
         golds, rows = mention_results()
         print("== mention errors")
         for g in golds:
