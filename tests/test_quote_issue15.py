@@ -34,3 +34,22 @@ def test_a_touted_clause_gives_the_next_quote_its_speaker():
 def test_introductory_time_phrase_is_not_the_speaker(opening):
     rows = _spk(f"Adelson praised him. {opening}, Trump returned the compliment, telling Reuters, “He is great.”")
     assert rows == [["He is great.", "Trump", "telling"]]
+
+
+def test_a_quote_right_after_a_cue_in_a_time_clause_is_that_clause_s():
+    rows = _spk("“There is a young man here,” Cruz said as the heckler yelled: “You suck!”")
+    assert rows[1] == ["You suck!", "heckler", "yelled"]
+    rows = _spk("Some Democrats said they feared a speech like the one in 1992, when Mr. Buchanan called for "
+                "a “cultural war” against liberals.")
+    assert rows == [["cultural war", "Buchanan", "called"]]
+    # a cue far before the quote in that clause leaves the main clause's speaker
+    rows = _spk("Kim said it was odd, because Lee argued on Monday in a long speech at the old town hall "
+                "in front of many people that it was “a win.”")
+    assert rows[0][1] == "Kim"
+
+
+def test_the_object_of_a_relative_clause_is_not_the_subject():
+    rows = _spk("Senior campaign advisers who have run the numbers argue that the race is “over.”")
+    assert rows == [["over.", "Senior campaign advisers", "argue"]]
+    rows = _spk("Officials who reviewed the documents said they were “deeply troubling.”")
+    assert rows[0][1] == "Officials"
