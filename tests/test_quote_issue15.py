@@ -53,3 +53,13 @@ def test_the_object_of_a_relative_clause_is_not_the_subject():
     assert rows == [["over.", "Senior campaign advisers", "argue"]]
     rows = _spk("Officials who reviewed the documents said they were “deeply troubling.”")
     assert rows[0][1] == "Officials"
+
+
+def test_an_inverted_final_attribution_covers_the_sentence():
+    rows = _spk("Clinton “drew quite well from working-class Democrats” in 2008, said Ohio State professor Paul Beck.")
+    assert rows[0][1:] == ["Paul Beck", "said"]
+    rows = _spk("Guns are “a crisis” for us all, said Howard Dean, the former governor of Vermont.")
+    assert rows[0][1:] == ["Howard Dean", "said"]
+    # an inverted cue that does not end the sentence is no attribution of it
+    rows = _spk("Guns are “a crisis” for us all, said Howard Dean and the crowd cheered loudly for a while.")
+    assert rows[0][1] != "Howard Dean"
