@@ -63,3 +63,15 @@ def test_an_inverted_final_attribution_covers_the_sentence():
     # an inverted cue that does not end the sentence is no attribution of it
     rows = _spk("Guns are “a crisis” for us all, said Howard Dean and the crowd cheered loudly for a while.")
     assert rows[0][1] != "Howard Dean"
+
+
+def test_an_opening_phrase_with_a_place_and_a_date_is_not_the_subject():
+    rows = _spk("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried again, saying that we should be "
+                "“rallying our partners.”")
+    assert rows[0][1] == "Clinton"
+
+
+def test_a_gendered_title_keeps_the_fullest_name_of_that_gender():
+    rows = _spk("Bill Clinton spoke on Monday. Hillary Clinton spoke later. “We will win,” Mrs. Clinton said. "
+                "“Fine,” Mr. Clinton said.")
+    assert [r[1] for r in rows] == ["Hillary Clinton", "Bill Clinton"]

@@ -154,11 +154,14 @@ class Doc:
         low = [w.lower() for w in core]
         best = None
         best_key = None
+        titled = self.wl.gender_titles.get(words[0].lower().rstrip(".")) if len(words) > len(core) else None
         for cand, (cl, starts) in self._full_cands.get(low[-1], {}).items():
             if len(cand) <= len(core):
                 continue
             if not all(w in cl for w in low):
                 continue
+            if titled and self.wl.first_names.get(cand[0].lower(), titled) != titled:
+                continue  # "Mrs. Clinton" is not Bill Clinton
             # the nearest mention of this name: the last one at or before ``at``, else the first after
             i = bisect.bisect_right(starts, at)
             s = starts[i - 1] if i else starts[0]

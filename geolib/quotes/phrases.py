@@ -331,14 +331,26 @@ def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple
         while k < limit and toks[k][TEXT] in DASHES:
             k += 1
     # introductory phrase: "In a statement on Thursday, " / "Late Thursday, "
+    opened = False
     for c in range(k, min(limit, k + 10)):
         if toks[c][TEXT] == ",":
             if toks[k][LOW] in wl.cap_stop or toks[k][LOW] in ("late", "early") or skippable(wl, toks, k):
                 k = c + 1
+                opened = True
             break
     if k >= limit:
         return None
     np = np_right(wl, toks, k, limit)
+    # the opening phrase goes on after its comma with a place and a time: "At an event in Ames,
+    # Iowa, on Sunday, Mrs. Clinton said": a name, a comma, and a preposition or a time word
+    steps = 0
+    while opened and np is not None and steps < 3 and np[1] + 2 < limit and toks[np[1] + 1][TEXT] == "," \
+            and (toks[np[1] + 2][LOW] in wl.preps or skippable(wl, toks, np[1] + 2)):
+        c = next((c for c in range(np[1] + 2, min(limit, np[1] + 10)) if toks[c][TEXT] == ","), None)
+        if c is None or c + 1 >= limit:
+            break
+        k, steps = c + 1, steps + 1
+        np = np_right(wl, toks, k, limit)
     return np
 
 
