@@ -336,11 +336,16 @@ def source_head(text: str, start: int, end: int) -> SourceHead:
 
 
 def _antecedent(text: str, start: int) -> tuple[int, int] | None:
-    """The capitalised words right before ', who' (not after a preposition): their offsets."""
-    m = re.search(r"(?<![\w.'’-])((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s*$", text[max(0, start - 120):start])
+    """The noun phrase right before ', who': the capitalised words there (``Roffman, who``) or a
+    description from its determiner (``the Mexican president, who``); none after a preposition
+    (``a spokesman for Senator Lee, who`` may be the spokesman)."""
+    lo = max(0, start - 120)
+    m = re.search(r"(?<![\w.'’-])((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s*$", text[lo:start]) \
+        or re.search(r"(?<![\w'’-])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+),\s*$",
+                     text[lo:start])
     if m is None:
         return None
-    s = max(0, start - 120) + m.start(1)
+    s = lo + m.start(1)
     before = text[max(0, s - 20):s].split()
     if before and before[-1].lower() in _PREPS:
         return None  # "a spokesman for Senator Lee, who": the relative may be the spokesman

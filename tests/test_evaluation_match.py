@@ -133,3 +133,13 @@ def test_swapped_source_and_cue_are_repaired(tmp_path):
                           "speaker": "Robert McAtee", "speaker_start": None, "speaker_end": None}])
     counts, _ = score_quotes(pred, units, text=text)
     assert counts["n_right_units"] == 1
+
+
+def test_relative_pronoun_after_a_description():
+    text = 'Trump met the Mexican president, who said NAFTA was "good for both."'
+    s = text.index("who")
+    head = source_head(text, s, s + 3)
+    assert [text[a:b] for a, b in head.heads][0] == "president"
+    m = SpeakerMatch(text)
+    assert m.right("Mexican president", text.index("the Mexican"), text.index(","), [(s, s + 3)])
+    assert not m.right("Donald Trump", 0, 5, [(s, s + 3)])
