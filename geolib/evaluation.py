@@ -2,8 +2,20 @@
 
 The unit of evaluation (issue 4): each quotation-marked stretch of text lying inside an
 annotated ``Content`` span whose attribution has a ``Source``. A unit is *right* when a
-predicted quote overlaps at least half of it and the quote's speaker mention overlaps the
-Source span, or the quote's ``speaker`` contains the Source's name (its capitalised words).
+predicted quote overlaps at least half of it and its speaker is the Source's person, judged
+against the Source's **head noun phrase** (:mod:`geolib.evaluation_match`): the Source cut at
+a comma, dash, parenthesis, relative word (``who``, ``which``) or preposition, without
+determiners, owners (``Trump's``) and titles (``Mr.``, ``Sen.``, ``Emergencies Minister``). The
+quote's speaker mention must overlap the head word (or the name) of that phrase or of its
+apposition (``Jack Mozloom, a spokesman``), and not be resolved to a name that is not the
+Source's; or the quote's ``speaker`` must end with the name's last word and hold the rest of the
+name (``Paul Manafort`` for ``Mr. Manafort``; ``Regalado`` for ``Mr. Regalado, who was born in
+Havana``, never ``Havana``), unless two people of the article share that surname. A relative
+pronoun Source (``Roffman, who ...``) stands for the name before it; a Source that is a
+reporting verb with a capitalised Cue (``said`` / ``Robert McAtee``) had its roles swapped by
+the annotator and is read the other way round. A pronoun or description Source (``he``, ``the
+retired neurosurgeon``) can only be matched by its span: PolNeAR does not say whom it means.
+The same rule scores every set.
 
 * precision = right predicted quotes with a speaker / predicted quotes with a speaker that
   overlap any quotation-marked text of the article
@@ -39,6 +51,7 @@ from typing import Callable, Iterable
 import pandas as pd
 
 from .decoding import GeolibWarning
+from .evaluation_match import SpeakerMatch
 
 __all__ = [
     "read_brat",
@@ -62,10 +75,6 @@ EVAL_SETS = {
     "wikinews": Path(__file__).resolve().parents[1] / "data" / "validation" / "wikinews_quotes",
 }
 
-_PRONOUNS = {
-    "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "its", "their",
-}
-_LOWER_NAME_WORDS = {"the", "a", "an", "of", "and", "de", "van", "von", "for", "in", "on", "'s", "’s"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -265,15 +274,16 @@ def gold_units(text: str, attributions: pd.DataFrame) -> pd.DataFrame:
     """
     doc_id = attributions["doc_id"].iloc[0] if len(attributions) else ""
     stretches = marked_stretches(text)
+    source_spans = _repaired_sources(text, attributions)
     rows, no_source = [], []
     for s, e in stretches:
         sources = []
         in_unsourced = False
-        for att in attributions.itertuples(index=False):
+        for n, att in enumerate(attributions.itertuples(index=False)):
             if _covered((s, e), att.content) * 2 < (e - s):
                 continue
             if att.has_source:
-                for ss, se in att.source:
+                for ss, se in source_spans[n]:
                     src = (ss, se, text[ss:se])
                     if src not in sources:
                         sources.append(src)
@@ -289,31 +299,36 @@ def gold_units(text: str, attributions: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def _repaired_sources(text: str, attributions: pd.DataFrame) -> list[list[tuple[int, int]]]:
+    """The Source spans of each attribution, with Source and Cue swapped back where the annotator
+    swapped them: a Source that is one lower-case word written as some Cue of the same article
+    (``said``) while its own Cue holds a capitalised word (``Robert McAtee, one of ...``)."""
+    if "cue" not in attributions.columns:
+        return [list(a) for a in attributions["source"]] if len(attributions) else []
+    cue_words = {text[cs:ce].strip().lower() for cues in attributions["cue"] for cs, ce in cues}
+    out = []
+    for att in attributions.itertuples(index=False):
+        spans = list(att.source)
+        words = " ".join(text[ss:se] for ss, se in spans).split()
+        cue_text = " ".join(text[cs:ce] for cs, ce in att.cue)
+        if len(words) == 1 and words[0].islower() and words[0] in cue_words \
+                and any(w[:1].isupper() for w in cue_text.split()):
+            spans = list(att.cue)
+        out.append(spans)
+    return out
+
+
 # --------------------------------------------------------------------------------------------
 # scoring
 # --------------------------------------------------------------------------------------------
 
 
-def _name_words(s: str) -> list[str]:
-    words = re.findall(r"[\w][\w.'’-]*", s)
-    return [w.lower().rstrip(".") for w in words if w[0].isupper() and w.lower() not in _PRONOUNS]
-
-
-def _speaker_right(q, sources) -> bool:
-    """Mention overlaps a Source span, or ``speaker`` contains the Source's name words."""
+def _speaker_right(q, sources, match: SpeakerMatch) -> bool:
+    """Whether the quote's speaker is the person of one of the unit's Sources (see
+    :mod:`geolib.evaluation_match`)."""
     ms, me = q.get("speaker_start"), q.get("speaker_end")
     has_span = ms is not None and me is not None and not pd.isna(ms) and not pd.isna(me)
-    speaker = q.get("speaker")
-    spk_words = set()
-    if isinstance(speaker, str):
-        spk_words = {w.lower().rstrip(".") for w in re.findall(r"[\w][\w.'’-]*", speaker)}
-    for ss, se, stext in sources:
-        if has_span and _overlap((int(ms), int(me)), (ss, se)) > 0:
-            return True
-        names = _name_words(stext)
-        if names and spk_words and all(w in spk_words for w in names):
-            return True
-    return False
+    return match.right(q.get("speaker"), int(ms) if has_span else None, int(me) if has_span else None, sources)
 
 
 def _has_speaker(q) -> bool:
@@ -357,6 +372,7 @@ def score_quotes(quotes: pd.DataFrame, units: pd.DataFrame, *, text: str = "",
             }
         )
 
+    match = SpeakerMatch(text)
     unit_list = list(units.itertuples(index=False))
     pred_right = [False] * len(preds)
     n_detected = n_right = 0
@@ -370,7 +386,7 @@ def score_quotes(quotes: pd.DataFrame, units: pd.DataFrame, *, text: str = "",
             err("missed", us, ue, gold)
             continue
         n_detected += 1
-        right = [i for i in detecting if _has_speaker(preds[i]) and _speaker_right(preds[i], u.sources)]
+        right = [i for i in detecting if _has_speaker(preds[i]) and _speaker_right(preds[i], u.sources, match)]
         if right:
             n_right += 1
             for i in right:

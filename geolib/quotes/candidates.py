@@ -244,7 +244,8 @@ def colon_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) ->
 
 def final_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
     """'A cashier who “steals…” is held accountable, Warren said.' -- a clause-final attribution
-    after a comma covers the quotes before it."""
+    after a comma covers the quotes before it; so does an inverted one ('Clinton “drew well” in
+    the primary, said professor Paul Beck.')."""
     wl = d.wl
     # The first cue after the quote with ", X" before it decides; only a cue with at most 10
     # tokens after it can give a speaker. So look at those cues first: if none of them has its
@@ -255,7 +256,14 @@ def final_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
     while tail_from < len(pos) and found[tail_from][1] < s_hi - 10:
         tail_from += 1
     if not any(_comma_subject(wl, toks, v, i) is not None for v in pos[tail_from:]):
-        return None
+        inv = next(((v, c) for v, c in zip(pos[k0:], found[k0:]) if toks[v - 1][TEXT] == "," and v - 1 > i), None)
+        if inv is None:
+            return None
+        v, c = inv
+        np = _inverted_subject(wl, toks, v, c, s_hi)
+        if np is None:
+            return None
+        return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "..., X said.")
     for v, c in zip(pos[k0:], found[k0:]):
         np = _comma_subject(wl, toks, v, i)
         if np is None:
@@ -265,6 +273,23 @@ def final_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
             return None
         return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "..., X said.")
     return None
+
+
+def _inverted_subject(wl: Words, toks: list[Tok], v: int, c: tuple[Cue, int], s_hi: int) -> tuple[int, int] | None:
+    """The noun phrase after an invertible cue that follows a comma and ends its sentence, but for
+    an apposition (', said Ann Lee, a professor at the university.')."""
+    if c[0].lemma not in wl.invertible:
+        return None
+    np = np_right(wl, toks, c[1], s_hi)
+    if np is None or head_kind(wl, toks[np_head(toks, np)]) not in ("name", "person", "group", "organisation"):
+        return None
+    tail = toks[np[1] + 1:s_hi]
+    if any(t[KIND] == "q" for t in tail):
+        return None
+    words = [t for t in tail if t[KIND] == "w"]
+    if words and not (tail[0][TEXT] == "," and len(tail) <= 25):
+        return None  # the clause goes on: not a final attribution
+    return np
 
 
 def _comma_subject(wl: Words, toks: list[Tok], v: int, i: int) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ from itertools import accumulate
 from typing import Any
 
 from .cues import cue_at, cue_starts
-from .phrases import doc_nouns, head_kind, is_headline, is_passive, is_poss, nounish, np_core, np_left, np_right, sentence_subject, skippable
+from .phrases import doc_nouns, head_kind, is_headline, is_passive, is_poss, nounish, np_core, np_left, np_right, relative_head, sentence_subject, skippable
 from .spans import Span
 from .tokens import CAP, END, FIELD, KIND, LOW, START, TEXT, Paragraphs, Tok, TokInfo, where
 from .verbs import Cue
@@ -154,11 +154,14 @@ class Doc:
         low = [w.lower() for w in core]
         best = None
         best_key = None
+        titled = self.wl.gender_titles.get(words[0].lower().rstrip(".")) if len(words) > len(core) else None
         for cand, (cl, starts) in self._full_cands.get(low[-1], {}).items():
             if len(cand) <= len(core):
                 continue
             if not all(w in cl for w in low):
                 continue
+            if titled and self.wl.first_names.get(cand[0].lower(), titled) != titled:
+                continue  # "Mrs. Clinton" is not Bill Clinton
             # the nearest mention of this name: the last one at or before ``at``, else the first after
             i = bisect.bisect_right(starts, at)
             s = starts[i - 1] if i else starts[0]
@@ -329,7 +332,7 @@ class Sentence:
         self._headline: bool | None = None
         # cues folded, best so far, last quote asked for, and whether a folded cue depends on
         # that quote ('according to X (' : np_right reads up to the quote)
-        self._left: list[Any] = [0, None, -1, False]
+        self._left: list[Any] = [0, None, -1, False, None]
 
     def lead_end(self) -> int:
         """The first token that is not a quote, a punctuation mark or an opener (and, but ...):
@@ -401,9 +404,9 @@ class Sentence:
         """The main-clause cue before the quote at token i, see :func:`left_any`. The cues are
         folded once, from left to right, for all the quotes of the sentence (asked for in order)."""
         wl = self.d.wl
-        done, best, last, fragile = self._left
+        done, best, last, fragile, near = self._left
         if i < last or fragile and i != last:
-            done, best, fragile = 0, None, False  # fold again from the start, as the rule reads
+            done, best, fragile, near = 0, None, False, None  # fold again from the start, as the rule reads
         pos, found = self.cues()
         toks, s_lo = self.toks, self.lo
         while done < len(pos) and pos[done] < i:
@@ -427,7 +430,10 @@ class Sentence:
                 best = (np, v, v_end, cue)
             elif np == best[0]:
                 best = (np, v, v_end, cue)  # same subject, nearer verb: "X criticized … and called it “…”"
-        self._left = [done, best, i, fragile]
+            near = (np, v, v_end, cue) if explicit and prev is not None and prev[LOW] in wl.subordinators else None
+        self._left = [done, best, i, fragile, near]
+        if near is not None and near is not best and i - near[2] <= 8:
+            return near  # "Cruz said it as the heckler yelled: “…”": the clause the quote ends
         return best
 
 
@@ -467,6 +473,7 @@ def _subject_search(d: Doc, toks: list[Tok], v: int, s_lo: int, pi: int, s_hi: i
         np = None  # "X attacked Y, saying": the clause subject, below
     else:
         np = np_left(wl, toks, j, s_lo)
+        np = np if np is None else relative_head(wl, toks, np, s_lo)
     if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1][LOW] == "with"
                            or head_kind(wl, toks[np[1]]) in ("name", "pronoun")):
         return np, True

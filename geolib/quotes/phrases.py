@@ -117,6 +117,37 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
 DASHES = {"—", "–", "-", "―", "--"}
 
 
+def relative_head(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
+    """The noun a relative clause hangs on when ``np`` is the object of that clause's verb:
+    'Senior advisers who have run the numbers argue' -> 'Senior advisers', not 'the numbers'.
+    Any other noun phrase is returned as it is.
+
+    Example:
+        >>> from geolib.quotes.words import word_sets
+        >>> t = [(0, 3, "Aides", "w", "aides", True, -1), (4, 7, "who", "w", "who", False, -1),
+        ...      (8, 11, "ran", "w", "ran", False, -1), (12, 15, "the", "w", "the", False, -1),
+        ...      (16, 20, "polls", "w", "polls", False, -1)]
+        >>> relative_head(word_sets(None), t, (3, 4), 0)
+        (0, 0)
+    """
+    k = np[0] - 1
+    if k < lo or toks[k][KIND] != "w" or toks[k][TEXT] != toks[k][LOW]:
+        return np
+    low = toks[k][LOW]
+    if low in wl.dets or low in wl.preps or low in wl.boundary or low in ("who", "that", "which") or is_poss(toks[k]):
+        return np
+    for w in range(k - 1, max(lo - 1, k - 5), -1):
+        t = toks[w]
+        if t[KIND] != "w":
+            return np
+        if t[LOW] in ("who", "that", "which"):
+            head = np_core(wl, toks, w - 1, lo)
+            if head is not None and head_kind(wl, toks[head[1]]) in ("name", "person", "group", "organisation"):
+                return head
+            return np
+    return np
+
+
 def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
     if j < lo:
         return None
@@ -300,14 +331,26 @@ def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple
         while k < limit and toks[k][TEXT] in DASHES:
             k += 1
     # introductory phrase: "In a statement on Thursday, " / "Late Thursday, "
+    opened = False
     for c in range(k, min(limit, k + 10)):
         if toks[c][TEXT] == ",":
             if toks[k][LOW] in wl.cap_stop or toks[k][LOW] in ("late", "early") or skippable(wl, toks, k):
                 k = c + 1
+                opened = True
             break
     if k >= limit:
         return None
     np = np_right(wl, toks, k, limit)
+    # the opening phrase goes on after its comma with a place and a time: "At an event in Ames,
+    # Iowa, on Sunday, Mrs. Clinton said": a name, a comma, and a preposition or a time word
+    steps = 0
+    while opened and np is not None and steps < 3 and np[1] + 2 < limit and toks[np[1] + 1][TEXT] == "," \
+            and (toks[np[1] + 2][LOW] in wl.preps or skippable(wl, toks, np[1] + 2)):
+        c = next((c for c in range(np[1] + 2, min(limit, np[1] + 10)) if toks[c][TEXT] == ","), None)
+        if c is None or c + 1 >= limit:
+            break
+        k, steps = c + 1, steps + 1
+        np = np_right(wl, toks, k, limit)
     return np
 
 

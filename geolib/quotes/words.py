@@ -29,7 +29,7 @@ from .verbs import Cue, cues_by_first_word, verb_table
 _OWN_KINDS: dict[str, Values] = {
     k: None for k in (
         "pronoun", "determiner", "np_preposition", "preposition", "skip", "ly_noun", "cap_stop",
-        "boundary", "opener", "main_opener", "as_skip", "phrase_noun", "speech_noun",
+        "boundary", "opener", "main_opener", "subordinator", "as_skip", "phrase_noun", "speech_noun",
         "agent_participle", "passive_aux", "progressive_aux", "irregular_plural", "small_word",
         "work_noun", "org_word", "name_particle", "spokesperson")}
 _OWN_KINDS.update({"plural": ANY, "doc_class": ANY, "possessive": ANY})
@@ -141,6 +141,7 @@ class Words:
     irregular_plurals: frozenset[str]
     openers: frozenset[str]
     main_openers: frozenset[str]  # punctuation included
+    subordinators: frozenset[str]
     as_skip: frozenset[str]  # the comma included
     phrase_nouns: frozenset[str]
     speech_nouns: frozenset[str]
@@ -204,7 +205,7 @@ class Words:
             invertible=kind("invertible"), headline_cues=headline_cues,
             passive_aux=kind("passive_aux"), progressive_aux=kind("progressive_aux"),
             irregular_plurals=kind("irregular_plural"), openers=kind("opener"),
-            main_openers=kind("main_opener") | _MAIN_OPENER_MARKS,
+            main_openers=kind("main_opener") | _MAIN_OPENER_MARKS, subordinators=kind("subordinator"),
             as_skip=kind("as_skip") | _AS_SKIP_MARKS, phrase_nouns=kind("phrase_noun"),
             speech_nouns=kind("speech_noun"), agent_participles=kind("agent_participle"),
             small_words=kind("small_word"), work_nouns=kind("work_noun"),
