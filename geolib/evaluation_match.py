@@ -48,6 +48,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .lexicons import read_table, read_words
+from .resources import data_path
+
 __all__ = ["SourceHead", "source_head", "SpeakerMatch", "title_words"]
 
 _WORD = re.compile(r"[\w][\w.'’&–-]*|[,;()\[\]—]|\s–\s|--|\s-\s")
@@ -66,38 +69,23 @@ _GENDER_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """The ``title`` words of ``geolib/data/speaker_words.csv`` (lower case, no full stop)."""
-    from .resources import data_path
-
-    out = set()
-    for line in data_path("speaker_words.csv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or "," not in line:
-            continue
-        word, _, kind = line.partition(",")
-        if kind.strip() == "title":
-            out.add(word.strip().lower().rstrip("."))
-    return frozenset(out)
+    t = read_table(data_path("speaker_words.csv"), kind="speaker words", required=("word", "kind"))
+    return frozenset(w.strip().lower().rstrip(".") for w, k in zip(t.column("word"), t.column("kind"))
+                     if k.strip() == "title")
 
 
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
     """First name -> gender ('m'/'f'), the ``first_name`` rows of ``geolib/data/gender_words.csv``."""
-    from .resources import data_path
-
-    out = {}
-    for line in data_path("gender_words.csv").read_text(encoding="utf-8").splitlines():
-        bits = line.split(",")
-        if len(bits) >= 3 and bits[2].strip() == "first_name":
-            out[bits[0].strip().lower()] = bits[1].strip()
-    return out
+    t = read_table(data_path("gender_words.csv"), kind="gender words", required=("word", "gender", "kind"))
+    return {w.strip().lower(): g.strip() for w, g, k in zip(t.column("word"), t.column("gender"), t.column("kind"))
+            if k.strip() == "first_name"}
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     """``geolib/data/stopwords.txt`` (function words: never a first name)."""
-    from .resources import data_path
-
-    return frozenset(w.strip().lower() for w in data_path("stopwords.txt").read_text(encoding="utf-8").splitlines()
-                     if w.strip() and not w.startswith("#"))
+    return frozenset(w.lower() for w in read_words(data_path("stopwords.txt"), kind="stop words"))
 
 
 def _norm(w: str) -> str:
