@@ -170,11 +170,15 @@ _ACTOR_TYPES = {"person": "person", "state": "state", "country": "state", "organ
 SPEAKER_TYPES = ("person", "organisation", "state", "description", "unresolved pronoun")
 
 
-def speaker_type(recs: ActorIndex | None, m: Mention | None) -> str | None:
+def speaker_type(recs: ActorIndex | None, m: Mention | None,
+                 memo: dict[int, str] | None = None) -> str | None:
     """What kind of speaker a mention names: person, organisation, state, description (a speaker
     noun with no name: "a protester", "officials") or unresolved pronoun ("he" with nobody to
     refer to); None without a mention. An actor of :mod:`geolib.actors` at the mention (or at the
     mention it was resolved through) decides first, then the mention's own kind.
+
+    ``memo`` (one dict per document) keeps the answer for every mention of a chain walked, so
+    that a long run of speakers resolved through each other is walked once, not once a quote.
 
     Example:
         >>> from geolib.quotes.context import Mention
@@ -188,17 +192,42 @@ def speaker_type(recs: ActorIndex | None, m: Mention | None) -> str | None:
         return None
     if m.kind == "pronoun" and m.base is None and m.speaker == m.text:
         return "unresolved pronoun"
+    memo = {} if memo is None else memo
+    path: list[Mention] = []
     node, root = m, m
+    found: str | None = None
     while node is not None:
-        if recs is not None:
-            for a, b in reversed(node.anchors):
-                for r in recs.overlapping(a, b):
-                    if r.get("person"):
-                        continue  # a role given to a named person (geolib.roles): the name decides
-                    found = _ACTOR_TYPES.get(str(r.get("type") or "").lower())
-                    if found is not None:
-                        return found
+        found = memo.get(id(node))
+        if found is not None:
+            break
+        path.append(node)
+        found = _actor_type(recs, node)
+        if found is not None:
+            break
         root, node = node, node.base
+    if found is None:
+        found = _own_type(root)
+    for n in path:  # every mention walked has the answer of the chain from it
+        memo[id(n)] = found
+    return found
+
+
+def _actor_type(recs: ActorIndex | None, node: Mention) -> str | None:
+    """The speaker type of the first actor record at one of the mention's anchors, if any."""
+    if recs is None:
+        return None
+    for a, b in reversed(node.anchors):
+        for r in recs.overlapping(a, b):
+            if r.get("person"):
+                continue  # a role given to a named person (geolib.roles): the name decides
+            found = _ACTOR_TYPES.get(str(r.get("type") or "").lower())
+            if found is not None:
+                return found
+    return None
+
+
+def _own_type(root: Mention) -> str:
+    """The speaker type of the mention a chain of resolutions ends at, from its own kind."""
     if root.kind == "pronoun":
         return "person" if root.person is not False else "organisation"
     if root.kind == "name":

@@ -45,6 +45,7 @@ def doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: Words,
     keep = None if roles is None else set(roles)
     actors_df = None
     actor_memo: dict[int, tuple[str | None, str | None]] = {}
+    type_memo: dict[int, str] = {}
     rows = []
     for qi, sp in enumerate(spans):
         role = doc.role_at(sp.start)
@@ -57,7 +58,7 @@ def doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: Words,
             actors_df = ActorIndex(recs) if recs is not None else False  # type: ignore[assignment]
         cue = f.cue if f is not None else None
         actor_index = actors_df if actors_df is not False and actors_df is not None else None
-        typ = speaker_type(actor_index, m)
+        typ = speaker_type(actor_index, m, type_memo)
         rule = f.how if m is not None else None
         s_actor, s_agency = speaker_actors(actor_index, m, actor_memo)
         rows.append({
