@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
@@ -53,3 +55,12 @@ def system_chromium() -> str | None:
         if path:
             return path
     return None
+
+
+def load_script(path: Path, name: str) -> ModuleType:
+    """Import a script of the repository that is not part of geolib (a validation set's
+    ``score.py``, ``data/cameo/convert.py``) as module ``name``."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod

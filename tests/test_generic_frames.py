@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import warnings
 
 import pandas as pd
@@ -11,7 +10,7 @@ import pytest
 import geolib
 from geolib.frames.generic import GENERIC_FRAMES, generic_frame_questions, load_generic_frame_lexicon
 
-from conftest import ROOT, assert_offsets
+from conftest import ROOT, assert_offsets, load_script
 
 TEXT = ("Friday, March 6, 2020\n\n"
         "The two sides clashed over the plan, and the opposition blamed the mayor.\n"
@@ -155,10 +154,7 @@ def test_a_duplicate_indicator_warns(tmp_path):
 # ------------------------------------------------------------------ the hand-judged sample
 
 def _score_module():
-    spec = importlib.util.spec_from_file_location("generic_frames_score", VALIDATION / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(VALIDATION / "score.py", "generic_frames_score")
 
 
 def test_the_sample_is_complete():

@@ -3,10 +3,10 @@ the judged rows are today's output, and the reject verbs are found."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 from geolib.relations import relation_verbs, relations
 
@@ -17,10 +17,7 @@ needs_texts = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora 
 
 
 def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"relations_{name}", SET / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(SET / f"{name}.py", f"relations_{name}")
 
 
 @needs_texts
@@ -86,9 +83,7 @@ def test_cameo_verbs_phrasal_verbs_nouns_and_modals():
 def test_the_shipped_relation_verbs_are_what_the_converter_writes():
     import csv
 
-    spec = importlib.util.spec_from_file_location("cameo_convert", ROOT / "data" / "cameo" / "convert.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script(ROOT / "data" / "cameo" / "convert.py", "cameo_convert")
     kept = [c["phrase"] for c in mod.relation_candidates() if c["keep"] == "yes"]
     with (ROOT / "geolib" / "data" / "cameo_relation_verbs.csv").open(encoding="utf-8") as f:
         shipped = [r["phrase"] for r in csv.DictReader(l for l in f if not l.startswith("#"))]

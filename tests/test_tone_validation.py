@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "data" / "validation" / "tone"
@@ -14,10 +14,7 @@ SHARED = ROOT.parent / "shared" / "corpora" / "polnear-train"
 
 
 def _score():
-    spec = importlib.util.spec_from_file_location("tone_score", SET / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(SET / "score.py", "tone_score")
 
 
 def test_sign_thresholds_and_agreement_on_a_toy_table():

@@ -4,11 +4,11 @@ reproduces the numbers of its README (skipped without ../shared, where PolNeAR i
 from __future__ import annotations
 
 import csv
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "data" / "validation" / "speaker_actors"
@@ -17,10 +17,7 @@ TYPES = {"state", "organisation", "agency", "party", "person"}
 
 def _module(name: str):
     sys.path.insert(0, str(SET))
-    spec = importlib.util.spec_from_file_location(f"speaker_actors_{name}", SET / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(SET / f"{name}.py", f"speaker_actors_{name}")
 
 
 def _rows(name: str) -> list[dict]:
