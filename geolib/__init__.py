@@ -43,7 +43,8 @@ from .quotes import (load_quote_words, plot_verb_groups, plot_voice_share, quote
 from .relations import plot_relations, relation_pairs, relation_verbs, relations
 from .text import stopwords
 from .tone import actor_tone, plot_actor_tone, tone, tone_words
-from .validation import kept_hits, precision_by_frame, sample_hits, sentence_frame_scores, wilson_interval
+from .validation import (judged_precision, kept_hits, precision_by_frame, sample_hits, sentence_frame_scores,
+                         tone_agreement, tone_sign, wilson_interval)
 
 __version__ = "0.1.0"
 
@@ -72,7 +73,8 @@ __all__ = [
     "kwic", "kwic_html", "frequencies", "collocations", "keyness", "plot_keyness",
     # validation: hand coding, precision, agreement
     "sample_hits", "coding_sheet", "write_coding_sheet", "read_coding_sheet", "CODES",
-    "precision_by_frame", "wilson_interval", "kept_hits", "sentence_frame_scores", "agreement", "disagreements",
+    "precision_by_frame", "wilson_interval", "judged_precision", "tone_agreement", "tone_sign", "kept_hits",
+    "sentence_frame_scores", "agreement", "disagreements",
     "cohen_kappa", "krippendorff_alpha", "example_path",
     # metadata, groups and per-document rates
     "docvars", "join_meta", "mentioned_vs_heard", "group_by_meta", "rates_per_document", "document_rates", "plot_group_rates",

@@ -13,7 +13,10 @@ The steps a student takes (each one call):
 5. :func:`geolib.agreement`: Cohen's kappa and Krippendorff's alpha between two coders.
 
 For units judged whole (sentences judged yes or no per frame, as for
-:func:`geolib.generic_frames`), :func:`sentence_frame_scores` gives precision and recall.
+:func:`geolib.generic_frames`), :func:`sentence_frame_scores` gives precision and recall. For rows
+judged part by part (a relation's source, target, verb and direction), :func:`judged_precision`
+gives the precision of each part and of the whole row; for tone, :func:`tone_agreement` sets the
+sign of a score against a reader's judgement.
 
 A coded example for the seed article ships with geolib (``example_path("seed_frames_coded.csv")``).
 
@@ -37,7 +40,8 @@ import pandas as pd
 
 from .decoding import GeolibWarning
 
-__all__ = ["kept_hits", "precision_by_frame", "sample_hits", "sentence_frame_scores", "wilson_interval"]
+__all__ = ["judged_precision", "kept_hits", "precision_by_frame", "sample_hits", "sentence_frame_scores",
+           "tone_agreement", "tone_sign", "wilson_interval"]
 
 KEYS = ["doc_id", "start", "end"]
 KEEP = ("own framing",)
@@ -318,3 +322,72 @@ def sentence_frame_scores(judged: pd.DataFrame, said: pd.DataFrame, *, columns: 
             row["recall_low"], row["recall_high"] = wilson_interval(row["both"], row["judged_yes"])
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def judged_precision(judged: pd.DataFrame, parts: Sequence[str], *, groups: Mapping[str, str] | None = None,
+                     yes: str = "y", whole: str = "triple") -> pd.DataFrame:
+    """Precision of rows judged part by part (each part ``yes`` or not), with Wilson 95% intervals.
+
+    A row is right as a whole (``whole``) when every part is right. ``groups`` (label -> a 0/1
+    column of ``judged``) scores several subsets of the rows, e.g. the rows an old and a new
+    version of a rule found; without it, all rows are one group, labelled "all".
+
+    Returns:
+        DataFrame group, part, n, correct, precision, low, high (one row per group and part, the
+        whole row first).
+
+    Example:
+        >>> judged = pd.DataFrame({"source_ok": ["y", "y", "n"], "target_ok": ["y", "n", "y"]})
+        >>> judged_precision(judged, ["source_ok", "target_ok"])[["part", "correct", "n"]].values.tolist()
+        [['triple', 1, 3], ['source_ok', 2, 3], ['target_ok', 2, 3]]
+    """
+    missing = [c for c in [*parts, *(groups or {}).values()] if c not in judged.columns]
+    if missing:
+        raise ValueError(f"judged_precision(): the judged table has no column {', '.join(missing)}")
+    subsets = ({label: judged[judged[col].astype(str).str.strip() == "1"] for label, col in groups.items()}
+               if groups else {"all": judged})
+    rows = []
+    for label, sub in subsets.items():
+        ok = sub[list(parts)].astype(str).apply(lambda c: c.str.strip()) == yes
+        for name, hits in [(whole, ok.all(axis=1)), *((p, ok[p]) for p in parts)]:
+            k, n = int(hits.sum()), len(hits)
+            low, high = wilson_interval(k, n)
+            rows.append({"group": label, "part": name, "n": n, "correct": k,
+                         "precision": k / n if n else float("nan"), "low": low, "high": high})
+    return pd.DataFrame(rows)
+
+
+def tone_sign(scores: pd.Series | Sequence[float], *, threshold: float = 0.05) -> pd.Series:
+    """The sign of tone scores as words: "positive" from ``threshold`` up, "negative" from
+    ``-threshold`` down, else "neutral" (VADER's usual cut-offs).
+
+    Example:
+        >>> tone_sign([0.3, 0.0, -0.2]).tolist()
+        ['positive', 'neutral', 'negative']
+    """
+    s = pd.Series(scores, dtype=float)
+    return pd.Series(np.where(s >= threshold, "positive", np.where(s <= -threshold, "negative", "neutral")),
+                     index=s.index)
+
+
+def tone_agreement(judged: pd.DataFrame, *, score: str = "tone", judgement: str = "judgement",
+                   threshold: float = 0.05) -> pd.DataFrame:
+    """A reader's tone judgement (rows) against the sign of the tool's score (columns), with
+    margins. ``attrs`` holds ``agree`` (rows where both say the same), ``n`` and ``neutral`` (how
+    many a constant "neutral" would get right: the baseline to beat).
+
+    Example:
+        >>> judged = pd.DataFrame({"tone": [0.4, 0.0, -0.3], "judgement": ["positive", "negative", "neutral"]})
+        >>> t = tone_agreement(judged)
+        >>> t.attrs["agree"], t.attrs["neutral"], int(t.loc["All", "All"])
+        (1, 1, 3)
+    """
+    missing = [c for c in (score, judgement) if c not in judged.columns]
+    if missing:
+        raise ValueError(f"tone_agreement(): the judged table has no column {', '.join(missing)}")
+    said = tone_sign(judged[score], threshold=threshold).set_axis(judged.index)
+    reader = judged[judgement].astype(str)
+    out = pd.crosstab(reader.rename("reader"), said.rename("tool"), margins=True)
+    out.attrs.update({"agree": int((said == reader).sum()), "n": len(judged),
+                      "neutral": int((reader == "neutral").sum())})
+    return out
