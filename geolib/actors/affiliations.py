@@ -19,6 +19,12 @@ import pandas as pd
 from ..build_actors import sector as _sector
 from ..lexicons import read_table
 from ..resources import data_path
+from ..text import fold, token_spans
+
+#: sectors of the bodies a bare generic word ("the Senate", "Supreme Court") may name with no
+#: state beside it: a state has one of each, where a bare "police" or "ministry" is as often a
+#: city's or another state's
+BARE_SECTORS = frozenset({"legislature", "judiciary"})
 
 @lru_cache(maxsize=1)
 def person_terms() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
@@ -45,6 +51,63 @@ def agencies() -> dict[str, tuple[str, str, str]]:
             t = read_table(path, kind="agency list", required=("agency", "code", "parent"))
             for a, c, p, s in zip(*(t.column(k) for k in ("agency", "code", "parent", "sector"))):
                 out[a] = (c, p, s)
+    return out
+
+
+def body_key(text: str) -> str:
+    """The key of a generic body word: its words folded and lower-cased, a leading "the" dropped.
+
+    Example:
+        >>> body_key("the  House"), body_key("Foreign Ministry")
+        ('house', 'foreign ministry')
+    """
+    words = [fold(text[s:e]).lower() for s, e, kind in token_spans(text) if kind != "punct"]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def body_agencies() -> dict[tuple[str, str], str]:
+    """(parent, generic word key) -> the agency a generic word of ``actors.csv`` names when the
+    context gives the parent (``agencies.csv``'s ``generic`` column): ("China", "foreign
+    ministry") -> "Ministry of Foreign Affairs of China". Two agencies of one parent for one
+    word are an error naming the file and line."""
+    path = data_path("agencies.csv")
+    out: dict[tuple[str, str], str] = {}
+    if not path.is_file():
+        return out
+    t = read_table(path, kind="agency list", required=("agency", "code", "parent"))
+    at: dict[tuple[str, str], int] = {}
+    for line, a, p, g in zip(t.lines, t.column("agency"), t.column("parent"), t.column("generic")):
+        for word in filter(None, (w.strip() for w in g.split("|"))):
+            k = (p, body_key(word))
+            if k in out and out[k] != a:
+                raise ValueError(f"agency list {t.source}, line {line}: generic word {word!r} of "
+                                 f"{p!r} already names {out[k]!r} (line {at[k]})")
+            out[k] = a
+            at.setdefault(k, line)
+    return out
+
+
+@lru_cache(maxsize=1)
+def bare_bodies() -> dict[str, bool]:
+    """The generic word keys that may name a legislature or top court with no state beside it
+    (see :data:`BARE_SECTORS`) -> whether the word needs "the" before it to do so (written
+    with it in ``agencies.csv``: "the House", not "House prices")."""
+    info = agencies()
+    path = data_path("agencies.csv")
+    if not path.is_file():
+        return {}
+    t = read_table(path, kind="agency list", required=("agency", "code", "parent"))
+    out: dict[str, bool] = {}
+    for a, g in zip(t.column("agency"), t.column("generic")):
+        if a not in info or info[a][2] not in BARE_SECTORS:
+            continue
+        for word in filter(None, (w.strip() for w in g.split("|"))):
+            k = body_key(word)
+            article = body_key(word) != " ".join(fold(word).lower().split())
+            out[k] = out.get(k, True) and article
     return out
 
 
