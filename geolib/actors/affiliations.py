@@ -67,48 +67,58 @@ def body_key(text: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=1)
-def body_agencies() -> dict[tuple[str, str], str]:
-    """(parent, generic word key) -> the agency a generic word of ``actors.csv`` names when the
-    context gives the parent (``agencies.csv``'s ``generic`` column): ("China", "foreign
-    ministry") -> "Ministry of Foreign Affairs of China". Two agencies of one parent for one
-    word are an error naming the file and line."""
-    path = data_path("agencies.csv")
-    out: dict[tuple[str, str], str] = {}
-    if not path.is_file():
-        return out
+def read_bodies(path: Any) -> tuple[dict[tuple[str, str], str], dict[str, bool]]:
+    """An agency list's generic words (its ``generic`` column): (parent, word key) -> agency,
+    and word key -> whether it needs "the" before it to name a body with no state beside it
+    (the word written with "the": "the House", not "House prices"), for the words of bodies of a
+    :data:`BARE_SECTORS` sector. Two agencies of one parent for one word are a ``ValueError``
+    naming the file and line.
+
+    Example:
+        >>> import io
+        >>> bodies, bare = read_bodies(io.StringIO("agency,code,parent,sector,generic\\n"
+        ...     "Senate of Ruritania,RURGOVLEG,Ruritania,legislature,Senate|the Upper House\\n"))
+        >>> bodies[("Ruritania", "upper house")], bare
+        ('Senate of Ruritania', {'senate': False, 'upper house': True})
+    """
     t = read_table(path, kind="agency list", required=("agency", "code", "parent"))
+    out: dict[tuple[str, str], str] = {}
     at: dict[tuple[str, str], int] = {}
-    for line, a, p, g in zip(t.lines, t.column("agency"), t.column("parent"), t.column("generic")):
+    bare: dict[str, bool] = {}
+    sectors = t.column("sector")
+    for line, a, p, g, sec in zip(t.lines, t.column("agency"), t.column("parent"),
+                                  t.column("generic"), sectors):
         for word in filter(None, (w.strip() for w in g.split("|"))):
-            k = (p, body_key(word))
+            key = body_key(word)
+            k = (p, key)
             if k in out and out[k] != a:
                 raise ValueError(f"agency list {t.source}, line {line}: generic word {word!r} of "
                                  f"{p!r} already names {out[k]!r} (line {at[k]})")
             out[k] = a
             at.setdefault(k, line)
-    return out
+            if sec in BARE_SECTORS:
+                article = key != " ".join(fold(word).lower().split())
+                bare[key] = bare.get(key, True) and article
+    return out, bare
 
 
 @lru_cache(maxsize=1)
+def _shipped_bodies() -> tuple[dict[tuple[str, str], str], dict[str, bool]]:
+    path = data_path("agencies.csv")
+    return read_bodies(path) if path.is_file() else ({}, {})
+
+
+def body_agencies() -> dict[tuple[str, str], str]:
+    """(parent, generic word key) -> the agency a generic word of ``actors.csv`` names when the
+    context gives the parent (``agencies.csv``, see :func:`read_bodies`): ("China", "foreign
+    ministry") -> "Ministry of Foreign Affairs of China"."""
+    return _shipped_bodies()[0]
+
+
 def bare_bodies() -> dict[str, bool]:
     """The generic word keys that may name a legislature or top court with no state beside it
-    (see :data:`BARE_SECTORS`) -> whether the word needs "the" before it to do so (written
-    with it in ``agencies.csv``: "the House", not "House prices")."""
-    info = agencies()
-    path = data_path("agencies.csv")
-    if not path.is_file():
-        return {}
-    t = read_table(path, kind="agency list", required=("agency", "code", "parent"))
-    out: dict[str, bool] = {}
-    for a, g in zip(t.column("agency"), t.column("generic")):
-        if a not in info or info[a][2] not in BARE_SECTORS:
-            continue
-        for word in filter(None, (w.strip() for w in g.split("|"))):
-            k = body_key(word)
-            article = body_key(word) != " ".join(fold(word).lower().split())
-            out[k] = out.get(k, True) and article
-    return out
+    -> whether they need "the" before them (``agencies.csv``, see :func:`read_bodies`)."""
+    return _shipped_bodies()[1]
 
 
 def iso_date(value: Any) -> str:
