@@ -182,3 +182,16 @@ def test_a_document_remembers_no_state_across_documents():
     m = actors(docs)
     assert m[(m.doc_id == "b")].empty
     assert m[(m.doc_id == "a") & (m.text == "Senate")]["agency"].tolist() == ["United States Senate"]
+
+
+def test_an_agency_name_after_another_state_or_a_place_is_not_that_agency():
+    # "Department of Justice" names the US department alone, not the Philippines' or California's
+    assert _found("Philippine Department of Justice staff met.") == [
+        ("Philippine Department of Justice", "Philippines", "")]
+    m = actors("The California Department of Justice sued. Then the Department of Justice replied.")
+    assert m[["text", "actor", "agency"]].values.tolist() == [
+        ["Department of Justice", "United States", ""],
+        ["Department of Justice", "United States", "United States Department of Justice"]]
+    assert _found("The Toronto Department of Justice said.") == [("Department of Justice", "Canada", "")]
+    # the agency's own state before it changes nothing
+    assert _found("Russia's FSB said.")[-1] == ("FSB", "Russia", "Federal Security Service")

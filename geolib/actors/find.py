@@ -351,6 +351,7 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
         used.add(idx)
 
     # 2. generic institutions
+    out = _other_states_bodies(out, toks, comp, doc.text)
     out = _with_institutions(out, ment, toks, comp, wl, sentence_first, doc.text)
     out.sort(key=lambda o: o["start"])
     text = doc.text
@@ -361,6 +362,39 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
     known = tuple((spans[m["a0"]][0], m["end"]) for i, m in enumerate(ment)
                   if i not in unknown_names and (i in used or not m["rows"].weak))
     return found, known
+
+
+def _other_states_bodies(out: list[dict[str, Any]], toks: PseudoTokens, comp: CompiledLexicon,
+                         text: str) -> list[dict[str, Any]]:
+    """An agency's name right after another state or a place of its own is not that agency: "the
+    Philippine Department of Justice" is the Philippines' (one institution mention, with the
+    body ``agencies.csv`` gives the Philippines for the words, else none), "the California
+    Department of Justice" a body of California (its state, no agency), never the United States
+    Department of Justice."""
+    spans, texts = toks.spans, toks.texts
+    by_end = {o["b"]: o for o in out}
+    drop: set[int] = set()
+    for o in out:
+        if not o["agency"]:
+            continue
+        j = o["a0"]
+        if j > 0 and texts[j - 1] in POSSESSIVE:
+            j -= 1
+        p = by_end.get(j)
+        if p is None or p is o or spans[p["a"]][3] != spans[o["a"]][3]:
+            continue
+        if p["type"] == "state" and p["actor"] != o["actor"] and p["kind"] != "institution":
+            words = text[o["start"]:o["end"]]
+            o.update(actor=p["actor"], type=p["type"], code=p["code"], affiliation=p["affiliation"],
+                     agency=body_agencies().get((p["actor"], body_key(words)), ""),
+                     start=p["start"], a=p["a"], a0=p["a0"])
+            drop.add(id(p))
+        elif p["type"] == "place":
+            o["agency"] = ""
+            info = comp.actor_info.get(p["affiliation"])
+            if info is not None and p["affiliation"] != o["actor"]:
+                o.update(actor=p["affiliation"], type=info[0], code=info[1], affiliation=info[2])
+    return [o for o in out if id(o) not in drop]
 
 
 def _with_institutions(out: list[dict[str, Any]], ment: list[dict[str, Any]], toks: PseudoTokens,
