@@ -52,7 +52,7 @@ def test_agency_has_its_code_and_parent_and_counts_at_either_level():
     assert state[state.actor == "United States"]["count"].tolist() == [3]
     agency = actor_counts(m, level="agency")
     assert dict(zip(agency.actor, agency["count"])) == {
-        "Federal Bureau of Investigation": 2, "US Intelligence Community": 1, "China": 1}
+        "Federal Bureau of Investigation": 2, "Central Intelligence Agency": 1, "China": 1}
     with pytest.raises(ValueError, match="level must be"):
         actor_counts(m, level="city")
 

@@ -25,6 +25,13 @@ The shipped lexicon ``geolib/data/actors.csv`` has one row per alias::
   ``short`` (a surname that counts only after the full name: "Wang" after "Wang Yi"),
   ``description`` ("the alliance": counts only when its actor is named in the same text; ``<n>``
   stands for any number, as in "the <n>-nation alliance").
+* ``agency`` (optional column): for an institution row of a state, the state body it names
+  ("FBI" -> Federal Bureau of Investigation), an agency of ``geolib/data/agencies.csv`` (hand-made:
+  code, parent, sector) or ``phoenix_agencies.csv``; the mention keeps the state as its actor and
+  takes the agency's code. A generic institution joined to a state takes the body that
+  ``agencies.csv`` gives that state for the word ("China's Foreign Ministry" -> Ministry of Foreign
+  Affairs of China); a legislature's or top court's generic word alone ("the Senate",
+  "Parliament") names the body of the document's dominant state, or nobody.
 * ``case_sensitive``: 1 = capitalised words must match exactly ("US" is not "us"; lower-case
   words of the alias, like "the", still match in any case), 0 = any case.
 

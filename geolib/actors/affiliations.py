@@ -19,6 +19,12 @@ import pandas as pd
 from ..build_actors import sector as _sector
 from ..lexicons import read_table
 from ..resources import data_path
+from ..text import fold, token_spans
+
+#: sectors of the bodies a bare generic word ("the Senate", "Supreme Court") may name with no
+#: state beside it: a state has one of each, where a bare "police" or "ministry" is as often a
+#: city's or another state's
+BARE_SECTORS = frozenset({"legislature", "judiciary"})
 
 @lru_cache(maxsize=1)
 def person_terms() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
@@ -46,6 +52,73 @@ def agencies() -> dict[str, tuple[str, str, str]]:
             for a, c, p, s in zip(*(t.column(k) for k in ("agency", "code", "parent", "sector"))):
                 out[a] = (c, p, s)
     return out
+
+
+def body_key(text: str) -> str:
+    """The key of a generic body word: its words folded and lower-cased, a leading "the" dropped.
+
+    Example:
+        >>> body_key("the  House"), body_key("Foreign Ministry")
+        ('house', 'foreign ministry')
+    """
+    words = [fold(text[s:e]).lower() for s, e, kind in token_spans(text) if kind != "punct"]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def read_bodies(path: Any) -> tuple[dict[tuple[str, str], str], dict[str, bool]]:
+    """An agency list's generic words (its ``generic`` column): (parent, word key) -> agency,
+    and word key -> whether it needs "the" before it to name a body with no state beside it
+    (the word written with "the": "the House", not "House prices"), for the words of bodies of a
+    :data:`BARE_SECTORS` sector. Two agencies of one parent for one word are a ``ValueError``
+    naming the file and line.
+
+    Example:
+        >>> import io
+        >>> bodies, bare = read_bodies(io.StringIO("agency,code,parent,sector,generic\\n"
+        ...     "Senate of Ruritania,RURGOVLEG,Ruritania,legislature,Senate|the Upper House\\n"))
+        >>> bodies[("Ruritania", "upper house")], bare
+        ('Senate of Ruritania', {'senate': False, 'upper house': True})
+    """
+    t = read_table(path, kind="agency list", required=("agency", "code", "parent"))
+    out: dict[tuple[str, str], str] = {}
+    at: dict[tuple[str, str], int] = {}
+    bare: dict[str, bool] = {}
+    sectors = t.column("sector")
+    for line, a, p, g, sec in zip(t.lines, t.column("agency"), t.column("parent"),
+                                  t.column("generic"), sectors):
+        for word in filter(None, (w.strip() for w in g.split("|"))):
+            key = body_key(word)
+            k = (p, key)
+            if k in out and out[k] != a:
+                raise ValueError(f"agency list {t.source}, line {line}: generic word {word!r} of "
+                                 f"{p!r} already names {out[k]!r} (line {at[k]})")
+            out[k] = a
+            at.setdefault(k, line)
+            if sec in BARE_SECTORS:
+                article = key != " ".join(fold(word).lower().split())
+                bare[key] = bare.get(key, True) and article
+    return out, bare
+
+
+@lru_cache(maxsize=1)
+def _shipped_bodies() -> tuple[dict[tuple[str, str], str], dict[str, bool]]:
+    path = data_path("agencies.csv")
+    return read_bodies(path) if path.is_file() else ({}, {})
+
+
+def body_agencies() -> dict[tuple[str, str], str]:
+    """(parent, generic word key) -> the agency a generic word of ``actors.csv`` names when the
+    context gives the parent (``agencies.csv``, see :func:`read_bodies`): ("China", "foreign
+    ministry") -> "Ministry of Foreign Affairs of China"."""
+    return _shipped_bodies()[0]
+
+
+def bare_bodies() -> dict[str, bool]:
+    """The generic word keys that may name a legislature or top court with no state beside it
+    -> whether they need "the" before them (``agencies.csv``, see :func:`read_bodies`)."""
+    return _shipped_bodies()[1]
 
 
 def iso_date(value: Any) -> str:

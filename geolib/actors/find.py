@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from ..document import Document
 from ..roles import resolve_roles
 from ..text import fold
-from .affiliations import iso_date, mention_levels, mention_specifics
+from .affiliations import bare_bodies, body_agencies, body_key, iso_date, mention_levels, mention_specifics
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
 from .parties import tie_parties
@@ -351,7 +351,8 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
         used.add(idx)
 
     # 2. generic institutions
-    out = _with_institutions(out, ment, toks)
+    out = _other_states_bodies(out, toks, comp, doc.text)
+    out = _with_institutions(out, ment, toks, comp, wl, sentence_first, doc.text)
     out.sort(key=lambda o: o["start"])
     text = doc.text
     found = tuple(Mention(o["start"], o["end"], text[o["start"]:o["end"]], o["actor"], o["type"],
@@ -363,17 +364,65 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
     return found, known
 
 
-def _with_institutions(out: list[dict[str, Any]], ment: list[dict[str, Any]], toks: PseudoTokens
+def _other_states_bodies(out: list[dict[str, Any]], toks: PseudoTokens, comp: CompiledLexicon,
+                         text: str) -> list[dict[str, Any]]:
+    """An agency's name right after another state or a place of its own is not that agency: "the
+    Philippine Department of Justice" is the Philippines' (one institution mention, with the
+    body ``agencies.csv`` gives the Philippines for the words, else none), "the California
+    Department of Justice" a body of California (its state, no agency), never the United States
+    Department of Justice."""
+    spans, texts = toks.spans, toks.texts
+    by_end = {o["b"]: o for o in out}
+    drop: set[int] = set()
+    for o in out:
+        if not o["agency"]:
+            continue
+        j = o["a0"]
+        if j > 0 and texts[j - 1] in POSSESSIVE:
+            j -= 1
+        p = by_end.get(j)
+        if p is None or p is o or spans[p["a"]][3] != spans[o["a"]][3]:
+            continue
+        if p["type"] == "state" and p["actor"] != o["actor"] and p["kind"] != "institution":
+            words = text[o["start"]:o["end"]]
+            o.update(actor=p["actor"], type=p["type"], code=p["code"], affiliation=p["affiliation"],
+                     agency=body_agencies().get((p["actor"], body_key(words)), ""),
+                     start=p["start"], a=p["a"], a0=p["a0"])
+            drop.add(id(p))
+        elif p["type"] == "place":
+            o["agency"] = ""
+            info = comp.actor_info.get(p["affiliation"])
+            if info is not None and p["affiliation"] != o["actor"]:
+                o.update(actor=p["affiliation"], type=info[0], code=info[1], affiliation=info[2])
+    return [o for o in out if id(o) not in drop]
+
+
+def _with_institutions(out: list[dict[str, Any]], ment: list[dict[str, Any]], toks: PseudoTokens,
+                       comp: CompiledLexicon, wl: WordSets, sentence_first: Any, text: str
                        ) -> list[dict[str, Any]]:
     """The mentions ``out`` with each generic institution joined to the actor it belongs to --
     "China's Foreign Ministry", "the Chinese embassy", "the Ministry of Defence of Russia" -> one
-    institution mention of that actor, which replaces the actor's own mention."""
+    institution mention of that actor, which replaces the actor's own mention; its ``agency`` is
+    the body ``agencies.csv`` gives that actor for that word (:func:`body_agencies`: "Ministry of
+    Foreign Affairs of China"), '' when it gives none ("Libya's House of Representatives": Libya,
+    never another state's House).
+
+    A generic word with no actor beside it names nobody, except a legislature's or top court's
+    ("the Senate", "Parliament", "the House", "Supreme Court"; :func:`bare_bodies`): that one
+    names the body of the document's state -- the state that the document's mentions (the state,
+    its bodies, its people) name strictly most often -- when that state has such a body, and
+    nothing when the word follows a capitalised word or a sub-national word ("the Texas Senate",
+    "the state Supreme Court"), comes before "of" or a capitalised word ("the Senate of Puerto
+    Rico", "Senate Majority Leader"), or when no state dominates or the dominant one has no such
+    body (see :func:`_bare_context`)."""
     spans, texts = toks.spans, toks.texts
     n = len(spans)
     by_end = {o["b"]: o for o in out}
     by_start = {o["a0"]: o for o in out}
     by_start.update({o["a"]: o for o in out})
+    bodies = body_agencies()
     drop: set[int] = set()
+    bare: list[tuple[dict[str, Any], str]] = []
     for m in ment:
         if not m["rows"].generic:
             continue
@@ -396,10 +445,66 @@ def _with_institutions(out: list[dict[str, Any]], ment: list[dict[str, Any]], to
                 start = m["start"]
                 end = cand["end"]
         if owner is None:
+            key = body_key(text[m["start"]:m["end"]])
+            article = bare_bodies().get(key)
+            if article is not None and _bare_context(m, toks, wl, sentence_first, article):
+                bare.append((m, key))
             continue
         drop.add(id(owner))
         out.append({"start": start, "end": end, "actor": owner["actor"], "type": owner["type"],
                     "code": owner["code"], "affiliation": owner["affiliation"],
-                    "kind": "institution", "agency": "",
+                    "kind": "institution",
+                    "agency": bodies.get((owner["actor"], body_key(text[m["start"]:m["end"]])), ""),
                     "a": min(a, owner["a"]), "b": max(b, owner["b"])})
+    if bare:
+        state = _dominant_state([o for o in out if id(o) not in drop], comp)
+        info = comp.actor_info.get(state) if state else None
+        for m, key in bare:
+            agency = bodies.get((state, key)) if info is not None else None
+            if agency:
+                out.append({"start": m["start"], "end": m["end"], "actor": state, "type": info[0],
+                            "code": info[1], "affiliation": info[2], "kind": "institution",
+                            "agency": agency, "a": m["a"], "b": m["b"], "a0": m["a0"]})
     return [o for o in out if id(o) not in drop]
+
+
+def _bare_context(m: dict[str, Any], toks: PseudoTokens, wl: WordSets, sentence_first: Any,
+                  article: bool = False) -> bool:
+    """Whether a generic body word with no actor beside it may stand for the document's state's
+    body: not after a capitalised word ("Texas Senate", "Toronto Police") or a sub-national word
+    ("state Senate"), not before "of" ("Senate of Puerto Rico") or a capitalised word (a longer
+    name or a title: "Senate Majority Leader", "Supreme Court Justice"); right after an article
+    when ``article`` ("the House")."""
+    spans, texts = toks.spans, toks.texts
+    j, b = m["a0"] - 1, m["b"]
+    same = j >= 0 and spans[j][3] == spans[m["a0"]][3]
+    if article and not (same and fold(texts[j]).lower() in wl.articles):
+        return False
+    if same:
+        low = fold(texts[j]).lower()
+        if low in wl.sub_national or (is_cap(spans[j][2], texts[j]) and not sentence_first(j)
+                                      and low not in wl.articles):
+            return False
+    if b < len(spans) and spans[b][3] == spans[b - 1][3]:
+        if texts[b].lower() == "of" or is_cap(spans[b][2], texts[b]):
+            return False
+    return True
+
+
+def _dominant_state(out: list[dict[str, Any]], comp: CompiledLexicon) -> str:
+    """The state the document's mentions name strictly most often (its own mentions, its
+    bodies', its people's affiliation), '' when none or a tie."""
+    counts: dict[str, int] = defaultdict(int)
+    info = comp.actor_info
+    for o in out:
+        if o["type"] == "state":
+            counts[o["actor"]] += 1
+        elif o["type"] == "person" and o["affiliation"] and \
+                info.get(o["affiliation"], ("",))[0] == "state":
+            counts[o["affiliation"]] += 1
+    if not counts:
+        return ""
+    top = sorted(counts.values(), reverse=True)
+    if len(top) > 1 and top[0] == top[1]:
+        return ""
+    return max(counts, key=counts.__getitem__)
