@@ -455,7 +455,7 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
     main clause that holds it -- a person, organisation or pronoun followed by a finite verb (an
     -ed form, a ``finite_verb`` of quote_words.csv, or an -s form after a name). Not a quote that
     opens its sentence, nor one after a semicolon, colon or parenthesis or after another cue (a
-    clause of its own), nor a label ('the so-called “…”', a ``label_word``), a title ('his book
+    clause of its own) or before 'according to', nor a label ('the so-called “…”', a ``label_word``), a title ('his book
     “…”', a short capitalised quote) or a quoted modifier ('“very conservative” voters').
 
     Example:
@@ -485,6 +485,8 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
     for c in pos[bisect.bisect_right(pos, v):bisect.bisect_left(pos, i)]:
         if not nounish(wl, toks, c, s_lo):
             return None  # "Trump spoke after Lee had said he was “…”": that cue's clause
+    if sent.next_phrase(i) is not None:
+        return None  # "…, “…” according to the outlet"
     k = i - 1
     while k > v and (toks[k][LOW] in wl.dets or toks[k][TEXT] == ","):
         k -= 1
@@ -523,8 +525,8 @@ def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | N
         return None
     t = toks[k]
     low = t[LOW]
-    if t[KIND] != "w" or t[TEXT] != low or low in wl.heads:
-        return None
+    if t[KIND] != "w" or t[TEXT] != low or not low.isalpha() or low in wl.heads:
+        return None  # not "Trump’s “excesses”"
     if low in wl.finite_verbs or low.endswith("ed"):
         return k
     if low.endswith("s") and not low.endswith("ss") and low not in wl.preps and low not in wl.boundary \
