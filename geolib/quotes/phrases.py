@@ -309,12 +309,35 @@ def np_right(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | N
                 and cue_at(wl, toks, k) is None and k - j < 4 and not low.endswith("ed"):
             k += 1  # an adjective before the head
             continue
+        if b is not None and _modifies_head(wl, toks, k, hi):
+            k += 1  # "Democratic presidential candidate", "Nuclear proliferation experts"
+            continue
         break
     if b is None:
         return None
     if head_kind(wl, toks[b]) is None and toks[b][TEXT] != ")":
         return None
     return (a, b)
+
+
+def _modifies_head(wl: Words, toks: list[Tok], k: int, hi: int) -> bool:
+    """Token k, a lowercase word after a name or a speaker noun, modifies a speaker noun one or
+    two words on ("Democratic presidential candidate", "Nuclear proliferation experts"): it is no
+    verb (-ed, -s, a ``finite_verb``, a cue), preposition, conjunction or determiner."""
+    for m in (k, k + 1):
+        if m >= hi:
+            return False
+        t = toks[m]
+        low = t[LOW]
+        if t[KIND] != "w" or t[TEXT] != low or not low.isalpha():
+            return False
+        if m > k and low in wl.heads:
+            return True
+        if low in wl.heads or low in wl.boundary or low in wl.preps or low in wl.dets or low in wl.skip \
+                or low in wl.pronouns or low in wl.finite_verbs or low.endswith(("ed", "s")) \
+                or cue_at(wl, toks, m) is not None:
+            return False
+    return k + 2 < hi and toks[k + 2][TEXT] == toks[k + 2][LOW] and toks[k + 2][LOW] in wl.heads
 
 
 def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple[int, int] | None:
