@@ -97,6 +97,7 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
         return None
     if t[KIND] == "p" and t[TEXT] == ",":
         # apposition: "Smith, a spokesman for X, said"
+        inner_end = j
         for k in range(j - 1, max(lo - 1, j - 40), -1):
             tk = toks[k]
             if tk[KIND] == "q" or (tk[KIND] == "p" and tk[TEXT] in ".;:!?"):
@@ -105,9 +106,12 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                 np = np_core(wl, toks, k - 1, lo)
                 if np is None:
                     return None
-                inner = toks[k + 1:j]
-                if 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in wl.cap_stop for t in inner) \
-                        and not toks[np[1]][CAP]:
+                inner = toks[k + 1:inner_end]
+                capitalised = 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in wl.cap_stop for t in inner)
+                if capitalised and toks[np[1]][CAP] and np[0] - 1 >= lo and toks[np[0] - 1][LOW] in wl.place_preps:
+                    inner_end = k  # "a salesman from Sumter, South Carolina, says": a place, read on
+                    continue
+                if capitalised and not toks[np[1]][CAP]:
                     return (np[0], j - 1)  # "a spokesman for the ministry, Li Wei, said": the name
                 return np
         return None
