@@ -95,6 +95,9 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                     return np
                 return None
         return None
+    if t[KIND] == "p" and t[TEXT] == "," and j - 2 >= lo and toks[j - 2][TEXT] == "," \
+            and skippable(wl, toks, j - 1):
+        return np_left(wl, toks, j - 3, lo)  # "Proponents of the bill, however, say"
     if t[KIND] == "p" and t[TEXT] == ",":
         # apposition: "Smith, a spokesman for X, said"
         inner_end = j
@@ -211,8 +214,8 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
             continue
         if low in wl.np_preps and k - 1 >= lo and toks[k - 1][KIND] == "w" and (
                 toks[k - 1][LOW] in heads and toks[k - 1][TEXT] == toks[k - 1][LOW]
-                or toks[k - 1][CAP] and low == "of" and toks[k - 1][LOW] not in wl.cap_stop):
-            a = k - 1
+                or toks[k - 1][CAP] and low in ("of", "for") and toks[k - 1][LOW] not in wl.cap_stop):
+            a = k - 1  # "the head of the agency", "the Center for Nonproliferation Studies"
             k -= 2
             continue
         if low in heads and tk[TEXT] == low:
