@@ -362,15 +362,22 @@ def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple
             k += 1
     # introductory phrase: "In a statement on Thursday, " / "Late Thursday, "
     opened = False
-    for c in range(k, min(limit, k + 10)):
+    # a participle opens a phrase that may run longer: "Asked on Monday whether …, Mrs. Clinton said"
+    participle = toks[k][KIND] == "w" and toks[k][LOW].endswith(("ing", "ed")) and toks[k][LOW] not in wl.heads
+    for c in range(k, min(limit, k + (25 if participle else 10))):
         if toks[c][TEXT] == ",":
-            if toks[k][LOW] in wl.cap_stop or toks[k][LOW] in ("late", "early") or skippable(wl, toks, k):
+            if toks[k][LOW] in wl.cap_stop or toks[k][LOW] in ("late", "early") or skippable(wl, toks, k) \
+                    or participle:
                 k = c + 1
                 opened = True
             break
     if k >= limit:
         return None
     np = np_right(wl, toks, k, limit)
+    if opened and np is not None and np[1] + 2 < limit and toks[np[1] + 1][TEXT] == "," \
+            and toks[np[1] + 2][CAP] and toks[k - 2][CAP] and toks[k - 2][KIND] == "w":
+        np2 = np_right(wl, toks, np[1] + 2, limit)  # "in Salem, New Hampshire, Trump went": the place's state
+        np = np2 if np2 is not None else np
     # the opening phrase goes on after its comma with a place and a time: "At an event in Ames,
     # Iowa, on Sunday, Mrs. Clinton said": a name, a comma, and a preposition or a time word
     steps = 0
