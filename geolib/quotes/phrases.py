@@ -108,6 +108,8 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
             if tk[KIND] == "p" and tk[TEXT] == ",":
                 np = np_core(wl, toks, k - 1, lo)
                 if np is None:
+                    if k - 1 >= lo and toks[k - 1][KIND] == "w" and toks[k - 1][TEXT] == toks[k - 1][LOW]:
+                        continue  # a list inside the apposition: "secretary for population, refugees, and migration"
                     return None
                 inner = toks[k + 1:inner_end]
                 capitalised = 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in wl.cap_stop for t in inner)
