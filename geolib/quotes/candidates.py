@@ -481,11 +481,11 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
         t = toks[k]
         if t[KIND] == "p" and t[TEXT] in ";:()[]":
             return None  # another clause or an aside holds the quote
-    pos, _found = sent.cues()
+    pos, found = sent.cues()
     for c in pos[bisect.bisect_right(pos, v):bisect.bisect_left(pos, i)]:
         if not nounish(wl, toks, c, s_lo):
-            return None  # "Trump spoke after Lee had said he was “…”": that cue's clause
-    if sent.next_phrase(i) is not None:
+            return None  # "Lee arrived after the port was said to be “…”": that cue's clause
+    if any(c[0].pos == "phrase" for c in found[bisect.bisect_right(pos, i):]):
         return None  # "…, “…” according to the outlet"
     k = i - 1
     while k > v and (toks[k][LOW] in wl.dets or toks[k][TEXT] == ","):
