@@ -12,7 +12,10 @@ Rule-based quote extraction and attribution for news text, with no model downloa
    quote (``"…," X said`` / ``said X`` / ``X said: "…"`` / ``X: "…"``), anywhere earlier in the
    quote's sentence (``X called on Y to "…"``, ``X criticized Y as "…"``, ``X, describing Y as
    "…"``), ``according to X``; a quote without a cue that opens its sentence continues the speaker
-   of the previous attribution in the same or the previous paragraph.
+   of the previous attribution in the same or the previous paragraph; a quoted phrase inside a
+   sentence without a cue belongs to the subject of its main clause when a finite verb follows
+   that subject (``Cruz blamed the law on "…"``; ``finite_verb``, ``label_word`` and
+   ``not_subject`` of ``quote_words.csv`` say which verbs, labels and pronouns).
 3. *Speakers*: the subject of the cue found by light rules (capitalised names, titles and speaker
    nouns from ``geolib/data/speaker_words.csv``, the grammar words of ``quote_words.csv``,
    appositions, ``who`` clauses, coordinated verbs);

@@ -15,7 +15,7 @@ import re
 
 from .context import Doc, Found, Mention, subject_of
 from .cues import cue_at
-from .phrases import DASHES, doc_nouns, head_kind, is_passive, is_poss, np_core, np_head, np_left, np_right, sentence_subject, skippable
+from .phrases import DASHES, doc_nouns, head_kind, is_passive, is_poss, nounish, np_core, np_head, np_left, np_right, sentence_subject, skippable
 from .spans import TRANSCRIPT
 from .speakers import mk_mention, resolve_pronoun
 from .tokens import CAP, END, KIND, LOW, QI, START, TEXT, Tok
@@ -444,3 +444,92 @@ def introduced(wl: Words, toks: list[Tok], i: int, s_lo: int) -> bool:
         if c is not None:
             return c[0].group == "characterizing" and not c[0].lemma.startswith(("refer", "compare"))
     return False
+
+
+_SUBJECT_KINDS = ("name", "pronoun", "person", "group", "organisation")
+
+
+def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'Cruz blamed the law on “knuckleheaded politicians”', 'Sanders has pushed his promise of
+    “free college”': a quote inside a sentence with no reporting cue belongs to the subject of the
+    main clause that holds it -- a person, organisation or pronoun followed by a finite verb (an
+    -ed form, a ``finite_verb`` of quote_words.csv, or an -s form after a name). Not a quote that
+    opens its sentence, nor one after a semicolon, colon or parenthesis or after another cue (a
+    clause of its own) or before 'according to', nor a label ('the so-called “…”', a ``label_word``), a title ('his book
+    “…”', a short capitalised quote) or a quoted modifier ('“very conservative” voters').
+
+    Example:
+        >>> import geolib
+        >>> geolib.quotes('Sen. Ann Lee blamed the loss on “weak turnout” on Monday.')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    sent = d.sentence(pi, s_lo, s_hi)
+    if sent.lead_end() >= i:
+        return None
+    np = sentence_subject(wl, toks, s_lo, i)
+    if np is None or np[1] + 1 >= i:
+        return None
+    h = toks[np_head(toks, np)]
+    kind = head_kind(wl, h)
+    if h[LOW] in wl.not_subjects or kind not in _SUBJECT_KINDS:
+        return None
+    v = _verb_after(d, toks, np, i)
+    if v is None:
+        return None
+    for k in range(v + 1, i):
+        t = toks[k]
+        if t[KIND] == "p" and t[TEXT] in ";:()[]":
+            return None  # another clause or an aside holds the quote
+    pos, found = sent.cues()
+    for c in pos[bisect.bisect_right(pos, v):bisect.bisect_left(pos, i)]:
+        if not nounish(wl, toks, c, s_lo):
+            return None  # "Lee arrived after the port was said to be “…”": that cue's clause
+    if any(c[0].pos == "phrase" for c in found[bisect.bisect_right(pos, i):]):
+        return None  # "…, “…” according to the outlet"
+    k = i - 1
+    while k > v and (toks[k][LOW] in wl.dets or toks[k][TEXT] == ","):
+        k -= 1
+    if toks[k][LOW] in wl.work_nouns or toks[k][LOW] in wl.label_words:
+        return None  # "his book “…”", "the so-called “…”"
+    span = d.spans[toks[i][QI]]
+    content = d.text[span.start:span.end]
+    first = next((ch for ch in content if ch.isalpha()), "")
+    if first.isupper() and len(content.split()) <= 3:
+        return None  # "visited NBC’s “Today”": a title or a name
+    n = i + 1
+    if n < s_hi and toks[n][KIND] == "w" and toks[n][TEXT] == toks[n][LOW] and toks[n][LOW].isalpha() \
+            and toks[n][LOW] not in wl.preps and toks[n][LOW] not in wl.boundary and toks[n][LOW] not in wl.dets \
+            and toks[n][LOW] not in wl.skip and toks[n][LOW] not in wl.pronouns and toks[n][LOW] != "to" \
+            and cue_at(wl, toks, n) is None:
+        return None  # "“very conservative” voters": a quoted modifier of a noun
+    return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X verb ... quote")
+
+
+def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | None:
+    """The finite verb right after the subject ``np`` (over adverbs, an apposition or a 'who'
+    clause set off by commas): its index, or None when no finite verb follows before token i."""
+    wl = d.wl
+    k = np[1] + 1
+    if k < i and toks[k][TEXT] == ",":
+        if k + 1 < i and toks[k + 1][LOW] in ("who", "which"):
+            k += 2  # "X, who has dismissed the report as “…”"
+        else:
+            close = next((c for c in range(k + 1, min(i, k + 16)) if toks[c][TEXT] == ","), None)
+            if close is None:
+                return None
+            k = close + 1
+    while k < i and skippable(wl, toks, k):
+        k += 1
+    if k >= i:
+        return None
+    t = toks[k]
+    low = t[LOW]
+    if t[KIND] != "w" or t[TEXT] != low or not low.isalpha() or low in wl.heads:
+        return None  # not "Trump’s “excesses”"
+    if low in wl.finite_verbs or low.endswith("ed"):
+        return k
+    if low.endswith("s") and not low.endswith("ss") and low not in wl.preps and low not in wl.boundary \
+            and (np[0] < np[1] or d.is_person_name([toks[np[0]][TEXT]]) is True):
+        return k  # "Heer sees the piece as …", not "Multiple outlets …"
+    return None

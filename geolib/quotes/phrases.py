@@ -95,8 +95,12 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                     return np
                 return None
         return None
+    if t[KIND] == "p" and t[TEXT] == "," and j - 2 >= lo and toks[j - 2][TEXT] == "," \
+            and skippable(wl, toks, j - 1):
+        return np_left(wl, toks, j - 3, lo)  # "Proponents of the bill, however, say"
     if t[KIND] == "p" and t[TEXT] == ",":
         # apposition: "Smith, a spokesman for X, said"
+        inner_end = j
         for k in range(j - 1, max(lo - 1, j - 40), -1):
             tk = toks[k]
             if tk[KIND] == "q" or (tk[KIND] == "p" and tk[TEXT] in ".;:!?"):
@@ -104,10 +108,15 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
             if tk[KIND] == "p" and tk[TEXT] == ",":
                 np = np_core(wl, toks, k - 1, lo)
                 if np is None:
+                    if k - 1 >= lo and toks[k - 1][KIND] == "w" and toks[k - 1][TEXT] == toks[k - 1][LOW]:
+                        continue  # a list inside the apposition: "secretary for population, refugees, and migration"
                     return None
-                inner = toks[k + 1:j]
-                if 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in wl.cap_stop for t in inner) \
-                        and not toks[np[1]][CAP]:
+                inner = toks[k + 1:inner_end]
+                capitalised = 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in wl.cap_stop for t in inner)
+                if capitalised and toks[np[1]][CAP] and np[0] - 1 >= lo and toks[np[0] - 1][LOW] in wl.place_preps:
+                    inner_end = k  # "a salesman from Sumter, South Carolina, says": a place, read on
+                    continue
+                if capitalised and not toks[np[1]][CAP]:
                     return (np[0], j - 1)  # "a spokesman for the ministry, Li Wei, said": the name
                 return np
         return None
@@ -207,8 +216,8 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
             continue
         if low in wl.np_preps and k - 1 >= lo and toks[k - 1][KIND] == "w" and (
                 toks[k - 1][LOW] in heads and toks[k - 1][TEXT] == toks[k - 1][LOW]
-                or toks[k - 1][CAP] and low == "of" and toks[k - 1][LOW] not in wl.cap_stop):
-            a = k - 1
+                or toks[k - 1][CAP] and low in ("of", "for") and toks[k - 1][LOW] not in wl.cap_stop):
+            a = k - 1  # "the head of the agency", "the Center for Nonproliferation Studies"
             k -= 2
             continue
         if low in heads and tk[TEXT] == low:
@@ -309,12 +318,35 @@ def np_right(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | N
                 and cue_at(wl, toks, k) is None and k - j < 4 and not low.endswith("ed"):
             k += 1  # an adjective before the head
             continue
+        if b is not None and _modifies_head(wl, toks, k, hi):
+            k += 1  # "Democratic presidential candidate", "Nuclear proliferation experts"
+            continue
         break
     if b is None:
         return None
     if head_kind(wl, toks[b]) is None and toks[b][TEXT] != ")":
         return None
     return (a, b)
+
+
+def _modifies_head(wl: Words, toks: list[Tok], k: int, hi: int) -> bool:
+    """Token k, a lowercase word after a name or a speaker noun, modifies a speaker noun one or
+    two words on ("Democratic presidential candidate", "Nuclear proliferation experts"): it is no
+    verb (-ed, -s, a ``finite_verb``, a cue), preposition, conjunction or determiner."""
+    for m in (k, k + 1):
+        if m >= hi:
+            return False
+        t = toks[m]
+        low = t[LOW]
+        if t[KIND] != "w" or t[TEXT] != low or not low.isalpha():
+            return False
+        if m > k and low in wl.heads:
+            return True
+        if low in wl.heads or low in wl.boundary or low in wl.preps or low in wl.dets or low in wl.skip \
+                or low in wl.pronouns or low in wl.finite_verbs or low.endswith(("ed", "s")) \
+                or cue_at(wl, toks, m) is not None:
+            return False
+    return k + 2 < hi and toks[k + 2][TEXT] == toks[k + 2][LOW] and toks[k + 2][LOW] in wl.heads
 
 
 def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple[int, int] | None:
@@ -332,15 +364,22 @@ def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple
             k += 1
     # introductory phrase: "In a statement on Thursday, " / "Late Thursday, "
     opened = False
-    for c in range(k, min(limit, k + 10)):
+    # a participle opens a phrase that may run longer: "Asked on Monday whether …, Mrs. Clinton said"
+    participle = toks[k][KIND] == "w" and toks[k][LOW].endswith(("ing", "ed")) and toks[k][LOW] not in wl.heads
+    for c in range(k, min(limit, k + (25 if participle else 10))):
         if toks[c][TEXT] == ",":
-            if toks[k][LOW] in wl.cap_stop or toks[k][LOW] in ("late", "early") or skippable(wl, toks, k):
+            if toks[k][LOW] in wl.cap_stop or toks[k][LOW] in ("late", "early") or skippable(wl, toks, k) \
+                    or participle:
                 k = c + 1
                 opened = True
             break
     if k >= limit:
         return None
     np = np_right(wl, toks, k, limit)
+    if opened and np is not None and np[1] + 2 < limit and toks[np[1] + 1][TEXT] == "," \
+            and toks[np[1] + 2][CAP] and toks[k - 2][CAP] and toks[k - 2][KIND] == "w":
+        np2 = np_right(wl, toks, np[1] + 2, limit)  # "in Salem, New Hampshire, Trump went": the place's state
+        np = np2 if np2 is not None else np
     # the opening phrase goes on after its comma with a place and a time: "At an event in Ames,
     # Iowa, on Sunday, Mrs. Clinton said": a name, a comma, and a preposition or a time word
     steps = 0

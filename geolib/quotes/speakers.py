@@ -29,7 +29,7 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
     if toks[b][TEXT] == ")":
         head_i = max(i for i in range(a, b) if toks[i][TEXT] == "(") - 1
     preps = [i for i in range(a + 1, head_i) if toks[i][KIND] == "w" and toks[i][LOW] in wl.np_preps
-             and not (toks[i][LOW] == "of" and toks[i - 1][CAP] and toks[i + 1][CAP])]
+             and not (toks[i][LOW] in ("of", "for") and toks[i - 1][CAP] and toks[i + 1][CAP])]
     if any(t[TEXT] == "," for t in toks[a:b]):
         preps = []  # "a spokesman for the ministry, Li Wei": the name after the comma is the head
     anchor_end = end

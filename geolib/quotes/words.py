@@ -31,7 +31,7 @@ _OWN_KINDS: dict[str, Values] = {
         "pronoun", "determiner", "np_preposition", "preposition", "skip", "ly_noun", "cap_stop",
         "boundary", "opener", "main_opener", "subordinator", "as_skip", "phrase_noun", "speech_noun",
         "agent_participle", "passive_aux", "progressive_aux", "irregular_plural", "small_word",
-        "work_noun", "org_word", "name_particle", "spokesperson")}
+        "work_noun", "org_word", "name_particle", "spokesperson", "finite_verb", "label_word", "not_subject", "place_preposition")}
 _OWN_KINDS.update({"plural": ANY, "doc_class": ANY, "possessive": ANY})
 
 _SPEAKER_KINDS: dict[str, Values] = {k: None for k in ("title", "person", "group", "organisation", "document")}
@@ -148,6 +148,10 @@ class Words:
     agent_participles: frozenset[str]
     small_words: frozenset[str]
     work_nouns: frozenset[str]
+    finite_verbs: frozenset[str]
+    label_words: frozenset[str]
+    not_subjects: frozenset[str]
+    place_preps: frozenset[str]
     org_words: frozenset[str]  # organisation and document nouns included
     name_particles: frozenset[str]
     spokes: frozenset[str]
@@ -209,6 +213,8 @@ class Words:
             as_skip=kind("as_skip") | _AS_SKIP_MARKS, phrase_nouns=kind("phrase_noun"),
             speech_nouns=kind("speech_noun"), agent_participles=kind("agent_participle"),
             small_words=kind("small_word"), work_nouns=kind("work_noun"),
+            finite_verbs=kind("finite_verb"), label_words=kind("label_word"), not_subjects=kind("not_subject"),
+            place_preps=kind("place_preposition"),
             org_words=kind("organisation", "document", "org_word"),
             name_particles=kind("name_particle"), spokes=kind("spokesperson"),
             plural=dict(by.get("plural", {})), doc_class=dict(by.get("doc_class", {})),
