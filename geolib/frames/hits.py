@@ -74,7 +74,7 @@ def find_terms(doc: Document, matcher: TermTrie, roles: Sequence[str] | None
     :func:`find_terms_plain`, but walked only from the tokens that may start a term."""
     text = doc.text
     spans = doc.token_spans
-    cands = matcher.candidates(text, spans)
+    cands = matcher.candidates(text, spans, doc.token_texts)
     if matcher.hyphen_starts:
         return find_terms_plain(doc, matcher, roles)
     if not cands:

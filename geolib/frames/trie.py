@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import not_
 from typing import Any
 
 import pandas as pd
@@ -91,17 +93,20 @@ class TermTrie(PhraseMatcher):
 
     # -- what frames() asks about token texts (remembered) -----------------------------------
 
-    def candidates(self, text: str, spans: list[tuple[int, int, str, int]]) -> list[int]:
+    def candidates(self, text: str, spans: list[tuple[int, int, str, int]],
+                   texts: Sequence[str] | None = None) -> list[int]:
         """Positions of the tokens that may start a term (see :meth:`may_start`); a token text is
-        asked about once, then remembered."""
+        asked about once, then remembered. ``texts``: the tokens' texts when known (a document's
+        own, :attr:`Document.token_texts`), else they are cut from ``text``."""
         if self._changed or len(self._dull) + len(self._starters) > _MEMO_SIZE:
             self.forget()
         dull, starters = self._dull, self._starters
+        if texts is None:
+            texts = [text[s:e] for s, e, _, _ in spans]
         out = []
-        # one set test per token: known starters and texts not seen before are looked at again
-        for i in [i for i, (s, e, _, _) in enumerate(spans) if text[s:e] not in dull]:
-            s, e, _, _ = spans[i]
-            t = text[s:e]
+        # one set test per token, in C: known starters and texts not seen before are looked at again
+        for i in compress(count(), map(not_, map(dull.__contains__, texts))):
+            t = texts[i]
             if t in starters:
                 out.append(i)
             elif self.may_start(t):

@@ -74,7 +74,7 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 
 #: Allocations between two runs of the garbage collector's youngest generation while a batch runs
 #: (Python's default is 700). See :func:`fewer_collections`.
-BATCH_GC_THRESHOLD = 10_000
+BATCH_GC_THRESHOLD = 100_000
 
 
 @contextmanager
@@ -88,7 +88,11 @@ def fewer_collections(threshold: int = BATCH_GC_THRESHOLD) -> Iterator[None]:
     the default threshold has the collector examine while the batch still holds what it made
     before: objects pushed into the oldest generation, and full collections of every object of
     the process (some 0.1 s each) every few batches. With 10,000, about 8% of the pipeline's CPU
-    time less on the Wikinews sample; no garbage is kept longer than a batch's own.
+    time less on the Wikinews sample. The standard stages leave no cycles (the quotes stage closes
+    its per-document state, ``Doc.close``), so what a batch makes goes with its last reference and
+    the collector only walks what is alive: with 100,000, its time per 4 MB fell from about 0.33 s
+    to 0.20 s (mean of 5 runs), and at most 100,000 new containers of a stage's own cycles wait
+    for it.
 
     Example:
         >>> import gc

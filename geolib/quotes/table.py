@@ -18,7 +18,7 @@ from ..decoding import GeolibWarning
 from .attribute import attribute, quote_kind
 from .confidence import confidence
 from .context import Doc
-from .spans import find_spans
+from .spans import Span, find_spans
 from .speaker_actors import ActorIndex, actor_records, mention_records, speaker_actors, speaker_type
 from .tokens import TokInfo
 from .words import Words, word_sets
@@ -41,6 +41,16 @@ def doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: Words,
     if not spans:
         return []  # no quote: nothing to attribute
     d = Doc(wl, doc, paras, spans, memo)
+    try:
+        return _quote_rows(doc, d, spans, roles, given)
+    finally:
+        d.close()
+
+
+def _quote_rows(doc: Any, d: Doc, spans: list[Span], roles: tuple[str, ...] | None,
+                given: dict[str, list[dict]] | None) -> list[dict]:
+    """The rows of :func:`doc_quotes` once the quotes are found (``spans``) and ``d`` is made."""
+    text = doc.text
     found = attribute(d)
     keep = None if roles is None else set(roles)
     actors_df = None
@@ -90,7 +100,7 @@ def doc_quotes(doc: Any, roles: tuple[str, ...] | None, wl: Words,
         warnings.warn(f"quotes: {doc.doc_id}: {len(unclosed)} paragraph(s) with a quote whose closing mark is "
                       f"missing (paragraph {where}): each such quote runs on to the next quote or the end of "
                       "its paragraph and may hold narration; its row has unclosed=True", GeolibWarning,
-                      stacklevel=3)
+                      stacklevel=4)  # doc_quotes -> _quote_rows
     return rows
 
 
