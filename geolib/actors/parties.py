@@ -28,7 +28,7 @@ from ..lexicons import read_table
 from ..resources import data_path
 from ..text import stopwords
 
-__all__ = ["is_party", "tie_parties", "STATE_OFFICES", "STATE_TITLES"]
+__all__ = ["is_party", "tie_parties", "name_mentions", "STATE_OFFICES", "STATE_TITLES"]
 
 #: offices (sectors of a role's code) that are a state's even when a party owns the role ("Republican
 #: Sen. John Doe"); a party's "chief of staff" (GOV) is the party's
@@ -164,7 +164,7 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
         elif party and not m.agency and m.type == "person":
             m = m._replace(agency=party)
         out.append(m)
-    out += _name_mentions(doc, out, {n: p for n, p in new_names.items()}
+    out += name_mentions(doc, out, {n: p for n, p in new_names.items()}
                           | {k: p for k, p in ties.items() if _unknown(k, out)}, states, make)
     out.sort(key=lambda m: m.start)
     return tuple(out)
@@ -183,7 +183,7 @@ def _unknown(key: str, mentions: Sequence[Any]) -> bool:
     return not any(m.type == "person" and m.actor == key for m in mentions)
 
 
-def _name_mentions(doc: Any, mentions: Sequence[Any], names: dict[str, str], states: dict[str, str],
+def name_mentions(doc: Any, mentions: Sequence[Any], names: dict[str, str], states: dict[str, str],
                    make: Callable[..., Any]) -> list[Any]:
     """Person mentions of the unknown people ``names`` (name -> party): every occurrence of the
     full name or of its last word (capitalised, a whole word) not inside another mention; their

@@ -1,0 +1,558 @@
+"""Organisations from the text: the organisations a document names that no lexicon knows, and the
+organisation the text gives a person, for every mention of that person.
+
+Run per document after roles (:mod:`geolib.roles`) and party ties (:mod:`geolib.actors.parties`):
+
+1. **Unknown organisations.** A capitalised name holding an organisation word of
+   ``geolib/data/org_words.csv`` ("Freedonia Women's League", "Clinton Foundation", "Acme Motor
+   Co.", "University of Freedonia") or defined with an acronym ("the Acme Conservative Union
+   (ACU)") is an organisation: every later "ACU" and, for a company, its first word alone ("Acme
+   said") name it too. Each occurrence becomes a mention of type ``organisation`` (``actor`` = the
+   name as first written, "Co." written "Company"), so that a speaker who is such an organisation
+   speaks as itself. A person's name inside it ("Clinton" of "the Clinton Foundation") is the
+   organisation's, never the person's. A name holding a state body's word ("Ministry",
+   "Department") is left to the lexicon: a state stays the state level.
+2. **A person's organisation.** The text ties a person to a non-state organisation (one of 1., or
+   an organisation of the lexicon) by a role (:mod:`geolib.roles`: "Acme spokesperson Jane Roe",
+   "Jane Roe, a professor at X") or by these shapes, with nothing but role words between:
+   "Jane Roe, [a|the] chief economist at|of|for|with X", "[anchor] Jane Roe of X", "Jane Roe (X)",
+   "X['s] CEO Jane Roe", "Jane Roe, X's CEO,". The tie holds for the whole document: every
+   mention of the person (the full name, the surname alone when no one else of the document bears
+   it) gets the organisation as ``agency`` -- a person the lexicon does not know gets mentions of
+   their own (``actor`` = the name). A person the lexicon ties to a state office or the text to a
+   party keeps that (known ties win). Mere nearness ties nobody: "Jane Roe told CNN", "Jane Roe,
+   who sued Acme", "a critic of Acme" (``not_member`` words), a former role.
+
+Example:
+    >>> from geolib.actors import document_mentions
+    >>> from geolib.document import Document
+    >>> [(m.text, m.actor, m.type, m.agency) for m in document_mentions(Document(
+    ...     "Mary Major, president of the Freedonia Women's League, spoke. Major left."))][-1]
+    ('Major', 'Mary Major', 'person', "Freedonia Women's League")
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from ..lexicons import read_table
+from ..resources import data_path
+from ..text import stopwords
+from .words import common_words
+
+__all__ = ["tie_organisations", "org_words", "OrgWords"]
+
+#: types of lexicon mentions an organisation of the text may be (a state or place never is one)
+_ORG_TYPES = frozenset({"organisation", "group"})
+#: ``office`` of a lexicon person who holds no office of a state (their text organisation applies)
+_NO_STATE_OFFICE = frozenset({"elite", "business", "media", "education", "civilians", "labour"})
+_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                     "rev", "rev.", "sir", "dame", "lord", "lady"})
+_PAST = frozenset({"former", "ex", "then", "late", "retired", "onetime", "one-time", "erstwhile"})
+_CONNECT = frozenset({"of", "for", "on", "de", "the", "&"})
+_LINKS = frozenset({"of", "at", "for", "with"})
+_POSS = ("'s", "’s")
+_WORD = re.compile(r"[A-Z][\w'’&.-]*|&")
+# a capitalised word (initials and "U.S." allowed; no sentence-final period)
+_CAP = r"(?:[A-Z][\w'’&-]*(?:\.(?=[\w-]))?[\w'’&-]*\.?)"
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_MAX_LEFT = 5
+_MAX_RIGHT = 5
+_MAX_ROLE_WORDS = 5
+# an unknown person's name: two to four capitalised words, initials allowed
+_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,2}\s+[A-Z][a-z'’-]+")
+
+
+class OrgWords(NamedTuple):
+    """The word lists of ``org_words.csv``, lower case."""
+
+    heads: frozenset[str]  # head and company words
+    company: frozenset[str]
+    state: frozenset[str]
+    roles: frozenset[str]  # role nouns (these and the last words of roles.csv and phoenix_roles.csv)
+    not_member: frozenset[str]
+    full: dict[str, str]  # "co." -> "Company"
+    first_names: frozenset[str]
+    head_pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def org_words() -> OrgWords:
+    """The word lists of ``geolib/data/org_words.csv`` (and the role nouns of :mod:`geolib.roles`).
+
+    Example:
+        >>> w = org_words()
+        >>> "foundation" in w.heads, w.full["co."], "anchor" in w.roles
+        (True, 'Company', True)
+    """
+    from ..roles import load_roles, trie_pattern
+
+    t = read_table(data_path("org_words.csv"), kind="organisation words", required=("word", "kind"))
+    kinds = ("head", "company", "state", "role", "not_member")
+    by: dict[str, set[str]] = {k: set() for k in kinds}
+    full: dict[str, str] = {}
+    for i, (w, k, f) in enumerate(zip(t.column("word"), t.column("kind"), t.column("full"))):
+        if k not in by:
+            raise t.error(i, f"unknown kind {k!r} (one of {', '.join(kinds)})")
+        if not w or " " in w.strip():
+            raise t.error(i, "one word per line")
+        by[k].add(w.lower())
+        if f:
+            full[w.lower()] = f
+    roles = {r for r in load_roles() if " " not in r} | by["role"]
+    g = read_table(data_path("gender_words.csv"), kind="gender words", required=("word", "kind"))
+    first = frozenset(w.lower() for w, k in zip(g.column("word"), g.column("kind")) if k == "first_name")
+    heads = by["head"] | by["company"]
+    # capitalised forms of the heads ("Foundation", "Co.", "LLC"), as whole words
+    forms = sorted({v for h in heads for v in (h[:1].upper() + h[1:], h.upper())})
+    pattern = re.compile(r"(?<![\w'’-])" + trie_pattern(forms) + r"(?![\w'’-])")
+    return OrgWords(frozenset(heads), frozenset(by["company"]), frozenset(by["state"]), frozenset(roles),
+                    frozenset(by["not_member"]), full, first, pattern)
+
+
+class _Org(NamedTuple):
+    name: str  # the actor: as first written, without "the", abbreviations written out
+    forms: tuple[str, ...]  # what names it in the text: the name as written, acronym, short form
+
+
+def _low(w: str) -> str:
+    return w.lower().rstrip(".") if not w.endswith(".") or w.lower() not in org_words().full else w.lower()
+
+
+def _canonical(words: list[str]) -> str:
+    full = org_words().full
+    return " ".join(full.get(w.lower(), w) for w in words)
+
+
+def tie_organisations(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tuple[Any, ...]:
+    """The mentions ``found`` of one document (in text order) with the organisations of its text and
+    the people it ties to them (see the module). ``make`` builds a mention from its fields.
+
+    Example:
+        >>> from geolib.actors import document_mentions
+        >>> from geolib.document import Document
+        >>> [(m.text, m.actor, m.kind) for m in document_mentions(Document(
+        ...     'The Acme Conservative Union (ACU) objected. "No," the ACU said.'))]
+        [('Acme Conservative Union', 'Acme Conservative Union', 'name'), ('ACU', 'Acme Conservative Union', 'abbreviation')]
+    """
+    text = doc.text
+    w = org_words()
+    heads = list(w.head_pattern.finditer(text))
+    roles_owned = [m for m in found if m.kind == "role" and m.person and m.type in _ORG_TYPES]
+    if not heads and "(" not in text and not roles_owned and not any(m.type in _ORG_TYPES for m in found):
+        return tuple(found)
+    mentions = list(found)
+    headline = _headline_spans(doc)
+    orgs, spans_of, absorbed = _find_orgs(text, heads, mentions, headline)
+    if absorbed:
+        mentions = [m for i, m in enumerate(mentions) if i not in absorbed]
+    new = _org_mentions(doc, text, orgs, spans_of, mentions, make)
+    all_m = sorted(mentions + new, key=lambda m: m.start)
+    ties = _person_ties(text, all_m, roles_owned, headline)
+    if not ties:
+        if not new and not absorbed:
+            return tuple(found)
+        return tuple(all_m)
+    from .parties import name_mentions  # the surname mentions of people the lexicon does not know
+
+    out = []
+    known: set[str] = set()
+    for m in all_m:
+        if m.type == "person" and m.actor:
+            known.add(m.actor)
+            org = ties.get(m.actor)
+            if org and not m.agency and (not m.affiliation or m.office in _NO_STATE_OFFICE):
+                m = m._replace(agency=org)
+        out.append(m)
+    unknown = {n: o for n, o in ties.items() if n not in known}
+    out += name_mentions(doc, out, unknown, {}, make)
+    out.sort(key=lambda m: m.start)
+    return tuple(out)
+
+
+def _headline_spans(doc: Any) -> list[tuple[int, int]]:
+    """The paragraphs of role title or heading (no ties read there: title case says nothing)."""
+    return [(s, e) for s, e, r in doc.paragraph_spans if r in ("title", "heading")]
+
+
+def _in(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headline: list[tuple[int, int]]
+               ) -> tuple[dict[str, _Org], dict[str, list[tuple[int, int, str]]], set[int]]:
+    """The unknown organisations of a text: name -> :class:`_Org`, the spans of their first
+    naming (start, end, kind), and the indexes of the person mentions inside their names."""
+    w = org_words()
+    starts = [m.start for m in mentions]
+    orgs: dict[str, _Org] = {}
+    spans_of: dict[str, list[tuple[int, int, str]]] = {}
+    absorbed: set[int] = set()
+    stop = stopwords()
+    done_until = -1
+
+    def inside(a: int, b: int) -> list[int] | None:
+        """The mentions inside [a, b); None when one is cut or names a non-person (a known name)."""
+        i = bisect.bisect_left(starts, a)
+        j = i - 1
+        if j >= 0 and mentions[j].end > a:
+            return None
+        got = []
+        while i < len(mentions) and mentions[i].start < b:
+            m = mentions[i]
+            if m.end > b or m.type != "person" or m.kind == "role":
+                return None
+            got.append(i)
+            i += 1
+        return got
+
+    def add(a: int, b: int, words: list[str], acr: str = "") -> None:
+        name = _canonical(words)
+        key = name.lower()
+        org = orgs.get(key)
+        forms = [text[a:b]]
+        if acr:
+            forms.append(acr)
+        if words[-1].lower() in w.company and len(words) >= 2:
+            first = words[0]
+            if first.lower() not in stop and first.lower() not in common_words() and \
+                    first.lower() not in w.first_names and not first.isupper() and first[-1:] != ".":
+                forms.append(first)
+        if org is None:
+            orgs[key] = _Org(name, tuple(dict.fromkeys(forms)))
+        else:
+            orgs[key] = org._replace(forms=tuple(dict.fromkeys(org.forms + tuple(forms))))
+        spans_of.setdefault(key, []).append((a, b, "name"))
+
+    # 1. names around an organisation word: "Acme Motor Co.", "University of Freedonia"
+    for h in heads:
+        hs, he = h.span()
+        if hs < done_until or _in(headline, hs):
+            continue
+        # left: capitalised words right before the head
+        left = []
+        pos = hs
+        while len(left) < _MAX_LEFT:
+            m = re.search(r"(" + _CAP + r")[ \t]+$", text[max(0, pos - 40):pos])
+            if m is None:
+                break
+            word = m.group(1)
+            low = word.lower()
+            if word.endswith(_POSS) and (left or word[:-2].lower() not in common_words()):
+                break  # "Women's League", "Children's Hospital"; not "Acme's Foundation"
+            if low in stop or low in _TITLES or low in w.roles or low in _PAST or \
+                    word.endswith(".") and "." not in word[:-1] and len(word) > 2:
+                break
+            left.insert(0, word)
+            pos = pos - len(m.group(0))
+        a = pos
+        # right: of / for / on [the] capitalised words ("Institute for Policy Studies")
+        b = he
+        right: list[str] = []
+        k = he
+        while True:
+            m = re.match(r"[ \t]+((?:of|for|on|de)[ \t]+(?:the[ \t]+)?)?(" + _CAP + r")", text[k:k + 60])
+            if m is None or len(right) >= _MAX_RIGHT:
+                break
+            word = m.group(2)
+            low = word.lower().rstrip(".")
+            if low in w.roles or low in _TITLES or low in stop or word.endswith(_POSS) or \
+                    not m.group(1) and not right and low not in w.heads and low not in w.first_names and False:
+                break
+            if not m.group(1) and not (low in w.heads or low in w.company):
+                break  # "Acme Foundation President": only connectors or more organisation words
+            right.append((m.group(1) or "") + word)
+            k += m.end()
+            b = k
+        name_words = [*left, text[hs:he], *" ".join(right).split()]
+        caps = [x for x in name_words if x[:1].isupper()]
+        if len(caps) < 2:
+            continue
+        if any(x.lower().rstrip(".") in w.state for x in caps):
+            continue  # a state body's name: the lexicon's and the agencies'
+        if text[b - 1:b] == "." and text[b - 1:b + 1] == ". " and name_words[-1].lower() not in w.full and \
+                "." not in name_words[-1][:-1]:
+            b -= 1
+            name_words[-1] = name_words[-1][:-1]
+        inner = inside(a, b)
+        if inner is None:
+            continue
+        if any(mentions[i].start == a and mentions[i].end == b for i in inner):
+            continue
+        absorbed.update(inner)
+        done_until = b
+        acr = ""
+        am = _ACRONYM.match(text, b + (1 if text[b:b + 1] == " " else 0))
+        if am is not None and _fits(am.group(1), name_words):
+            acr = am.group(1)
+        add(a, b, name_words, acr)
+    # 2. names defined with an acronym: "the Acme Conservative Union (ACU)"
+    for am in _ACRONYM.finditer(text):
+        acr = am.group(1)
+        if acr.isupper() is False and sum(c.isupper() for c in acr) < 2 or _in(headline, am.start()):
+            continue
+        back = text[max(0, am.start() - 120):am.start()]
+        pm = re.search(r"((?:" + _CAP + r"[ \t]+(?:(?:of|for|on|and|the|de|&)[ \t]+)*){1,8})$", back)
+        if pm is None:
+            continue
+        words = pm.group(1).split()
+        cut = _acronym_start(acr, words)
+        if cut is None:
+            continue
+        words = words[cut:]
+        if words[0].lower() in w.first_names and len([x for x in words if x[:1].isupper()]) <= 3 and \
+                not any(x.lower() in w.heads for x in words):
+            continue  # a person's initials
+        if any(x.lower().rstrip(".") in w.state for x in words) or words[0].lower() in stop:
+            continue
+        phrase = " ".join(words)
+        b = am.start() - (len(back) - len(back.rstrip()))
+        a = b - len(phrase)
+        if text[a:b] != phrase:
+            continue
+        key = _canonical(words).lower()
+        if key in orgs:
+            continue
+        inner = inside(a, b)
+        if inner is None or inner:
+            continue
+        add(a, b, words, acr)
+    return orgs, spans_of, absorbed
+
+
+def _fits(acr: str, words: list[str]) -> bool:
+    """Whether an acronym stands for these words: its letters are initials of the words in order,
+    the first letter the first word's, every capitalised word's initial used."""
+    return _acronym_start(acr, words) == 0
+
+
+def _acronym_start(acr: str, words: list[str]) -> int | None:
+    """The first word of the longest tail of ``words`` that ``acr`` abbreviates (None: none)."""
+    letters = acr.lower().replace("&", "")
+    for s in range(len(words)):
+        ws = words[s:]
+        if not ws[0][:1].isupper() or ws[0][:1].lower() != letters[:1]:
+            continue
+        caps = [x for x in ws if x[:1].isupper()]
+        if len(caps) > len(letters) or len(caps) < 2 and len(letters) > 1 and len(ws) < 2:
+            continue
+        # the capitalised words' initials, in order, with lower-case words' initials optional
+        i = 0
+        ok = True
+        for x in ws:
+            c = x[:1].lower()
+            if i < len(letters) and c == letters[i]:
+                i += 1
+            elif x[:1].isupper():
+                ok = False
+                break
+        if ok and i == len(letters):
+            return s
+    return None
+
+
+def _org_mentions(doc: Any, text: str, orgs: dict[str, _Org], spans_of: dict[str, list[tuple[int, int, str]]],
+                  mentions: list[Any], make: Callable[..., Any]) -> list[Any]:
+    """Mentions of the unknown organisations: every occurrence of a form of their name (a whole
+    word, capitalised, not inside another mention or a longer capitalised name), from the first
+    naming on."""
+    if not orgs:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    t_starts = [s for s, _ in taken]
+
+    def free(a: int, b: int) -> bool:
+        i = bisect.bisect_left(t_starts, b)
+        return not (i and taken[i - 1][1] > a)
+
+    by_form: dict[str, str] = {}
+    for key, org in orgs.items():
+        for f in org.forms:
+            if f in by_form and by_form[f] != key:
+                by_form[f] = ""  # two organisations' short form: neither
+            else:
+                by_form.setdefault(f, key)
+    forms = sorted((f for f, k in by_form.items() if k), key=len, reverse=True)
+    if not forms:
+        return []
+    first = {k: min(s for s, _, _ in v) for k, v in spans_of.items()}
+    pat = re.compile(r"(?<![\w'’&.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w’&-]|'(?!s\b)|\.\w)")
+    sents, paras = doc.sentence_spans, doc.paragraph_spans
+    sent_starts = [s for s, _, _ in sents]
+    out: list[Any] = []
+    got: list[tuple[int, int]] = []
+    for mt in pat.finditer(text):
+        a, b = mt.span()
+        f = mt.group()
+        key = by_form[f]
+        org = orgs[key]
+        if a < first[key] or not free(a, b) or any(s < b and e > a for s, e in got):
+            continue
+        kind = "abbreviation" if f.isupper() and f != org.forms[0] else "name" if f == org.forms[0] else "short"
+        if kind == "short":
+            # the first word alone: not inside a longer capitalised name ("Acme Foundation")
+            after = re.match(r"[ \t]+[A-Z]", text[b:b + 3])
+            before = re.search(r"[A-Z][\w.]*[ \t]+$", text[max(0, a - 30):a])
+            if after is not None or before is not None:
+                continue
+        if kind == "name" and f != org.name and f.lower() != org.name.lower() and \
+                _canonical(f.split()).lower() != key:
+            continue
+        got.append((a, b))
+        si = max(bisect.bisect_right(sent_starts, a) - 1, 0)
+        para = sents[si][2] if sents else 0
+        out.append(make(start=a, end=b, text=text[a:b], actor=org.name, type="organisation", code="",
+                        affiliation="", kind=kind, sentence=si, paragraph=para,
+                        role=paras[para][2] if paras else "body", agency="", parent="",
+                        level="organisation", office="", title="", person=""))
+    return out
+
+
+def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headline: list[tuple[int, int]]
+                 ) -> dict[str, str]:
+    """person (a known person's actor or an unknown person's name) -> organisation, from the
+    shapes of the module; the first tie of a person holds."""
+    w = org_words()
+    ties: dict[str, str] = {}
+
+    def tie(person: str, org: str) -> None:
+        if person and org and person not in ties and person != org:
+            ties[person] = org
+
+    for m in roles_owned:
+        if not _past_before(text, m.start):
+            tie(m.person, m.actor)
+    orgs = [m for m in mentions if m.type in _ORG_TYPES and m.kind != "role" and str(m.code)[3:6] != "PTY"
+            and not _in(headline, m.start)]
+    if not orgs:
+        return ties
+    persons = [m for m in mentions if m.type == "person" and m.actor and m.kind != "ambiguous"]
+    p_by_end = {m.end: m for m in persons}
+    p_by_start = {m.start: m for m in persons}
+
+    def person_before(pos: int) -> tuple[str, int] | None:
+        """The person whose name ends at ``pos``: a known person's mention or an unknown name."""
+        m = p_by_end.get(pos)
+        if m is not None:
+            return m.actor, m.start
+        nm = re.search(r"(?<![\w'’.-])(" + _NAME.pattern + r")$", text[max(0, pos - 60):pos])
+        if nm is None:
+            return None
+        ws = nm.group(1).split()
+        while len(ws) > 2 and (ws[0].lower() in stopwords() or ws[0].lower() in w.roles or
+                               ws[0].lower() in _TITLES):
+            ws = ws[1:]  # "Anchor Jane Roe": the role is no part of the name
+        name = " ".join(ws)
+        a = pos - len(name)
+        if text[a:pos] != name or any(x.start < pos and x.end > a for x in mentions):
+            return None
+        if ws[0].lower() in stopwords() or ws[0].lower() in w.roles or ws[0].lower() in _TITLES or \
+                any(x.lower() in w.heads or x.lower() in w.state for x in ws):
+            return None
+        return name, a
+
+    def person_after(pos: int) -> tuple[str, int] | None:
+        m = p_by_start.get(pos)
+        if m is not None:
+            return m.actor, m.end
+        nm = _NAME.match(text, pos)
+        if nm is None or nm.end() < len(text) and (text[nm.end()].isalnum() or text[nm.end()] in "'’"):
+            return None
+        ws = nm.group().split()
+        if ws[0].lower() in stopwords() or any(x.lower() in w.heads or x.lower() in w.state for x in ws):
+            return None
+        if any(x.start < nm.end() and x.end > pos for x in mentions):
+            return None
+        return nm.group(), nm.end()
+
+    def role_gap(words: list[str], need_role: bool) -> bool:
+        """Whether the words between a person and an organisation are a role ("chief economist"):
+        lower-case non-function words (or a capitalised role: "CEO"), no past, no non-member."""
+        if len(words) > _MAX_ROLE_WORDS:
+            return False
+        role = False
+        for x in words:
+            low = x.lower().strip(",")
+            if low in _PAST or low.startswith(("ex-", "former")) or low in w.not_member:
+                return False
+            if low in w.roles:
+                role = True
+                continue
+            if not x.islower() or low in stopwords() and low not in ("and",) or \
+                    low.endswith(("ed", "ing")) and low not in ("head",):
+                return False
+        return role or not need_role
+
+    for o in orgs:
+        name = o.actor
+        # "Jane Roe, [a|the] chief economist at X" / "Jane Roe of X" / "Jane Roe (X)"
+        before = text[max(0, o.start - 120):o.start]
+        m = re.search(r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[\w-]+[ \t]+){0,5}?)(of|at|for|with)[ \t]+(?:the[ \t]+)?$",
+                      before)
+        if m is not None and _org_ends(text, o.end):
+            words = m.group(1).split()
+            p = person_before(o.start - len(before) + m.start())
+            if p is not None and words and role_gap(words, need_role=m.group(2) != "at"):
+                tie(p[0], name)
+                continue
+        m = re.search(r"[ \t]+of[ \t]+(?:the[ \t]+)?$", before)
+        if m is not None and _org_ends(text, o.end):
+            pos = o.start - len(before) + m.start()
+            p = person_before(pos)
+            if p is not None and _named_person(text, p, w):
+                tie(p[0], name)
+                continue
+        m = re.search(r"[ \t]*\([ \t]*$", before)
+        if m is not None and re.match(r"[ \t]*\)", text[o.end:o.end + 3]):
+            p = person_before(o.start - len(before) + m.start())
+            if p is not None and _named_person(text, p, w):
+                tie(p[0], name)
+                continue
+        # "X['s] [chief] spokesperson Jane Roe" / "Jane Roe, X's CEO,"
+        after = text[o.end:o.end + 80]
+        m = re.match(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){1,4}?)[ \t]+(?=[A-Z])", after)
+        if m is not None and not _past_before(text, o.start):
+            words = m.group(1).split()
+            p = person_after(o.end + m.end())
+            if p is not None and role_gap(words, need_role=True) and words[-1].lower() in w.roles:
+                tie(p[0], name)
+                continue
+        m = re.match(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){1,4}?)[ \t]*[,.;]", after)
+        if m is not None:
+            b2 = re.search(r"(?:^|[^,]),[ \t]+(?:the[ \t]+)?$", before)
+            words = m.group(1).split()
+            if b2 is not None and role_gap(words, need_role=True) and words[-1].lower() in w.roles:
+                p = person_before(o.start - len(before) + b2.start() + (1 if before[b2.start()] != "," else 0))
+                if p is not None:
+                    tie(p[0], name)
+    return ties
+
+
+def _past_before(text: str, pos: int) -> bool:
+    """Whether a word of the past ("former", "ex-") stands right before ``pos``."""
+    m = re.search(r"([\w-]+)[ \t]*(?:-[ \t]*)?$", text[max(0, pos - 20):pos])
+    return m is not None and (m.group(1).lower() in _PAST or m.group(1).lower().startswith("ex-"))
+
+
+def _org_ends(text: str, end: int) -> bool:
+    """Whether an organisation's name ends the phrase: punctuation, a verb of saying, a clause
+    ("... at Acme, said"), not a noun it modifies ("a critic of the Acme merger")."""
+    m = re.match(r"[ \t]*([\w'’]+|[^\w\s])?", text[end:end + 30])
+    nxt = m.group(1) if m is not None else None
+    return nxt is None or not nxt[:1].isalnum() or nxt.lower() in (
+        "said", "says", "told", "and", "who", "in", "wrote", "writes", "added", "explained", "noted",
+        "argued", "warned", "stated", "'s", "’s")
+
+
+def _named_person(text: str, p: tuple[str, int], w: OrgWords) -> bool:
+    """Whether an unknown name before "of X" / "(X)" is a person's: a known first name or a title
+    or role right before it ("Professor Jane Roe of X", "anchor Jane Roe of CBS")."""
+    name, a = p
+    if name.split()[0].lower() in w.first_names:
+        return True
+    m = re.search(r"([\w.-]+)[ \t]+$", text[max(0, a - 30):a])
+    return m is not None and (m.group(1).lower() in _TITLES or m.group(1).lower() in w.roles)
