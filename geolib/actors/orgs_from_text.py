@@ -9,7 +9,8 @@ Run per document after roles (:mod:`geolib.roles`) and party ties (:mod:`geolib.
    (ACU)") is an organisation: every later "ACU" and, for a company, its first word alone ("Acme
    said") name it too. Each occurrence becomes a mention of type ``organisation`` (``actor`` = the
    name as first written, "Co." written "Company"), so that a speaker who is such an organisation
-   speaks as itself. A person's name inside it ("Clinton" of "the Clinton Foundation") is the
+   speaks as itself (``kind`` ``text``: :func:`geolib.actors.candidate_actors` still proposes the
+   name for the lexicon). A person's name inside it ("Clinton" of "the Clinton Foundation") is the
    organisation's, never the person's. A name holding a state body's word ("Ministry",
    "Department") is left to the lexicon: a state stays the state level.
 2. **A person's organisation.** The text ties a person to a non-state organisation (one of 1., or
@@ -44,7 +45,11 @@ from ..resources import data_path
 from ..text import stopwords
 from .words import common_words
 
-__all__ = ["tie_organisations", "org_words", "OrgWords"]
+__all__ = ["tie_organisations", "org_words", "OrgWords", "TEXT_KIND"]
+
+#: the ``kind`` of the mentions of an organisation found in the text (the lexicon does not know it:
+#: :func:`geolib.actors.candidate_actors` still lists its name)
+TEXT_KIND = "text"
 
 #: types of lexicon mentions an organisation of the text may be (a state or place never is one)
 _ORG_TYPES = frozenset({"organisation", "group"})
@@ -62,7 +67,10 @@ _CAP = r"(?:[A-Z][\w'’&-]*(?:\.(?=[\w-]))?[\w'’&-]*\.?)"
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _MAX_LEFT = 5
 _MAX_RIGHT = 5
-_MAX_ROLE_WORDS = 5
+_MAX_ROLE_WORDS = 8
+#: function words a role may hold: "associate professor of political science at X", "chairman of the
+#: department at X"
+_GAP_WORDS = frozenset({"and", "of", "the", "on", "for"})
 # an unknown person's name: two to four capitalised words, initials allowed
 _NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,2}\s+[A-Z][a-z'’-]+")
 
@@ -137,7 +145,7 @@ def tie_organisations(doc: Any, found: Sequence[Any], make: Callable[..., Any]) 
         >>> from geolib.document import Document
         >>> [(m.text, m.actor, m.kind) for m in document_mentions(Document(
         ...     'The Acme Conservative Union (ACU) objected. "No," the ACU said.'))]
-        [('Acme Conservative Union', 'Acme Conservative Union', 'name'), ('ACU', 'Acme Conservative Union', 'abbreviation')]
+        [('Acme Conservative Union', 'Acme Conservative Union', 'text'), ('ACU', 'Acme Conservative Union', 'text')]
     """
     text = doc.text
     w = org_words()
@@ -186,7 +194,8 @@ def _in(spans: list[tuple[int, int]], pos: int) -> bool:
 def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headline: list[tuple[int, int]]
                ) -> tuple[dict[str, _Org], dict[str, list[tuple[int, int, str]]], set[int]]:
     """The unknown organisations of a text: name -> :class:`_Org`, the spans of their first
-    naming (start, end, kind), and the indexes of the person mentions inside their names."""
+    naming (start, end, kind), and the indexes of the person and place mentions inside their names
+    ("Clinton" of "Clinton Foundation", "Florida" of "University of Florida")."""
     w = org_words()
     starts = [m.start for m in mentions]
     orgs: dict[str, _Org] = {}
@@ -196,7 +205,8 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
     done_until = -1
 
     def inside(a: int, b: int) -> list[int] | None:
-        """The mentions inside [a, b); None when one is cut or names a non-person (a known name)."""
+        """The mentions inside [a, b); None when one is cut or names no person or place (a known
+        name: "NASA Jet Propulsion Laboratory" is left to the lexicon)."""
         i = bisect.bisect_left(starts, a)
         j = i - 1
         if j >= 0 and mentions[j].end > a:
@@ -204,7 +214,7 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
         got = []
         while i < len(mentions) and mentions[i].start < b:
             m = mentions[i]
-            if m.end > b or m.type != "person" or m.kind == "role":
+            if m.end > b or m.type not in ("person", "place") or m.kind == "role":
                 return None
             got.append(i)
             i += 1
@@ -392,21 +402,21 @@ def _org_mentions(doc: Any, text: str, orgs: dict[str, _Org], spans_of: dict[str
         org = orgs[key]
         if a < first[key] or not free(a, b) or any(s < b and e > a for s, e in got):
             continue
-        kind = "abbreviation" if f.isupper() and f != org.forms[0] else "name" if f == org.forms[0] else "short"
-        if kind == "short":
+        form = "abbreviation" if f.isupper() and f != org.forms[0] else "name" if f == org.forms[0] else "short"
+        if form == "short":
             # the first word alone: not inside a longer capitalised name ("Acme Foundation")
             after = re.match(r"[ \t]+[A-Z]", text[b:b + 3])
             before = re.search(r"[A-Z][\w.]*[ \t]+$", text[max(0, a - 30):a])
             if after is not None or before is not None:
                 continue
-        if kind == "name" and f != org.name and f.lower() != org.name.lower() and \
+        if form == "name" and f != org.name and f.lower() != org.name.lower() and \
                 _canonical(f.split()).lower() != key:
             continue
         got.append((a, b))
         si = max(bisect.bisect_right(sent_starts, a) - 1, 0)
         para = sents[si][2] if sents else 0
         out.append(make(start=a, end=b, text=text[a:b], actor=org.name, type="organisation", code="",
-                        affiliation="", kind=kind, sentence=si, paragraph=para,
+                        affiliation="", kind=TEXT_KIND, sentence=si, paragraph=para,
                         role=paras[para][2] if paras else "body", agency="", parent="",
                         level="organisation", office="", title="", person=""))
     return out
@@ -482,7 +492,9 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
             if low in w.roles:
                 role = True
                 continue
-            if not x.islower() or low in stopwords() and low not in ("and",) or \
+            if "." in low[:-1] and len(low) <= 6:
+                continue  # "a Ph.D. candidate at X"
+            if not x.islower() or low in stopwords() and low not in _GAP_WORDS or \
                     low.endswith(("ed", "ing")) and low not in ("head",):
                 return False
         return role or not need_role
@@ -491,8 +503,8 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         name = o.actor
         # "Jane Roe, [a|the] chief economist at X" / "Jane Roe of X" / "Jane Roe (X)"
         before = text[max(0, o.start - 120):o.start]
-        m = re.search(r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[\w-]+[ \t]+){0,5}?)(of|at|for|with)[ \t]+(?:the[ \t]+)?$",
-                      before)
+        m = re.search(r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[\w.-]+[ \t]+){0,8}?)(of|at|for|with)[ \t]+"
+                      r"(?:the[ \t]+)?(?:[A-Z][\w-]+(?:'s|’s)[ \t]+)?$", before)
         if m is not None and _org_ends(text, o.end):
             words = m.group(1).split()
             p = person_before(o.start - len(before) + m.start())
