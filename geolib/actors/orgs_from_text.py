@@ -66,13 +66,17 @@ _WORD = re.compile(r"[A-Z][\w'’&.-]*|&")
 _CAP = r"(?:[A-Z][\w'’&-]*(?:\.(?=[\w-]))?[\w'’&-]*\.?)"
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _MAX_LEFT = 5
+#: heads whose name may go on with a campus: "University of California, San Diego"
+_CAMPUS_HEADS = frozenset({"university"})
+_CAMPUS = re.compile(r",[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[,.;:)]|['’]s\b)")
 _MAX_RIGHT = 5
 _MAX_ROLE_WORDS = 8
 #: function words a role may hold: "associate professor of political science at X", "chairman of the
 #: department at X"
 _GAP_WORDS = frozenset({"and", "of", "the", "on", "for"})
 # an unknown person's name: two to four capitalised words, initials allowed
-_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,2}\s+[A-Z][a-z'’-]+")
+_NW = r"[A-Z][a-z]*['’]?[A-Z]?[a-z'’-]+"  # "Roe", "McDonald", "O'Brien"
+_NAME = re.compile(_NW + r"(?:\s+[A-Z]\.)?(?:\s+(?:" + _NW + r"|[A-Z]\.)){0,2}\s+" + _NW)
 
 
 class OrgWords(NamedTuple):
@@ -132,8 +136,9 @@ def _low(w: str) -> str:
 
 
 def _canonical(words: list[str]) -> str:
+    """An organisation's name from its words, abbreviations written out ("Co." -> "Company")."""
     full = org_words().full
-    return " ".join(full.get(w.lower(), w) for w in words)
+    return " ".join(full.get(w.lower(), w) for w in words).replace(" ,", ",")
 
 
 def tie_organisations(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tuple[Any, ...]:
@@ -278,8 +283,17 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
             right.append((m.group(1) or "") + word)
             k += m.end()
             b = k
-        name_words = [*left, text[hs:he], *" ".join(right).split()]
+        if right and h.group().lower() in _CAMPUS_HEADS:
+            # "University of California, San Diego": a campus after the university's name
+            cm = _CAMPUS.match(text, b)
+            if cm is not None and cm.group(1).split()[0].lower() not in w.first_names and \
+                    not any(x.lower() in stop or x.lower() in w.roles or x.lower() in _TITLES
+                            for x in cm.group(1).split()):
+                right.append(", " + cm.group(1))
+                b = cm.end(1)
+        name_words = [*left, text[hs:he], *" ".join(right).replace(", ", " , ").split()]
         caps = [x for x in name_words if x[:1].isupper()]
+        name_words = [x for x in name_words if x != ","] if "," not in name_words else name_words
         if len(caps) < 2:
             continue
         if any(x.lower().rstrip(".") in w.state for x in caps):
@@ -410,7 +424,7 @@ def _org_mentions(doc: Any, text: str, orgs: dict[str, _Org], spans_of: dict[str
             if after is not None or before is not None:
                 continue
         if form == "name" and f != org.name and f.lower() != org.name.lower() and \
-                _canonical(f.split()).lower() != key:
+                _canonical(f.replace(",", " ,").split()).lower() != key:
             continue
         got.append((a, b))
         si = max(bisect.bisect_right(sent_starts, a) - 1, 0)
