@@ -64,6 +64,10 @@ _POSS = ("'s", "’s")
 _WORD = re.compile(r"[A-Z][\w'’&.-]*|&")
 # a capitalised word (initials and "U.S." allowed; no sentence-final period)
 _CAP = r"(?:[A-Z][\w'’&-]*(?:\.(?=[\w-]))?[\w'’&-]*\.?)"
+_CAP_WORD = re.compile(r"[A-Z][\w'’&.-]*")
+_ACR_CONNECT = frozenset({"of", "for", "on", "and", "the", "de", "&"})
+_LEFT_WORD = re.compile(r"(?<![\w'’&.-])([A-Z][\w'’&.-]*)[ \t]+$")
+_RIGHT_WORD = re.compile(r"[ \t]+((?:of|for|on|de)[ \t]+(?:the[ \t]+)?)?([A-Z][\w'’&-]*(?:\.(?=[\w-])[\w'’&-]*)*\.?)")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _MAX_LEFT = 5
 #: heads whose name may go on with a campus: "University of California, San Diego"
@@ -252,7 +256,7 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
         left = []
         pos = hs
         while len(left) < _MAX_LEFT:
-            m = re.search(r"(" + _CAP + r")[ \t]+$", text[max(0, pos - 40):pos])
+            m = _LEFT_WORD.search(text, max(0, pos - 40), pos)
             if m is None:
                 break
             word = m.group(1)
@@ -270,7 +274,7 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
         right: list[str] = []
         k = he
         while True:
-            m = re.match(r"[ \t]+((?:of|for|on|de)[ \t]+(?:the[ \t]+)?)?(" + _CAP + r")", text[k:k + 60])
+            m = _RIGHT_WORD.match(text, k, k + 60)
             if m is None or len(right) >= _MAX_RIGHT:
                 break
             word = m.group(2)
@@ -320,10 +324,17 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
         if acr.isupper() is False and sum(c.isupper() for c in acr) < 2 or _in(headline, am.start()):
             continue
         back = text[max(0, am.start() - 120):am.start()]
-        pm = re.search(r"((?:" + _CAP + r"[ \t]+(?:(?:of|for|on|and|the|de|&)[ \t]+)*){1,8})$", back)
-        if pm is None:
+        if back[-1:] not in (" ", "\t"):
             continue
-        words = pm.group(1).split()
+        words = []  # the capitalised words and connectors right before the acronym
+        for x in reversed(back.split()):
+            if len(words) >= 12 or not (_CAP_WORD.fullmatch(x) or x in _ACR_CONNECT):
+                break
+            words.insert(0, x)
+        while words and words[0] in _ACR_CONNECT:
+            words.pop(0)
+        if not words:
+            continue
         cut = _acronym_start(acr, words)
         if cut is None:
             continue
