@@ -285,7 +285,7 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
             if not m.group(1) and not (low in w.heads or low in w.company):
                 break  # "Acme Foundation President": only connectors or more organisation words
             right.append((m.group(1) or "") + word)
-            k += m.end()
+            k = m.end()
             b = k
         if right and h.group().lower() in _CAMPUS_HEADS:
             # "University of California, San Diego": a campus after the university's name
