@@ -415,14 +415,11 @@ def _org_mentions(doc: Any, text: str, orgs: dict[str, _Org], spans_of: dict[str
     if not forms:
         return []
     first = {k: min(s for s, _, _ in v) for k, v in spans_of.items()}
-    pat = re.compile(r"(?<![\w'’&.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w’&-]|'(?!s\b)|\.\w)")
     sents, paras = doc.sentence_spans, doc.paragraph_spans
     sent_starts = [s for s, _, _ in sents]
     out: list[Any] = []
     got: list[tuple[int, int]] = []
-    for mt in pat.finditer(text):
-        a, b = mt.span()
-        f = mt.group()
+    for a, b, f in _occurrences(text, forms):
         key = by_form[f]
         org = orgs[key]
         if a < first[key] or not free(a, b) or any(s < b and e > a for s, e in got):
@@ -444,6 +441,30 @@ def _org_mentions(doc: Any, text: str, orgs: dict[str, _Org], spans_of: dict[str
                         affiliation="", kind=TEXT_KIND, sentence=si, paragraph=para,
                         role=paras[para][2] if paras else "body", agency="", parent="",
                         level="organisation", office="", title="", person=""))
+    return out
+
+
+def _occurrences(text: str, forms: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, form) of each whole-word occurrence of the forms (longest first) in text
+    order, none inside another ("ACU" inside "ACU-led" or "MACU" is none)."""
+    hits: list[tuple[int, int, str]] = []
+    for f in forms:
+        i = text.find(f)
+        while i >= 0:
+            j = i + len(f)
+            before = text[i - 1] if i else " "
+            after = text[j:j + 2]
+            if not (before.isalnum() or before in "_'’&.-") and not (
+                    after[:1].isalnum() or after[:1] in "_’&-" or after[:1] == "'" and after[1:2] != "s" or
+                    after[:1] == "." and after[1:2].isalnum()):
+                hits.append((i, j, f))
+            i = text.find(f, i + 1)
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    out: list[tuple[int, int, str]] = []
+    for h in hits:
+        if out and h[0] < out[-1][1]:
+            continue
+        out.append(h)
     return out
 
 
