@@ -107,10 +107,12 @@ def test_scorer_reproduces_the_readme():
     q, m = got["quotes"]["all"], got["mentions"]["all"]
     assert (q["n"], q["documents"]) == (174, 52)
     # right = both levels: speaker_actor (state level) and speaker_agency (organisation level)
-    assert (q["right"]["k"], q["state"]["k"], q["org"]["k"]) == (53, 135, 55)
-    assert (q["missing"], q["wrong"]) == (91, 15)
+    assert (q["right"]["k"], q["state"]["k"], q["org"]["k"]) == (59, 135, 61)
+    # session 24 (organisations from the text): one more wrong actor, a wrong speaker ("Ballot Access
+    # News" for the party chairman it quotes) that now has the outlet as its actor
+    assert (q["missing"], q["wrong"]) == (84, 16)
     assert q["kinds"]["wrong actor: state for a speaker who holds no office"] == 7
-    assert q["kinds"]["no actor: right speaker, actor unknown"] == 72
-    assert (m["n"], m["rows"], m["precision"]["k"], m["recall"]["k"], m["spurious"]) == (351, 188, 163, 163, 7)
+    assert q["kinds"]["no actor: right speaker, actor unknown"] == 67
+    assert (m["n"], m["rows"], m["precision"]["k"], m["recall"]["k"], m["spurious"]) == (351, 210, 182, 182, 9)
     w, p = got["quotes"]["wikinews"], got["quotes"]["polnear-train"]
-    assert (w["right"]["k"], p["right"]["k"], w["wrong"], p["wrong"]) == (31, 22, 6, 9)
+    assert (w["right"]["k"], p["right"]["k"], w["wrong"], p["wrong"]) == (36, 23, 7, 9)
