@@ -81,6 +81,15 @@ _GAP_WORDS = frozenset({"and", "of", "the", "on", "for"})
 # an unknown person's name: two to four capitalised words, initials allowed
 _NW = r"[A-Z][a-z]*['’]?[A-Z]?[a-z'’-]+"  # "Roe", "McDonald", "O'Brien"
 _NAME = re.compile(_NW + r"(?:\s+[A-Z]\.)?(?:\s+(?:" + _NW + r"|[A-Z]\.)){0,2}\s+" + _NW)
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(" + _NAME.pattern + r")$")
+# the shapes of _person_ties, read backwards from an organisation's name or forwards from its end
+_APPOSED_ROLE = re.compile(r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[\w.-]+[ \t]+){0,8}?)(of|at|for|with)[ \t]+"
+                           r"(?:the[ \t]+)?(?:[A-Z][\w-]+(?:'s|’s)[ \t]+)?$")
+_OF_BEFORE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_PAREN_BEFORE = re.compile(r"[ \t]*\([ \t]*$")
+_ROLE_AFTER = re.compile(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){1,4}?)[ \t]+(?=[A-Z])")
+_ROLE_AFTER_END = re.compile(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){1,4}?)[ \t]*[,.;]")
+_COMMA_BEFORE = re.compile(r"(?:^|[^,]),[ \t]+(?:the[ \t]+)?$")
 
 
 class OrgWords(NamedTuple):
@@ -125,7 +134,9 @@ def org_words() -> OrgWords:
     heads = by["head"] | by["company"]
     # capitalised forms of the heads ("Foundation", "Co.", "LLC"), as whole words
     forms = sorted({v for h in heads for v in (h[:1].upper() + h[1:], h.upper())})
-    pattern = re.compile(r"(?<![\w'’-])" + trie_pattern(forms) + r"(?![\w'’-])")
+    # no lookbehind before the trie: the regular expression engine then skips to the possible first
+    # letters (3 to 5 times faster); the word before is checked on the few matches
+    pattern = re.compile(trie_pattern(forms) + r"(?![\w'’-])")
     return OrgWords(frozenset(heads), frozenset(by["company"]), frozenset(by["state"]), frozenset(roles),
                     frozenset(by["not_member"]), full, first, pattern)
 
@@ -158,7 +169,8 @@ def tie_organisations(doc: Any, found: Sequence[Any], make: Callable[..., Any]) 
     """
     text = doc.text
     w = org_words()
-    heads = list(w.head_pattern.finditer(text))
+    heads = [h for h in w.head_pattern.finditer(text)
+             if not h.start() or not (text[h.start() - 1].isalnum() or text[h.start() - 1] in "_'’-")]
     roles_owned = [m for m in found if m.kind == "role" and m.person and m.type in _ORG_TYPES]
     if not heads and "(" not in text and not roles_owned and not any(m.type in _ORG_TYPES for m in found):
         return tuple(found)
@@ -192,12 +204,15 @@ def tie_organisations(doc: Any, found: Sequence[Any], make: Callable[..., Any]) 
 
 
 def _headline_spans(doc: Any) -> list[tuple[int, int]]:
-    """The paragraphs of role title or heading (no ties read there: title case says nothing)."""
+    """The paragraphs of role title or heading (no ties read there: title case says nothing), in
+    text order."""
     return [(s, e) for s, e, r in doc.paragraph_spans if r in ("title", "heading")]
 
 
 def _in(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    """Whether ``pos`` is inside one of the ``spans`` (in text order, not overlapping)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headline: list[tuple[int, int]]
@@ -495,7 +510,7 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         m = p_by_end.get(pos)
         if m is not None:
             return m.actor, m.start
-        nm = re.search(r"(?<![\w'’.-])(" + _NAME.pattern + r")$", text[max(0, pos - 60):pos])
+        nm = _NAME_BEFORE.search(text[max(0, pos - 60):pos])
         if nm is None:
             return None
         ws = nm.group(1).split()
@@ -549,22 +564,21 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         name = o.actor
         # "Jane Roe, [a|the] chief economist at X" / "Jane Roe of X" / "Jane Roe (X)"
         before = text[max(0, o.start - 120):o.start]
-        m = re.search(r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[\w.-]+[ \t]+){0,8}?)(of|at|for|with)[ \t]+"
-                      r"(?:the[ \t]+)?(?:[A-Z][\w-]+(?:'s|’s)[ \t]+)?$", before)
-        if m is not None and _org_ends(text, o.end):
+        m = _APPOSED_ROLE.search(before) if "," in before and _org_ends(text, o.end) else None
+        if m is not None:
             words = m.group(1).split()
             p = person_before(o.start - len(before) + m.start())
             if p is not None and words and role_gap(words, need_role=m.group(2) != "at"):
                 tie(p[0], name)
                 continue
-        m = re.search(r"[ \t]+of[ \t]+(?:the[ \t]+)?$", before)
-        if m is not None and _org_ends(text, o.end):
+        m = _OF_BEFORE.search(before) if "of" in before[-8:] and _org_ends(text, o.end) else None
+        if m is not None:
             pos = o.start - len(before) + m.start()
             p = person_before(pos)
             if p is not None and _named_person(text, p, w):
                 tie(p[0], name)
                 continue
-        m = re.search(r"[ \t]*\([ \t]*$", before)
+        m = _PAREN_BEFORE.search(before) if "(" in before[-3:] else None
         if m is not None and re.match(r"[ \t]*\)", text[o.end:o.end + 3]):
             p = person_before(o.start - len(before) + m.start())
             if p is not None and _named_person(text, p, w):
@@ -572,16 +586,16 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
                 continue
         # "X['s] [chief] spokesperson Jane Roe" / "Jane Roe, X's CEO,"
         after = text[o.end:o.end + 80]
-        m = re.match(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){1,4}?)[ \t]+(?=[A-Z])", after)
+        m = _ROLE_AFTER.match(after)
         if m is not None and not _past_before(text, o.start):
             words = m.group(1).split()
             p = person_after(o.end + m.end())
             if p is not None and role_gap(words, need_role=True) and words[-1].lower() in w.roles:
                 tie(p[0], name)
                 continue
-        m = re.match(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){1,4}?)[ \t]*[,.;]", after)
+        m = _ROLE_AFTER_END.match(after) if "," in before[-6:] else None
         if m is not None:
-            b2 = re.search(r"(?:^|[^,]),[ \t]+(?:the[ \t]+)?$", before)
+            b2 = _COMMA_BEFORE.search(before)
             words = m.group(1).split()
             if b2 is not None and role_gap(words, need_role=True) and words[-1].lower() in w.roles:
                 p = person_before(o.start - len(before) + b2.start() + (1 if before[b2.start()] != "," else 0))
