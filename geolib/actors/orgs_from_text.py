@@ -267,6 +267,10 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
         hs, he = h.span()
         if hs < done_until or _in(headline, hs):
             continue
+        c = bisect.bisect_right(starts, hs) - 1
+        if c >= 0 and mentions[c].end > hs and (mentions[c].type not in ("person", "place") or
+                                                mentions[c].kind == "role"):
+            continue  # inside a name the lexicon knows ("New York Times", "Republican Party")
         # left: capitalised words right before the head
         left = []
         pos = hs
@@ -564,7 +568,9 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         name = o.actor
         # "Jane Roe, [a|the] chief economist at X" / "Jane Roe of X" / "Jane Roe (X)"
         before = text[max(0, o.start - 120):o.start]
-        m = _APPOSED_ROLE.search(before) if "," in before and _org_ends(text, o.end) else None
+        tail = before[-60:].split()[-3:]
+        m = _APPOSED_ROLE.search(before) if "," in before and any(x in _LINKS for x in tail) and \
+            _org_ends(text, o.end) else None
         if m is not None:
             words = m.group(1).split()
             p = person_before(o.start - len(before) + m.start())
@@ -586,6 +592,8 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
                 continue
         # "X['s] [chief] spokesperson Jane Roe" / "Jane Roe, X's CEO,"
         after = text[o.end:o.end + 80]
+        if not any(x.lower().strip(",.;") in w.roles for x in after.split(None, 5)[:5]):
+            continue  # no role word after the name: neither shape below
         m = _ROLE_AFTER.match(after)
         if m is not None and not _past_before(text, o.start):
             words = m.group(1).split()
