@@ -85,6 +85,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’.-])(" + _NAME.pattern + r")$")
 # the shapes of _person_ties, read backwards from an organisation's name or forwards from its end
 _APPOSED_ROLE = re.compile(r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[\w.-]+[ \t]+){0,8}?)(of|at|for|with)[ \t]+"
                            r"(?:the[ \t]+)?(?:[A-Z][\w-]+(?:'s|’s)[ \t]+)?$")
+_APPOSED_BEFORE = re.compile(r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[a-z][\w-]*[ \t]+){0,3})$")
 _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _PAREN_BEFORE = re.compile(r"[ \t]*\([ \t]*$")
 _ROLE_AFTER = re.compile(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){1,4}?)[ \t]+(?=[A-Z])")
@@ -298,11 +299,13 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
                 break
             word = m.group(2)
             low = word.lower().rstrip(".")
-            if low in w.roles or low in _TITLES or low in stop or word.endswith(_POSS) or \
-                    not m.group(1) and not right and low not in w.heads and low not in w.first_names and False:
+            if low in w.roles or low in _TITLES or low in stop or word.endswith(_POSS):
                 break
-            if not m.group(1) and not (low in w.heads or low in w.company):
-                break  # "Acme Foundation President": only connectors or more organisation words
+            if not m.group(1) and not (low in w.heads or low in w.company) and \
+                    not (right and right[-1][:1].islower() and low not in w.first_names):
+                # "Acme Foundation President": only connectors, organisation words or the words
+                # after a connector ("Center for Food Safety")
+                break
             right.append((m.group(1) or "") + word)
             k = m.end()
             b = k
@@ -501,6 +504,17 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
     for m in roles_owned:
         if not _past_before(text, m.start):
             tie(m.person, m.actor)
+    # "Arthur Hellman, a law professor at the University of X": a role of an organisation
+    # (geolib.roles) after a name and a comma, the name unknown to its first-name list
+    for m in mentions:
+        if m.kind == "role" and not m.person and m.type in _ORG_TYPES and str(m.code)[3:6] != "PTY" and \
+                "," in text[max(0, m.start - 40):m.start]:
+            before = text[max(0, m.start - 60):m.start]
+            am = _APPOSED_BEFORE.search(before)
+            if am is not None and role_gap_words(am.group(1).split(), w) and not _past_before(text, m.start):
+                p = person_before_name(text, m.start - len(before) + am.start(), mentions, w)
+                if p is not None:
+                    tie(p, m.actor)
     orgs = [m for m in mentions if m.type in _ORG_TYPES and m.kind != "role" and str(m.code)[3:6] != "PTY"
             and not _in(headline, m.start)]
     if not orgs:
@@ -610,6 +624,34 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
                 if p is not None:
                     tie(p[0], name)
     return ties
+
+
+def role_gap_words(words: list[str], w: OrgWords) -> bool:
+    """Whether lower-case words before a role may describe it ("law", "senior"): no function word,
+    no verb form, no past, no non-member noun."""
+    for x in words:
+        if x in stopwords() or x in _PAST or x in w.not_member or x.endswith(("ed", "ing")):
+            return False
+    return True
+
+
+def person_before_name(text: str, pos: int, mentions: Sequence[Any], w: OrgWords) -> str | None:
+    """An unknown person's name of two words or more ending at ``pos`` (no mention over it, no
+    title, role or organisation word in it), or None."""
+    nm = _NAME_BEFORE.search(text[max(0, pos - 60):pos])
+    if nm is None:
+        return None
+    ws = nm.group(1).split()
+    while len(ws) > 2 and (ws[0].lower() in stopwords() or ws[0].lower() in w.roles or ws[0].lower() in _TITLES):
+        ws = ws[1:]
+    name = " ".join(ws)
+    a = pos - len(name)
+    if text[a:pos] != name or any(x.start < pos and x.end > a for x in mentions):
+        return None
+    if ws[0].lower() in stopwords() or ws[0].lower() in w.roles or ws[0].lower() in _TITLES or \
+            any(x.lower() in w.heads or x.lower() in w.state for x in ws):
+        return None
+    return name
 
 
 def _past_before(text: str, pos: int) -> bool:
