@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from ..lexicons import read_table
+from ..lexicons import date_words, read_table
 from ..resources import data_path
 from ..text import stopwords
 from .words import common_words
@@ -67,7 +67,7 @@ _CAP = r"(?:[A-Z][\w'’&-]*(?:\.(?=[\w-]))?[\w'’&-]*\.?)"
 _CAP_WORD = re.compile(r"[A-Z][\w'’&.-]*")
 _ACR_CONNECT = frozenset({"of", "for", "on", "and", "the", "de", "&"})
 _LEFT_WORD = re.compile(r"(?<![\w'’&.-])([A-Z][\w'’&.-]*)[ \t]+$")
-_RIGHT_WORD = re.compile(r"[ \t]+((?:of|for|on|de)[ \t]+(?:the[ \t]+)?)?([A-Z][\w'’&-]*(?:\.(?=[\w-])[\w'’&-]*)*\.?)")
+_RIGHT_WORD = re.compile(r"[ \t]+((?:of|for|on|de|and)[ \t]+(?:the[ \t]+)?)?([A-Z][\w'’&-]*(?:\.(?=[\w-])[\w'’&-]*)*\.?)")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _MAX_LEFT = 5
 #: heads whose name may go on with a campus: "University of California, San Diego"
@@ -227,6 +227,7 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
     spans_of: dict[str, list[tuple[int, int, str]]] = {}
     absorbed: set[int] = set()
     stop = stopwords()
+    dates = frozenset(date_words()["word"])
     done_until = -1
 
     def inside(a: int, b: int) -> list[int] | None:
@@ -283,9 +284,11 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
             low = word.lower()
             if word.endswith(_POSS) and (left or word[:-2].lower() not in common_words()):
                 break  # "Women's League", "Children's Hospital"; not "Acme's Foundation"
-            if low in stop or low in _TITLES or low in w.roles or low in _PAST or \
+            if low in stop or low in _TITLES or low in w.roles or low in _PAST or low in dates or \
                     word.endswith(".") and "." not in word[:-1] and len(word) > 2:
                 break
+            if low.endswith(("ed", "ing")) and text[:m.start(1)].rstrip()[-1:] in ("", ".", "!", "?", '"', "”", "“"):
+                break  # "Remarked Center for ...": a verb that opens the sentence
             left.insert(0, word)
             pos = pos - len(m.group(0))
         a = pos
@@ -299,8 +302,12 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
                 break
             word = m.group(2)
             low = word.lower().rstrip(".")
-            if low in w.roles or low in _TITLES or low in stop or word.endswith(_POSS):
-                break
+            if low in w.roles or low in _TITLES or low in stop or low in dates or word.endswith(_POSS):
+                break  # "... of Preventive Medicine on January 5": no date in a name
+            if m.group(1) and m.group(1).startswith("and") and (
+                    not right or not any(x[:1].islower() for x in right) or "the" in m.group(1) or
+                    low in w.first_names):
+                break  # "and" only inside "of X and Y" ("School of Marine and Atmospheric Science")
             if not m.group(1) and not (low in w.heads or low in w.company) and \
                     not (right and right[-1][:1].islower() and low not in w.first_names):
                 # "Acme Foundation President": only connectors, organisation words or the words
@@ -361,6 +368,9 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
         if cut is None:
             continue
         words = words[cut:]
+        if not any(x.lower() in w.heads for x in words) and not (
+                len(words) >= 3 and any(x in ("for", "of", "without", "against") for x in words)):
+            continue  # "International Space Station (ISS)", "International Master (IM)": no organisation
         if words[0].lower() in w.first_names and len([x for x in words if x[:1].isupper()]) <= 3 and \
                 not any(x.lower() in w.heads for x in words):
             continue  # a person's initials
@@ -374,11 +384,33 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
         key = _canonical(words).lower()
         if key in orgs:
             continue
-        inner = inside(a, b)
-        if inner is None or inner:
-            continue
+        named = _named_after_connector(text, a, b, mentions, starts)
+        if named:  # "Concerned Women for America (CWA)": a state after "for" / "of" is part of the name
+            absorbed.update(named)
+        else:
+            inner = inside(a, b)
+            if inner is None or inner:
+                continue
         add(a, b, words, acr)
     return orgs, spans_of, absorbed
+
+
+def _named_after_connector(text: str, a: int, b: int, mentions: list[Any], starts: list[int]) -> list[int]:
+    """The mentions inside [a, b) when each is a state's or place's name right after "for" / "of"
+    (a name defined by its acronym: "Concerned Women for America"), else [] (a state first names a
+    state body: "United States Geological Survey")."""
+    i = bisect.bisect_left(starts, a)
+    if i and mentions[i - 1].end > a:
+        return []
+    got = []
+    while i < len(mentions) and mentions[i].start < b:
+        m = mentions[i]
+        if m.end > b or m.type not in ("state", "place") or m.kind == "role" or \
+                text[max(a, m.start - 5):m.start].split()[-1:] not in (["for"], ["of"]):
+            return []
+        got.append(i)
+        i += 1
+    return got
 
 
 def _fits(acr: str, words: list[str]) -> bool:
