@@ -104,6 +104,7 @@ class OrgWords(NamedTuple):
     full: dict[str, str]  # "co." -> "Company"
     first_names: frozenset[str]
     head_pattern: re.Pattern[str]
+    dates: frozenset[str]  # months and weekdays (dates.csv): never in an organisation's name
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +140,7 @@ def org_words() -> OrgWords:
     # letters (3 to 5 times faster); the word before is checked on the few matches
     pattern = re.compile(trie_pattern(forms) + r"(?![\w'’-])")
     return OrgWords(frozenset(heads), frozenset(by["company"]), frozenset(by["state"]), frozenset(roles),
-                    frozenset(by["not_member"]), full, first, pattern)
+                    frozenset(by["not_member"]), full, first, pattern, frozenset(date_words()["word"]))
 
 
 class _Org(NamedTuple):
@@ -227,7 +228,7 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
     spans_of: dict[str, list[tuple[int, int, str]]] = {}
     absorbed: set[int] = set()
     stop = stopwords()
-    dates = frozenset(date_words()["word"])
+    dates = w.dates
     done_until = -1
 
     def inside(a: int, b: int) -> list[int] | None:
@@ -538,20 +539,28 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
             tie(m.person, m.actor)
     # "Arthur Hellman, a law professor at the University of X": a role of an organisation
     # (geolib.roles) after a name and a comma, the name unknown to its first-name list
+    orgs, persons, roles = [], [], []  # one pass over the mentions
     for m in mentions:
-        if m.kind == "role" and not m.person and m.type in _ORG_TYPES and str(m.code)[3:6] != "PTY" and \
-                "," in text[max(0, m.start - 40):m.start]:
+        t = m.type
+        if t == "person":
+            if m.actor and m.kind != "ambiguous":
+                persons.append(m)
+        elif t in _ORG_TYPES and str(m.code)[3:6] != "PTY":
+            if m.kind != "role":
+                if not headline or not _in(headline, m.start):
+                    orgs.append(m)
+            elif not m.person:
+                roles.append(m)
+    for m in roles:
+        if "," in text[max(0, m.start - 40):m.start]:
             before = text[max(0, m.start - 60):m.start]
             am = _APPOSED_BEFORE.search(before)
             if am is not None and role_gap_words(am.group(1).split(), w) and not _past_before(text, m.start):
                 p = person_before_name(text, m.start - len(before) + am.start(), mentions, w)
                 if p is not None:
                     tie(p, m.actor)
-    orgs = [m for m in mentions if m.type in _ORG_TYPES and m.kind != "role" and str(m.code)[3:6] != "PTY"
-            and not _in(headline, m.start)]
     if not orgs:
         return ties
-    persons = [m for m in mentions if m.type == "person" and m.actor and m.kind != "ambiguous"]
     p_by_end = {m.end: m for m in persons}
     p_by_start = {m.start: m for m in persons}
 
