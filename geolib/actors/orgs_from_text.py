@@ -42,7 +42,9 @@ from typing import Any, NamedTuple
 
 from ..lexicons import date_words, read_table
 from ..resources import data_path
+from ..roles import load_roles, trie_pattern
 from ..text import stopwords
+from .parties import name_mentions  # the mentions of people the lexicon does not know
 from .words import common_words
 
 __all__ = ["tie_organisations", "org_words", "OrgWords", "TEXT_KIND"]
@@ -116,8 +118,6 @@ def org_words() -> OrgWords:
         >>> "foundation" in w.heads, w.full["co."], "anchor" in w.roles
         (True, 'Company', True)
     """
-    from ..roles import load_roles, trie_pattern
-
     t = read_table(data_path("org_words.csv"), kind="organisation words", required=("word", "kind"))
     kinds = ("head", "company", "state", "role", "not_member")
     by: dict[str, set[str]] = {k: set() for k in kinds}
@@ -188,8 +188,6 @@ def tie_organisations(doc: Any, found: Sequence[Any], make: Callable[..., Any]) 
         if not new and not absorbed:
             return tuple(found)
         return tuple(all_m)
-    from .parties import name_mentions  # the surname mentions of people the lexicon does not know
-
     out = []
     known: set[str] = set()
     for m in all_m:
