@@ -167,7 +167,7 @@ def tie_organisations(doc: Any, found: Sequence[Any], make: Callable[..., Any]) 
         >>> from geolib.document import Document
         >>> [(m.text, m.actor, m.kind) for m in document_mentions(Document(
         ...     'The Acme Conservative Union (ACU) objected. "No," the ACU said.'))]
-        [('Acme Conservative Union', 'Acme Conservative Union', 'text'), ('ACU', 'Acme Conservative Union', 'text')]
+        [('Acme Conservative Union', 'Acme Conservative Union', 'text'), ('ACU', 'Acme Conservative Union', 'text'), ('ACU', 'Acme Conservative Union', 'text')]
     """
     text = doc.text
     w = org_words()
