@@ -29,11 +29,13 @@ def test_the_scorer_gives_the_reported_numbers():
     assert round(before["triple"]["precision"], 3) == 0.736 and round(after["triple"]["precision"], 3) == 0.746
     assert [round(x, 3) for x in (before["triple"]["low"], before["triple"]["high"])] == [0.647, 0.810]
     assert [before[p]["correct"] for p in ("source", "target", "verb", "direction")] == [94, 100, 98, 109]
-    assert (res["judged"], res["dropped"], res["added"]) == (273, 10, 14)
+    # session 24: four rows more (actors of geolib.actors.orgs_from_text: Bruce Ash, the
+    # Anti-Defamation League, Freedom Partners, the Atlantic Council), judged; two right
+    assert (res["judged"], res["dropped"], res["added"]) == (277, 10, 14)
     cameo, new = res["cameo"], res["cameo_new"]
-    assert (cameo["n"], cameo["triple"]["correct"], new["n"], new["triple"]["correct"]) == (192, 135, 90, 54)
-    assert round(cameo["triple"]["precision"], 3) == 0.703 and round(new["triple"]["precision"], 3) == 0.6
-    assert (res["cameo_dropped"], res["cameo_added"]) == (12, 90)
+    assert (cameo["n"], cameo["triple"]["correct"], new["n"], new["triple"]["correct"]) == (196, 137, 94, 56)
+    assert round(cameo["triple"]["precision"], 3) == 0.699 and round(new["triple"]["precision"], 3) == 0.596
+    assert (res["cameo_dropped"], res["cameo_added"]) == (12, 94)
 
 
 @needs_texts
