@@ -48,7 +48,7 @@ from .lexicons import date_words, read_table
 from .resources import data_path
 from .text import stopwords
 
-__all__ = ["Role", "load_roles", "resolve_roles", "ROLE_KINDS"]
+__all__ = ["Role", "load_roles", "resolve_roles", "trie_pattern", "ROLE_KINDS"]
 
 #: kinds of roles.csv rows (its header says what each does)
 ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
@@ -146,7 +146,7 @@ def _lexicon() -> _Lexicon:
     for w in phrases:
         lengths.setdefault(w[-1], []).append(len(w))
     lengths = {h: tuple(sorted(set(v), reverse=True)) for h, v in lengths.items()}
-    pattern = re.compile(r"\b" + _trie(sorted(lengths)) + r"(?!\w)")
+    pattern = re.compile(r"\b" + trie_pattern(sorted(lengths)) + r"(?!\w)")
     words = read_table(data_path("actor_words.csv"), kind="actor words", required=("kind", "word"))
     orgs = frozenset(w.lower() for w, k in zip(words.column("word"), words.column("kind"))
                      if k == "org_word")
@@ -165,12 +165,12 @@ def _lexicon() -> _Lexicon:
                     by_kind.get("owner", {}), orgs, first, labels, not_org)
 
 
-def _trie(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """A regular expression matching any of ``words``, as a trie (many times faster than an
     alternation of the words: Python's ``re`` tries each alternative at each position).
 
     Example:
-        >>> _trie(["sen", "senator", "mp"])
+        >>> trie_pattern(["sen", "senator", "mp"])
         '(?:mp|sen(?:ator)?)'
     """
     root: dict[str, dict] = {}

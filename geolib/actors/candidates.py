@@ -24,6 +24,7 @@ from .find import doc_mentions
 from .lexicon import LEXICON_COLUMNS, genders
 from .table import documents_of
 from .tokens import is_cap, pseudo_tokens
+from .orgs_from_text import TEXT_KIND
 from .words import POSSESSIVE, common_words, shipped_words, word_sets
 
 # After these a capital says nothing either: "((WN)) Well ...", "Update: Officials ..."
@@ -75,7 +76,7 @@ def candidate_actors(doc_or_corpus: Any, *, lexicon: CompiledLexicon | pd.DataFr
         pt = pseudo_tokens(doc, comp)
         toks = [_Tok(s, e, x, si, kind) for (s, e, kind, si), x in zip(pt.spans, pt.texts)]
         taken = [False] * len(toks)
-        spans = sorted([*known, *((o.start, o.end) for o in mentions if not o.person)])
+        spans = sorted([*known, *((o.start, o.end) for o in mentions if not o.person and o.kind != TEXT_KIND)])
         si = 0
         for k, t in enumerate(toks):
             while si < len(spans) and spans[si][1] <= t.start:

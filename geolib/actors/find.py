@@ -25,6 +25,7 @@ from ..text import fold
 from .affiliations import bare_bodies, body_agencies, body_key, iso_date, mention_levels, mention_specifics
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
+from .orgs_from_text import tie_organisations
 from .parties import tie_parties
 from .tokens import PseudoTokens, is_cap, pseudo_tokens
 from .words import POSSESSIVE, WordSets, common_words
@@ -79,6 +80,7 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
     found, known = _find_mentions(doc, comp, wl, day)
     found = resolve_roles(doc, found, Mention)  # titles and roles: geolib.roles
     found = tie_parties(doc, found, Mention)  # "Republican Ted Cruz": the party, for the whole document
+    found = tie_organisations(doc, found, Mention)  # "Jane Roe, a professor at X": orgs of the text
     if memo is not None:
         memo[key] = (doc.text, found, known)
     return found, known

@@ -22,13 +22,14 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from ..lexicons import read_table
 from ..resources import data_path
 from ..text import stopwords
 
-__all__ = ["is_party", "tie_parties", "STATE_OFFICES", "STATE_TITLES"]
+__all__ = ["is_party", "tie_parties", "name_mentions", "STATE_OFFICES", "STATE_TITLES"]
 
 #: offices (sectors of a role's code) that are a state's even when a party owns the role ("Republican
 #: Sen. John Doe"); a party's "chief of staff" (GOV) is the party's
@@ -164,7 +165,7 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
         elif party and not m.agency and m.type == "person":
             m = m._replace(agency=party)
         out.append(m)
-    out += _name_mentions(doc, out, {n: p for n, p in new_names.items()}
+    out += name_mentions(doc, out, {n: p for n, p in new_names.items()}
                           | {k: p for k, p in ties.items() if _unknown(k, out)}, states, make)
     out.sort(key=lambda m: m.start)
     return tuple(out)
@@ -183,7 +184,33 @@ def _unknown(key: str, mentions: Sequence[Any]) -> bool:
     return not any(m.type == "person" and m.actor == key for m in mentions)
 
 
-def _name_mentions(doc: Any, mentions: Sequence[Any], names: dict[str, str], states: dict[str, str],
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
+def _whole_words(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of the occurrences of ``forms`` in text not inside a longer word (nor a
+    hyphenated one), leftmost first and the first form first where two start at one place, none
+    overlapping: what a regular expression alternation of the forms finds, by ``str.find`` (a
+    compiled alternation scans the whole text character by character)."""
+    hits = []
+    for rank, f in enumerate(forms):
+        i = text.find(f)
+        while i >= 0:
+            j = i + len(f)
+            if not (i and _word_char(text[i - 1])) and not (j < len(text) and _word_char(text[j])):
+                hits.append((i, rank, j))
+            i = text.find(f, i + 1)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    for a, _, b in hits:
+        if out and a < out[-1][1]:
+            continue
+        out.append((a, b))
+    return out
+
+
+def name_mentions(doc: Any, mentions: Sequence[Any], names: dict[str, str], states: dict[str, str],
                    make: Callable[..., Any]) -> list[Any]:
     """Person mentions of the unknown people ``names`` (name -> party): every occurrence of the
     full name or of its last word (capitalised, a whole word) not inside another mention; their
@@ -192,6 +219,8 @@ def _name_mentions(doc: Any, mentions: Sequence[Any], names: dict[str, str], sta
         return []
     text = doc.text
     spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans so far
     sents, paras = doc.sentence_spans, doc.paragraph_spans
     sent_starts = [s for s, _, _ in sents]
     out: list[Any] = []
@@ -201,13 +230,10 @@ def _name_mentions(doc: Any, mentions: Sequence[Any], names: dict[str, str], sta
         surnames.setdefault(n.split()[-1], []).append(n)
     for name, party in names.items():
         sur = name.split()[-1]
-        if len(sur) < 3 or len(surnames[sur]) > 1:
-            pats = [re.escape(name)]
-        else:
-            pats = [re.escape(name), re.escape(sur)]
-        for mt in re.finditer(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w-])", text):
-            a, b = mt.start(), mt.end()
-            if any(s < b and e > a for s, e in spans) or any(s < b and e > a for s, e in taken):
+        forms = [name] if len(sur) < 3 or len(surnames[sur]) > 1 else [name, sur]
+        for a, b in _whole_words(text, forms):
+            k = bisect.bisect_left(starts, b)  # the spans that start before b: one reaches past a?
+            if k and reach[k - 1] > a or any(s < b and e > a for s, e in taken):
                 continue
             taken.append((a, b))
             si = max(bisect.bisect_right(sent_starts, a) - 1, 0)
