@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from ..document import Document
 from ..roles import resolve_roles
 from ..text import fold
-from .affiliations import iso_date, mention_levels, mention_specifics
+from .affiliations import iso_date, mention_levels, mention_specifics, with_term_parties
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
 from .parties import tie_parties
@@ -79,6 +79,7 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
     found, known = _find_mentions(doc, comp, wl, day)
     found = resolve_roles(doc, found, Mention)  # titles and roles: geolib.roles
     found = tie_parties(doc, found, Mention)  # "Republican Ted Cruz": the party, for the whole document
+    found = with_term_parties(found, day)  # else the party of the person's term on the date (terms.csv)
     if memo is not None:
         memo[key] = (doc.text, found, known)
     return found, known
