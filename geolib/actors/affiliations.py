@@ -60,8 +60,8 @@ def read_terms(source: Any, *, rank: int = 1) -> list[tuple[str, Term]]:
 
     Example:
         >>> import io
-        >>> read_terms(io.StringIO("person,code,affiliation,party,start,end\n"
-        ...                        "Jane Roe,USAELI,United States,Republican Party,2015-06-16,\n"))[0][1].code
+        >>> read_terms(io.StringIO("person,code,affiliation,party,start,end\\n"
+        ...                        "Jane Roe,USAELI,United States,Republican Party,2015-06-16,\\n"))[0][1].code
         'USAELI'
     """
     t: Table = read_table(source, kind="actor terms", required=("person", "code", "affiliation", "start", "end"),
