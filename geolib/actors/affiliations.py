@@ -66,10 +66,9 @@ def read_terms(source: Any, *, rank: int = 1) -> list[tuple[str, Term]]:
     """
     t: Table = read_table(source, kind="actor terms", required=("person", "code", "affiliation", "start", "end"),
                           columns=TERM_COLUMNS, entry=("term", "terms"))
-    out = []
     cols = [t.column(k) for k in ("person", "code", "affiliation", "start", "end", "party")]
-    for i, (p, c, a, s, e, party) in enumerate(zip(*cols)):
-        if rank:  # the converted file is checked by its build; the hand-made one here
+    if rank:  # the converted file is checked by its build; the hand-made one here
+        for i, (p, c, a, s, e, party) in enumerate(zip(*cols)):
             if not p:
                 raise t.error(i, "empty person")
             if not CODE_PATTERN.match(c):
@@ -80,7 +79,8 @@ def read_terms(source: Any, *, rank: int = 1) -> list[tuple[str, Term]]:
                     raise t.error(i, f"{what} {day!r} of {p!r} is not a date YYYY-MM-DD ('' = open)")
             if s and e and s > e:
                 raise t.error(i, f"start {s} of {p!r} is after its end {e}")
-        out.append((p, Term(c, a, s, e, party, rank)))
+    terms = map(Term._make, zip(*cols[1:], [rank] * len(t)))  # tuple.__new__: no per-row Python call
+    out = list(zip(cols[0], terms))
     return out
 
 
