@@ -72,8 +72,12 @@ def test_candidate_without_office_speaks_for_the_party_not_the_state():
 
 
 def test_person_without_office_and_no_party_speaks_for_nobody():
-    q = q_of('"We will win this," Hillary Clinton said.', "2016-06-27")
+    # a former secretary of state, not yet a candidate: no office, no party (geolib/data/terms.csv)
+    q = q_of('"We will win this," Hillary Clinton said.', "2014-06-27")
     assert actors_of(q) == [(None, None)]
+    # the candidate of 2016: the party of her term on the date, when the text gives none
+    q = q_of('"We will win this," Hillary Clinton said.', "2016-06-27")
+    assert actors_of(q) == [("Democratic Party", "Democratic Party")]
 
 
 def test_a_party_speaks_for_no_state():

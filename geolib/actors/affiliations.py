@@ -1,23 +1,26 @@
 """What a mention's code and affiliation are: a person's term of office on the document's date
-(``phoenix_terms.csv``), an agency's own code and parent (``phoenix_agencies.csv``,
-``agencies.csv``), and the office (sector) a CAMEO-style code names.
+(``terms.csv``, hand-made, on top of ``phoenix_terms.csv``), with the party of that term, an
+agency's own code and parent (``phoenix_agencies.csv``, ``agencies.csv``), and the office (sector)
+a CAMEO-style code names.
 
 Example:
-    >>> term_at((("USAGOV", "United States", "2009-01-20", "2017-01-20"),), iso_date("2010-03-01"))
-    ('USAGOV', 'United States', '2009-01-20', '2017-01-20')
+    >>> term_at((Term("USAGOV", "United States", "2009-01-20", "2017-01-20", "Democratic Party"),),
+    ...         iso_date("2010-03-01")).party
+    'Democratic Party'
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
 from ..build_actors import sector as _sector
-from ..lexicons import read_table
+from ..lexicons import Table, read_table
 from ..resources import data_path
 from ..text import fold, token_spans
 
@@ -26,18 +29,120 @@ from ..text import fold, token_spans
 #: city's or another state's
 BARE_SECTORS = frozenset({"legislature", "judiciary"})
 
+#: a CAMEO-style code: capital letters, three of the actor, then the office's ("USAGOVLEG", "IGOUNHCR")
+CODE_PATTERN = re.compile(r"^[A-Z]{3}[A-Z]*$")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TERM_COLUMNS = ("person", "code", "affiliation", "party", "start", "end", "note")
+
+
+class Term(NamedTuple):
+    """One affiliation a person held: CAMEO-style code, the state (or organisation) it is of,
+    ISO start and end ('' = open), the party of the person then ('' = none known) and ``rank``
+    (1: the hand-made ``terms.csv``, which wins over the Phoenix conversion's 0 where both cover
+    a date)."""
+
+    code: str
+    affiliation: str
+    start: str
+    end: str
+    party: str = ""
+    rank: int = 0
+
+
+def _valid_day(text: str) -> bool:
+    if not _ISO.match(text):
+        return False
+    try:
+        pd.Timestamp(text)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+def read_terms(source: Any, *, rank: int = 1) -> list[tuple[str, Term]]:
+    """``(person, Term)`` of each row of a terms file (columns :data:`TERM_COLUMNS`; ``party``
+    and ``note`` may be missing), checked: a ``ValueError`` names the file and line of an empty
+    person, a malformed code, a date that is not ISO ``YYYY-MM-DD`` or a start after the end.
+
+    Example:
+        >>> import io
+        >>> read_terms(io.StringIO("person,code,affiliation,party,start,end\\n"
+        ...                        "Jane Roe,USAELI,United States,Republican Party,2015-06-16,\\n"))[0][1].code
+        'USAELI'
+    """
+    t: Table = read_table(source, kind="actor terms", required=("person", "code", "affiliation", "start", "end"),
+                          columns=TERM_COLUMNS, entry=("term", "terms"))
+    cols = [t.column(k) for k in ("person", "code", "affiliation", "start", "end", "party")]
+    if rank:  # the converted file is checked by its build; the hand-made one here
+        for i, (p, c, a, s, e, party) in enumerate(zip(*cols)):
+            if not p:
+                raise t.error(i, "empty person")
+            if not CODE_PATTERN.match(c):
+                raise t.error(i, f"code {c!r} of {p!r} is not CAMEO-style (capital letters, three "
+                                 "of the actor, then the office's: USAGOV, USAGOVLEG)")
+            for what, day in (("start", s), ("end", e)):
+                if day and not _valid_day(day):
+                    raise t.error(i, f"{what} {day!r} of {p!r} is not a date YYYY-MM-DD ('' = open)")
+            if s and e and s > e:
+                raise t.error(i, f"start {s} of {p!r} is after its end {e}")
+    terms = map(Term._make, zip(*cols[1:], [rank] * len(t)))  # tuple.__new__: no per-row Python call
+    out = list(zip(cols[0], terms))
+    return out
+
+
 @lru_cache(maxsize=1)
-def person_terms() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
-    """Person -> the (code, affiliation, start, end) of each affiliation they held
-    (``phoenix_terms.csv``; ISO dates, '' = open), so a document's date picks one."""
-    path = data_path("phoenix_terms.csv")
-    if not path.is_file():
-        return {}
-    t = read_table(path, kind="actor terms", required=("person", "code", "affiliation", "start", "end"))
-    out: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
-    for p, c, a, s, e in zip(*(t.column(k) for k in ("person", "code", "affiliation", "start", "end"))):
-        out[p].append((c, a, s, e))
+def person_terms() -> dict[str, tuple[Term, ...]]:
+    """Person -> each :class:`Term` they held (``phoenix_terms.csv`` and the hand-made
+    ``terms.csv`` on top; ISO dates, '' = open), so a document's date picks one."""
+    out: dict[str, list[Term]] = defaultdict(list)
+    for name, rank in (("phoenix_terms.csv", 0), ("terms.csv", 1)):
+        path = data_path(name)
+        if path.is_file():
+            for p, term in read_terms(path, rank=rank):
+                out[p].append(term)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def person_parties() -> dict[str, str]:
+    """Person -> the party of their latest term that names one: a person's party when the
+    document has no date."""
+    out: dict[str, str] = {}
+    for p, terms in person_terms().items():
+        best = max((t for t in terms if t.party), key=lambda t: (t.start, t.end or "9999"), default=None)
+        if best is not None:
+            out[p] = best.party
+    return out
+
+
+def party_on(person: str, day: str) -> str:
+    """The party of ``person`` on ``day`` (ISO; '': their latest party), '' when none is known.
+
+    Example:
+        >>> party_on("Donald Trump", "2016-06-01"), party_on("Nobody Known", "")
+        ('Republican Party', '')
+    """
+    if not day:
+        return person_parties().get(person, "")
+    terms = person_terms().get(person)
+    if not terms:
+        return ""
+    t = term_at(terms, day)
+    return t.party if t is not None else ""
+
+
+def with_term_parties(found: Iterable[Any], day: str) -> tuple[Any, ...]:
+    """Person mentions (``type`` person, no ``agency`` yet: a party the text gives wins) with the
+    party of their term on ``day`` as their ``agency``, the way a party tie of the text is."""
+    parties = person_parties()
+    out = []
+    for m in found:
+        if m.type == "person" and not m.agency and m.actor in parties:
+            party = party_on(m.actor, day)
+            if party:
+                m = m._replace(agency=party)
+        out.append(m)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -139,14 +244,15 @@ def iso_date(value: Any) -> str:
         return ""
 
 
-def term_at(terms: tuple[tuple[str, str, str, str], ...], date: str
-             ) -> tuple[str, str, str, str] | None:
-    """The term covering ``date`` (the latest-starting one if several), or None."""
-    best = None
+def term_at(terms: tuple[tuple[str, ...], ...], date: str) -> tuple[str, ...] | None:
+    """The term covering ``date``: a hand-made one before a converted one (:attr:`Term.rank`),
+    then the latest-starting; None when none covers it."""
+    best, key = None, None
     for t in terms:
         if (not t[2] or t[2] <= date) and (not t[3] or date <= t[3]):
-            if best is None or t[2] > best[2]:
-                best = t
+            k = (t[5] if len(t) > 5 else 0, t[2])
+            if best is None or k > key:
+                best, key = t, k
     return best
 
 

@@ -20,7 +20,7 @@ import pandas as pd
 from ..matching import PhraseMatcher
 from ..resources import table_digest
 from ..text import fold, token_spans
-from .affiliations import agencies, person_terms
+from .affiliations import agencies, person_parties
 from .lexicon import GENERIC, LEXICON_COLUMNS, load_actor_lexicon, shipped_lexicon
 
 _SHAPE = re.compile(r"^\d+-([^\W\d_]+)$")
@@ -179,7 +179,7 @@ def compiled_lexicon(lexicon: CompiledLexicon | pd.DataFrame | str | os.PathLike
 
 @lru_cache(maxsize=1)
 def _compiled_shipped() -> CompiledLexicon:
-    person_terms(), agencies()  # read with the lexicon, not in the middle of a corpus run
+    person_parties(), agencies()  # the terms, read with the lexicon, not in the middle of a corpus run
     return CompiledLexicon(shipped_lexicon())
 
 
