@@ -144,3 +144,14 @@ def test_unknown_organisation_guards(text):
     q = q_of(text)
     assert q["speaker_agency"].isna().all() or not q["speaker_agency"].isin(
         ["Smith", "Acme", "Springfield", "March", "Council", "Moody", "Pundit Turns"]).any()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Italian Prime Minister Matteo Renzi said, "We will act."', "Matteo Renzi"),
+    ('Labour Party leader Keir Starmer said, "We will act."', "Keir Starmer"),
+])
+def test_a_titled_person_is_a_person_not_the_state_or_party_of_the_title(text, speaker):
+    """The head of the speaker's phrase decides its type: the demonym or party before the name
+    is the title's, not the speaker's."""
+    q = geolib.quotes(geolib.load(text, doc_id="t"))
+    assert q.speaker.tolist() == [speaker] and q.speaker_type.tolist() == ["person"]

@@ -213,11 +213,13 @@ def speaker_type(recs: ActorIndex | None, m: Mention | None,
 
 
 def _actor_type(recs: ActorIndex | None, node: Mention) -> str | None:
-    """The speaker type of the first actor record at one of the mention's anchors, if any."""
+    """The speaker type of the actor record at one of the mention's anchors, the last anchor and
+    the rightmost record first (the head of the phrase: "Italian Prime Minister Matteo Renzi" is
+    a person, not the state of "Italian"), if any."""
     if recs is None:
         return None
     for a, b in reversed(node.anchors):
-        for r in recs.overlapping(a, b):
+        for r in reversed(recs.overlapping(a, b)):
             if r.get("person"):
                 continue  # a role given to a named person (geolib.roles): the name decides
             found = _ACTOR_TYPES.get(str(r.get("type") or "").lower())
