@@ -556,7 +556,7 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
             if am is not None and role_gap_words(am.group(1).split(), w) and not _past_before(text, m.start):
                 p = person_before_name(text, m.start - len(before) + am.start(), mentions, w)
                 if p is not None:
-                    tie(p, m.actor)
+                    tie(p[0], m.actor)
     if not orgs:
         return ties
     p_by_end = {m.end: m for m in persons}
@@ -567,21 +567,7 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         m = p_by_end.get(pos)
         if m is not None:
             return m.actor, m.start
-        nm = _NAME_BEFORE.search(text[max(0, pos - 60):pos])
-        if nm is None:
-            return None
-        ws = nm.group(1).split()
-        while len(ws) > 2 and (ws[0].lower() in stopwords() or ws[0].lower() in w.roles or
-                               ws[0].lower() in _TITLES):
-            ws = ws[1:]  # "Anchor Jane Roe": the role is no part of the name
-        name = " ".join(ws)
-        a = pos - len(name)
-        if text[a:pos] != name or any(x.start < pos and x.end > a for x in mentions):
-            return None
-        if ws[0].lower() in stopwords() or ws[0].lower() in w.roles or ws[0].lower() in _TITLES or \
-                any(x.lower() in w.heads or x.lower() in w.state for x in ws):
-            return None
-        return name, a
+        return person_before_name(text, pos, mentions, w)
 
     def person_after(pos: int) -> tuple[str, int] | None:
         m = p_by_start.get(pos)
@@ -674,15 +660,15 @@ def role_gap_words(words: list[str], w: OrgWords) -> bool:
     return True
 
 
-def person_before_name(text: str, pos: int, mentions: Sequence[Any], w: OrgWords) -> str | None:
+def person_before_name(text: str, pos: int, mentions: Sequence[Any], w: OrgWords) -> tuple[str, int] | None:
     """An unknown person's name of two words or more ending at ``pos`` (no mention over it, no
-    title, role or organisation word in it), or None."""
+    title, role or organisation word in it) and its start, or None."""
     nm = _NAME_BEFORE.search(text[max(0, pos - 60):pos])
     if nm is None:
         return None
     ws = nm.group(1).split()
     while len(ws) > 2 and (ws[0].lower() in stopwords() or ws[0].lower() in w.roles or ws[0].lower() in _TITLES):
-        ws = ws[1:]
+        ws = ws[1:]  # "Anchor Jane Roe": the role is no part of the name
     name = " ".join(ws)
     a = pos - len(name)
     if text[a:pos] != name or any(x.start < pos and x.end > a for x in mentions):
@@ -690,7 +676,7 @@ def person_before_name(text: str, pos: int, mentions: Sequence[Any], w: OrgWords
     if ws[0].lower() in stopwords() or ws[0].lower() in w.roles or ws[0].lower() in _TITLES or \
             any(x.lower() in w.heads or x.lower() in w.state for x in ws):
         return None
-    return name
+    return name, a
 
 
 def _past_before(text: str, pos: int) -> bool:
