@@ -301,6 +301,22 @@ def test_plot_voice_share(seed):
     assert ax.get_xlabel() == "quoted words"
 
 
+def test_voice_share_legend_shows_the_coloured_bars_not_the_grey_one():
+    """With a "(no speaker actor)" bar first (grey), the legend still shows direct and partial in
+    their colours."""
+    import matplotlib
+    from matplotlib.colors import to_hex
+
+    matplotlib.use("Agg")
+    q = pd.DataFrame({"speaker_actor": [None, "China"], "kind": ["direct", "partial"],
+                      "text": ["a b c d", "e f"]})
+    ax = plot_voice_share(q, level="speaker_actor")
+    assert ax.patches[0].get_width() == 4 and to_hex(ax.patches[0].get_facecolor()) == "#bbbbbb"
+    leg = ax.get_legend()
+    assert [t.get_text() for t in leg.get_texts()] == ["direct", "partial"]
+    assert [to_hex(h.get_facecolor()) for h in leg.legend_handles] == ["#4c72b0", "#dd8452"]
+
+
 def test_verb_groups_count_every_quote(seed):
     import matplotlib
 

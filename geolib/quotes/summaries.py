@@ -138,8 +138,11 @@ def plot_voice_share(data: pd.DataFrame, *, level: str = "speaker_actor", top: i
             color=["#dddddd" if g else "#dd8452" for g in grey])
     ax.set_xlabel(f"quoted {measure}")
     ax.set_title((title or f"Voice share by {level.replace('_', ' ')}") + covered)
-    if len(vs):
-        ax.legend(loc="lower right", frameon=False)
+    if len(vs):  # the coloured bars' patches (the first bar may be the grey "no ..." one), beside the axes
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(color="#4c72b0", label="direct"), Patch(color="#dd8452", label="partial")],
+                  bbox_to_anchor=(1.02, 1), loc="upper left", frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
