@@ -551,9 +551,11 @@ def goals(r: dict) -> list[dict]:
     s, p1 = r.get("spacy"), r["pipeline_1"]
     if s:
         ratio = p1["mb_per_s"] / s["mb_per_s"]
-        out.append({"goal": "whole pipeline >= 2x spaCy blank+sentencizer, one core",
-                    "measured": f"{ratio:.3f}x ({p1['mb_per_s']:.3f} vs {s['mb_per_s']:.3f} MB/s)",
-                    "met": ratio >= 2})
+        measured = f"{ratio:.3f}x ({p1['mb_per_s']:.3f} vs {s['mb_per_s']:.3f} MB/s)"
+        out.append({"goal": "whole pipeline >= 0.8x spaCy blank+sentencizer, one core (issue 15)",
+                    "measured": measured, "met": ratio >= 0.8})
+        out.append({"goal": "whole pipeline >= 2x spaCy blank+sentencizer, one core (issue 7, blocked)",
+                    "measured": measured, "met": ratio >= 2})
         f = r["foundation"]["mb_per_s"] / s["mb_per_s"]
         out.append({"goal": "(context) geolib sentences+tokens alone vs spaCy",
                     "measured": f"{f:.2f}x", "met": f >= 2})
