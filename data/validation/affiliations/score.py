@@ -50,15 +50,22 @@ def documents(ids: set[str]) -> dict:
     return out
 
 
+def states_and_parties() -> tuple[set[str], set[str]]:
+    """The lexicon's states and parties: answers that are no non-state organisation."""
+    import geolib
+
+    lex = geolib.load_actor_lexicon()
+    return (set(lex.loc[lex["type"].isin(["state", "country"]), "actor"]),
+            set(lex.loc[lex["code"].astype(str).str[3:6].eq("PTY"), "actor"]))
+
+
 def results() -> list[dict]:
     import geolib
     from geolib.decoding import GeolibWarning
 
     rows = list(csv.DictReader(open(HERE / "speakers.csv", encoding="utf-8")))
     docs = documents({r["doc_id"] for r in rows})
-    lex = geolib.load_actor_lexicon()
-    states = set(lex.loc[lex["type"].isin(["state", "country"]), "actor"])
-    parties = set(lex.loc[lex["code"].astype(str).str[3:6].eq("PTY"), "actor"])
+    states, parties = states_and_parties()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", GeolibWarning)
         q = geolib.quotes([docs[d] for d in sorted(docs)])
@@ -86,9 +93,7 @@ def people_results() -> list[dict]:
 
     rows = list(csv.DictReader(open(HERE / "people.csv", encoding="utf-8")))
     docs = documents({r["doc_id"] for r in rows})
-    lex = geolib.load_actor_lexicon()
-    states = set(lex.loc[lex["type"].isin(["state", "country"]), "actor"])
-    parties = set(lex.loc[lex["code"].astype(str).str[3:6].eq("PTY"), "actor"])
+    states, parties = states_and_parties()
     found = {d: document_mentions(docs[d], roles=None) for d in docs}
     out = []
     for r in rows:

@@ -1,0 +1,36 @@
+"""The hand-judged affiliations sample (data/validation/affiliations): its files are well formed
+and its scorer gives today the numbers of its README (recall 6/13 + 3/24, precision 9/9)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from conftest import load_script
+
+ROOT = Path(__file__).resolve().parents[1]
+SET = ROOT / "data" / "validation" / "affiliations"
+needs_shared = pytest.mark.skipif(not (ROOT.parent / "shared" / "corpora" / "polnear-train").is_dir(),
+                                  reason="../shared/corpora not here")
+
+
+@pytest.mark.parametrize("name, n", [("speakers.csv", 74), ("people.csv", 208)])
+def test_files_are_well_formed(name, n):
+    rows = list(csv.DictReader(open(SET / name, encoding="utf-8")))
+    assert len(rows) == n and len({r["id"] for r in rows}) == n
+    for r in rows:
+        assert r["corpus"] in ("wikinews", "polnear-train") and r["name"] and r["organisation"], r
+        assert 0 <= int(r["name_start"]) < int(r["name_end"]), r
+
+
+@needs_shared
+def test_the_scorer_gives_the_readme_numbers():
+    s = load_script(SET / "score.py", "affiliations_score")
+    for res, judged, right in ((s.results(), 13, 6), (s.people_results(), 24, 3)):
+        assert sum(bool(r["judged_org"]) for r in res) == judged
+        assert sum(r["right"] for r in res if r["judged_org"]) == right
+        given = [r for r in res if r["got_org"]]
+        assert len(given) == right and not any(r["wrong"] for r in given)  # precision right/right
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    assert "**9/37** (0.24)" in readme and "**9/9**" in readme
