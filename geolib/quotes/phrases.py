@@ -321,6 +321,9 @@ def np_right(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | N
         if b is not None and _modifies_head(wl, toks, k, hi):
             k += 1  # "Democratic presidential candidate", "Nuclear proliferation experts"
             continue
+        if b is not None and (toks[b][CAP] or toks[b][LOW] in heads) and _describes_name(wl, toks, k, hi):
+            k += 1  # "Republican political consultant Jane Roe", "Clinton ally Jane Roe": the name
+            continue
         break
     if b is None:
         return None
@@ -347,6 +350,31 @@ def _modifies_head(wl: Words, toks: list[Tok], k: int, hi: int) -> bool:
                 or cue_at(wl, toks, m) is not None:
             return False
     return k + 2 < hi and toks[k + 2][TEXT] == toks[k + 2][LOW] and toks[k + 2][LOW] in wl.heads
+
+
+def _describes_name(wl: Words, toks: list[Tok], k: int, hi: int) -> bool:
+    """Token k, a lowercase word after a capitalised one, is part of a description that stands
+    before a person's name ("Cruz constituent Jane Roe", "Idaho software executive Jane Roe",
+    "Oversight ranking Democrat Jane Roe"): one to four lowercase words (no verb, preposition,
+    conjunction, determiner or pronoun), then a run of at least two capitalised words that ends
+    the noun phrase (the end, a punctuation mark or a lowercase word)."""
+    m = k
+    while m < hi and m - k < 4:
+        t = toks[m]
+        low = t[LOW]
+        if t[KIND] != "w" or t[CAP]:
+            break
+        if t[TEXT] != low or not low.replace("-", "").isalnum() or low in wl.boundary or low in wl.preps \
+                or low in wl.dets or low in wl.skip or low in wl.pronouns or low in wl.finite_verbs \
+                or low.endswith("ed") or low.endswith("s") and not low.endswith("ss") and low not in wl.heads or cue_at(wl, toks, m) is not None:
+            return False
+        m += 1
+    if m == k or m >= hi or not toks[m][CAP] or toks[m][KIND] != "w":
+        return False
+    n = m
+    while n < hi and toks[n][KIND] == "w" and toks[n][CAP] and toks[n][LOW] not in wl.cap_stop:
+        n += 1
+    return n - m >= 2 and (n >= hi or toks[n][KIND] != "w" or not toks[n][CAP])
 
 
 def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple[int, int] | None:

@@ -1,0 +1,28 @@
+"""Quote speakers that were another person or a modifier of the speaker's noun phrase (issue 15,
+wrong_speaker errors on PolNeAR train). Made-up sentences only."""
+
+import pytest
+
+import geolib
+
+
+def speakers(text: str) -> list:
+    return geolib.quotes(geolib.load(text, doc_id="t"))["speaker"].tolist()
+
+
+@pytest.mark.parametrize("text, who", [
+    # a description with a capitalised modifier before a name: the name speaks, not the modifier
+    ('“We will win,” said Freedonian political consultant Ann Lee.', "Ann Lee"),
+    ('“We will win,” said Roe ally Ann Lee.', "Ann Lee"),
+    ('“We will win,” said Ohio software executive Ann Lee, a donor.', "Ann Lee"),
+    ('“We will win,” said Navy 1st Lt. Ann Lee.', "Ann Lee"),
+    ('“We will win,” said Roe’s senior policy aide Ann Lee.', "Ann Lee"),
+    ('“We will win,” said the party boss Ann Lee.', "Ann Lee"),
+])
+def test_description_before_a_name(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+def test_name_then_time_is_not_a_description() -> None:
+    assert speakers('“We will win,” said Lee on Tuesday.') == ["Lee"]
+    assert speakers('“We will win,” said Lee, adding that Jane Roe agreed.') == ["Lee"]
