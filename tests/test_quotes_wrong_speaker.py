@@ -26,3 +26,12 @@ def test_description_before_a_name(text: str, who: str) -> None:
 def test_name_then_time_is_not_a_description() -> None:
     assert speakers('“We will win,” said Lee on Tuesday.') == ["Lee"]
     assert speakers('“We will win,” said Lee, adding that Jane Roe agreed.') == ["Lee"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a reporting verb used as a noun before the verb ("the draft report said"): the noun phrase speaks
+    ('“Costs will rise,” the draft report said.', "draft report"),
+    ('“Costs will rise,” the congressional report said on Monday.', "congressional report"),
+])
+def test_cue_noun_before_the_verb(text: str, who: str) -> None:
+    assert speakers(text) == [who]
