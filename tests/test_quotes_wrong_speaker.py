@@ -35,3 +35,18 @@ def test_name_then_time_is_not_a_description() -> None:
 ])
 def test_cue_noun_before_the_verb(text: str, who: str) -> None:
     assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    # an inverted cue whose speaker np_right does not read: not the previous speaker
+    ('Ann Lee spoke.\n\n“It was wrong,” said a former senior state police official.', "former senior state police official"),
+    ('Ann Lee spoke.\n\n“It was wrong,” said retired Navy Adm. Jane Roe, who served in Asia.', "Jane Roe"),
+    ('Ann Lee spoke.\n\n“It was wrong,” wrote one commenter.', "commenter"),
+    ('Ann Lee spoke.\n\n“It was wrong,” asked the boy, who wore a red cap.', "boy"),
+])
+def test_inverted_cue_speaker(text: str, who: str) -> None:
+    assert speakers(text)[-1] == who
+
+
+def test_inverted_cue_without_a_speaker_is_not_read_on() -> None:
+    assert speakers('Ann Lee spoke.\n\n“It was wrong,” said in a statement the party.')[-1] != "party"

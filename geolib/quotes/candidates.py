@@ -126,6 +126,8 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
         if np is None and j < s_hi and toks[j][LOW] in wl.dets and toks[j][LOW] not in wl.possessive \
                 and (j + 1 >= s_hi or toks[j + 1][KIND] == "p"):
             np = (j, j)  # "said another.", "said one, a teacher": a determiner standing alone speaks
+        if np is None:
+            np = _inverted_np(wl, toks, c[1], s_hi)
         if np is not None:
             return make_found(d, toks, np, k, c[1], c[0], pi, s_lo, s_hi, "said X")
     content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip()
@@ -144,6 +146,31 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
                 return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "X said")
             break
     return None
+
+
+def _inverted_np(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | None:
+    """The speaker after an inverted cue when :func:`np_right` finds none: a determiner or a
+    modifier, then up to seven more words, up to a comma, the end of the sentence, a relative
+    pronoun or a preposition ('said a former senior law enforcement official', 'said retired Army
+    Gen. Ann Lee, who ...', 'wrote one commenter'). None when a verb or another clause follows."""
+    k = j
+    while k < hi and k - j < 8:
+        t = toks[k]
+        if t[KIND] != "w" or t[LOW] in wl.preps or t[LOW] in ("who", "which", "that") or t[LOW] in wl.boundary:
+            break
+        if t[LOW] in wl.pronouns or cue_at(wl, toks, k) is not None:
+            return None
+        k += 1
+    if k == j or k - j > 7 or k < hi and toks[k][KIND] == "w" and toks[k][LOW] not in wl.preps \
+            and toks[k][LOW] not in ("who", "which", "that"):
+        return None
+    first, last = toks[j], toks[k - 1]
+    if first[LOW] in wl.skip or skippable(wl, toks, j) or skippable(wl, toks, k - 1) or last[LOW] in wl.dets \
+            or not (first[LOW] in wl.dets or first[CAP] or first[TEXT] == first[LOW] and first[LOW].endswith("ed")):
+        return None
+    if not last[LOW].replace("-", "").isalpha():
+        return None
+    return (j, k - 1)
 
 
 def left_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
