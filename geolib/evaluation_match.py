@@ -21,7 +21,10 @@ noun phrase**, found by these steps:
    manager``) and titles: the words up to the last title of ``speaker_words.csv`` (``Mr.``,
    ``Sen.``, ``Emergencies Minister``, ``Republican Senator``);
 5. a relative pronoun (``who``, ``which``) after a comma stands for the name right before the
-   comma (``Roffman, who estimates ...``): that name is its head phrase; a Source that is
+   comma (``Roffman, who estimates ...``): that name is its head phrase; after a preposition only
+   when the word before it is no speaker noun of ``speaker_words.csv`` (``a rebuke from President
+   Obama, who``, not ``a spokesman for Senator Lee, who``), and a person of a place is the person
+   (``Sen. Marco Rubio of Florida, who``); a Source that is
    only a reporting verb (``said``) with a capitalised Cue is an annotation with the two roles
    swapped, repaired in :func:`geolib.evaluation.gold_units`.
 
@@ -51,7 +54,7 @@ from functools import lru_cache
 from .lexicons import read_table, read_words
 from .resources import data_path
 
-__all__ = ["SourceHead", "source_head", "SpeakerMatch", "title_words"]
+__all__ = ["SourceHead", "source_head", "SpeakerMatch", "speaker_nouns", "title_words"]
 
 _WORD = re.compile(r"[\w][\w.'’&–-]*|[,;()\[\]—]|\s–\s|--|\s-\s")
 _RELATIVE = {"who", "which", "that", "whose", "whom"}
@@ -72,6 +75,15 @@ def title_words() -> frozenset[str]:
     t = read_table(data_path("speaker_words.csv"), kind="speaker words", required=("word", "kind"))
     return frozenset(w.strip().lower().rstrip(".") for w, k in zip(t.column("word"), t.column("kind"))
                      if k.strip() == "title")
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """The person, group and organisation nouns of ``geolib/data/speaker_words.csv`` (lower case):
+    the nouns a relative pronoun after their preposition may stand for ("a spokesman for X, who")."""
+    t = read_table(data_path("speaker_words.csv"), kind="speaker words", required=("word", "kind"))
+    return frozenset(w.strip().lower() for w, k in zip(t.column("word"), t.column("kind"))
+                     if k.strip() in ("person", "group", "organisation"))
 
 
 @lru_cache(maxsize=1)
@@ -334,10 +346,19 @@ def _antecedent(text: str, start: int) -> tuple[int, int] | None:
     if m is None:
         return None
     s = lo + m.start(1)
-    before = text[max(0, s - 20):s].split()
+    e = s + len(m.group(1))
+    before = text[max(0, s - 60):s].split()
     if before and before[-1].lower() in _PREPS:
-        return None  # "a spokesman for Senator Lee, who": the relative may be the spokesman
-    return s, s + len(m.group(1))
+        prev = before[-2] if len(before) > 1 else ""
+        if before[-1].lower() == "of" and _is_cap(prev):
+            # "Sen. Jane Roe of Ohio, who": a person of a place (source_head cuts at "of")
+            m2 = re.search(r"(?<![\w.'’-])((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+of\s+$", text[max(0, s - 120):s])
+            return (s - len(m2.group(0)), e) if m2 else None
+        if not prev or _is_cap(prev) or _norm(prev) in speaker_nouns() or prev.lower() in _DETS \
+                or not _is_cap(m.group(1)):
+            return None  # "a spokesman for Senator Lee, who": the relative may be the spokesman
+        # "a rebuke from President Roe, who": a person's relative, not the rebuke's
+    return s, e
 
 
 class SpeakerMatch:

@@ -100,6 +100,21 @@ def test_relative_pronoun_stands_for_the_name_before_it():
     text = 'a spokesman for Senator Lee, who called it "odd."'
     s = text.index("who")
     assert source_head(text, s, s + 3).name == []
+    # ... but not after a thing's preposition: "who" is a person's, the name's
+    text = 'It drew a rebuke from President Ann Lee, who called it "odd."'
+    s = text.index("who")
+    assert source_head(text, s, s + 3).name == ["ann", "lee"]
+    text = 'It was a loss for Mr. Roe, who called it "odd."'
+    s = text.index("who")
+    assert source_head(text, s, s + 3).name == ["roe"]
+    # a person of a place: "Sen. Ann Lee of Ohio, who"
+    text = 'Rivals such as Sen. Ann Lee of Ohio, who called it "odd."'
+    s = text.index("who")
+    assert source_head(text, s, s + 3).name == ["ann", "lee"]
+    # a description after a preposition stays without antecedent ("familiar with the talks, who")
+    text = 'said one aide familiar with the talks, who called it "odd."'
+    s = text.index("who")
+    assert source_head(text, s, s + 3).name == []
 
 
 def test_pronoun_source_only_by_span():
