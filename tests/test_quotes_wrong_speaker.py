@@ -50,3 +50,12 @@ def test_inverted_cue_speaker(text: str, who: str) -> None:
 
 def test_inverted_cue_without_a_speaker_is_not_read_on() -> None:
     assert speakers('Ann Lee spoke.\n\n“It was wrong,” said in a statement the party.')[-1] != "party"
+
+
+@pytest.mark.parametrize("text, who", [
+    # speaker nouns of news (speaker_words.csv): the noun heads the speaker, not its modifier
+    ('“We will win,” said one Roe confidant.', "Roe confidant"),
+    ('The conservative publication has opposed him, arguing he is “a danger to us.”', "conservative publication"),
+])
+def test_more_speaker_nouns(text: str, who: str) -> None:
+    assert speakers(text) == [who]
