@@ -59,3 +59,13 @@ def test_inverted_cue_without_a_speaker_is_not_read_on() -> None:
 ])
 def test_more_speaker_nouns(text: str, who: str) -> None:
     assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    # several lowercase modifiers between an owner and the head: the whole phrase, not its last noun
+    ('Ann Lee spoke. The head of the party’s powerful rules committee has accused them of a “breach of trust.”',
+     "head of the party’s powerful rules committee"),
+    ('Ann Lee spoke. The new draft budget report said “no way.”', "new draft budget report"),
+])
+def test_modifier_chain_before_the_head(text: str, who: str) -> None:
+    assert speakers(text) == [who]

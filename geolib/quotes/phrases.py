@@ -227,8 +227,9 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
         if tk[TEXT] == low and low not in wl.boundary and low not in wl.skip and low not in wl.np_preps \
                 and cue_at(wl, toks, k) is None and lower_mods < 3 \
                 and (k - 1 < lo or toks[k - 1][LOW] in wl.dets or is_poss(toks[k - 1]) or toks[k - 1][CAP]
-                     or toks[k - 1][KIND] == "q" or toks[k - 1][TEXT] == ",") \
-                and (toks[a][LOW] in heads or toks[a][CAP]):
+                     or toks[k - 1][KIND] == "q" or toks[k - 1][TEXT] == ","
+                     or _modifier_run(wl, toks, k - 1, lo, 2 - lower_mods)) \
+                and (toks[a][LOW] in heads or toks[a][CAP] or lower_mods > 0):
             # an adjective between a determiner and the head: "the former spokesman"
             lower_mods += 1
             a = k
@@ -241,6 +242,23 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
     if toks[a][LOW] in wl.cap_stop and toks[a][LOW] not in wl.dets and a < b:
         a += 1
     return (a, b)
+
+
+def _modifier_run(wl: Words, toks: list[Tok], k: int, lo: int, n: int) -> bool:
+    """Tokens k, k-1 ... (at most n of them) are lowercase modifiers that follow a determiner, a
+    possessive or a capitalised word: "the RNC’s powerful rules committee" (at "powerful")."""
+    while n > 0 and k >= lo:
+        t = toks[k]
+        low = t[LOW]
+        if t[KIND] != "w" or t[TEXT] != low or not low.replace("-", "").isalpha() or low in wl.boundary \
+                or low in wl.skip or low in wl.np_preps or low in wl.preps or low in wl.pronouns \
+                or low in wl.finite_verbs or cue_at(wl, toks, k) is not None:
+            return False
+        n -= 1
+        k -= 1
+        if k >= lo and (toks[k][LOW] in wl.dets or is_poss(toks[k]) or toks[k][CAP]):
+            return True
+    return False
 
 
 def _generic_head(wl: Words, toks: list[Tok], j: int, lo: int) -> bool:
