@@ -1,6 +1,6 @@
 """Whether a predicted quote speaker is the person of a gold ``Source`` span: the scorer's rule
 (:mod:`geolib.evaluation`), kept apart from the extractor it scores (it shares no code with
-:mod:`geolib.quotes`; it reads the ``title`` words of ``geolib/data/speaker_words.csv``).
+:mod:`geolib.quotes`; it reads the ``title`` and speaker nouns of ``geolib/data/speaker_words.csv``).
 
 A gold Source is often more than a name: ``Mr. Regalado, who was born in Havana``, ``Jack
 Mozloom, a spokesman for the National Federation of Independent Business``, ``Sen. Bernie
