@@ -69,3 +69,8 @@ def test_more_speaker_nouns(text: str, who: str) -> None:
 ])
 def test_modifier_chain_before_the_head(text: str, who: str) -> None:
     assert speakers(text) == [who]
+
+
+def test_participle_after_a_quote_is_no_inverted_cue() -> None:
+    text = 'Ann Lee wrote of Roe, “I saw then that he was rare,” recalling their first meeting.'
+    assert speakers(text) == ["Ann Lee"]

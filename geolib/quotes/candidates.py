@@ -126,8 +126,8 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
         if np is None and j < s_hi and toks[j][LOW] in wl.dets and toks[j][LOW] not in wl.possessive \
                 and (j + 1 >= s_hi or toks[j + 1][KIND] == "p"):
             np = (j, j)  # "said another.", "said one, a teacher": a determiner standing alone speaks
-        if np is None:
-            np = _inverted_np(wl, toks, c[1], s_hi)
+        if np is None and not toks[k][LOW].endswith("ing"):
+            np = _inverted_np(wl, toks, c[1], s_hi)  # not a participle: '“…”, recalling their meeting'
         if np is not None:
             return make_found(d, toks, np, k, c[1], c[0], pi, s_lo, s_hi, "said X")
     content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip()
