@@ -375,7 +375,8 @@ def _describes_name(wl: Words, toks: list[Tok], k: int, hi: int) -> bool:
     before a person's name ("Cruz constituent Jane Roe", "Idaho software executive Jane Roe",
     "Oversight ranking Democrat Jane Roe"): one to four lowercase words (no verb, preposition,
     conjunction, determiner or pronoun), then a run of at least two capitalised words that ends
-    the noun phrase (the end, a punctuation mark or a lowercase word)."""
+    the noun phrase (the end, a punctuation mark or a lowercase word other than a preposition:
+    not "study co-author Jane Roe of the Institute for ...", whose speaker string would run on)."""
     m = k
     while m < hi and m - k < 4:
         t = toks[m]
@@ -392,7 +393,7 @@ def _describes_name(wl: Words, toks: list[Tok], k: int, hi: int) -> bool:
     n = m
     while n < hi and toks[n][KIND] == "w" and toks[n][CAP] and toks[n][LOW] not in wl.cap_stop:
         n += 1
-    return n - m >= 2 and (n >= hi or toks[n][KIND] != "w" or not toks[n][CAP])
+    return n - m >= 2 and (n >= hi or toks[n][KIND] != "w" or not toks[n][CAP] and toks[n][LOW] not in wl.preps)
 
 
 def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple[int, int] | None:
