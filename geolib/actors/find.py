@@ -23,7 +23,7 @@ from ..document import Document
 from ..roles import resolve_roles
 from ..text import fold
 from .affiliations import (bare_bodies, body_agencies, body_key, iso_date, mention_levels, mention_specifics,
-                           with_term_parties)
+                           with_role_bodies, with_term_parties)
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
 from .orgs_from_text import tie_organisations
@@ -80,6 +80,7 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
             return hit[1], hit[2]
     found, known = _find_mentions(doc, comp, wl, day)
     found = resolve_roles(doc, found, Mention)  # titles and roles: geolib.roles
+    found = with_role_bodies(found)  # "Britain's transport secretary": the state's ministry (agencies.csv)
     found = tie_parties(doc, found, Mention)  # "Republican Ted Cruz": the party, for the whole document
     found = with_term_parties(found, day)  # else the party of the person's term on the date (terms.csv)
     found = tie_organisations(doc, found, Mention)  # "Jane Roe, a professor at X": orgs of the text
