@@ -141,20 +141,18 @@ def party_on(person: str, day: str) -> str:
 
 def body_on(person: str, day: str) -> str:
     """The state body (``agency`` of ``terms.csv``: a minister's ministry) of ``person``'s term on
-    ``day`` (ISO; '': their latest term), '' when none is given.
+    ``day`` (ISO), '' when none is given -- and with no date (a portfolio changes too often to
+    guess one: the text's title decides then, see :func:`with_role_bodies`).
 
     Example:
-        >>> body_on("Grant Shapps", "2020-06-01"), body_on("Nobody Known", "")
+        >>> body_on("Grant Shapps", "2020-06-01"), body_on("Grant Shapps", "")
         ('Department for Transport', '')
     """
     terms = person_terms().get(person)
-    if not terms:
+    if not terms or not day:
         return ""
-    if day:
-        t = term_at(terms, day)
-    else:
-        t = max(terms, key=lambda t: (t.start, t.end or "9999"))
-    return t.agency if t is not None and len(t) > 6 else ""
+    t = term_at(terms, day)
+    return t.agency if t is not None else ""
 
 
 def with_term_parties(found: Iterable[Any], day: str) -> tuple[Any, ...]:
@@ -180,12 +178,14 @@ def role_bodies() -> dict[str, str]:
     return {r: body_key(role.body) for r, role in load_roles().items() if role.body}
 
 
-def with_role_bodies(found: Iterable[Any]) -> tuple[Any, ...]:
+def with_role_bodies(found: Iterable[Any], text: str = "") -> tuple[Any, ...]:
     """The mentions of one document with the ministry a role names: a role mention a state owns
     ("Britain's transport secretary") and a known person the text gives such a role ("Transport
     Secretary Grant Shapps", of the state of their term) get as ``agency`` the state's body for the
     role's ``body`` in ``agencies.csv`` (:func:`body_agencies`); every mention of that person
-    then has it too. A role of no state office on the date (a former minister) gets none.
+    then has it too. A role of no state office on the date (a former minister) gets none, nor a
+    title after an unknown capitalised name ("California Attorney General Jane Roe": the state
+    of California's, not the United States Department of Justice).
 
     Example:
         >>> from geolib.actors import document_mentions
@@ -208,7 +208,8 @@ def with_role_bodies(found: Iterable[Any]) -> tuple[Any, ...]:
                 agency = bodies.get((m.actor, key), "")
                 if agency:
                     m = m._replace(agency=agency, parent=m.actor, level="agency")
-            elif m.type == "person" and m.affiliation and m.code[3:6] in STATE_LETTERS:
+            elif m.type == "person" and m.affiliation and m.code[3:6] in STATE_LETTERS and \
+                    not _sub_national(text, m.start, m.title, found):
                 agency = bodies.get((m.affiliation, key), "")
                 if agency:
                     m = m._replace(agency=agency)
@@ -218,6 +219,25 @@ def with_role_bodies(found: Iterable[Any]) -> tuple[Any, ...]:
         out = [m._replace(agency=people[m.actor]) if m.type == "person" and not m.agency and
                m.actor in people else m for m in out]
     return tuple(out)
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
+
+
+def _sub_national(text: str, start: int, title: str, found: tuple[Any, ...]) -> bool:
+    """Whether the title written before a person's name at ``start`` follows a capitalised word no
+    mention but a place's covers ("California Attorney General"): a sub-national office."""
+    if not text:
+        return False
+    before = text[max(0, start - 60 - len(title)):start]
+    k = before.lower().rfind(title)
+    if k <= 0:
+        return False
+    w = _WORD_BEFORE.search(before, 0, k)
+    if w is None or w.group(1) in ("The", "A", "An"):
+        return False
+    at = start - len(before) + w.start(1)
+    return not any(m.start <= at < m.end and m.type != "place" for m in found)
 
 
 #: the first agent letters of a code of a state office (a candidate, a former minister -- ``USAELI``

@@ -79,8 +79,8 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
         if hit is not None and hit[0] is doc.text:  # the text object it was found in
             return hit[1], hit[2]
     found, known = _find_mentions(doc, comp, wl, day)
-    found = resolve_roles(doc, found, Mention)  # titles and roles: geolib.roles
-    found = with_role_bodies(found)  # "Britain's transport secretary": the state's ministry (agencies.csv)
+    found = resolve_roles(doc, found, Mention, home_state(found, comp))  # titles and roles: geolib.roles
+    found = with_role_bodies(found, doc.text)  # "Britain's transport secretary": the state's ministry (agencies.csv)
     found = tie_parties(doc, found, Mention)  # "Republican Ted Cruz": the party, for the whole document
     found = with_term_parties(found, day)  # else the party of the person's term on the date (terms.csv)
     found = tie_organisations(doc, found, Mention)  # "Jane Roe, a professor at X": orgs of the text
@@ -329,12 +329,15 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
                     fold(texts[prev]).lower() not in wl.before_state:
                 unknown_names.add(idx)
                 continue
-            # "Bank of China", "Observatoire de Paris": the state ends an unknown name
+            # "Bank of China", "Observatoire de Paris": the state ends an unknown name; not a
+            # person's ("Foreign Minister Jane Roe of France": a first name before the surname)
             if kind in ("name", "metonym") and prev >= 0 and prev2 >= 0 and \
                     texts[prev] in ("of", "de", "du", "des") and \
                     is_cap(spans[prev2][2], texts[prev2]) and \
                     not covered[a - 2] and not sentence_first(prev2) and \
-                    fold(texts[prev2]).lower() not in wl.title_words_or_titles:
+                    fold(texts[prev2]).lower() not in wl.title_words_or_titles and \
+                    not (texts[prev] == "of" and same_sentence(a - 3, a) and
+                         fold(texts[a - 3]).lower() in first_names and is_cap(spans[a - 3][2], texts[a - 3])):
                 unknown_names.add(idx)
                 continue
             # "US$6 million": a currency
@@ -494,6 +497,22 @@ def _bare_context(m: dict[str, Any], toks: PseudoTokens, wl: WordSets, sentence_
         if texts[b].lower() == "of" or is_cap(spans[b][2], texts[b]):
             return False
     return True
+
+
+def home_state(found: Iterable[Any], comp: CompiledLexicon) -> tuple[str, str, frozenset[str]] | None:
+    """(actor, code, generic word keys of its bodies) of the state that more than half of a
+    document's state mentions name (see :func:`_dominant_state`), None when none does."""
+    found = [{"type": m.type, "actor": m.actor, "affiliation": m.affiliation} for m in found]
+    state = _dominant_state(found, comp)
+    info = comp.actor_info.get(state) if state else None
+    if info is None or info[0] != "state":
+        return None
+    states = [o["actor"] if o["type"] == "state" else o["affiliation"] for o in found
+              if o["type"] == "state" or o["type"] == "person" and o["affiliation"] and
+              comp.actor_info.get(o["affiliation"], ("",))[0] == "state"]
+    if 2 * states.count(state) <= len(states):
+        return None
+    return state, info[1], frozenset(k for s, k in body_agencies() if s == state)
 
 
 def _dominant_state(out: list[dict[str, Any]], comp: CompiledLexicon) -> str:
