@@ -207,7 +207,7 @@ def with_role_bodies(found: Iterable[Any], text: str = "") -> tuple[Any, ...]:
             if m.kind == "role" and m.type == "state":
                 agency = bodies.get((m.actor, key), "")
                 if agency:
-                    m = m._replace(agency=agency, parent=m.actor, level="agency")
+                    m = m._replace(agency=agency)
             elif m.type == "person" and m.affiliation and m.code[3:6] in STATE_LETTERS and \
                     not _sub_national(text, m.start, m.title, found):
                 agency = bodies.get((m.affiliation, key), "")
@@ -318,6 +318,12 @@ def body_agencies() -> dict[tuple[str, str], str]:
     context gives the parent (``agencies.csv``, see :func:`read_bodies`): ("China", "foreign
     ministry") -> "Ministry of Foreign Affairs of China"."""
     return _shipped_bodies()[0]
+
+
+@lru_cache(maxsize=512)
+def state_bodies(state: str) -> frozenset[str]:
+    """The generic word keys that name a body of ``state`` (``agencies.csv``): "foreign ministry"."""
+    return frozenset(k for s, k in body_agencies() if s == state)
 
 
 def bare_bodies() -> dict[str, bool]:

@@ -23,7 +23,7 @@ from ..document import Document
 from ..roles import resolve_roles
 from ..text import fold
 from .affiliations import (bare_bodies, body_agencies, body_key, iso_date, mention_levels, mention_specifics,
-                           with_role_bodies, with_term_parties)
+                           state_bodies, with_role_bodies, with_term_parties)
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
 from .orgs_from_text import tie_organisations
@@ -512,7 +512,7 @@ def home_state(found: Iterable[Any], comp: CompiledLexicon) -> tuple[str, str, f
               comp.actor_info.get(o["affiliation"], ("",))[0] == "state"]
     if 2 * states.count(state) <= len(states):
         return None
-    return state, info[1], frozenset(k for s, k in body_agencies() if s == state)
+    return state, info[1], state_bodies(state)
 
 
 def _dominant_state(out: list[dict[str, Any]], comp: CompiledLexicon) -> str:
