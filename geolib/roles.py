@@ -205,16 +205,12 @@ def _is_name_word(tok: str, kind: str) -> bool:
         tok not in _POSSESSIVE
 
 
-def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
-                  home: tuple[str, str, frozenset[str]] | None = None) -> tuple[Any, ...]:
+def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tuple[Any, ...]:
     """The mentions ``found`` of one document (named tuples in text order, the fields of
     :data:`geolib.actors.MENTION_COLUMNS` but doc_id) with the roles resolved: a mention of kind
     ``role`` for each role whose owner the text names (taking the owner's own mention into it),
     and ``title`` filled for a known person the role is given to. ``make`` builds a mention from
-    its fields (keyword arguments). ``home`` (state actor, code, the bodies it has) is the state
-    the document is about: a ministry's title written as a title before a name with no owner
-    ("Agriculture Secretary Jane Roe") is that state's when it has that ministry, as news writes
-    its own ministers.
+    its fields (keyword arguments).
 
     Example:
         >>> from geolib.actors import document_mentions
@@ -471,13 +467,6 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
                 titled[person_at] = role.role
             if name == (0, 0):
                 continue  # the known person's own mention stands; the owner's too
-        if owner is None and owner_actor is None and home is not None and role.body in home[2] and \
-                name != (0, 0) and name[0] == spans[b][0] and tok(a)[:1].isupper() and \
-                tok(b - 1)[:1].isupper() and i is None and not (
-                    same(a - 1, a) and _is_name_word(tok(a - 1), spans[a - 1][2]) and
-                    (same(a - 2, a) or tok(a - 1) not in ("The",))):
-            # (not after an unknown name: "California Attorney General Jane Roe" is a state's)
-            owner_actor = (home[0], "state", home[1], "")  # "Agriculture Secretary Jane Roe"
         if owner is None and owner_actor is None:
             continue
         # a role of the past or an office, not a person: "former U.S. Senator", "as President of France"

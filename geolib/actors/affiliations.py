@@ -320,12 +320,6 @@ def body_agencies() -> dict[tuple[str, str], str]:
     return _shipped_bodies()[0]
 
 
-@lru_cache(maxsize=512)
-def state_bodies(state: str) -> frozenset[str]:
-    """The generic word keys that name a body of ``state`` (``agencies.csv``): "foreign ministry"."""
-    return frozenset(k for s, k in body_agencies() if s == state)
-
-
 def bare_bodies() -> dict[str, bool]:
     """The generic word keys that may name a legislature or top court with no state beside it
     -> whether they need "the" before them (``agencies.csv``, see :func:`read_bodies`)."""

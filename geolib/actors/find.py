@@ -17,13 +17,14 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable
 from operator import itemgetter
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..document import Document
-from ..roles import resolve_roles
+from ..roles import load_roles, resolve_roles
 from ..text import fold
 from .affiliations import (bare_bodies, body_agencies, body_key, iso_date, mention_levels, mention_specifics,
-                           state_bodies, with_role_bodies, with_term_parties)
+                           with_role_bodies, with_term_parties)
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
 from .orgs_from_text import tie_organisations
@@ -79,7 +80,7 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
         if hit is not None and hit[0] is doc.text:  # the text object it was found in
             return hit[1], hit[2]
     found, known = _find_mentions(doc, comp, wl, day)
-    found = resolve_roles(doc, found, Mention, home_state(found, comp))  # titles and roles: geolib.roles
+    found = resolve_roles(doc, found, Mention)  # titles and roles: geolib.roles
     found = with_role_bodies(found, doc.text)  # "Britain's transport secretary": the state's ministry (agencies.csv)
     found = tie_parties(doc, found, Mention)  # "Republican Ted Cruz": the party, for the whole document
     found = with_term_parties(found, day)  # else the party of the person's term on the date (terms.csv)
@@ -330,14 +331,15 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
                 unknown_names.add(idx)
                 continue
             # "Bank of China", "Observatoire de Paris": the state ends an unknown name; not a
-            # person's ("Foreign Minister Jane Roe of France": a first name before the surname)
+            # minister's ("Foreign Minister Jane Roe of France": a ministry's title, a first name)
             if kind in ("name", "metonym") and prev >= 0 and prev2 >= 0 and \
                     texts[prev] in ("of", "de", "du", "des") and \
                     is_cap(spans[prev2][2], texts[prev2]) and \
                     not covered[a - 2] and not sentence_first(prev2) and \
                     fold(texts[prev2]).lower() not in wl.title_words_or_titles and \
-                    not (texts[prev] == "of" and same_sentence(a - 3, a) and
-                         fold(texts[a - 3]).lower() in first_names and is_cap(spans[a - 3][2], texts[a - 3])):
+                    not (texts[prev] == "of" and same_sentence(a - 4, a) and
+                         fold(texts[a - 3]).lower() in first_names and
+                         texts[a - 4].lower() in minister_heads()):
                 unknown_names.add(idx)
                 continue
             # "US$6 million": a currency
@@ -499,20 +501,10 @@ def _bare_context(m: dict[str, Any], toks: PseudoTokens, wl: WordSets, sentence_
     return True
 
 
-def home_state(found: Iterable[Any], comp: CompiledLexicon) -> tuple[str, str, frozenset[str]] | None:
-    """(actor, code, generic word keys of its bodies) of the state that more than half of a
-    document's state mentions name (see :func:`_dominant_state`), None when none does."""
-    found = [{"type": m.type, "actor": m.actor, "affiliation": m.affiliation} for m in found]
-    state = _dominant_state(found, comp)
-    info = comp.actor_info.get(state) if state else None
-    if info is None or info[0] != "state":
-        return None
-    states = [o["actor"] if o["type"] == "state" else o["affiliation"] for o in found
-              if o["type"] == "state" or o["type"] == "person" and o["affiliation"] and
-              comp.actor_info.get(o["affiliation"], ("",))[0] == "state"]
-    if 2 * states.count(state) <= len(states):
-        return None
-    return state, info[1], state_bodies(state)
+@lru_cache(maxsize=1)
+def minister_heads() -> frozenset[str]:
+    """The last words of the roles of a ministry (``roles.csv`` with a body): "minister", "secretary"."""
+    return frozenset(r.split()[-1] for r, role in load_roles().items() if role.body)
 
 
 def _dominant_state(out: list[dict[str, Any]], comp: CompiledLexicon) -> str:
