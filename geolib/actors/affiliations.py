@@ -22,6 +22,7 @@ import pandas as pd
 from ..build_actors import sector as _sector
 from ..lexicons import Table, read_table
 from ..resources import data_path
+from ..roles import load_roles
 from ..text import fold, token_spans
 
 #: sectors of the bodies a bare generic word ("the Senate", "Supreme Court") may name with no
@@ -32,14 +33,15 @@ BARE_SECTORS = frozenset({"legislature", "judiciary"})
 #: a CAMEO-style code: capital letters, three of the actor, then the office's ("USAGOVLEG", "IGOUNHCR")
 CODE_PATTERN = re.compile(r"^[A-Z]{3}[A-Z]*$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-TERM_COLUMNS = ("person", "code", "affiliation", "party", "start", "end", "note")
+TERM_COLUMNS = ("person", "code", "affiliation", "party", "start", "end", "note", "agency")
 
 
 class Term(NamedTuple):
     """One affiliation a person held: CAMEO-style code, the state (or organisation) it is of,
     ISO start and end ('' = open), the party of the person then ('' = none known) and ``rank``
     (1: the hand-made ``terms.csv``, which wins over the Phoenix conversion's 0 where both cover
-    a date)."""
+    a date) and ``agency``, the state body of the office ('' = the state itself: a head of state
+    or government, a legislator; a ministry for a minister: "Department for Transport")."""
 
     code: str
     affiliation: str
@@ -47,6 +49,7 @@ class Term(NamedTuple):
     end: str
     party: str = ""
     rank: int = 0
+    agency: str = ""
 
 
 def _valid_day(text: str) -> bool:
@@ -60,9 +63,10 @@ def _valid_day(text: str) -> bool:
 
 
 def read_terms(source: Any, *, rank: int = 1) -> list[tuple[str, Term]]:
-    """``(person, Term)`` of each row of a terms file (columns :data:`TERM_COLUMNS`; ``party``
-    and ``note`` may be missing), checked: a ``ValueError`` names the file and line of an empty
-    person, a malformed code, a date that is not ISO ``YYYY-MM-DD`` or a start after the end.
+    """``(person, Term)`` of each row of a terms file (columns :data:`TERM_COLUMNS`; ``party``,
+    ``note`` and ``agency`` may be missing), checked: a ``ValueError`` names the file and line of
+    an empty person, a malformed code, a date that is not ISO ``YYYY-MM-DD``, a start after the
+    end or an agency that is no body of the term's affiliation (``agencies.csv``).
 
     Example:
         >>> import io
@@ -73,8 +77,12 @@ def read_terms(source: Any, *, rank: int = 1) -> list[tuple[str, Term]]:
     t: Table = read_table(source, kind="actor terms", required=("person", "code", "affiliation", "start", "end"),
                           columns=TERM_COLUMNS, entry=("term", "terms"))
     cols = [t.column(k) for k in ("person", "code", "affiliation", "start", "end", "party")]
+    bodies = t.column("agency")
     if rank:  # the converted file is checked by its build; the hand-made one here
+        known = agencies() if any(bodies) else {}
         for i, (p, c, a, s, e, party) in enumerate(zip(*cols)):
+            if bodies[i] and (bodies[i] not in known or known[bodies[i]][1] != a):
+                raise t.error(i, f"agency {bodies[i]!r} of {p!r} is no body of {a!r} (agencies.csv)")
             if not p:
                 raise t.error(i, "empty person")
             if not CODE_PATTERN.match(c):
@@ -85,7 +93,7 @@ def read_terms(source: Any, *, rank: int = 1) -> list[tuple[str, Term]]:
                     raise t.error(i, f"{what} {day!r} of {p!r} is not a date YYYY-MM-DD ('' = open)")
             if s and e and s > e:
                 raise t.error(i, f"start {s} of {p!r} is after its end {e}")
-    terms = map(Term._make, zip(*cols[1:], [rank] * len(t)))  # tuple.__new__: no per-row Python call
+    terms = map(Term._make, zip(*cols[1:], [rank] * len(t), bodies))  # tuple.__new__: no per-row Python call
     out = list(zip(cols[0], terms))
     return out
 
@@ -131,18 +139,110 @@ def party_on(person: str, day: str) -> str:
     return t.party if t is not None else ""
 
 
+def body_on(person: str, day: str) -> str:
+    """The state body (``agency`` of ``terms.csv``: a minister's ministry) of ``person``'s term on
+    ``day`` (ISO), '' when none is given -- and with no date (a portfolio changes too often to
+    guess one: the text's title decides then, see :func:`with_role_bodies`).
+
+    Example:
+        >>> body_on("Grant Shapps", "2020-06-01"), body_on("Grant Shapps", "")
+        ('Department for Transport', '')
+    """
+    terms = person_terms().get(person)
+    if not terms or not day:
+        return ""
+    t = term_at(terms, day)
+    return t.agency if t is not None else ""
+
+
 def with_term_parties(found: Iterable[Any], day: str) -> tuple[Any, ...]:
-    """Person mentions (``type`` person, no ``agency`` yet: a party the text gives wins) with the
-    party of their term on ``day`` as their ``agency``, the way a party tie of the text is."""
+    """Person mentions (``type`` person, no ``agency`` yet: a party or body the text gives wins)
+    with the body of their term on ``day`` (a minister's ministry) as their ``agency``, else the
+    party of that term, the way a party tie of the text is."""
     parties = person_parties()
+    terms = person_terms()
     out = []
     for m in found:
-        if m.type == "person" and not m.agency and m.actor in parties:
-            party = party_on(m.actor, day)
-            if party:
-                m = m._replace(agency=party)
+        if m.type == "person" and not m.agency and m.actor in terms:
+            agency = body_on(m.actor, day) or (party_on(m.actor, day) if m.actor in parties else "")
+            if agency:
+                m = m._replace(agency=agency)
         out.append(m)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def role_bodies() -> dict[str, str]:
+    """Role phrase -> the generic word key of the body it belongs to (``roles.csv``'s ``body``:
+    "transport secretary" -> "transport ministry")."""
+    return {r: body_key(role.body) for r, role in load_roles().items() if role.body}
+
+
+def with_role_bodies(found: Iterable[Any], text: str = "") -> tuple[Any, ...]:
+    """The mentions of one document with the ministry a role names: a role mention a state owns
+    ("Britain's transport secretary") and a known person the text gives such a role ("Transport
+    Secretary Grant Shapps", of the state of their term) get as ``agency`` the state's body for the
+    role's ``body`` in ``agencies.csv`` (:func:`body_agencies`); every mention of that person
+    then has it too. A role of no state office on the date (a former minister) gets none, nor a
+    title after an unknown capitalised name ("California Attorney General Jane Roe": the state
+    of California's, not the United States Department of Justice).
+
+    Example:
+        >>> from geolib.actors import document_mentions
+        >>> from geolib.document import Document
+        >>> [(m.actor, m.agency) for m in document_mentions(Document(
+        ...     "Britain's transport secretary Jane Roe spoke."))]
+        [('United Kingdom', 'Department for Transport')]
+    """
+    found = tuple(found)
+    keys = role_bodies()
+    if not any(m.title in keys for m in found):
+        return found
+    bodies = body_agencies()
+    people: dict[str, str] = {}
+    out = []
+    for m in found:
+        key = keys.get(m.title)
+        if key is not None and not m.agency:
+            if m.kind == "role" and m.type == "state":
+                agency = bodies.get((m.actor, key), "")
+                if agency:
+                    m = m._replace(agency=agency)
+            elif m.type == "person" and m.affiliation and m.code[3:6] in STATE_LETTERS and \
+                    not _sub_national(text, m.start, m.title, found):
+                agency = bodies.get((m.affiliation, key), "")
+                if agency:
+                    m = m._replace(agency=agency)
+                    people.setdefault(m.actor, agency)
+        out.append(m)
+    if people:
+        out = [m._replace(agency=people[m.actor]) if m.type == "person" and not m.agency and
+               m.actor in people else m for m in out]
+    return tuple(out)
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
+
+
+def _sub_national(text: str, start: int, title: str, found: tuple[Any, ...]) -> bool:
+    """Whether the title written before a person's name at ``start`` follows a capitalised word no
+    mention but a place's covers ("California Attorney General"): a sub-national office."""
+    if not text:
+        return False
+    before = text[max(0, start - 60 - len(title)):start]
+    k = before.lower().rfind(title)
+    if k <= 0:
+        return False
+    w = _WORD_BEFORE.search(before, 0, k)
+    if w is None or w.group(1) in ("The", "A", "An"):
+        return False
+    at = start - len(before) + w.start(1)
+    return not any(m.start <= at < m.end and m.type != "place" for m in found)
+
+
+#: the first agent letters of a code of a state office (a candidate, a former minister -- ``USAELI``
+#: -- holds none)
+STATE_LETTERS = frozenset({"GOV", "MIL", "JUD", "COP", "SPY", "LEG"})
 
 
 @lru_cache(maxsize=1)

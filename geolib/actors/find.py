@@ -17,13 +17,14 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable
 from operator import itemgetter
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..document import Document
-from ..roles import resolve_roles
+from ..roles import load_roles, resolve_roles
 from ..text import fold
 from .affiliations import (bare_bodies, body_agencies, body_key, iso_date, mention_levels, mention_specifics,
-                           with_term_parties)
+                           with_role_bodies, with_term_parties)
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
 from .orgs_from_text import tie_organisations
@@ -80,6 +81,7 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
             return hit[1], hit[2]
     found, known = _find_mentions(doc, comp, wl, day)
     found = resolve_roles(doc, found, Mention)  # titles and roles: geolib.roles
+    found = with_role_bodies(found, doc.text)  # "Britain's transport secretary": the state's ministry (agencies.csv)
     found = tie_parties(doc, found, Mention)  # "Republican Ted Cruz": the party, for the whole document
     found = with_term_parties(found, day)  # else the party of the person's term on the date (terms.csv)
     found = tie_organisations(doc, found, Mention)  # "Jane Roe, a professor at X": orgs of the text
@@ -328,12 +330,16 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
                     fold(texts[prev]).lower() not in wl.before_state:
                 unknown_names.add(idx)
                 continue
-            # "Bank of China", "Observatoire de Paris": the state ends an unknown name
+            # "Bank of China", "Observatoire de Paris": the state ends an unknown name; not a
+            # minister's ("Foreign Minister Jane Roe of France": a ministry's title, a first name)
             if kind in ("name", "metonym") and prev >= 0 and prev2 >= 0 and \
                     texts[prev] in ("of", "de", "du", "des") and \
                     is_cap(spans[prev2][2], texts[prev2]) and \
                     not covered[a - 2] and not sentence_first(prev2) and \
-                    fold(texts[prev2]).lower() not in wl.title_words_or_titles:
+                    fold(texts[prev2]).lower() not in wl.title_words_or_titles and \
+                    not (texts[prev] == "of" and same_sentence(a - 4, a) and
+                         fold(texts[a - 3]).lower() in first_names and
+                         texts[a - 4].lower() in minister_heads()):
                 unknown_names.add(idx)
                 continue
             # "US$6 million": a currency
@@ -493,6 +499,12 @@ def _bare_context(m: dict[str, Any], toks: PseudoTokens, wl: WordSets, sentence_
         if texts[b].lower() == "of" or is_cap(spans[b][2], texts[b]):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def minister_heads() -> frozenset[str]:
+    """The last words of the roles of a ministry (``roles.csv`` with a body): "minister", "secretary"."""
+    return frozenset(r.split()[-1] for r, role in load_roles().items() if role.body)
 
 
 def _dominant_state(out: list[dict[str, Any]], comp: CompiledLexicon) -> str:

@@ -1,9 +1,9 @@
 """Party ties from the text: the party a person speaks for when the article says it.
 
 "Republican Ted Cruz", "Democratic presidential candidate Jane Roe", "GOP strategist John Doe",
-"Democrat Mary Major", "Sen. Jane Roe (R-Texas)" and "John Doe, a Republican," tie the person to
-the party for the whole document: every mention of that person (the surname alone too) gets the
-party as its ``agency``; a person the lexicon does not know gets mentions of their own (actor =
+"Democrat Mary Major", "Sen. Jane Roe (R-Texas)", "John Doe, a Republican," and "Jane Roe of the
+Scottish National Party" tie the person to the party for the whole document: every mention of
+that person (the surname alone too) gets the party as its ``agency``; a person the lexicon does not know gets mentions of their own (actor =
 the name as first written, type ``person``). A party's role mention for a state office
 ("Republican Sen. John Doe") counts for the state, with the party as its agency, as a party label
 does (:mod:`geolib.roles`).
@@ -42,6 +42,9 @@ _MAX_GAP_WORDS = 4
 # between a person and the party of an apposition: ", a Republican" / ", the Democratic"
 _GAP_APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:(?:former|longtime|lifelong|veteran|registered)\s+)?$")
 _APPOSED = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:a|an|the)\s+\Z")
+# between a person and their party: "Jane Roe of the Scottish National Party"
+_OF_PARTY = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_OF_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})\s+of\s+(?:the\s+)?\Z")
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*[-–—]\s*[A-Z][A-Za-z.]*\s*\)")
 # a new person's name after a party word: "Republican strategist John Doe" (first name known)
 _NEW_NAME = re.compile(r"(?:\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]{1,3}\.)){0,4}\s+"
@@ -99,6 +102,12 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
             return m.actor
         return m.person if m.kind == "role" else ""
 
+    def sentence_start(pos: int) -> int:
+        for s, e, _ in doc.sentence_spans:
+            if s <= pos < e:
+                return s
+        return 0
+
     def sentence_end(pos: int) -> int:
         for s, e, _ in doc.sentence_spans:
             if s <= pos < e:
@@ -125,6 +134,18 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
             name = nm.group(1)
             new_names.setdefault(name, p.actor)
             tie(name, p.actor)
+            continue
+        # "Jane Roe of the Scottish National Party": a known person's mention or an unknown name
+        j = bisect.bisect_left(starts, p.start) - 1
+        if j >= 0 and _OF_PARTY.match(text[mentions[j].end:p.start]) and \
+                person_key(mentions[j]) and mentions[j].start >= sentence_start(p.start):
+            tie(person_key(mentions[j]), p.actor)
+            continue
+        of = _OF_NAME.search(text, max(0, p.start - 80), p.start)
+        if of is not None and of.group(1).split()[0].lower() in _first_names() and \
+                not any(s < of.end(1) and e > of.start(1) for s, e in ((m.start, m.end) for m in mentions)):
+            new_names.setdefault(of.group(1), p.actor)
+            tie(of.group(1), p.actor)
             continue
         # after an unknown person: "John Doe, a Republican,"
         back = _APPOSED.search(text, max(0, p.start - 80), p.start)

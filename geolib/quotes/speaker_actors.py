@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..actors.affiliations import agencies
 from ..decoding import GeolibWarning
 from .context import Mention
 
@@ -125,6 +126,13 @@ def speaker_actor(recs: ActorIndex | None, m: Mention | None,
     return speaker_actors(recs, m, memo)[0]
 
 
+def is_state_body(agency: str, state: str) -> bool:
+    """Whether ``agency`` is a body of ``state`` that speaks for itself (a ministry, an agency; not
+    a legislature, whose members speak for their party): ``agencies.csv``."""
+    info = agencies().get(agency)
+    return info is not None and info[1] == state and info[2] != "legislature"
+
+
 def _is_party(r: dict) -> bool:
     code = r.get("code")
     return isinstance(code, str) and code[3:6] == "PTY" and str(r.get("type") or "").lower() == "group"
@@ -148,8 +156,10 @@ def _anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> tuple[str
             if typ == "person":
                 if r.get("office") in NO_OFFICE:
                     return (agency, agency) if agency else NOBODY
-                if aff:  # a party is a legislator's organisation, not a minister's or a head of state's
-                    return aff, agency if agency and r.get("office") in PARTY_OFFICES else aff
+                if aff:  # a party is a legislator's organisation, not a minister's or a head of state's;
+                    # a ministry is a minister's ("Transport Secretary Grant Shapps")
+                    return aff, agency if agency and (r.get("office") in PARTY_OFFICES or
+                                                      is_state_body(agency, aff)) else aff
                 if agency:  # a person the lexicon gives no state, whom the text ties to a party
                     return agency, agency
                 continue

@@ -51,11 +51,13 @@ def documents(ids: set[str]) -> dict:
 
 
 def states_and_parties() -> tuple[set[str], set[str]]:
-    """The lexicon's states and parties: answers that are no non-state organisation."""
+    """The lexicon's states (and their bodies: a minister's ministry) and parties: answers that
+    are no non-state organisation."""
     import geolib
+    from geolib.actors.affiliations import agencies
 
     lex = geolib.load_actor_lexicon()
-    return (set(lex.loc[lex["type"].isin(["state", "country"]), "actor"]),
+    return (set(lex.loc[lex["type"].isin(["state", "country"]), "actor"]) | set(agencies()),
             set(lex.loc[lex["code"].astype(str).str[3:6].eq("PTY"), "actor"]))
 
 
