@@ -103,12 +103,22 @@ class PhraseMatcher:
         best: tuple[int, Any] | None = None
         frontier = [self._root]
         j = i
-        while frontier and j < n:
-            frontier = step(frontier, keys[j])
+        # step() and entry_of() written out: this loop runs at every possible start of a match
+        while j < n:
+            nxt: list[dict] = []
+            for node in frontier:
+                for key in keys[j]:
+                    child = node.get(key)
+                    if child is not None and child not in nxt:
+                        nxt.append(child)
+            if not nxt:
+                break
+            frontier = nxt
             j += 1
-            entry = entry_of(frontier)
-            if entry is not _END:
-                best = (j, entry)
+            for node in frontier:
+                if _END in node:
+                    best = (j, node[_END])
+                    break
         return best
 
     def find(self, keys: Sequence[Sequence[Hashable]], *, overlapping: bool = False

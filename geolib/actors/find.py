@@ -16,8 +16,9 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterable
-from operator import itemgetter
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import is_, itemgetter
 from typing import Any, NamedTuple
 
 from ..document import Document
@@ -95,15 +96,16 @@ def _match(toks: PseudoTokens, comp: CompiledLexicon) -> list[tuple[int, int, tu
     within sentences (what ``comp.matcher.find`` gives sentence by sentence), tried only at the
     tokens whose keys start some alias."""
     spans = toks.spans
-    memo, keys_of = comp.key_memo, comp.keys
-    keys = [k if (k := memo.get(x)) is not None else keys_of(x) for x in toks.texts]
+    texts, keys_of = toks.texts, comp.keys
+    keys = list(map(comp.key_memo.get, texts))  # in C; a text not seen before is None
+    for i in compress(count(), map(is_, keys, repeat(None))):
+        keys[i] = keys_of(texts[i])
     for k in toks.hyphens:
         keys[k] = ()
-    start_keys = StartKeys
     match_at = comp.matcher.match_at
     raw: list[tuple[int, int, tuple[int, ...]]] = []
     free = 0  # first token not inside the last match
-    for i in [i for i, k in enumerate(keys) if type(k) is start_keys]:
+    for i in list(compress(count(), map(is_, map(type, keys), repeat(StartKeys)))):
         if i < free:
             continue
         hit = match_at(keys, i)
