@@ -14,7 +14,7 @@ import bisect
 import re
 
 from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_speaker, dash_enclosed, final_clause, introduced, left_any, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
-from .context import Doc, Found
+from .context import Doc, Found, Mention
 from .cues import cue_at
 from .tokens import END, KIND, LOW, QI, START, TEXT
 
@@ -23,6 +23,9 @@ def attribute(d: Doc) -> dict[int, Found]:
     wl = d.wl
     results: dict[int, Found] = {}
     initial: dict[int, tuple[bool, int]] = {}
+    # the speaker of the latest attributed quote of each sentence: '“A,” said X, “B.”' and
+    # 'X said “A,” adding that “B”' -- a later quote of the sentence with no cue of its own is X's
+    in_sentence: dict[tuple[int, int], Mention] = {}
     if not d.spans:
         return results
     last_open = max(sp.open_start for sp in d.spans)
@@ -81,14 +84,30 @@ def attribute(d: Doc) -> dict[int, Found]:
                 if f is not None:
                     results[qi] = f
                     d.events.append(f.mention)
+                    if f.mention is not None:
+                        in_sentence[(pi, s_lo)] = f.mention
                     continue
                 if is_last:
                     starts, p0 = initial.get(qi, (False, pi))
                     if starts and d.events and d.events[-1].para >= p0 - 1:
                         results[qi] = Found(d.events[-1], None, "continuation")
+                    elif (pi, s_lo) in in_sentence and _joined(d, qi):
+                        results[qi] = Found(in_sentence[(pi, s_lo)], None, "same sentence")
                     else:
                         results[qi] = Found(None, None, "none")
     return results
+
+
+def _joined(d: Doc, qi: int) -> bool:
+    """The quote follows a comma, a colon, 'that' or a cue right before it (', adding that “…”',
+    'said X, “…”'): it goes on with the words of the sentence's speaker, not a quoted name or
+    phrase inside the speaker's description ('said Ann Lee, author of “…”')."""
+    pi, i, s_lo = d.qpos.get(qi, (-1, 0, 0))
+    if pi < 0 or i - 1 < s_lo:
+        return False
+    toks = d.ptoks[pi]
+    prev = toks[i - 1]
+    return prev[TEXT] in (",", ":") or prev[LOW] == "that" or prev[KIND] == "w" and cue_at(d.wl, toks, i - 1) is not None
 
 
 def quote_kind(d: Doc, qi: int, found: Found | None) -> str:
