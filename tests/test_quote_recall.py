@@ -19,3 +19,15 @@ def test_a_quote_split_by_its_attribution_keeps_the_speaker():
 def test_a_quoted_title_in_the_speaker_s_description_is_not_the_speaker_s_words():
     rows = _spk("“It was a long winter,” said Ann Lee, author of “The Cold Season.”")
     assert rows[1][1] is None
+
+
+def test_speaker_nouns_after_an_inverted_cue():
+    assert _spk("“We are not done,” said a person close to the mayor.")[0][1] == "person"
+    assert _spk("“It will hold,” said the bridge engineer.")[0][1] == "bridge engineer"
+    assert _spk("The party front-runner complained that the count was “rigged.”")[0][1] == "party front-runner"
+
+
+def test_an_ed_adjective_before_a_speaker_is_no_verb():
+    assert _spk("“I will vote,” said undecided voter Ann Lee of Derry.")[0][1] == "Ann Lee"
+    assert _spk("“It was a hard year,” said retired surgeon Tom Baker.")[0][1] == "Tom Baker"
+    assert _spk("“Not yet,” said one unaligned party strategist.")[0][1] == "unaligned party strategist"
