@@ -31,3 +31,10 @@ def test_an_ed_adjective_before_a_speaker_is_no_verb():
     assert _spk("“I will vote,” said undecided voter Ann Lee of Derry.")[0][1] == "Ann Lee"
     assert _spk("“It was a hard year,” said retired surgeon Tom Baker.")[0][1] == "Tom Baker"
     assert _spk("“Not yet,” said one unaligned party strategist.")[0][1] == "unaligned party strategist"
+
+
+def test_a_colon_after_a_speaker_s_clause_introduces_the_speaker_s_words():
+    assert _spk("Kim gave a blunt answer: “Nobody here wants the tax.”")[0][1] == "Kim"
+    rows = _spk("Ann Lee ran the county for years. When asked about roads, she offered this promise: “We will pave them.”")
+    assert rows[0][1] == "Ann Lee"
+    assert _spk("The banner read: “Stop the tax.”")[0][1] is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_speaker, dash_enclosed, final_clause, introduced, left_any, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
+from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_clause, colon_speaker, dash_enclosed, final_clause, introduced, left_any, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
 from .context import Doc, Found, Mention
 from .cues import cue_at
 from .tokens import END, KIND, LOW, QI, START, TEXT
@@ -65,7 +65,8 @@ def attribute(d: Doc) -> dict[int, Found]:
                 if f is None and is_last:
                     f = final_clause(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_first:
-                    f = colon_any(d, toks, i, pi, s_lo, s_hi) or as_quote(d, toks, i, pi, s_lo, s_hi) \
+                    f = colon_any(d, toks, i, pi, s_lo, s_hi) or colon_clause(d, toks, i, pi, s_lo, s_hi) \
+                        or as_quote(d, toks, i, pi, s_lo, s_hi) \
                         or speech_owner(d, toks, i, pi, s_lo, s_hi) or dash_enclosed(d, toks, i, pi, s_lo, s_hi) \
                         or subject_partial(d, toks, i, pi, s_lo, s_hi)
                 # a sentence-opening quote that ends like a sentence, in a paragraph with more text
