@@ -38,3 +38,8 @@ def test_a_colon_after_a_speaker_s_clause_introduces_the_speaker_s_words():
     rows = _spk("Ann Lee ran the county for years. When asked about roads, she offered this promise: “We will pave them.”")
     assert rows[0][1] == "Ann Lee"
     assert _spk("The banner read: “Stop the tax.”")[0][1] is None
+
+
+def test_a_capitalised_quote_joined_to_its_attribution_by_a_comma_is_speech():
+    assert _spk("“Happy New Year!,” the mayor tweeted.")[0][1] == "mayor"
+    assert _spk("“Like Paris. Or Rome,” Lee said.")[0][1] == "Lee"

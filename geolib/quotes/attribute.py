@@ -73,6 +73,10 @@ def attribute(d: Doc) -> dict[int, Found]:
                 # than the quote (not a headline), is a direct quote even if every word is capitalised
                 opens = initial.get(qi, (False, 0))[0] and d.text[span.start:span.end].rstrip()[-1:] in ".!?" \
                     and d.has_content(pi, span.open_start, span.close_end)
+                # '“Happy New Year!,” he tweeted', '“Like Oakland. Or Ferguson,” Lee said': a sentence-opening
+                # quote that a comma inside its marks joins to its own 'X said' is speech, not a title
+                opens = opens or initial.get(qi, (False, 0))[0] and f is not None and f.how in ("X said", "said X") \
+                    and d.text[span.start:span.end].rstrip(" ’'\"”")[-1:] == ","
                 # the quote's opening may be in an earlier paragraph: read its introduction there
                 # (indexing this paragraph's tokens with it was an IndexError on runs of unclosed marks)
                 p0, i0, s0 = d.qpos.get(qi, (pi, i, s_lo))
