@@ -43,3 +43,11 @@ def test_a_colon_after_a_speaker_s_clause_introduces_the_speaker_s_words():
 def test_a_capitalised_quote_joined_to_its_attribution_by_a_comma_is_speech():
     assert _spk("“Happy New Year!,” the mayor tweeted.")[0][1] == "mayor"
     assert _spk("“Like Paris. Or Rome,” Lee said.")[0][1] == "Lee"
+
+
+def test_a_quote_in_a_headline_belongs_to_the_person_the_headline_opens_with():
+    rows = _spk("Ann Lee On Why She Felt “Invisible” At School\n\nAnn Lee grew up in Ohio. She spoke on Monday.")
+    assert rows[0][1] == "Ann Lee"
+    # a headline that opens with a body, or with a name that is not followed by a verb, is nobody's
+    rows = _spk("County Board ‘Unity’ Meeting Set For Monday\n\nThe County Board meets weekly.")
+    assert all(r[1] is None for r in rows)

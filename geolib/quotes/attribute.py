@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_clause, colon_speaker, dash_enclosed, final_clause, introduced, left_any, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
+from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, left_any, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
 from .context import Doc, Found, Mention
 from .cues import cue_at
 from .tokens import END, KIND, LOW, QI, START, TEXT
@@ -68,7 +68,7 @@ def attribute(d: Doc) -> dict[int, Found]:
                     f = colon_any(d, toks, i, pi, s_lo, s_hi) or colon_clause(d, toks, i, pi, s_lo, s_hi) \
                         or as_quote(d, toks, i, pi, s_lo, s_hi) \
                         or speech_owner(d, toks, i, pi, s_lo, s_hi) or dash_enclosed(d, toks, i, pi, s_lo, s_hi) \
-                        or subject_partial(d, toks, i, pi, s_lo, s_hi)
+                        or subject_partial(d, toks, i, pi, s_lo, s_hi) or headline_subject(d, toks, i, pi, s_lo, s_hi)
                 # a sentence-opening quote that ends like a sentence, in a paragraph with more text
                 # than the quote (not a headline), is a direct quote even if every word is capitalised
                 opens = initial.get(qi, (False, 0))[0] and d.text[span.start:span.end].rstrip()[-1:] in ".!?" \

@@ -567,3 +567,33 @@ def colon_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
     f = make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X verb ...: quote")
     f.cue = (toks[colon][START], toks[colon][END], ":", "neutral")
     return f
+
+
+def headline_subject(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'Ann Lee Explains Why She Felt “Invisible”': a quote inside a title-case headline with no cue
+    belongs to the person whose name opens the headline, followed by a word (its verb) before the
+    quote, when the article writes that name in the same words elsewhere (in title case every word
+    is capitalised, so the name is known only from the article's other paragraphs).
+
+    Example:
+        >>> import geolib
+        >>> geolib.quotes('Ann Lee Explains Why She Felt “Invisible”\\n\\nAnn Lee grew up in Ohio.')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    sent = d.sentence(pi, s_lo, s_hi)
+    k = sent.lead_end()
+    if k >= i or not sent.headline():
+        return None
+    run = k
+    while run < i and toks[run][KIND] == "w" and toks[run][CAP] and not is_poss(toks[run]) and run - k < 4:
+        run += 1
+    if run == k:
+        return None
+    known = {words for p, words, _s, _e in d.names if p != pi}
+    for n in range(run, k, -1):  # the longest opening that the article writes as a name
+        words = tuple(t[TEXT] for t in toks[k:n])
+        if words in known and d.is_person_name(words) is True and n + 1 < i and toks[n][KIND] == "w" \
+                and toks[n][CAP] and toks[n][LOW] not in ("and", "or", "&"):
+            return make_found(d, toks, (k, n - 1), None, None, None, pi, s_lo, s_hi, "headline subject")
+    return None
