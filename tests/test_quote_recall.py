@@ -51,3 +51,14 @@ def test_a_quote_in_a_headline_belongs_to_the_person_the_headline_opens_with():
     # a headline that opens with a body, or with a name that is not followed by a verb, is nobody's
     rows = _spk("County Board ‘Unity’ Meeting Set For Monday\n\nThe County Board meets weekly.")
     assert all(r[1] is None for r in rows)
+
+
+def test_more_speech_verbs_are_cues():
+    assert _spk("“We were wrong about the bridge,” remembered Tom Baker, the engineer.")[0][1] == "Tom Baker"
+    assert _spk("“Would you sign it?” the host pressed.")[0][1] == "host"
+    assert _spk("“People fear losing their votes,” he surmised.")[0][1] == "he"
+
+
+def test_a_cue_noun_in_the_subject_is_not_its_verb():
+    rows = _spk("“Most families pay more,” the report concluded.")
+    assert rows[0][1] == "report"

@@ -136,6 +136,8 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
         if t[KIND] == "q" or t[KIND] == "p" and t[TEXT] in ".;:!?":
             break
         c = cue_at(wl, toks, v, s_hi)
+        if c is not None and nounish(wl, toks, v, k):
+            continue  # "…,” the report concluded: the noun of the subject, not its verb
         if c is not None:
             np = np_left(wl, toks, v - 1, k) if not is_passive(wl, toks, v, k) else None
             if np is not None and np[0] == k:
