@@ -62,3 +62,10 @@ def test_more_speech_verbs_are_cues():
 def test_a_cue_noun_in_the_subject_is_not_its_verb():
     rows = _spk("“Most families pay more,” the report concluded.")
     assert rows[0][1] == "report"
+
+
+def test_an_earlier_quote_of_the_sentence_takes_the_attribution_that_follows():
+    rows = _spk("Taxes are “a burden” and “a drag on growth,” Ann Lee, the county treasurer, said on Monday.")
+    assert [r[1] for r in rows] == ["Ann Lee", "Ann Lee"]
+    rows = _spk("The “open door” policy is about “people helping people,” Kim said.")
+    assert [r[1] for r in rows] == ["Kim", "Kim"]

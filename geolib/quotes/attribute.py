@@ -26,6 +26,7 @@ def attribute(d: Doc) -> dict[int, Found]:
     # the speaker of the latest attributed quote of each sentence: '“A,” said X, “B.”' and
     # 'X said “A,” adding that “B”' -- a later quote of the sentence with no cue of its own is X's
     in_sentence: dict[tuple[int, int], Mention] = {}
+    unattributed: list[int] = []  # the quotes of the sentence at hand left without a speaker
     if not d.spans:
         return results
     last_open = max(sp.open_start for sp in d.spans)
@@ -100,7 +101,30 @@ def attribute(d: Doc) -> dict[int, Found]:
                         results[qi] = Found(in_sentence[(pi, s_lo)], None, "same sentence")
                     else:
                         results[qi] = Found(None, None, "none")
+                        unattributed.append(qi)
+            if unattributed:
+                _from_later(d, results, unattributed, [toks[i][QI] for i in qidx])
+                unattributed = []
     return results
+
+
+def _from_later(d: Doc, results: dict[int, Found], waiting: list[int], quotes: list[int]) -> None:
+    """'Guns are “a crisis” and “a plague,” Ann Lee said': a quote of a sentence left without a
+    speaker takes the speaker of a later quote of the same sentence that is attributed after
+    itself ('“…,” X said', '…, said X'); not a capitalised quote that reads as a title."""
+    for qi in waiting:
+        end = d.spans[qi].end
+        if title_like(d, qi):
+            continue
+        for qj in quotes:
+            f = results.get(qj)
+            if qj != qi and f is not None and f.mention is not None and f.cue is not None \
+                    and d.spans[qj].start > end and f.how in _AFTER_QUOTE and f.cue[0] >= d.spans[qj].end:
+                results[qi] = Found(f.mention, f.cue, "same sentence")
+                break
+
+
+_AFTER_QUOTE = ("X said", "said X", "..., X said.", "quote ... X said")
 
 
 def _joined(d: Doc, qi: int) -> bool:
