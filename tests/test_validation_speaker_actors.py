@@ -110,7 +110,7 @@ def test_scorer_reproduces_the_readme():
     assert (q["right"]["k"], q["state"]["k"], q["org"]["k"]) == (83, 145, 86)
     assert (q["missing"], q["wrong"]) == (68, 13)
     assert q["kinds"]["wrong actor: state for a speaker who holds no office"] == 2
-    assert q["kinds"]["no actor: right speaker, actor unknown"] == 53
+    assert q["kinds"]["no actor: right speaker, actor unknown"] == 54
     assert (m["n"], m["rows"], m["precision"]["k"], m["recall"]["k"], m["spurious"]) == (351, 224, 208, 208, 9)
     w, p = got["quotes"]["wikinews"], got["quotes"]["polnear-train"]
     assert (w["right"]["k"], p["right"]["k"], w["wrong"], p["wrong"]) == (40, 43, 5, 8)

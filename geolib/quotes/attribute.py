@@ -112,16 +112,16 @@ def _from_later(d: Doc, results: dict[int, Found], waiting: list[int], quotes: l
     """'Guns are “a crisis” and “a plague,” Ann Lee said': a quote of a sentence left without a
     speaker takes the speaker of a later quote of the same sentence that is attributed after
     itself ('“…,” X said', '…, said X'); not a capitalised quote that reads as a title."""
-    for qi in waiting:
-        end = d.spans[qi].end
-        if title_like(d, qi):
-            continue
-        for qj in quotes:
-            f = results.get(qj)
-            if qj != qi and f is not None and f.mention is not None and f.cue is not None \
-                    and d.spans[qj].start > end and f.how in _AFTER_QUOTE and f.cue[0] >= d.spans[qj].end:
-                results[qi] = Found(f.mention, f.cue, "same sentence")
-                break
+    wait = set(waiting)
+    later_q = -1
+    later: Found | None = None  # the nearest later quote attributed after itself (one pass, right to left)
+    for qj in reversed(quotes):
+        f = results.get(qj)
+        if qj in wait and later is not None and d.spans[qj].end < d.spans[later_q].start and not title_like(d, qj):
+            results[qj] = Found(later.mention, later.cue, "same sentence")
+        elif f is not None and f.mention is not None and f.cue is not None and f.how in _AFTER_QUOTE \
+                and f.cue[0] >= d.spans[qj].end:
+            later, later_q = f, qj
 
 
 _AFTER_QUOTE = ("X said", "said X", "..., X said.", "quote ... X said")

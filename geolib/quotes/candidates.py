@@ -592,10 +592,10 @@ def headline_subject(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: 
         run += 1
     if run == k:
         return None
-    known = {words for p, words, _s, _e in d.names if p != pi}
+    known = d.name_paragraphs()
     for n in range(run, k, -1):  # the longest opening that the article writes as a name
         words = tuple(t[TEXT] for t in toks[k:n])
-        if words in known and d.is_person_name(words) is True and n + 1 < i and toks[n][KIND] == "w" \
+        if known.get(words, set()) - {pi} and d.is_person_name(words) is True and n + 1 < i and toks[n][KIND] == "w" \
                 and toks[n][CAP] and toks[n][LOW] not in ("and", "or", "&"):
             return make_found(d, toks, (k, n - 1), None, None, None, pi, s_lo, s_hi, "headline subject")
     return None
