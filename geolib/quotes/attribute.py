@@ -89,7 +89,8 @@ def attribute(d: Doc) -> dict[int, Found]:
                     continue
                 if f is not None:
                     results[qi] = f
-                    d.events.append(f.mention)
+                    if f.how != "headline subject":  # the headline's person is no antecedent of the body's 'she'
+                        d.events.append(f.mention)
                     if f.mention is not None:
                         in_sentence[(pi, s_lo)] = f.mention
                     continue

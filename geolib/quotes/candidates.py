@@ -573,8 +573,9 @@ def colon_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
 
 def headline_subject(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
     """'Ann Lee Explains Why She Felt “Invisible”': a quote inside a title-case headline with no cue
-    belongs to the person whose name opens the headline, followed by a word (its verb) before the
-    quote, when the article writes that name in the same words elsewhere (in title case every word
+    belongs to the person whose name opens the headline (a name whose gender a first name or a
+    title tells), followed by a word (its verb) before the quote, when the article writes that name
+    in the same words elsewhere (in title case every word
     is capitalised, so the name is known only from the article's other paragraphs).
 
     Example:
@@ -595,7 +596,8 @@ def headline_subject(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: 
     known = d.name_paragraphs()
     for n in range(run, k, -1):  # the longest opening that the article writes as a name
         words = tuple(t[TEXT] for t in toks[k:n])
-        if known.get(words, set()) - {pi} and d.is_person_name(words) is True and n + 1 < i and toks[n][KIND] == "w" \
+        if known.get(words, set()) - {pi} and d.is_person_name(words) is True and d.gender(words) is not None \
+                and n + 1 < i and toks[n][KIND] == "w" \
                 and toks[n][CAP] and toks[n][LOW] not in ("and", "or", "&"):
             return make_found(d, toks, (k, n - 1), None, None, None, pi, s_lo, s_hi, "headline subject")
     return None
