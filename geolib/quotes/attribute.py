@@ -13,8 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_speaker, dash_enclosed, final_clause, introduced, left_any, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
-from .context import Doc, Found
+from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, left_any, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
+from .context import Doc, Found, Mention
 from .cues import cue_at
 from .tokens import END, KIND, LOW, QI, START, TEXT
 
@@ -23,6 +23,10 @@ def attribute(d: Doc) -> dict[int, Found]:
     wl = d.wl
     results: dict[int, Found] = {}
     initial: dict[int, tuple[bool, int]] = {}
+    # the speaker of the latest attributed quote of each sentence: '“A,” said X, “B.”' and
+    # 'X said “A,” adding that “B”' -- a later quote of the sentence with no cue of its own is X's
+    in_sentence: dict[tuple[int, int], Mention] = {}
+    unattributed: list[int] = []  # the quotes of the sentence at hand left without a speaker
     if not d.spans:
         return results
     last_open = max(sp.open_start for sp in d.spans)
@@ -62,13 +66,18 @@ def attribute(d: Doc) -> dict[int, Found]:
                 if f is None and is_last:
                     f = final_clause(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_first:
-                    f = colon_any(d, toks, i, pi, s_lo, s_hi) or as_quote(d, toks, i, pi, s_lo, s_hi) \
+                    f = colon_any(d, toks, i, pi, s_lo, s_hi) or colon_clause(d, toks, i, pi, s_lo, s_hi) \
+                        or as_quote(d, toks, i, pi, s_lo, s_hi) \
                         or speech_owner(d, toks, i, pi, s_lo, s_hi) or dash_enclosed(d, toks, i, pi, s_lo, s_hi) \
-                        or subject_partial(d, toks, i, pi, s_lo, s_hi)
+                        or subject_partial(d, toks, i, pi, s_lo, s_hi) or headline_subject(d, toks, i, pi, s_lo, s_hi)
                 # a sentence-opening quote that ends like a sentence, in a paragraph with more text
                 # than the quote (not a headline), is a direct quote even if every word is capitalised
                 opens = initial.get(qi, (False, 0))[0] and d.text[span.start:span.end].rstrip()[-1:] in ".!?" \
                     and d.has_content(pi, span.open_start, span.close_end)
+                # '“Happy New Year!,” he tweeted', '“Like Oakland. Or Ferguson,” Lee said': a sentence-opening
+                # quote that a comma inside its marks joins to its own 'X said' is speech, not a title
+                opens = opens or initial.get(qi, (False, 0))[0] and f is not None and f.how in ("X said", "said X") \
+                    and d.text[span.start:span.end].rstrip(" ’'\"”")[-1:] == ","
                 # the quote's opening may be in an earlier paragraph: read its introduction there
                 # (indexing this paragraph's tokens with it was an IndexError on runs of unclosed marks)
                 p0, i0, s0 = d.qpos.get(qi, (pi, i, s_lo))
@@ -80,15 +89,55 @@ def attribute(d: Doc) -> dict[int, Found]:
                     continue
                 if f is not None:
                     results[qi] = f
-                    d.events.append(f.mention)
+                    if f.how != "headline subject":  # the headline's person is no antecedent of the body's 'she'
+                        d.events.append(f.mention)
+                    if f.mention is not None:
+                        in_sentence[(pi, s_lo)] = f.mention
                     continue
                 if is_last:
                     starts, p0 = initial.get(qi, (False, pi))
                     if starts and d.events and d.events[-1].para >= p0 - 1:
                         results[qi] = Found(d.events[-1], None, "continuation")
+                    elif (pi, s_lo) in in_sentence and _joined(d, qi):
+                        results[qi] = Found(in_sentence[(pi, s_lo)], None, "same sentence")
                     else:
                         results[qi] = Found(None, None, "none")
+                        unattributed.append(qi)
+            if unattributed:
+                _from_later(d, results, unattributed, [toks[i][QI] for i in qidx])
+                unattributed = []
     return results
+
+
+def _from_later(d: Doc, results: dict[int, Found], waiting: list[int], quotes: list[int]) -> None:
+    """'Guns are “a crisis” and “a plague,” Ann Lee said': a quote of a sentence left without a
+    speaker takes the speaker of a later quote of the same sentence that is attributed after
+    itself ('“…,” X said', '…, said X'); not a capitalised quote that reads as a title."""
+    wait = set(waiting)
+    later_q = -1
+    later: Found | None = None  # the nearest later quote attributed after itself (one pass, right to left)
+    for qj in reversed(quotes):
+        f = results.get(qj)
+        if qj in wait and later is not None and d.spans[qj].end < d.spans[later_q].start and not title_like(d, qj):
+            results[qj] = Found(later.mention, later.cue, "same sentence")
+        elif f is not None and f.mention is not None and f.cue is not None and f.how in _AFTER_QUOTE \
+                and f.cue[0] >= d.spans[qj].end:
+            later, later_q = f, qj
+
+
+_AFTER_QUOTE = ("X said", "said X", "..., X said.", "quote ... X said")
+
+
+def _joined(d: Doc, qi: int) -> bool:
+    """The quote follows a comma, a colon, 'that' or a cue right before it (', adding that “…”',
+    'said X, “…”'): it goes on with the words of the sentence's speaker, not a quoted name or
+    phrase inside the speaker's description ('said Ann Lee, author of “…”')."""
+    pi, i, s_lo = d.qpos.get(qi, (-1, 0, 0))
+    if pi < 0 or i - 1 < s_lo:
+        return False
+    toks = d.ptoks[pi]
+    prev = toks[i - 1]
+    return prev[TEXT] in (",", ":") or prev[LOW] == "that" or prev[KIND] == "w" and cue_at(d.wl, toks, i - 1) is not None
 
 
 def quote_kind(d: Doc, qi: int, found: Found | None) -> str:

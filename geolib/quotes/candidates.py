@@ -562,3 +562,69 @@ def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | N
             and (np[0] < np[1] or d.is_person_name([toks[np[0]][TEXT]]) is True):
         return k  # "Heer sees the piece as …", not "Multiple outlets …"
     return None
+
+
+def colon_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'Lee delivered a sharp retort: “…”', 'In town after town, Kim lobbies for the bill: “…”': a
+    quote right after a colon that ends a clause of a speaker and a finite verb (no reporting verb
+    needed) is the subject's. Not when a quote comes earlier in the sentence, nor when a reporting
+    verb of another clause stands between the verb and the colon.
+
+    Example:
+        >>> import geolib
+        >>> geolib.quotes('Lee delivered a sharp retort: “Nobody is leaving.”')["speaker"].tolist()
+        ['Lee']
+    """
+    wl = d.wl
+    colon = i - 1
+    if colon - 1 < s_lo or toks[colon][TEXT] != ":":
+        return None
+    if any(toks[c][KIND] == "q" for c in range(s_lo, colon)):
+        return None
+    np = sentence_subject(wl, toks, s_lo, colon)
+    if np is None or np[1] + 1 >= colon:
+        return None
+    h = toks[np_head(toks, np)]
+    if h[LOW] in wl.not_subjects or head_kind(wl, h) not in _SUBJECT_KINDS:
+        return None
+    v = _verb_after(d, toks, np, colon)
+    if v is None:
+        return None
+    pos, _found = d.sentence(pi, s_lo, s_hi).cues()
+    if any(not nounish(wl, toks, c, s_lo) for c in pos[bisect.bisect_right(pos, v):bisect.bisect_left(pos, colon)]):
+        return None  # "Lee left after the mayor said: “…”": that cue's clause
+    f = make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X verb ...: quote")
+    f.cue = (toks[colon][START], toks[colon][END], ":", "neutral")
+    return f
+
+
+def headline_subject(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'Ann Lee Explains Why She Felt “Invisible”': a quote inside a title-case headline with no cue
+    belongs to the person whose name opens the headline (a name whose gender a first name or a
+    title tells), followed by a word (its verb) before the quote, when the article writes that name
+    in the same words elsewhere (in title case every word
+    is capitalised, so the name is known only from the article's other paragraphs).
+
+    Example:
+        >>> import geolib
+        >>> geolib.quotes('Ann Lee Explains Why She Felt “Invisible”\\n\\nAnn Lee grew up in Ohio.')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    sent = d.sentence(pi, s_lo, s_hi)
+    k = sent.lead_end()
+    if k >= i or not sent.headline():
+        return None
+    run = k
+    while run < i and toks[run][KIND] == "w" and toks[run][CAP] and not is_poss(toks[run]) and run - k < 4:
+        run += 1
+    if run == k:
+        return None
+    known = d.name_paragraphs()
+    for n in range(run, k, -1):  # the longest opening that the article writes as a name
+        words = tuple(t[TEXT] for t in toks[k:n])
+        if known.get(words, set()) - {pi} and d.is_person_name(words) is True and d.gender(words) is not None \
+                and n + 1 < i and toks[n][KIND] == "w" \
+                and toks[n][CAP] and toks[n][LOW] not in ("and", "or", "&"):
+            return make_found(d, toks, (k, n - 1), None, None, None, pi, s_lo, s_hi, "headline subject")
+    return None

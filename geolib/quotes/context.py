@@ -83,6 +83,7 @@ class Doc:
         self.surnames = {n[1][-1] for n, cand in zip(self.names, stripped) if len(cand) >= 2}
         self._gender_cache: dict[tuple[str, ...], str | None] = {}
         self._acronyms: dict[str, str] | None = None
+        self._name_paras: dict[tuple[str, ...], set[int]] | None = None
         self._tgenders: dict[str, set[str]] | None = None
         self._pcues: list[list[int] | None] = [None] * len(paras)  # cue-word indexes per paragraph
         # facts of a sentence, or of a paragraph, that every quote in it asks for, computed once
@@ -145,6 +146,14 @@ class Doc:
                 if len(words) >= 2 and initials == acr.replace(".", "").replace("&", ""):
                     self._acronyms[acr] = " ".join(words)
         return self._acronyms.get(word)
+
+    def name_paragraphs(self) -> dict[tuple[str, ...], set[int]]:
+        """Each name run's words -> the paragraphs that write it (built once per document)."""
+        if self._name_paras is None:
+            self._name_paras = {}
+            for pi, words, _s, _e in self.names:
+                self._name_paras.setdefault(words, set()).add(pi)
+        return self._name_paras
 
     def fullest(self, words: Sequence[str], at: int) -> str:
         """Fullest form of a name in the article, nearest earlier mention first."""

@@ -333,8 +333,9 @@ def np_right(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | N
             k += 1
             continue
         if tk[TEXT] == low and b is None and low not in wl.boundary and low not in wl.preps \
-                and cue_at(wl, toks, k) is None and k - j < 4 and not low.endswith("ed"):
-            k += 1  # an adjective before the head
+                and cue_at(wl, toks, k) is None and k - j < 4 \
+                and (not low.endswith("ed") or _before_head(wl, toks, k + 1, hi)):
+            k += 1  # an adjective before the head ("retired neurosurgeon Ben Carson")
             continue
         if b is not None and _modifies_head(wl, toks, k, hi):
             k += 1  # "Democratic presidential candidate", "Nuclear proliferation experts"
@@ -348,6 +349,22 @@ def np_right(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | N
     if head_kind(wl, toks[b]) is None and toks[b][TEXT] != ")":
         return None
     return (a, b)
+
+
+def _before_head(wl: Words, toks: list[Tok], k: int, hi: int) -> bool:
+    """Token k is a name or a speaker noun, or a plain word right before one: an -ed word before
+    it is an adjective of a speaker ("retired neurosurgeon Ben Carson", "one unaligned Florida
+    Republican strategist"), not a verb."""
+    for m in (k, k + 1):
+        if m >= hi or toks[m][KIND] != "w":
+            return False
+        t = toks[m]
+        if t[CAP] and t[LOW] not in wl.cap_stop or t[TEXT] == t[LOW] and t[LOW] in wl.heads:
+            return True
+        if t[TEXT] != t[LOW] or not t[LOW].isalpha() or t[LOW] in wl.boundary or t[LOW] in wl.preps \
+                or t[LOW] in wl.dets or t[LOW].endswith("ed"):
+            return False
+    return False
 
 
 def _modifies_head(wl: Words, toks: list[Tok], k: int, hi: int) -> bool:

@@ -1,0 +1,71 @@
+"""Issue 15, speaker recall: quotes that had no speaker although their sentence or paragraph names
+one, on made-up sentences."""
+
+import geolib
+from geolib.quotes import quotes
+
+
+def _spk(text: str) -> list[list]:
+    return quotes(geolib.load(text, doc_id="d"))[["text", "speaker"]].values.tolist()
+
+
+def test_a_quote_split_by_its_attribution_keeps_the_speaker():
+    rows = _spk("“The plan is late,” said the state senator, “and nobody has paid for it.”")
+    assert [r[1] for r in rows] == ["state senator", "state senator"]
+    rows = _spk("“It is not new here,” said Rep. Ann Lee (D-Va.) on Monday, adding that “we have done it for years.”")
+    assert [r[1] for r in rows] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_quoted_title_in_the_speaker_s_description_is_not_the_speaker_s_words():
+    rows = _spk("“It was a long winter,” said Ann Lee, author of “The Cold Season.”")
+    assert rows[1][1] is None
+
+
+def test_speaker_nouns_after_an_inverted_cue():
+    assert _spk("“We are not done,” said a person close to the mayor.")[0][1] == "person"
+    assert _spk("“It will hold,” said the bridge engineer.")[0][1] == "bridge engineer"
+    assert _spk("The party front-runner complained that the count was “rigged.”")[0][1] == "party front-runner"
+
+
+def test_an_ed_adjective_before_a_speaker_is_no_verb():
+    assert _spk("“I will vote,” said undecided voter Ann Lee of Derry.")[0][1] == "Ann Lee"
+    assert _spk("“It was a hard year,” said retired surgeon Tom Baker.")[0][1] == "Tom Baker"
+    assert _spk("“Not yet,” said one unaligned party strategist.")[0][1] == "unaligned party strategist"
+
+
+def test_a_colon_after_a_speaker_s_clause_introduces_the_speaker_s_words():
+    assert _spk("Kim gave a blunt answer: “Nobody here wants the tax.”")[0][1] == "Kim"
+    rows = _spk("Ann Lee ran the county for years. When asked about roads, she offered this promise: “We will pave them.”")
+    assert rows[0][1] == "Ann Lee"
+    assert _spk("The banner read: “Stop the tax.”")[0][1] is None
+
+
+def test_a_capitalised_quote_joined_to_its_attribution_by_a_comma_is_speech():
+    assert _spk("“Happy New Year!,” the mayor tweeted.")[0][1] == "mayor"
+    assert _spk("“Like Paris. Or Rome,” Lee said.")[0][1] == "Lee"
+
+
+def test_a_quote_in_a_headline_belongs_to_the_person_the_headline_opens_with():
+    rows = _spk("Ann Lee On Why She Felt “Invisible” At School\n\nAnn Lee grew up in Ohio. She spoke on Monday.")
+    assert rows[0][1] == "Ann Lee"
+    # a headline that opens with a body, or with a name that is not followed by a verb, is nobody's
+    rows = _spk("County Board ‘Unity’ Meeting Set For Monday\n\nThe County Board meets weekly.")
+    assert all(r[1] is None for r in rows)
+
+
+def test_more_speech_verbs_are_cues():
+    assert _spk("“We were wrong about the bridge,” remembered Tom Baker, the engineer.")[0][1] == "Tom Baker"
+    assert _spk("“Would you sign it?” the host pressed.")[0][1] == "host"
+    assert _spk("“People fear losing their votes,” he surmised.")[0][1] == "he"
+
+
+def test_a_cue_noun_in_the_subject_is_not_its_verb():
+    rows = _spk("“Most families pay more,” the report concluded.")
+    assert rows[0][1] == "report"
+
+
+def test_an_earlier_quote_of_the_sentence_takes_the_attribution_that_follows():
+    rows = _spk("Taxes are “a burden” and “a drag on growth,” Ann Lee, the county treasurer, said on Monday.")
+    assert [r[1] for r in rows] == ["Ann Lee", "Ann Lee"]
+    rows = _spk("The “open door” policy is about “people helping people,” Kim said.")
+    assert [r[1] for r in rows] == ["Kim", "Kim"]
