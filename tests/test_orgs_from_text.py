@@ -34,6 +34,7 @@ def test_a_person_speaks_for_the_organisation_the_text_gives(text, org):
     ("NBC News Senior Investigative Correspondent Mary Kowalski asked. \"No,\" Kowalski said.", "NBC News"),
     ("Peter Novak, an expert on Russia at the Acme Institute, spoke. \"No,\" Novak said.", "Acme Institute"),
     ("Peter Novak, who heads the Acme Foundation, spoke. \"No,\" Novak said.", "Acme Foundation"),
+    ("Peter Novak, a Senior Staff Attorney of the Acme Foundation, spoke. \"No,\" Novak said.", "Acme Foundation"),
     ("Peter Novak, a Freedonia Times contributor and historian, spoke. \"No,\" Novak said.", "Freedonia Times"),
     ("Floods hit the town. [Marina Vance, Freedonia Times] \"No,\" Vance said.", "Freedonia Times"),
 ])

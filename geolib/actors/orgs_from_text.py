@@ -625,7 +625,9 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         if m is not None:
             words = m.group(1).split()
             p = person_before(o.start - len(before) + m.start())
-            if p is not None and words and role_gap(words, need_role=m.group(2) != "at"):
+            # capitalised role words only when a role noun ends them ("a Senior Staff Attorney of X")
+            caps = bool(words) and words[-1].lower() in w.roles
+            if p is not None and words and role_gap(words, need_role=m.group(2) != "at", caps=caps):
                 tie(p[0], name)
                 continue
         m = _OF_BEFORE.search(before) if "of" in before[-8:] and _org_ends(text, o.end) else None
