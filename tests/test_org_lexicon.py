@@ -52,3 +52,22 @@ def test_a_company_after_a_date_or_lower_case_word_is_still_the_company():
 def test_a_spokeswoman_of_a_known_company_speaks_for_it():
     q = geolib.quotes(Document('"We will appeal," said Jane Roe, a spokeswoman for Pfizer.', doc_id="x"))
     assert q[["speaker", "speaker_agency"]].values.tolist() == [["Jane Roe", "Pfizer"]]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Harvard Law School dean spoke.", "Harvard Law School"),  # a unit of a known body: the longer name
+    ("The Johns Hopkins Center for Health Security said so.", "Johns Hopkins Center for Health Security"),
+    ("Pfizer Inc said so.", "Pfizer"),  # a company word ends no longer name
+    ("The NATO Council met.", "NATO"),  # an international organisation keeps its name
+])
+def test_a_known_name_inside_a_longer_organisation_name(text, actor):
+    assert [a for _, a in named(text)] == [actor]
+
+
+def test_a_first_name_after_a_known_name_makes_a_person():
+    assert named("Cornell William Brooks spoke.") == []
+
+
+def test_a_new_name_after_a_non_outlet_possessive_is_no_member():
+    found = document_mentions(Document("Near the stadium, the National Football League's Charlotte Panthers played."))
+    assert [m.agency for m in found if m.type == "person" and m.agency] == []

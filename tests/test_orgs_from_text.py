@@ -35,6 +35,8 @@ def test_a_person_speaks_for_the_organisation_the_text_gives(text, org):
     ("Peter Novak, an expert on Russia at the Acme Institute, spoke. \"No,\" Novak said.", "Acme Institute"),
     ("Peter Novak, who heads the Acme Foundation, spoke. \"No,\" Novak said.", "Acme Foundation"),
     ("Peter Novak, a Senior Staff Attorney of the Acme Foundation, spoke. \"No,\" Novak said.", "Acme Foundation"),
+    ("Peter Novak, a distinguished professor of history at Acme University, spoke.", "Acme University"),
+    ("Peter Novak, a doctoral candidate at the Georgia Institute of Technology, spoke.", "Georgia Institute of Technology"),
     ("Peter Novak, a Freedonia Times contributor and historian, spoke. \"No,\" Novak said.", "Freedonia Times"),
     ("Floods hit the town. [Marina Vance, Freedonia Times] \"No,\" Vance said.", "Freedonia Times"),
 ])
@@ -46,6 +48,7 @@ def test_more_shapes_tie_a_person_to_an_organisation(text, org):
 @pytest.mark.parametrize("text", [
     "Peter Novak, who sued the Acme Foundation, spoke.",
     "Peter Novak, who left the Acme Foundation, spoke.",
+    "Peter Novak, who was arrested at Acme University, spoke.",
     "Russia's Vladimir Putin spoke.",  # a state's possessive: the state level, not an agency
     "Acme Foundation's Memorial Hall opened.",  # no person after the possessive
     "CNN's report angered Peter Novak.",

@@ -26,7 +26,7 @@ from .affiliations import (bare_bodies, body_agencies, body_key, iso_date, menti
                            with_term_parties)
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
-from .orgs_from_text import tie_organisations
+from .orgs_from_text import org_words, tie_organisations
 from .parties import tie_parties
 from .tokens import PseudoTokens, is_cap, pseudo_tokens
 from .words import POSSESSIVE, WordSets, common_words
@@ -282,6 +282,9 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
             return False
         if texts[k] in org_surnames:
             return True
+        if same_sentence(k + 1, k) and is_cap(spans[k + 1][2], texts[k + 1]) and not covered[k + 1] and \
+                fold(texts[k + 1]).lower() in first_names:
+            return True  # a first name: "Cornell William Brooks"
         j = k - 1
         if not same_sentence(j, k) or role_of(k) in ("title", "heading") or headline(spans[k][3]):
             return False
@@ -294,6 +297,30 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
                 texts[j] == "." and title in wl.titles and len(title) <= 4:
             org_surnames.add(texts[k])
             return True
+        return False
+
+    heads = org_words().heads - org_words().company  # "Pfizer Inc" stays Pfizer
+
+    def _in_longer_name(a: int, b: int) -> bool:
+        """Whether tokens [a, b) begin or end a longer capitalised name the lexicon lacks whose
+        last word is an organisation word ("Harvard Law School", "UCLA School of Law"), or follow
+        a capitalised word and a hyphen ("Urban-Brookings")."""
+        if a >= 2 and spans[a - 1][2] == "hyphen" and spans[a - 1][0] == spans[a - 2][1] and \
+                spans[a][0] == spans[a - 1][1] and is_cap(spans[a - 2][2], texts[a - 2]) and not covered[a - 2]:
+            return True
+        k = b
+        for _ in range(4):
+            if not same_sentence(k, b - 1) or covered[k]:
+                return False
+            low = fold(texts[k]).lower()
+            if low in ("of", "for") and k > b:
+                k += 1
+                continue
+            if not is_cap(spans[k][2], texts[k]):
+                return False
+            if low in heads:
+                return True
+            k += 1
         return False
 
     out: list[dict[str, Any]] = []
@@ -387,6 +414,10 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
             p2 = f"{texts[prev2].lower()} {p1}" if prev2 >= 0 else ""
             if p1 in wl.place_before or p2 in wl.place_before or p1 in wl.place_verbs or based:
                 actor, typ, kind, aff = doc.text[m["start"]:m["end"]], "place", "place", actor
+        if typ == "organisation" and not aff and not code.startswith("IGO") and \
+                role not in ("title", "heading") and _in_longer_name(a, b):
+            unknown_names.add(idx)  # "Harvard Law School", "Urban-Brookings Tax Policy Center": orgs_from_text's
+            continue
         out.append({"start": m["start"], "end": m["end"], "actor": actor, "type": typ,
                     "code": code, "affiliation": aff, "kind": kind, "agency": comp.agency[row],
                     "a": a, "b": b, "a0": m["a0"]})

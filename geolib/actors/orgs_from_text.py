@@ -597,7 +597,8 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
             return False
         role = False
         prev = ""
-        for x in words:
+        last_role = max((i for i, x in enumerate(words) if x.lower().strip(",") in w.roles), default=-1)
+        for i, x in enumerate(words):
             low = x.lower().strip(",")
             before, prev = prev, low
             if low in _PAST or low.startswith(("ex-", "former")) or low in w.not_member:
@@ -611,8 +612,8 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
                     (caps or before in _TOPIC_BEFORE):
                 continue
             if not x.islower() or low in stopwords() and low not in _GAP_WORDS or \
-                    low.endswith(("ed", "ing")) and low not in ("head",):
-                return False
+                    low.endswith(("ed", "ing")) and low not in ("head",) and i > last_role:
+                return False  # a verb form, unless an adjective before a role ("a distinguished professor")
         return role or not need_role
 
     for o in orgs:
@@ -662,7 +663,9 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         m = _POSS_NAME.match(after)
         if m is not None and not _past_before(text, o.start):
             p = person_after(o.end + m.end())
-            if p is not None and (p[0] in known or p[0].split()[0].lower() in w.first_names):
+            # a person the lexicon knows, or a new name after an outlet's ("CNN's Gloria Vance"; not
+            # "the league's Charlotte Panthers")
+            if p is not None and (p[0] in known or _outlet(o.code) and p[0].split()[0].lower() in w.first_names):
                 tie(p[0], name)
                 continue
         # "X['s] [chief] spokesperson Jane Roe" / "Jane Roe, X's CEO,"
@@ -690,6 +693,12 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
                 if p is not None:
                     tie(p[0], name)
     return ties
+
+
+def _outlet(code: object) -> bool:
+    """Whether a lexicon code is a media outlet's ("MEDCNN", "CHNMED")."""
+    code = str(code)
+    return code.startswith("MED") or code[3:6] == "MED"
 
 
 def role_gap_words(words: list[str], w: OrgWords) -> bool:
