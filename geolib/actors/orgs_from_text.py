@@ -16,8 +16,12 @@ Run per document after roles (:mod:`geolib.roles`) and party ties (:mod:`geolib.
 2. **A person's organisation.** The text ties a person to a non-state organisation (one of 1., or
    an organisation of the lexicon) by a role (:mod:`geolib.roles`: "Acme spokesperson Jane Roe",
    "Jane Roe, a professor at X") or by these shapes, with nothing but role words between:
-   "Jane Roe, [a|the] chief economist at|of|for|with X", "[anchor] Jane Roe of X", "Jane Roe (X)",
-   "X['s] CEO Jane Roe", "Jane Roe, X's CEO,". The tie holds for the whole document: every
+   "Jane Roe, [a|the] chief economist at|of|for|with X" (capitalised role words when a role noun
+   ends them, a capitalised topic after "of"/"on": "an expert on Russia at X"), "[anchor] Jane Roe
+   of X", "Jane Roe (X)", "X['s] CEO Jane Roe" (capitalised: "X Senior Correspondent Jane Roe"),
+   "Jane Roe, [a] X's CEO,", "Jane Roe, who heads|runs|leads X", a byline "[Jane Roe, X]", and an
+   outlet's possessive before a name ("CNN's Jane Roe"; any organisation's before a person the
+   lexicon knows). The tie holds for the whole document: every
    mention of the person (the full name, the surname alone when no one else of the document bears
    it) gets the organisation as ``agency`` -- a person the lexicon does not know gets mentions of
    their own (``actor`` = the name). A person the lexicon ties to a state office or the text to a
