@@ -28,6 +28,35 @@ def test_a_person_speaks_for_the_organisation_the_text_gives(text, org):
     assert speakers(text) == [["Roe" if "Roe" in text else "Major" if "Major" in text else "Doe", org, org, "person"]]
 
 
+@pytest.mark.parametrize("text, org", [
+    ("In an interview with CNN's Gloria Vance, he spoke. \"No,\" Vance said.", "CNN"),
+    ("Reuters' John Smith asked. \"No,\" Smith said.", "Reuters"),
+    ("NBC News Senior Investigative Correspondent Mary Kowalski asked. \"No,\" Kowalski said.", "NBC News"),
+    ("Peter Novak, an expert on Russia at the Acme Institute, spoke. \"No,\" Novak said.", "Acme Institute"),
+    ("Peter Novak, who heads the Acme Foundation, spoke. \"No,\" Novak said.", "Acme Foundation"),
+    ("Peter Novak, a Senior Staff Attorney of the Acme Foundation, spoke. \"No,\" Novak said.", "Acme Foundation"),
+    ("Peter Novak, a distinguished professor of history at Acme University, spoke.", "Acme University"),
+    ("Peter Novak, a doctoral candidate at the Georgia Institute of Technology, spoke.", "Georgia Institute of Technology"),
+    ("Peter Novak, a Freedonia Times contributor and historian, spoke. \"No,\" Novak said.", "Freedonia Times"),
+    ("Floods hit the town. [Marina Vance, Freedonia Times] \"No,\" Vance said.", "Freedonia Times"),
+])
+def test_more_shapes_tie_a_person_to_an_organisation(text, org):
+    got = {m.actor: m.agency for m in document_mentions(Document(text)) if m.type == "person"}
+    assert list(got.values()) == [org]
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Novak, who sued the Acme Foundation, spoke.",
+    "Peter Novak, who left the Acme Foundation, spoke.",
+    "Peter Novak, who was arrested at Acme University, spoke.",
+    "Russia's Vladimir Putin spoke.",  # a state's possessive: the state level, not an agency
+    "Acme Foundation's Memorial Hall opened.",  # no person after the possessive
+    "CNN's report angered Peter Novak.",
+])
+def test_more_nearness_ties_nobody(text):
+    assert [m.agency for m in document_mentions(Document(text)) if m.type == "person" and m.agency] == []
+
+
 def test_a_pronoun_resolved_to_the_person_carries_the_organisation():
     got = speakers('John Doe, chief economist at Acme Capital, spoke. "Bad," Doe said. "Worse," he added.')
     assert [r[2] for r in got] == ["Acme Capital", "Acme Capital"]

@@ -28,7 +28,7 @@ from .affiliations import (bare_bodies, body_agencies, body_key, iso_date, menti
                            with_role_bodies, with_term_parties)
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
-from .orgs_from_text import tie_organisations
+from .orgs_from_text import org_words, tie_organisations
 from .parties import tie_parties
 from .tokens import PseudoTokens, is_cap, pseudo_tokens
 from .words import POSSESSIVE, WordSets, common_words
@@ -39,6 +39,10 @@ MENTION_COLUMNS = ["doc_id", "start", "end", "text", "actor", "type", "code", "a
 #: values of the mention column ``level``: how specific the actor named is
 LEVELS = ("state", "organisation", "group", "agency", "person", "place")
 _SENT = itemgetter(3)
+#: titles before a one-word organisation name that make it a person's surname ("President Ford";
+#: abbreviated titles, "Sen.", "Dr.", and the gendered ones of gender_words.csv count too)
+_PERSON_TITLES = frozenset({"president", "senator", "mayor", "governor", "judge", "professor",
+                            "congressman", "congresswoman", "premier", "dr", "sen", "rep", "gov"})
 _WORDISH = ("word", "number")
 
 
@@ -171,8 +175,10 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
             named_at[actor].append(m["start"])
             if person:
                 full_person_at[actor].append(m["start"])
-                if m["b"] - m["a"] > 1:
-                    full_name_at[actor].append((m["start"], spans[m["a"]][3]))
+            r = m["rows"].direct.get(actor)
+            if m["b"] - m["a"] > 1 and (person or r is not None and comp.type[r] == "organisation"):
+                # a person's full name, or an organisation's: "Ford Motor Co." before "Ford" (kind short)
+                full_name_at[actor].append((m["start"], spans[m["a"]][3]))
     first_names, gtitles = genders()
     # people of a surname the lexicon does not know ("Melania" of "Melania Trump"), by surname:
     # (start, sentence, first name), in text order
@@ -270,6 +276,57 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
                     return c
         return best
 
+    org_surnames: set[str] = set()  # one-word organisation names the document gives a person
+
+    def surname_of_person(k: int, row: int) -> bool:
+        """Whether the one-word organisation name at token k is a person's surname: after a first
+        name or an unknown capitalised word ("Harrison Ford", "Fiona Apple"), after a person's
+        title ("Mr. Dell", "Sen. Honda"), or once the document gave a person that surname."""
+        if comp.type[row] != "organisation" or kinds[row] not in ("name", "short"):
+            return False
+        if texts[k] in org_surnames:
+            return True
+        if same_sentence(k + 1, k) and is_cap(spans[k + 1][2], texts[k + 1]) and not covered[k + 1] and \
+                fold(texts[k + 1]).lower() in first_names:
+            return True  # a first name: "Cornell William Brooks"
+        j = k - 1
+        if not same_sentence(j, k) or role_of(k) in ("title", "heading") or headline(spans[k][3]):
+            return False
+        low = fold(texts[j]).lower()
+        title = word_before(k)
+        person = is_cap(spans[j][2], texts[j]) and not covered[j] and low not in articles and \
+            low not in wl.title_words_or_titles and \
+            (low in first_names or low not in common_words() and not sentence_first(j))
+        if person or title in gtitles or title in _PERSON_TITLES or \
+                texts[j] == "." and title in wl.titles and len(title) <= 4:
+            org_surnames.add(texts[k])
+            return True
+        return False
+
+    heads = org_words().heads - org_words().company  # "Pfizer Inc" stays Pfizer
+
+    def _in_longer_name(a: int, b: int) -> bool:
+        """Whether tokens [a, b) begin or end a longer capitalised name the lexicon lacks whose
+        last word is an organisation word ("Harvard Law School", "UCLA School of Law"), or follow
+        a capitalised word and a hyphen ("Urban-Brookings")."""
+        if a >= 2 and spans[a - 1][2] == "hyphen" and spans[a - 1][0] == spans[a - 2][1] and \
+                spans[a][0] == spans[a - 1][1] and is_cap(spans[a - 2][2], texts[a - 2]) and not covered[a - 2]:
+            return True
+        k = b
+        for _ in range(4):
+            if not same_sentence(k, b - 1) or covered[k]:
+                return False
+            low = fold(texts[k]).lower()
+            if low in ("of", "for") and k > b:
+                k += 1
+                continue
+            if not is_cap(spans[k][2], texts[k]):
+                return False
+            if low in heads:
+                return True
+            k += 1
+        return False
+
     out: list[dict[str, Any]] = []
     unknown_names: set[int] = set()  # mentions that are part of a longer name the lexicon lacks
     used: set[int] = set()  # mentions reported (a short form or description that names nobody is not)
@@ -294,6 +351,11 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
             if row is None and rows.descs:
                 pick = latest(rows.descs, m["start"], named_at, True)
                 row = rows.descs[pick] if pick is not None else None
+            if row is None and not why and len(rows.direct) == 1 and not any(p for _, p in rows.named):
+                row = next(iter(rows.direct.values()))  # "Roche": the company, no person of that name
+                if surname_of_person(a, row):
+                    unknown_names.add(idx)
+                    continue
             if row is None:
                 continue
         elif rows.direct:
@@ -301,6 +363,9 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
             pick = actors_[0] if len(actors_) == 1 else (
                 latest(actors_, m["start"], named_at, False) or actors_[0])
             row = rows.direct[pick]
+            if b - a == 1 and surname_of_person(a, row):
+                unknown_names.add(idx)
+                continue
         else:
             if rows.shorts:
                 pick = latest(rows.shorts, m["start"], full_person_at, False)
@@ -357,6 +422,10 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
             p2 = f"{texts[prev2].lower()} {p1}" if prev2 >= 0 else ""
             if p1 in wl.place_before or p2 in wl.place_before or p1 in wl.place_verbs or based:
                 actor, typ, kind, aff = doc.text[m["start"]:m["end"]], "place", "place", actor
+        if typ == "organisation" and not aff and not code.startswith("IGO") and \
+                role not in ("title", "heading") and _in_longer_name(a, b):
+            unknown_names.add(idx)  # "Harvard Law School", "Urban-Brookings Tax Policy Center": orgs_from_text's
+            continue
         out.append({"start": m["start"], "end": m["end"], "actor": actor, "type": typ,
                     "code": code, "affiliation": aff, "kind": kind, "agency": comp.agency[row],
                     "a": a, "b": b, "a0": m["a0"]})

@@ -16,8 +16,12 @@ Run per document after roles (:mod:`geolib.roles`) and party ties (:mod:`geolib.
 2. **A person's organisation.** The text ties a person to a non-state organisation (one of 1., or
    an organisation of the lexicon) by a role (:mod:`geolib.roles`: "Acme spokesperson Jane Roe",
    "Jane Roe, a professor at X") or by these shapes, with nothing but role words between:
-   "Jane Roe, [a|the] chief economist at|of|for|with X", "[anchor] Jane Roe of X", "Jane Roe (X)",
-   "X['s] CEO Jane Roe", "Jane Roe, X's CEO,". The tie holds for the whole document: every
+   "Jane Roe, [a|the] chief economist at|of|for|with X" (capitalised role words when a role noun
+   ends them, a capitalised topic after "of"/"on": "an expert on Russia at X"), "[anchor] Jane Roe
+   of X", "Jane Roe (X)", "X['s] CEO Jane Roe" (capitalised: "X Senior Correspondent Jane Roe"),
+   "Jane Roe, [a] X's CEO,", "Jane Roe, who heads|runs|leads X", a byline "[Jane Roe, X]", and an
+   outlet's possessive before a name ("CNN's Jane Roe"; any organisation's before a person the
+   lexicon knows). The tie holds for the whole document: every
    mention of the person (the full name, the surname alone when no one else of the document bears
    it) gets the organisation as ``agency`` -- a person the lexicon does not know gets mentions of
    their own (``actor`` = the name). A person the lexicon ties to a state office or the text to a
@@ -90,9 +94,13 @@ _APPOSED_ROLE = re.compile(r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[\w.-]+[ \t]+){0,
 _APPOSED_BEFORE = re.compile(r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[a-z][\w-]*[ \t]+){0,3})$")
 _OF_BEFORE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _PAREN_BEFORE = re.compile(r"[ \t]*\([ \t]*$")
-_ROLE_AFTER = re.compile(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){1,4}?)[ \t]+(?=[A-Z])")
+_ROLE_AFTER = tuple(re.compile(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){%d})[ \t]+(?=[A-Z])" % k) for k in range(1, 5))
 _ROLE_AFTER_END = re.compile(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){1,4}?)[ \t]*[,.;]")
-_COMMA_BEFORE = re.compile(r"(?:^|[^,]),[ \t]+(?:the[ \t]+)?$")
+_COMMA_BEFORE = re.compile(r"(?:^|[^,]),[ \t]+(?:(?:the|a|an)[ \t]+)?$")
+_WHO_HEADS = re.compile(r",[ \t]+who[ \t]+(?:now[ \t]+)?(?:heads|runs|leads|directs|chairs|manages)[ \t]+(?:the[ \t]+)?$")
+_POSS_NAME = re.compile(r"(?:'s|’s|'|’)[ \t]+(?=[A-Z])")
+#: words after which a capitalised word of a role is its topic ("an expert on Russia at X")
+_TOPIC_BEFORE = frozenset({"of", "on"})
 
 
 class OrgWords(NamedTuple):
@@ -561,6 +569,7 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         return ties
     p_by_end = {m.end: m for m in persons}
     p_by_start = {m.start: m for m in persons}
+    known = {m.actor for m in persons}
 
     def person_before(pos: int) -> tuple[str, int] | None:
         """The person whose name ends at ``pos``: a known person's mention or an unknown name."""
@@ -583,14 +592,19 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
             return None
         return nm.group(), nm.end()
 
-    def role_gap(words: list[str], need_role: bool) -> bool:
+    def role_gap(words: list[str], need_role: bool, caps: bool = False) -> bool:
         """Whether the words between a person and an organisation are a role ("chief economist"):
-        lower-case non-function words (or a capitalised role: "CEO"), no past, no non-member."""
+        lower-case non-function words (or a capitalised role: "CEO"), no past, no non-member. A
+        capitalised topic may follow "of" or "on" ("an expert on Russia at X"); with ``caps`` any
+        word may be capitalised ("NBC News Senior Investigative Correspondent Jane Roe")."""
         if len(words) > _MAX_ROLE_WORDS:
             return False
         role = False
-        for x in words:
+        prev = ""
+        last_role = max((i for i, x in enumerate(words) if x.lower().strip(",") in w.roles), default=-1)
+        for i, x in enumerate(words):
             low = x.lower().strip(",")
+            before, prev = prev, low
             if low in _PAST or low.startswith(("ex-", "former")) or low in w.not_member:
                 return False
             if low in w.roles:
@@ -598,9 +612,12 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
                 continue
             if "." in low[:-1] and len(low) <= 6:
                 continue  # "a Ph.D. candidate at X"
+            if x[:1].isupper() and x[1:].islower() and x.isalpha() and low not in stopwords() and \
+                    (caps or before in _TOPIC_BEFORE):
+                continue
             if not x.islower() or low in stopwords() and low not in _GAP_WORDS or \
-                    low.endswith(("ed", "ing")) and low not in ("head",):
-                return False
+                    low.endswith(("ed", "ing")) and low not in ("head",) and i > last_role:
+                return False  # a verb form, unless an adjective before a role ("a distinguished professor")
         return role or not need_role
 
     for o in orgs:
@@ -613,7 +630,9 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         if m is not None:
             words = m.group(1).split()
             p = person_before(o.start - len(before) + m.start())
-            if p is not None and words and role_gap(words, need_role=m.group(2) != "at"):
+            # capitalised role words only when a role noun ends them ("a Senior Staff Attorney of X")
+            caps = bool(words) and words[-1].lower() in w.roles
+            if p is not None and words and role_gap(words, need_role=m.group(2) != "at", caps=caps):
                 tie(p[0], name)
                 continue
         m = _OF_BEFORE.search(before) if "of" in before[-8:] and _org_ends(text, o.end) else None
@@ -629,17 +648,46 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
             if p is not None and _named_person(text, p, w):
                 tie(p[0], name)
                 continue
-        # "X['s] [chief] spokesperson Jane Roe" / "Jane Roe, X's CEO,"
-        after = text[o.end:o.end + 80]
-        if not any(x.lower().strip(",.;") in w.roles for x in after.split(None, 5)[:5]):
-            continue  # no role word after the name: neither shape below
-        m = _ROLE_AFTER.match(after)
-        if m is not None and not _past_before(text, o.start):
-            words = m.group(1).split()
-            p = person_after(o.end + m.end())
-            if p is not None and role_gap(words, need_role=True) and words[-1].lower() in w.roles:
+        # "Jane Roe, who heads X": a verb of leading, nothing else between
+        m = _WHO_HEADS.search(before) if "who" in before[-30:] and _org_ends(text, o.end) else None
+        if m is not None:
+            p = person_before(o.start - len(before) + m.start())
+            if p is not None:
                 tie(p[0], name)
                 continue
+        # a byline: "[Jane Roe, X]"
+        if text[o.end:o.end + 1] == "]" and before.endswith((", ", ",")):
+            b = before.rstrip(" ,")
+            p = person_before(o.start - len(before) + len(b))
+            if p is not None and text[p[1] - 1:p[1]] == "[":
+                tie(p[0], name)
+                continue
+        # "CNN's Jane Roe": the organisation's possessive right before a person's name
+        after = text[o.end:o.end + 80]
+        m = _POSS_NAME.match(after)
+        if m is not None and not _past_before(text, o.start):
+            p = person_after(o.end + m.end())
+            # a person the lexicon knows, or a new name after an outlet's ("CNN's Gloria Vance"; not
+            # "the league's Charlotte Panthers")
+            if p is not None and (p[0] in known or _outlet(o.code) and p[0].split()[0].lower() in w.first_names):
+                tie(p[0], name)
+                continue
+        # "X['s] [chief] spokesperson Jane Roe" / "Jane Roe, X's CEO,"
+        if not any(x.lower().strip(",.;") in w.roles for x in after.split(None, 5)[:5]):
+            continue  # no role word after the name: neither shape below
+        got = None
+        for shape in () if _past_before(text, o.start) else _ROLE_AFTER:  # shortest role first
+            m = shape.match(after)
+            if m is None:
+                continue
+            words = m.group(1).split()
+            if words[-1].lower() in w.roles and role_gap(words, need_role=True, caps=True):
+                got = person_after(o.end + m.end())
+                if got is not None:
+                    break
+        if got is not None:
+            tie(got[0], name)
+            continue
         m = _ROLE_AFTER_END.match(after) if "," in before[-6:] else None
         if m is not None:
             b2 = _COMMA_BEFORE.search(before)
@@ -649,6 +697,12 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
                 if p is not None:
                     tie(p[0], name)
     return ties
+
+
+def _outlet(code: object) -> bool:
+    """Whether a lexicon code is a media outlet's ("MEDCNN", "CHNMED")."""
+    code = str(code)
+    return code.startswith("MED") or code[3:6] == "MED"
 
 
 def role_gap_words(words: list[str], w: OrgWords) -> bool:

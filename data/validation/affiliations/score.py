@@ -21,6 +21,7 @@ import re
 import sys
 import unicodedata
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -61,6 +62,27 @@ def states_and_parties() -> tuple[set[str], set[str]]:
             set(lex.loc[lex["code"].astype(str).str[3:6].eq("PTY"), "actor"]))
 
 
+@lru_cache(maxsize=1)
+def actors_of_alias() -> dict[str, frozenset[str]]:
+    """Folded alias -> the lexicon actors it names ("NRA" -> National Rifle Association)."""
+    import geolib
+
+    lex = geolib.load_actor_lexicon()
+    out: dict[str, set[str]] = {}
+    for alias, actor in zip(lex["alias"], lex["actor"]):
+        out.setdefault(fold(alias), set()).add(fold(actor))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def same(got: object, org: str | None) -> bool:
+    """Whether geolib's answer is the judged organisation: the same name, or the judged name is
+    an alias of the answer's actor in the lexicon (judged "NRA", geolib's "National Rifle
+    Association")."""
+    if org is None or not isinstance(got, str):
+        return False
+    return fold(got) == fold(org) or fold(got) in actors_of_alias().get(fold(org), ())
+
+
 def results() -> list[dict]:
     import geolib
     from geolib.decoding import GeolibWarning
@@ -82,8 +104,8 @@ def results() -> list[dict]:
         org = r["organisation"] if r["organisation"] not in CATEGORIES else None
         got_org = got if got is not None and got not in states and got not in parties else None
         out.append({**r, "got": got, "judged_org": org, "got_org": got_org,
-                    "right": org is not None and fold(got) == fold(org),
-                    "wrong": got_org is not None and fold(got_org) != fold(org)})
+                    "right": org is not None and same(got, org),
+                    "wrong": got_org is not None and not same(got_org, org)})
     return out
 
 
@@ -112,8 +134,8 @@ def people_results() -> list[dict]:
         org = r["organisation"] if r["organisation"] not in CATEGORIES else None
         got_org = got if got is not None and got not in states and got not in parties else None
         out.append({**r, "got": got, "judged_org": org, "got_org": got_org,
-                    "right": org is not None and fold(got) == fold(org),
-                    "wrong": got_org is not None and fold(got_org) != fold(org)})
+                    "right": org is not None and same(got, org),
+                    "wrong": got_org is not None and not same(got_org, org)})
     return out
 
 
