@@ -27,10 +27,11 @@ def test_files_are_well_formed(name, n):
 @needs_shared
 def test_the_scorer_gives_the_readme_numbers():
     s = load_script(SET / "score.py", "affiliations_score")
-    for res, judged, right in ((s.results(), 13, 6), (s.people_results(), 24, 13)):
+    # speakers: the Scottish National Party is right but, a party of the lexicon now, no non-state answer
+    for res, judged, right, n_given in ((s.results(), 13, 6, 5), (s.people_results(), 24, 13, 13)):
         assert sum(bool(r["judged_org"]) for r in res) == judged
         assert sum(r["right"] for r in res if r["judged_org"]) == right
         given = [r for r in res if r["got_org"]]
-        assert len(given) == right and not any(r["wrong"] for r in given)  # precision right/right
+        assert len(given) == n_given and not any(r["wrong"] for r in given)  # precision n/n
     readme = (SET / "README.md").read_text(encoding="utf-8")
-    assert "**19/37** (0.51)" in readme and "**19/19**" in readme
+    assert "**19/37** (0.51)" in readme and "**18/18**" in readme
