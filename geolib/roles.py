@@ -49,7 +49,7 @@ from .lexicons import date_words, read_table
 from .resources import data_path
 from .text import stopwords
 
-__all__ = ["Role", "load_roles", "resolve_roles", "sub_national_offices", "is_sub_national_title", "trie_pattern", "ROLE_KINDS"]
+__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "trie_pattern", "ROLE_KINDS"]
 
 #: kinds of roles.csv rows (its header says what each does)
 ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
@@ -598,7 +598,7 @@ def _last_owner(mentions: Sequence[Any], before: int, word: str, letters: str, d
         if m.type not in _OWNER_TYPES or i in drop:
             continue
         if sector_first:  # "the company's": a company's code starts with BUS (BUSTOY); one only
-            if m.type == "organisation" and m.code[:3] == letters:
+            if owner_sector(m) == letters:
                 found = i if found is None else found
                 actors.add(m.actor)
         elif letters:
@@ -610,5 +610,22 @@ def _last_owner(mentions: Sequence[Any], before: int, word: str, letters: str, d
 
 
 #: the sectors of organisations whose codes begin with them (``actors.csv``: BUSTOY, EDUHAR): "the
-#: company's" / "the university's" owner is the one such organisation named before, if only one
-_ORG_SECTORS = frozenset({"BUS", "EDU"})
+#: company's" / "the university's" / "the group's" owner is the one such organisation named before,
+#: if only one
+_ORG_SECTORS = frozenset({"BUS", "EDU", "NGO"})
+ORG_OWNER_SECTORS = _ORG_SECTORS
+
+
+def owner_words() -> dict[str, str]:
+    """The owner words of ``roles.csv`` ("company" -> "BUS", "party" -> "PTY")."""
+    return dict(_lexicon().owners)
+
+
+def owner_sector(m: Any) -> str:
+    """The sector a mention may be "the company's" (BUS), "the university's" (EDU) or "the
+    group's" (NGO: an NGO or an armed group, never a party) owner by; '' for none."""
+    if m.type == "organisation" and m.code[:3] in _ORG_SECTORS:
+        return m.code[:3]
+    if m.type == "group" and "PTY" not in m.code:
+        return "NGO"
+    return ""

@@ -58,3 +58,19 @@ def test_the_company_s_executive_when_one_company_was_named():
 def test_the_company_s_executive_ambiguous_is_nobody():
     text = 'Toyota and Honda said profits fell. "We are disappointed," the company\'s chief executive said.'
     assert _speaker(text) == [None, None]
+
+
+def test_the_company_of_the_text_and_a_university_spokesman():
+    text = 'Acme Corp said profits fell. "We are disappointed," the firm\'s spokeswoman said.'
+    assert _speaker(text) == ["Acme Corporation", "Acme Corporation"]
+    text = 'Harvard University closed its campus. "Safety comes first," a university spokesman said.'
+    assert _speaker(text) == ["Harvard University", "Harvard University"]
+    # a lexicon company and a company of the text: which one is meant is not said
+    text = 'Toyota and Acme Corp said profits fell. "We are sorry," the company\'s chief executive said.'
+    assert _speaker(text) == [None, None]
+
+
+def test_the_company_named_long_before_is_nobody():
+    text = ("Toyota said profits fell.\n\nSales were weak.\n\nThe market was flat.\n\n"
+            '"We are disappointed," the company\'s chief executive said.')
+    assert _speaker(text) == [None, None]
