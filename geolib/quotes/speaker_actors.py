@@ -92,7 +92,10 @@ def speaker_actors(recs: ActorIndex | None, m: Mention | None,
     speaker speaks for, and the most specific body (party, ministry, agency, company) -- the
     same as the first when nothing more specific is known. A person's affiliation, or the
     organisation / country named in the speaker's mention (rightmost first, the head of the
-    phrase), else in the mention it was resolved through, and so on. A person who holds no office
+    phrase), else in the mention it was resolved through, and so on. An official of a sub-national
+    government ("Texas Gov. Jane Roe", "the mayor of Chicago": :mod:`geolib.roles`) speaks for the
+    country and no body of it (their party when the text gives one); such an office with no name
+    ("the Ohio governor") gives way to the person it was resolved through, when there is one. A person who holds no office
     on the document's date (:data:`NO_OFFICE`) speaks for no state: for their party when the text
     gives one, else for nobody. ``memo`` (id of a mention -> its answer, for one document) spares
     walking a long chain of mentions again for each quote.
