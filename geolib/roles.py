@@ -8,7 +8,8 @@ from the Phoenix agents dictionary by ``make phoenix``) and finds their owner:
 
 (a) right before the role: a state, organisation or group mention ("Chinese President", "U.S.
     Attorney General", "NATO Secretary General", "Britain's foreign secretary"), or "the
-    party's" / "the company's" (the last party / business actor named before);
+    party's" / "the company's" (the last party named before; the only company or university named
+    before, when the document named just one);
 (b) after it, through of / for / to / at: "spokesperson for the Chinese foreign ministry",
     "a professor at Ruritania University" (an unknown name with an organisation word becomes an
     organisation of its own); not for the weak roles ("a secretary at the firm");
@@ -48,7 +49,7 @@ from .lexicons import date_words, read_table
 from .resources import data_path
 from .text import stopwords
 
-__all__ = ["Role", "load_roles", "resolve_roles", "trie_pattern", "ROLE_KINDS"]
+__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "trie_pattern", "ROLE_KINDS"]
 
 #: kinds of roles.csv rows (its header says what each does)
 ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
@@ -59,7 +60,7 @@ _CONNECTORS = frozenset({"of", "for", "the", "and", "on", "de"})
 _OFFICE_BEFORE = frozenset({"as", "for"})  # "elected as President of France": the office
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _PARTICLES = frozenset({"bin", "al", "de", "del", "da", "van", "von", "der", "la", "le", "di", "du"})
-_LABEL = re.compile(r"\s*\(\s*([A-Z])\s*[-–—]\s*[A-Z][A-Za-z.]*\s*\)")
+_LABEL = re.compile(r"\s*\(\s*([A-Z])\s*(?:[-–—]\s*[A-Z][A-Za-z.]*\s*)?\)")  # "(D-Mass.)", "(D)"
 _START = itemgetter(0)
 #: what may follow an unknown organisation's name after a role ("... at Allianz, said")
 _AFTER_ORG = frozenset({",", ".", ";", ":", ")", "said", "says", "told", "and", "who", "in", "'s", "’s", "\"", "”"})
@@ -163,6 +164,32 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(phrases, lengths, pattern, re.compile(pattern.pattern, re.IGNORECASE),
                     frozenset(by_kind.get("modifier", {})), frozenset(by_kind.get("past", {})),
                     by_kind.get("owner", {}), orgs, first, labels, not_org)
+
+
+@lru_cache(maxsize=1)
+def sub_national_offices() -> frozenset[str]:
+    """The roles a place (a US state, a province, a city) may own: ``sub_national_offices.csv``
+    ("governor", "mayor", "attorney general"); their holder speaks for the place's country."""
+    t = read_table(data_path("sub_national_offices.csv"), kind="sub-national offices",
+                   required=("office",))
+    return frozenset(o.lower() for o in t.column("office") if o)
+
+
+def is_sub_national_title(title: str) -> bool:
+    """Whether a role mention's ``title`` is a sub-national office's ("governor of Texas")."""
+    office, of, _ = title.rpartition(" of ")
+    return bool(of) and office in sub_national_offices()
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> dict[str, str]:
+    """State actor -> its code (``actors.csv``), for the country of a sub-national office."""
+    t = read_table(data_path("actors.csv"), kind="actor lexicon", required=("actor", "type", "code"))
+    out: dict[str, str] = {}
+    for a, ty, c in zip(t.column("actor"), t.column("type"), t.column("code")):
+        if ty == "state" and c:
+            out.setdefault(a, c)
+    return out
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -282,6 +309,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
     titled: dict[int, str] = {}
     new: list[Any] = []
     sents, paras = doc.sentence_spans, doc.paragraph_spans
+    sub_national, state_codes = sub_national_offices(), _state_codes()
 
     def mention_covering(pos: int) -> int | None:
         i = bisect.bisect_right(m_starts, pos) - 1
@@ -289,6 +317,11 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
 
     def owner_ok(i: int | None) -> bool:
         return i is not None and mentions[i].type in _OWNER_TYPES and i not in drop
+
+    def place_ok(i: int | None, role: Role) -> bool:
+        """A place of a country owning a sub-national office: "Texas Gov.", "the mayor of Chicago"."""
+        return i is not None and i not in drop and mentions[i].type == "place" and \
+            role.role in sub_national and mentions[i].affiliation in state_codes
 
     def name_after(k: int, lo: int = 1) -> int:
         """The end token of an unknown capitalised name starting at token k (k: none)."""
@@ -395,7 +428,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             i = None  # "a Chinese professor" speaks for no state
         if i is not None and mentions[i].type == "person":
             pass  # "Putin's spokesman": a person's role of their own, left as it is
-        elif owner_ok(i):
+        elif owner_ok(i) or place_ok(i, role):
             owner, start = i, min(start, mentions[i].start)
         elif same(a - 3, a) and tok(a - 1) in _POSSESSIVE and low(a - 2) in lex.owners and \
                 low(a - 3) == "the":
@@ -454,7 +487,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             if same(j, k) and low(j) == "the":
                 j += 1
             i = m_at_start.get(spans[j][0]) if same(j, k) else None
-            if owner_ok(i) and mentions[i].kind not in ("metonym", "demonym"):
+            if (owner_ok(i) or place_ok(i, role)) and mentions[i].kind not in ("metonym", "demonym"):
                 owner, end = i, mentions[i].end
             elif same(j, k) and i is None:
                 e = org_after(j)
@@ -485,14 +518,25 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 any(x not in inner and mentions[x].end > start for x in
                     ([mention_covering(start)] if mention_covering(start) is not None else [])):
             continue
-        if owner is not None:
+        title = role.role
+        if owner is not None and mentions[owner].type == "place":  # a sub-national office: the country
+            o = mentions[owner]
+            actor, otype, ocode, agency, okind = o.affiliation, "state", state_codes[o.affiliation], "", ""
+            aff, title = actor, f"{role.role} of {o.actor}"  # no ministry of the country's (with_role_bodies)
+        elif owner is not None:
             o = mentions[owner]
             actor, otype, ocode, agency, okind = o.actor, o.type, o.code, o.agency, o.kind
             aff = o.affiliation or actor
         else:
             actor, otype, ocode, agency = owner_actor
             okind, aff = "", actor
-        if agency and owner is not None:
+        parent = actor
+        if title != role.role:  # a sub-national office: the person (or the place) with the country
+            letters = role.code
+            code, parent = ocode[:3] + letters, aff
+            person = text[name[0]:name[1]] if name != (0, 0) else ""
+            actor, otype = (person, "person") if person else (mentions[owner].actor, "place")
+        elif agency and owner is not None:
             code, letters = ocode, ""
         elif otype == "state":
             letters = role.code or ("GOV" if okind == "institution" else "")
@@ -506,9 +550,9 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         para = sents[si][2] if sents else 0
         new.append(make(start=start, end=end, text=text[start:end], actor=actor, type=otype,
                         code=code, affiliation=aff, kind="role", sentence=si, paragraph=para,
-                        role=paras[para][2] if paras else "body", agency=agency, parent=actor,
+                        role=paras[para][2] if paras else "body", agency=agency, parent=parent,
                         level="person", office=sector(letters) if letters else "",
-                        title=role.role, person=text[name[0]:name[1]] if name != (0, 0) else ""))
+                        title=title, person=text[name[0]:name[1]] if name != (0, 0) else ""))
     if not new and not titled:
         return tuple(found)
     out = [m._replace(title=titled[i]) if i in titled else m
@@ -547,13 +591,41 @@ def _last_owner(mentions: Sequence[Any], before: int, word: str, letters: str, d
     """The last mention before ``before`` that "the party" / "the company" / "the government"
     refers to: one whose code holds ``letters`` (or whose actor or agency holds the word), or
     with no letters the last state."""
+    sector_first = letters in _ORG_SECTORS
+    found, actors = None, set()
     for i in range(bisect.bisect_left([m.start for m in mentions], before) - 1, -1, -1):
         m = mentions[i]
         if m.type not in _OWNER_TYPES or i in drop:
             continue
-        if letters:
+        if sector_first:  # "the company's": a company's code starts with BUS (BUSTOY); one only
+            if owner_sector(m) == letters:
+                found = i if found is None else found
+                actors.add(m.actor)
+        elif letters:
             if letters in m.code[3:] or word in m.actor.lower() or word in m.agency.lower():
                 return i
         elif m.type == "state":
             return i
-    return None
+    return found if len(actors) == 1 else None
+
+
+#: the sectors of organisations whose codes begin with them (``actors.csv``: BUSTOY, EDUHAR): "the
+#: company's" / "the university's" / "the group's" owner is the one such organisation named before,
+#: if only one
+_ORG_SECTORS = frozenset({"BUS", "EDU", "NGO"})
+ORG_OWNER_SECTORS = _ORG_SECTORS
+
+
+def owner_words() -> dict[str, str]:
+    """The owner words of ``roles.csv`` ("company" -> "BUS", "party" -> "PTY")."""
+    return dict(_lexicon().owners)
+
+
+def owner_sector(m: Any) -> str:
+    """The sector a mention may be "the company's" (BUS), "the university's" (EDU) or "the
+    group's" (NGO: an NGO or an armed group, never a party) owner by; '' for none."""
+    if m.type == "organisation" and m.code[:3] in _ORG_SECTORS:
+        return m.code[:3]
+    if m.type == "group" and "PTY" not in m.code:
+        return "NGO"
+    return ""

@@ -46,7 +46,8 @@ from typing import Any, NamedTuple
 
 from ..lexicons import date_words, read_table
 from ..resources import data_path
-from ..roles import load_roles, trie_pattern
+from ..build_actors import sector
+from ..roles import ORG_OWNER_SECTORS, load_roles, owner_sector, owner_words, trie_pattern
 from ..text import stopwords
 from .parties import name_mentions  # the mentions of people the lexicon does not know
 from .words import common_words
@@ -191,9 +192,12 @@ def tie_organisations(doc: Any, found: Sequence[Any], make: Callable[..., Any]) 
         mentions = [m for i, m in enumerate(mentions) if i not in absorbed]
     new = _org_mentions(doc, text, orgs, spans_of, mentions, make)
     all_m = sorted(mentions + new, key=lambda m: m.start)
+    generic = _generic_owners(doc, all_m, make) if any(m.type in _ORG_TYPES for m in all_m) else all_m
+    changed = generic != all_m
+    all_m = generic
     ties = _person_ties(text, all_m, roles_owned, headline)
     if not ties:
-        if not new and not absorbed:
+        if not new and not absorbed and not changed:
             return tuple(found)
         return tuple(all_m)
     out = []
@@ -209,6 +213,80 @@ def tie_organisations(doc: Any, found: Sequence[Any], make: Callable[..., Any]) 
     out += name_mentions(doc, out, unknown, {}, make)
     out.sort(key=lambda m: m.start)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _owner_noun() -> re.Pattern[str]:
+    """ "the company's", "a university": an owner word of ``roles.csv`` of an organisation's sector."""
+    nouns = sorted(n for n, c in owner_words().items() if c in ORG_OWNER_SECTORS)
+    return re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(" + "|".join(map(re.escape, nouns)) + r")(?:'s|’s)?[ \t]+(?=[a-z])")
+_STATE_ONLY = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
+
+
+def _para_of(doc: Any, pos: int) -> int:
+    sents = doc.sentence_spans
+    if not sents:
+        return 0
+    return sents[max(bisect.bisect_right([x for x, _, _ in sents], pos) - 1, 0)][2]
+
+
+def _text_org_sector(m: Any, w: OrgWords) -> str:
+    """The owner sector of a mention (:func:`geolib.roles.owner_sector`), an organisation of the
+    text by its last word: a company's (BUS), a university's or college's (EDU), else an NGO's."""
+    got = owner_sector(m)
+    if got or m.kind != TEXT_KIND:
+        return got
+    last = m.actor.split()[-1].lower() if m.actor.split() else ""
+    return "BUS" if last in w.company else "EDU" if last in ("university", "college") else "NGO"
+
+
+def _generic_owners(doc: Any, mentions: list[Any], make: Callable[..., Any]) -> list[Any]:
+    """"the company's chief executive", "a university spokesman" once the organisations of the
+    text are known: the one organisation of that kind (the owner words of ``roles.csv``: company,
+    firm, university) the document named before, in this paragraph or the one before, speaks
+    through the role; with two or more, or named only further back, nobody (a role
+    :mod:`geolib.roles` gave the one organisation of the lexicon is taken back)."""
+    text, w = doc.text, org_words()
+    owners, roles = owner_words(), load_roles()
+    drop: set[int] = set()
+    out = list(mentions)
+    starts = [m.start for m in mentions]
+    sents, paras = doc.sentence_spans, doc.paragraph_spans
+    sent_starts = [x for x, _, _ in sents]
+    for hit in _owner_noun().finditer(text):
+        letters = owners.get(hit.group(1).lower(), "")
+        if letters not in ORG_OWNER_SECTORS:
+            continue
+        words = re.findall(r"[a-z]+\.?", text[hit.end():hit.end() + 60])[:3]
+        role = next((roles[" ".join(words[:k])] for k in (3, 2, 1) if len(words) >= k and
+                     " ".join(words[:k]) in roles), None)
+        if role is None or role.code[:3] in _STATE_ONLY:
+            continue
+        end = text.index(role.role.split()[-1], hit.end()) + len(role.role.split()[-1])
+        a, b = hit.start(), end
+        k = bisect.bisect_left(starts, a)
+        cands = {m.actor: m for m in mentions[:k] if m.end <= a and _text_org_sector(m, w) == letters}
+        if len(cands) == 1 and next(iter(cands.values())).paragraph < _para_of(doc, a) - 1:
+            cands = {}  # named only far before: the company the role means may be one not found
+        inside = [i for i, m in enumerate(mentions) if m.start < b and m.end > a]
+        if inside:
+            if all(mentions[i].kind == "role" and mentions[i].type in _ORG_TYPES for i in inside) and \
+                    (len(cands) != 1 or any(mentions[i].actor not in cands for i in inside)):
+                drop.update(inside)  # the one company of the lexicon, but another of the text too
+            continue
+        if len(cands) != 1:
+            continue
+        o = next(iter(cands.values()))
+        si = max(bisect.bisect_right(sent_starts, a) - 1, 0)
+        para = sents[si][2] if sents else 0
+        out.append(make(start=a, end=b, text=text[a:b], actor=o.actor, type=o.type, code=o.code,
+                        affiliation=o.affiliation, kind="role", sentence=si, paragraph=para,
+                        role=paras[para][2] if paras else "body", agency="", parent=o.actor,
+                        level="person", office=sector(role.code) if role.code else "",
+                        title=role.role, person=""))
+    out = [m for i, m in enumerate(out) if i not in drop]
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def _headline_spans(doc: Any) -> list[tuple[int, int]]:

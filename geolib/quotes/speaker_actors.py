@@ -17,6 +17,7 @@ import pandas as pd
 
 from ..actors.affiliations import agencies
 from ..decoding import GeolibWarning
+from ..roles import is_sub_national_title
 from .context import Mention
 
 
@@ -27,20 +28,22 @@ def mention_records(doc: Any) -> list[dict] | None:
     from ..actors import document_mentions  # imported here: geolib.actors imports nothing from quotes
 
     try:
-        found = document_mentions(doc, roles=None)
+        found = document_mentions(doc, roles=None, places=True)
     except Exception as exc:  # noqa: BLE001 - speaker_actor is left empty, the quotes still count
         warnings.warn(f"actors() failed, speaker_actor left empty: {exc}", GeolibWarning, stacklevel=3)
         return None
     return [{"start": m.start, "end": m.end, "type": m.type, "affiliation": m.affiliation,
              "actor": m.actor, "person": m.person, "code": m.code, "agency": m.agency,
-             "office": m.office} for m in found] or None
+             "office": m.office, "kind": m.kind, "title": m.title} for m in found
+            if m.type != "place" or m.kind == "role"] or None  # "the mayor of Chicago": a place's office
 
 
 def actor_records(actors_df: pd.DataFrame | None) -> list[dict] | None:
     """Actor rows as plain dicts (start, end, type, affiliation, actor), read once per document."""
     if actors_df is None:
         return None
-    cols = [c for c in ("start", "end", "type", "affiliation", "actor", "person", "code", "agency", "office")
+    cols = [c for c in ("start", "end", "type", "affiliation", "actor", "person", "code", "agency", "office",
+                        "kind", "title")
             if c in actors_df.columns]
     data = [actors_df[c].tolist() for c in cols]
     return [dict(zip(cols, vals)) for vals in zip(*data)]
@@ -89,7 +92,10 @@ def speaker_actors(recs: ActorIndex | None, m: Mention | None,
     speaker speaks for, and the most specific body (party, ministry, agency, company) -- the
     same as the first when nothing more specific is known. A person's affiliation, or the
     organisation / country named in the speaker's mention (rightmost first, the head of the
-    phrase), else in the mention it was resolved through, and so on. A person who holds no office
+    phrase), else in the mention it was resolved through, and so on. An official of a sub-national
+    government ("Texas Gov. Jane Roe", "the mayor of Chicago": :mod:`geolib.roles`) speaks for the
+    country and no body of it (their party when the text gives one); such an office with no name
+    ("the Ohio governor") gives way to the person it was resolved through, when there is one. A person who holds no office
     on the document's date (:data:`NO_OFFICE`) speaks for no state: for their party when the text
     gives one, else for nobody. ``memo`` (id of a mention -> its answer, for one document) spares
     walking a long chain of mentions again for each quote.
@@ -104,16 +110,19 @@ def speaker_actors(recs: ActorIndex | None, m: Mention | None,
     if recs is None or m is None:
         return NOBODY
     memo = {} if memo is None else memo
-    chain, node, found = [], m, None
+    chain, node, found, fallback = [], m, None, None
     while node is not None:
         if id(node) in memo:
             found = memo[id(node)]
             break
         chain.append(node)
         found = _anchor_actor(recs, node.anchors)
-        if found is not None:
+        if found is not None and node.base is not None and _unnamed_sub_national(recs, node.anchors):
+            fallback, found = fallback or found, None  # "the Ohio governor", resolved to the person
+        elif found is not None:
             break
         node = node.base
+    found = fallback if found is None or (fallback is not None and found == NOBODY) else found
     found = NOBODY if found is None else found
     for n in chain:
         memo[id(n)] = found
@@ -142,6 +151,16 @@ def _text(v: Any) -> str | None:
     return v if isinstance(v, str) and v else None
 
 
+def _unnamed_sub_national(recs: ActorIndex, anchors: list[tuple[int, int]]) -> bool:
+    """Whether a mention's last anchor is a sub-national office with no name ("the Vermont
+    senator"): a description of a person named before, who says better whom they speak for."""
+    if not anchors:
+        return False
+    hit = recs.overlapping(*anchors[-1])
+    return bool(hit) and all(r.get("kind") == "role" and not r.get("person") and
+                             is_sub_national_title(str(r.get("title") or "")) for r in hit)
+
+
 def _anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> tuple[str | None, str | None] | None:
     """:func:`speaker_actors` of one mention's own anchors, the last one first (None: no actor
     there; ``NOBODY``: a person known to speak for nobody)."""
@@ -153,6 +172,8 @@ def _anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> tuple[str
         for r in hit:
             typ = str(r.get("type") or "").lower()
             aff, agency, act = _text(r.get("affiliation")), _text(r.get("agency")), _text(r.get("actor"))
+            if aff and r.get("kind") == "role" and is_sub_national_title(_text(r.get("title"))):
+                return aff, agency or None  # "Texas Gov. Jane Roe": the country, no body of it
             if typ == "person":
                 if r.get("office") in NO_OFFICE:
                     return (agency, agency) if agency else NOBODY

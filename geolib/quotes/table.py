@@ -163,7 +163,8 @@ def quotes(source: Any, *, roles: Iterable[str] | None = ("body",),
         whose closing mark is missing: it runs on to the next quote or the end of its paragraph
         and may hold narration; a warning names the document and paragraph) and speaker_agency (the
         organisation-level actor the speaker speaks for: the party, ministry, agency, company or
-        NGO; speaker_actor when nothing more specific is known -- "Sen. Jane Roe (R-Texas)":
+        NGO; speaker_actor when nothing more specific is known, none for an official of a
+        sub-national government whose party the text does not give -- "Sen. Jane Roe (R-Texas)":
         speaker_actor United States, speaker_agency Republican Party). Unknown values are
         null; a quote that continues the previous speaker without a cue of its own has a speaker
         but no cue.
