@@ -49,7 +49,7 @@ from .lexicons import date_words, read_table
 from .resources import data_path
 from .text import stopwords
 
-__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "trie_pattern", "ROLE_KINDS"]
+__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "homonym_offices", "homonym_places", "trie_pattern", "ROLE_KINDS"]
 
 #: kinds of roles.csv rows (its header says what each does)
 ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
@@ -173,6 +173,35 @@ def sub_national_offices() -> frozenset[str]:
     t = read_table(data_path("sub_national_offices.csv"), kind="sub-national offices",
                    required=("office",))
     return frozenset(o.lower() for o in t.column("office") if o)
+
+
+@lru_cache(maxsize=1)
+def homonym_offices() -> frozenset[str]:
+    """The sub-national offices (``homonym`` 1 in ``sub_national_offices.csv``) before which a
+    state's name names the sub-national place of the same name ("Georgia Gov." -> the US state)."""
+    t = read_table(data_path("sub_national_offices.csv"), kind="sub-national offices",
+                   required=("office",))
+    cols = t.column("homonym") if "homonym" in t.columns else [""] * len(t.column("office"))
+    return frozenset(o.lower() for o, h in zip(t.column("office"), cols) if o and h.strip() == "1")
+
+
+@lru_cache(maxsize=1)
+def homonym_places() -> dict[str, tuple[str, str]]:
+    """State actor -> (place actor, the place's country) for a place of ``actors.csv`` named after
+    the state and a qualifier: "Georgia" -> ("Georgia (U.S. state)", "United States").
+
+        >>> homonym_places()["Georgia"]
+        ('Georgia (U.S. state)', 'United States')
+    """
+    t = read_table(data_path("actors.csv"), kind="actor lexicon",
+                   required=("actor", "type", "affiliation"))
+    states = {a for a, ty in zip(t.column("actor"), t.column("type")) if ty == "state"}
+    out: dict[str, tuple[str, str]] = {}
+    for a, ty, aff in zip(t.column("actor"), t.column("type"), t.column("affiliation")):
+        base, paren, _ = a.partition(" (")
+        if ty == "place" and paren and base in states and aff and aff != base:
+            out.setdefault(base, (a, aff))
+    return out
 
 
 def is_sub_national_title(title: str) -> bool:
@@ -310,6 +339,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
     new: list[Any] = []
     sents, paras = doc.sentence_spans, doc.paragraph_spans
     sub_national, state_codes = sub_national_offices(), _state_codes()
+    homonyms = homonym_offices()
 
     def mention_covering(pos: int) -> int | None:
         i = bisect.bisect_right(m_starts, pos) - 1
@@ -322,6 +352,14 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         """A place of a country owning a sub-national office: "Texas Gov.", "the mayor of Chicago"."""
         return i is not None and i not in drop and mentions[i].type == "place" and \
             role.role in sub_national and mentions[i].affiliation in state_codes
+
+    def as_homonym_place(i: int | None, role: Role) -> None:
+        """"Georgia Gov. Jane Roe", "the governor of Georgia": the US state of that name (a
+        place), for the country has no governor -- mention i becomes that place."""
+        if i is not None and mentions[i].type == "state" and mentions[i].kind == "name" and \
+                role.role in homonyms and mentions[i].actor in homonym_places():
+            place, country = homonym_places()[mentions[i].actor]
+            mentions[i] = mentions[i]._replace(actor=place, type="place", code="", affiliation=country)
 
     def name_after(k: int, lo: int = 1) -> int:
         """The end token of an unknown capitalised name starting at token k (k: none)."""
@@ -424,6 +462,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 i = None
         if role.weak and same(b, b - 1) and _modifies(low(b)):
             continue  # "the US general election", "a Chinese official statement"
+        as_homonym_place(i, role)
         if i is not None and not _state_role(role) and mentions[i].type == "state":
             i = None  # "a Chinese professor" speaks for no state
         if i is not None and mentions[i].type == "person":
@@ -487,6 +526,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             if same(j, k) and low(j) == "the":
                 j += 1
             i = m_at_start.get(spans[j][0]) if same(j, k) else None
+            as_homonym_place(i, role)
             if (owner_ok(i) or place_ok(i, role)) and mentions[i].kind not in ("metonym", "demonym"):
                 owner, end = i, mentions[i].end
             elif same(j, k) and i is None:

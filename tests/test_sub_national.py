@@ -28,6 +28,25 @@ def test_sub_national_official_speaks_for_the_country(text, state):
     assert agency is None or agency != agency  # no body of the country's: not its justice ministry
 
 
+@pytest.mark.parametrize("text", [
+    '"We will reopen the state," Georgia Gov. Jane Roe said.',
+    '"We are open," said Jane Roe, the governor of Georgia.',
+    '"We will count every vote," said Georgia Secretary of State John Doe.',
+])
+def test_a_state_name_before_a_governor_is_the_us_state_of_that_name(text):
+    # "Georgia" is a country of the lexicon and a US state (a place): a governor is the US state's
+    assert _speaker(text)[0] == "United States"
+
+
+def test_the_country_of_that_name_stays_itself():
+    assert _speaker('"We stand with Ukraine," said the Georgian prime minister, Jane Roe.')[0] == "Georgia"
+    text = "Georgia Gov. Jane Roe said Georgia and Russia fought a war in 2008."
+    a = geolib.actors(text)
+    assert a[["actor", "affiliation"]].values.tolist()[0] == ["Jane Roe", "United States"]
+    assert a["actor"].tolist()[1:] == ["Georgia", "Russia"]
+    assert [text[s:e] for s, e in zip(a["start"], a["end"])] == a["text"].tolist()
+
+
 def test_state_legislator_with_a_party_label():
     assert _speaker('"The budget is balanced now," said state Sen. Jane Roe (D).') == \
         ["United States", "Democratic Party"]
