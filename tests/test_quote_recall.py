@@ -93,3 +93,10 @@ def test_scare_quotes_stay_unattributed():
     for s in ("The so-called “reset” with Moscow failed within a year.", "The “reset” failed within a year.",
               "The plan’s call to “act now” puzzled investors."):
         assert geolib.quotes(s)["speaker"].isna().all(), s
+
+
+def test_document_subject_owns_partial_quote():
+    # made-up: a document (ad, report) as the subject of the clause that holds a partial quote
+    import geolib
+    q = geolib.quotes("The new ad blames the mayor for a “broken transit system” in the city.")
+    assert q["speaker"].tolist() == ["new ad"]

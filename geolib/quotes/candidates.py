@@ -529,7 +529,8 @@ _SUBJECT_KINDS = ("name", "pronoun", "person", "group", "organisation")
 def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
     """'Cruz blamed the law on “knuckleheaded politicians”', 'Sanders has pushed his promise of
     “free college”': a quote inside a sentence with no reporting cue belongs to the subject of the
-    main clause that holds it -- a person, organisation or pronoun followed by a finite verb (an
+    main clause that holds it -- a person, organisation, pronoun or document ('The ad blames Lee for
+    “…”') followed by a finite verb (an
     -ed form, a ``finite_verb`` of quote_words.csv, or an -s form after a name). Not a quote that
     opens its sentence, nor one after a semicolon, colon or parenthesis or after another cue (a
     clause of its own) or before 'according to', nor a label ('the so-called “…”', a ``label_word``), a title ('his book
@@ -549,7 +550,7 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
         return None
     h = toks[np_head(toks, np)]
     kind = head_kind(wl, h)
-    if h[LOW] in wl.not_subjects or kind not in _SUBJECT_KINDS:
+    if h[LOW] in wl.not_subjects or kind not in _SUBJECT_KINDS + ("document",):
         return None
     v = _verb_after(d, toks, np, i)
     if v is None:
