@@ -100,3 +100,11 @@ def test_document_subject_owns_partial_quote():
     import geolib
     q = geolib.quotes("The new ad blames the mayor for a “broken transit system” in the city.")
     assert q["speaker"].tolist() == ["new ad"]
+
+
+def test_capitalised_partial_with_lowercase_word_is_no_title():
+    # made-up: "the “Harbor loophole”" has a lower-case content word: a phrase, not a title
+    import geolib
+    q = geolib.quotes("She also mentioned the “Harbor loophole” in her remarks to the board.")
+    assert q["speaker"].tolist() == ["She"]
+    assert geolib.quotes("Ann Lee visited NBC’s “Today” on Monday.")["speaker"].isna().all()

@@ -573,8 +573,9 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
     span = d.spans[toks[i][QI]]
     content = d.text[span.start:span.end]
     first = next((ch for ch in content if ch.isalpha()), "")
-    if first.isupper() and len(content.split()) <= 3:
-        return None  # "visited NBC’s “Today”": a title or a name
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", content) if w.lower() not in wl.small_words]
+    if first.isupper() and len(content.split()) <= 3 and all(w[0].isupper() for w in words):
+        return None  # "visited NBC’s “Today”": a title or a name (not "the “Charleston loophole”")
     n = i + 1
     if n < s_hi and toks[n][KIND] == "w" and toks[n][TEXT] == toks[n][LOW] and toks[n][LOW].isalpha() \
             and toks[n][LOW] not in wl.preps and toks[n][LOW] not in wl.boundary and toks[n][LOW] not in wl.dets \
