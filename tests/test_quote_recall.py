@@ -108,3 +108,10 @@ def test_capitalised_partial_with_lowercase_word_is_no_title():
     q = geolib.quotes("She also mentioned the “Harbor loophole” in her remarks to the board.")
     assert q["speaker"].tolist() == ["She"]
     assert geolib.quotes("Ann Lee visited NBC’s “Today” on Monday.")["speaker"].isna().all()
+
+
+def test_passive_subject_and_pronoun_over_modifier_own_no_quote():
+    # made-up: a passive subject is no agent; 'its' over an adjective is not resolved to an owner
+    import geolib
+    assert geolib.quotes("Ann Lee spoke. They are called “U.S. nationals” on their passports.")["speaker"].isna().all()
+    assert geolib.quotes("The complaint is based on rules that bar “undue influence” in cases.")["speaker"].isna().all()

@@ -422,6 +422,8 @@ def _owner(d: Doc, toks: list[Tok], k: int, pi: int, s_lo: int, s_hi: int, mods:
         return None
     p = toks[m]
     if p[LOW] in wl.possessive and p[KIND] == "w":
+        if any(toks[x][LOW] not in wl.months for x in range(m + 1, k)):
+            return None  # "its hyperbolic prediction that": only a name's, over a modifier
         men = Mention(p[START], p[END], p[TEXT], "pronoun", p[TEXT], [(p[START], p[END])], set(), pi)
         resolve_pronoun(d, men, wl.possessive[p[LOW]])
         if men.speaker == men.text:
@@ -555,6 +557,13 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
     v = _verb_after(d, toks, np, i)
     if v is None:
         return None
+    nxt = v + 1
+    while nxt < i and skippable(wl, toks, nxt):
+        nxt += 1
+    if toks[np[1] + 1][TEXT] != "," and (is_passive(wl, toks, v, np[1] + 1) or toks[v][LOW] in wl.passive_aux
+                                          and nxt < i and toks[nxt][TEXT] == toks[nxt][LOW]
+                                          and toks[nxt][LOW].endswith(("ed", "en"))):
+        return None  # "they are called “…”", "the complaint is based on “…”": the subject is no agent
     for k in range(v + 1, i):
         t = toks[k]
         if t[KIND] == "p" and t[TEXT] in ";:()[]":
