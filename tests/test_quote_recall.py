@@ -69,3 +69,49 @@ def test_an_earlier_quote_of_the_sentence_takes_the_attribution_that_follows():
     assert [r[1] for r in rows] == ["Ann Lee", "Ann Lee"]
     rows = _spk("The “open door” policy is about “people helping people,” Kim said.")
     assert [r[1] for r in rows] == ["Kim", "Kim"]
+
+
+def test_speech_noun_owner_over_modifiers_and_times():
+    # made-up: a possessive over a modifier, a time between the noun and 'that', 'answer was that'
+    import geolib
+    q = geolib.quotes("Ann Lee’s bold call to “start afresh” drew applause.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+    q = geolib.quotes("Kim Park stood by Kim Park’s statement on Monday that “prices will fall.”")
+    assert q["speaker"].tolist() == ["Kim Park"]
+    q = geolib.quotes("The senator’s answer was that “the family comes first.”")
+    assert q["speaker"].tolist() == ["senator"]
+
+
+def test_pronoun_subject_with_s_verb_owns_partial_quote():
+    import geolib
+    q = geolib.quotes("Ann Lee spoke at the fair. She talks about how her party must be “ready to govern.”")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_scare_quotes_stay_unattributed():
+    import geolib
+    for s in ("The so-called “reset” with Moscow failed within a year.", "The “reset” failed within a year.",
+              "The plan’s call to “act now” puzzled investors."):
+        assert geolib.quotes(s)["speaker"].isna().all(), s
+
+
+def test_document_subject_owns_partial_quote():
+    # made-up: a document (ad, report) as the subject of the clause that holds a partial quote
+    import geolib
+    q = geolib.quotes("The new ad blames the mayor for a “broken transit system” in the city.")
+    assert q["speaker"].tolist() == ["new ad"]
+
+
+def test_capitalised_partial_with_lowercase_word_is_no_title():
+    # made-up: "the “Harbor loophole”" has a lower-case content word: a phrase, not a title
+    import geolib
+    q = geolib.quotes("She also mentioned the “Harbor loophole” in her remarks to the board.")
+    assert q["speaker"].tolist() == ["She"]
+    assert geolib.quotes("Ann Lee visited NBC’s “Today” on Monday.")["speaker"].isna().all()
+
+
+def test_passive_subject_and_pronoun_over_modifier_own_no_quote():
+    # made-up: a passive subject is no agent; 'its' over an adjective is not resolved to an owner
+    import geolib
+    assert geolib.quotes("Ann Lee spoke. They are called “U.S. nationals” on their passports.")["speaker"].isna().all()
+    assert geolib.quotes("The complaint is based on rules that bar “undue influence” in cases.")["speaker"].isna().all()

@@ -360,30 +360,80 @@ def as_quote(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> 
 
 
 def speech_owner(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
-    """'Trump’s claim that there were “…”', 'his promise to “…”': the owner of a speech noun
-    (a possessive right before it) owns the quote that follows it in the same clause."""
+    """'Trump’s claim that there were “…”', 'his promise to “…”', 'her comment Monday that “…”': the
+    owner of a speech noun (a possessive before it, over a modifier or two) owns the quote that
+    follows it in the same clause ('that' or 'to'), and a quote between a possessive and a speech
+    noun is the owner's ('Lee’s “47 percent” slogan').
+
+    Example:
+        >>> import geolib
+        >>> geolib.quotes('Ann Lee’s call to “start afresh” drew applause.')["speaker"].tolist()
+        ['Ann Lee']
+    """
     wl = d.wl
     for k in range(i - 1, max(s_lo - 1, i - 14), -1):
         t = toks[k]
         if t[KIND] == "q" or t[KIND] == "p" and t[TEXT] in ".;:!?()":
             return None
         if t[KIND] == "w" and t[LOW] in wl.speech_nouns and t[TEXT] == t[LOW] and k - 1 >= s_lo:
-            if k + 1 >= i or toks[k + 1][LOW] not in ("that", "to"):
-                return None  # only the content of the claim: "X’s claim that …", "his pledge to …"
-            p = toks[k - 1]
-            if p[LOW] in wl.possessive and p[KIND] == "w":
-                m = Mention(p[START], p[END], p[TEXT], "pronoun", p[TEXT], [(p[START], p[END])], set(), pi)
-                resolve_pronoun(d, m, wl.possessive[p[LOW]])
-                if m.speaker == m.text:
-                    return None
-                return Found(m, None, "X’s claim … quote")
-            if is_poss(p) and k - 2 >= s_lo:
-                np = np_core(wl, toks, k - 2, s_lo)
-                if np is None or head_kind(wl, toks[np_head(toks, np)]) not in ("name", "person", "group",
-                                                                                   "organisation"):
-                    return None
-                return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X’s claim … quote")
+            if not _noun_holds(d, toks, k, i):
+                return None
+            return _owner(d, toks, k, pi, s_lo, s_hi)
+    n = i + 1
+    if i - 1 >= s_lo and n < s_hi and toks[n][LOW] in wl.speech_nouns and toks[n][TEXT] == toks[n][LOW]:
+        return _owner(d, toks, i, pi, s_lo, s_hi, mods=0)
+    return None
+
+
+def _noun_holds(d: Doc, toks: list[Tok], k: int, i: int) -> bool:
+    """The speech noun at k takes the quote at i in its complement: 'that' or 'to'
+    (after a time: 'his statement on Monday that'; 'was that')."""
+    wl = d.wl
+    j = k + 1
+    while j < i and (toks[j][LOW] in wl.weekdays or toks[j][LOW] in wl.months or toks[j][LOW].isdigit()
+                     or toks[j][LOW] in ("on", "in") and j + 1 < i
+                     and (toks[j + 1][LOW] in wl.weekdays or toks[j + 1][LOW] in wl.months)):
+        j += 1
+    if j + 1 < i and toks[j][LOW] in ("is", "was") and toks[j + 1][LOW] == "that":
+        j += 1
+    if j >= i:
+        return False
+    return toks[j][LOW] in ("that", "to")
+
+
+def _owner(d: Doc, toks: list[Tok], k: int, pi: int, s_lo: int, s_hi: int, mods: int = 2) -> Found | None:
+    """The owner of the noun at k: a possessive pronoun or a possessive name, person, group or
+    organisation right before it or before at most ``mods`` plain modifiers ('his repeated', a month)."""
+    wl = d.wl
+    m = k - 1
+    for _ in range(mods):
+        if m - 1 < s_lo:
+            break
+        t = toks[m]
+        low = t[LOW]
+        plain = t[KIND] == "w" and (t[TEXT] == low and low.replace("-", "").isalpha() and low not in wl.dets
+                                    and low not in wl.preps and low not in wl.boundary and low not in wl.possessive
+                                    and low not in wl.finite_verbs and cue_at(wl, toks, m) is None
+                                    or low in wl.months)
+        if not plain or is_poss(t):
+            break
+        m -= 1
+    if m < s_lo:
+        return None
+    p = toks[m]
+    if p[LOW] in wl.possessive and p[KIND] == "w":
+        if any(toks[x][LOW] not in wl.months for x in range(m + 1, k)):
+            return None  # "its hyperbolic prediction that": only a name's, over a modifier
+        men = Mention(p[START], p[END], p[TEXT], "pronoun", p[TEXT], [(p[START], p[END])], set(), pi)
+        resolve_pronoun(d, men, wl.possessive[p[LOW]])
+        if men.speaker == men.text:
             return None
+        return Found(men, None, "X’s claim … quote")
+    if is_poss(p) and m - 1 >= s_lo:
+        np = np_core(wl, toks, m - 1, s_lo)
+        if np is None or head_kind(wl, toks[np_head(toks, np)]) not in ("name", "person", "group", "organisation"):
+            return None
+        return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X’s claim … quote")
     return None
 
 
@@ -481,7 +531,8 @@ _SUBJECT_KINDS = ("name", "pronoun", "person", "group", "organisation")
 def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
     """'Cruz blamed the law on “knuckleheaded politicians”', 'Sanders has pushed his promise of
     “free college”': a quote inside a sentence with no reporting cue belongs to the subject of the
-    main clause that holds it -- a person, organisation or pronoun followed by a finite verb (an
+    main clause that holds it -- a person, organisation, pronoun or document ('The ad blames Lee for
+    “…”') followed by a finite verb (an
     -ed form, a ``finite_verb`` of quote_words.csv, or an -s form after a name). Not a quote that
     opens its sentence, nor one after a semicolon, colon or parenthesis or after another cue (a
     clause of its own) or before 'according to', nor a label ('the so-called “…”', a ``label_word``), a title ('his book
@@ -501,11 +552,18 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
         return None
     h = toks[np_head(toks, np)]
     kind = head_kind(wl, h)
-    if h[LOW] in wl.not_subjects or kind not in _SUBJECT_KINDS:
+    if h[LOW] in wl.not_subjects or kind not in _SUBJECT_KINDS + ("document",):
         return None
     v = _verb_after(d, toks, np, i)
     if v is None:
         return None
+    nxt = v + 1
+    while nxt < i and skippable(wl, toks, nxt):
+        nxt += 1
+    if toks[np[1] + 1][TEXT] != "," and (is_passive(wl, toks, v, np[1] + 1) or toks[v][LOW] in wl.passive_aux
+                                          and nxt < i and toks[nxt][TEXT] == toks[nxt][LOW]
+                                          and toks[nxt][LOW].endswith(("ed", "en"))):
+        return None  # "they are called “…”", "the complaint is based on “…”": the subject is no agent
     for k in range(v + 1, i):
         t = toks[k]
         if t[KIND] == "p" and t[TEXT] in ";:()[]":
@@ -524,8 +582,9 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
     span = d.spans[toks[i][QI]]
     content = d.text[span.start:span.end]
     first = next((ch for ch in content if ch.isalpha()), "")
-    if first.isupper() and len(content.split()) <= 3:
-        return None  # "visited NBC’s “Today”": a title or a name
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", content) if w.lower() not in wl.small_words]
+    if first.isupper() and len(content.split()) <= 3 and all(w[0].isupper() for w in words):
+        return None  # "visited NBC’s “Today”": a title or a name (not "the “Charleston loophole”")
     n = i + 1
     if n < s_hi and toks[n][KIND] == "w" and toks[n][TEXT] == toks[n][LOW] and toks[n][LOW].isalpha() \
             and toks[n][LOW] not in wl.preps and toks[n][LOW] not in wl.boundary and toks[n][LOW] not in wl.dets \
@@ -559,8 +618,8 @@ def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | N
     if low in wl.finite_verbs or low.endswith("ed"):
         return k
     if low.endswith("s") and not low.endswith("ss") and low not in wl.preps and low not in wl.boundary \
-            and (np[0] < np[1] or d.is_person_name([toks[np[0]][TEXT]]) is True):
-        return k  # "Heer sees the piece as …", not "Multiple outlets …"
+            and (np[0] < np[1] or d.is_person_name([toks[np[0]][TEXT]]) is True or toks[np[0]][LOW] in ("he", "she")):
+        return k  # "Heer sees the piece as …", "She talks of …", not "Multiple outlets …"
     return None
 
 
