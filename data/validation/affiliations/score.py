@@ -101,12 +101,18 @@ def results() -> list[dict]:
         part = q[(q.doc_id == r["doc_id"]) & (q.speaker == r["name"])]
         got = part["speaker_agency"].iloc[0] if len(part) else None
         got = got if isinstance(got, str) and got else None
-        org = r["organisation"] if r["organisation"] not in CATEGORIES else None
-        got_org = got if got is not None and got not in states and got not in parties else None
-        out.append({**r, "got": got, "judged_org": org, "got_org": got_org,
-                    "right": org is not None and same(got, org),
-                    "wrong": got_org is not None and not same(got_org, org)})
+        out.append(judged(r, got, states, parties))
     return out
+
+
+def judged(r: dict, got: str | None, states: set, parties: set) -> dict:
+    """Row ``r`` with geolib's answer ``got`` judged: its organisation when it names no state and
+    no party (``got_org``), right when it is the judged organisation, wrong when it names another."""
+    org = r["organisation"] if r["organisation"] not in CATEGORIES else None
+    got_org = got if got is not None and got not in states and got not in parties else None
+    return {**r, "got": got, "judged_org": org, "got_org": got_org,
+            "right": org is not None and same(got, org),
+            "wrong": got_org is not None and not same(got_org, org)}
 
 
 def people_results() -> list[dict]:
@@ -131,11 +137,7 @@ def people_results() -> list[dict]:
                     got = m.actor
                 elif m.type == "person" and m.agency:
                     got = m.agency
-        org = r["organisation"] if r["organisation"] not in CATEGORIES else None
-        got_org = got if got is not None and got not in states and got not in parties else None
-        out.append({**r, "got": got, "judged_org": org, "got_org": got_org,
-                    "right": org is not None and same(got, org),
-                    "wrong": got_org is not None and not same(got_org, org)})
+        out.append(judged(r, got, states, parties))
     return out
 
 
