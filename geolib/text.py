@@ -62,7 +62,10 @@ def _punkt():
                 return True
             # Punkt's own answer (some 60 microseconds a call: NLTK runs its patterns under a
             # time limit) depends on the context alone: remembered, as "U.S. House", "[...]" or
-            # "a.m. local" recur. Bounded like the other memos of token texts.
+            # "a.m. local" recur. Bounded like the other memos of token texts, and only short
+            # contexts (a long "word", a run of characters without a space, is not kept).
+            if len(text) > _BREAK_MEMO_CHARS:
+                return super().text_contains_sentbreak(text)
             memo = self._break_memo
             got = memo.get(text)
             if got is None:
@@ -136,6 +139,7 @@ _WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace: what NLTK looks back for
 _OTHER_WHITESPACE = _WHITESPACE[1:]
 #: Contexts whose Punkt answer is remembered (see _NewsPunkt.text_contains_sentbreak).
 _BREAK_MEMO = 20_000
+_BREAK_MEMO_CHARS = 64  # the longest context remembered (at most some 2 MB for the memo)
 
 
 def _end_contexts(text: str, period_re: re.Pattern[str]) -> list[tuple[re.Match[str], str]]:
