@@ -16,6 +16,7 @@ __all__ = ["PhraseMatcher", "step", "entry_of", "END"]
 
 _END = object()  # key under which a trie node stores its pattern's value
 END = _END  #: what :func:`entry_of` returns when no node ends a pattern
+_FIRST_MEMO = 200_000  # distinct first-token keys remembered per matcher (see PhraseMatcher.match_at)
 
 
 def step(frontier: list[dict], keys: Sequence[Hashable]) -> list[dict]:
@@ -56,6 +57,9 @@ class PhraseMatcher:
 
     def __init__(self) -> None:
         self._root: dict[Any, Any] = {}
+        # keys of a first token -> (whether a pattern is that token alone, the keys a second
+        # token may have): see match_at
+        self._first: dict[tuple, tuple[bool, frozenset]] = {}
         self._size = 0
 
     def __len__(self) -> int:
@@ -65,6 +69,7 @@ class PhraseMatcher:
         """Add a pattern (a non-empty sequence of token keys); a second add of it replaces the value."""
         if not pattern:
             raise ValueError("a pattern needs at least one token")
+        self._first.clear()
         node = self._root
         for key in pattern:
             node = node.setdefault(key, {})
@@ -100,6 +105,17 @@ class PhraseMatcher:
         match (see :attr:`first_keys`) and where sentences end can call it at those tokens only.
         """
         n = len(keys) if stop is None else stop
+        if i >= n:
+            return None
+        # Most tries at a possible start ("the", "to", "I") end at the next token: answered from
+        # what the first token's keys lead to (worked out once per distinct keys), without the walk.
+        first = keys[i]
+        if isinstance(first, tuple):
+            quick = self._first.get(first)
+            if quick is None:
+                quick = self._first_step(first)
+            if not quick[0] and (i + 1 >= n or quick[1].isdisjoint(keys[i + 1])):
+                return None
         best: tuple[int, Any] | None = None
         frontier = [self._root]
         j = i
@@ -120,6 +136,16 @@ class PhraseMatcher:
                     best = (j, node[_END])
                     break
         return best
+
+    def _first_step(self, first: tuple) -> tuple[bool, frozenset]:
+        """(whether some pattern is one token with keys ``first``, the keys a second token must
+        have to go on), remembered (a bounded memo, emptied by :meth:`add`)."""
+        kids = [c for c in map(self._root.get, first) if c is not None]
+        quick = (any(_END in c for c in kids), frozenset(k for c in kids for k in c if k is not _END))
+        if len(self._first) >= _FIRST_MEMO:
+            self._first.clear()
+        self._first[first] = quick
+        return quick
 
     def find(self, keys: Sequence[Sequence[Hashable]], *, overlapping: bool = False
              ) -> list[tuple[int, int, Any]]:

@@ -60,7 +60,20 @@ def _punkt():
         def text_contains_sentbreak(self, text: str) -> bool:
             if _plain_sentence_end(text, self._params.abbrev_types):
                 return True
-            return super().text_contains_sentbreak(text)
+            # Punkt's own answer (some 60 microseconds a call: NLTK runs its patterns under a
+            # time limit) depends on the context alone: remembered, as "U.S. House", "[...]" or
+            # "a.m. local" recur. Bounded like the other memos of token texts, and only short
+            # contexts (a long "word", a run of characters without a space, is not kept).
+            if len(text) > _BREAK_MEMO_CHARS:
+                return super().text_contains_sentbreak(text)
+            memo = self._break_memo
+            got = memo.get(text)
+            if got is None:
+                got = super().text_contains_sentbreak(text)
+                if len(memo) >= _BREAK_MEMO:
+                    memo.clear()
+                memo[text] = got
+            return got
 
         def span_tokenize(self, text: str, realign_boundaries: bool = True) -> list[tuple[int, int]]:
             """NLTK's ``span_tokenize`` (``_slices_from_text`` then ``_realign_boundaries``) as
@@ -105,7 +118,9 @@ def _punkt():
         # NLTK's two patterns, run by the standard library's re (see _stdlib_pattern).
         period_re = _stdlib_pattern(lang_vars.period_context_re())
         realign_re = _stdlib_pattern(lang_vars.re_boundary_realignment)
-    return _NewsPunkt(params, lang_vars=lang_vars)
+    tok = _NewsPunkt(params, lang_vars=lang_vars)
+    tok._break_memo = {}  # context -> Punkt's text_contains_sentbreak (see above)
+    return tok
 
 
 def _stdlib_pattern(pattern: Any) -> re.Pattern[str]:
@@ -121,6 +136,10 @@ def _stdlib_pattern(pattern: Any) -> re.Pattern[str]:
 
 
 _WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace: what NLTK looks back for
+_OTHER_WHITESPACE = _WHITESPACE[1:]
+#: Contexts whose Punkt answer is remembered (see _NewsPunkt.text_contains_sentbreak).
+_BREAK_MEMO = 20_000
+_BREAK_MEMO_CHARS = 64  # the longest context remembered (at most some 2 MB for the memo)
 
 
 def _end_contexts(text: str, period_re: re.Pattern[str]) -> list[tuple[re.Match[str], str]]:
@@ -133,7 +152,11 @@ def _end_contexts(text: str, period_re: re.Pattern[str]) -> list[tuple[re.Match[
     prev_start = prev_stop = 0  # the word before the previous candidate
     for m in period_re.finditer(text):
         ms = m.start()
-        space = max(map(text.rfind, _WHITESPACE, repeat(prev_stop, 6), repeat(ms, 6)))
+        # the last white space in [prev_stop, ms): the last space, then the other kinds only
+        # after it (one scan back over the sentence, not six)
+        space = text.rfind(" ", prev_stop, ms)
+        lo = max(space + 1, prev_stop)
+        space = max(space, *map(text.rfind, _OTHER_WHITESPACE, repeat(lo, 5), repeat(ms, 5)))
         start = space + 1 if space > prev_stop else prev_start
         if prev is not None and prev_stop <= start:
             out.append((prev, text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")))
