@@ -49,21 +49,17 @@ from .lexicons import date_words, read_table
 from .resources import data_path
 from .text import stopwords
 
-__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "homonym_offices", "homonym_places", "trie_pattern", "ROLE_KINDS"]
+__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "homonym_offices", "homonym_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words"]
 
 #: kinds of roles.csv rows (its header says what each does)
 ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_LINKS = frozenset({"of", "for", "to", "at"})
 _ARTICLES = frozenset({"the", "a", "an"})
-_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "de"})
-_OFFICE_BEFORE = frozenset({"as", "for"})  # "elected as President of France": the office
+#: kinds of ``role_words.csv``, the words read around a role noun (its header says what each does)
+ROLE_WORD_KINDS = ("link", "office_before", "particle", "connector", "after_org", "verb")
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
-_PARTICLES = frozenset({"bin", "al", "de", "del", "da", "van", "von", "der", "la", "le", "di", "du"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*(?:[-–—]\s*[A-Z][A-Za-z.]*\s*)?\)")  # "(D-Mass.)", "(D)"
 _START = itemgetter(0)
-#: what may follow an unknown organisation's name after a role ("... at Allianz, said")
-_AFTER_ORG = frozenset({",", ".", ";", ":", ")", "said", "says", "told", "and", "who", "in", "'s", "’s", "\"", "”"})
 _MAX_NAME = 4  # words of a person's name
 
 
@@ -89,6 +85,7 @@ class _Lexicon(NamedTuple):
     first_names: frozenset[str]
     labels: dict[str, tuple[str, str, str]]  # "D" -> (party, actor, code)
     not_org: frozenset[str]  # words no unknown organisation's name is made of: months, weekdays, titles
+    words: dict[str, frozenset[str]]  # role_words.csv: kind -> words ("link" -> of, for, to, at)
 
 
 def _plurals(word: str) -> list[str]:
@@ -163,7 +160,26 @@ def _lexicon() -> _Lexicon:
         frozenset(by_kind.get("modifier", {})) | frozenset(by_kind.get("past", {}))  # "spokesman", "top", "former"
     return _Lexicon(phrases, lengths, pattern, re.compile(pattern.pattern, re.IGNORECASE),
                     frozenset(by_kind.get("modifier", {})), frozenset(by_kind.get("past", {})),
-                    by_kind.get("owner", {}), orgs, first, labels, not_org)
+                    by_kind.get("owner", {}), orgs, first, labels, not_org, role_words())
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, frozenset[str]]:
+    """The words read around a role noun (``geolib/data/role_words.csv``), by kind.
+
+    Example:
+        >>> sorted(role_words()["link"])
+        ['at', 'for', 'of', 'to']
+    """
+    t = read_table(data_path("role_words.csv"), kind="role words", required=("kind", "word"))
+    out: dict[str, set[str]] = {k: set() for k in ROLE_WORD_KINDS}
+    for i, (k, w) in enumerate(zip(t.column("kind"), t.column("word"))):
+        if k not in out:
+            raise t.error(i, f"unknown kind {k!r} (one of {', '.join(ROLE_WORD_KINDS)})")
+        if not w:
+            raise t.error(i, "empty word")
+        out[k].add(w)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +201,6 @@ def homonym_offices() -> frozenset[str]:
     return frozenset(o.lower() for o, h in zip(t.column("office"), cols) if o and h.strip() == "1")
 
 
-@lru_cache(maxsize=1)
 def homonym_places() -> dict[str, tuple[str, str]]:
     """State actor -> (place actor, the place's country) for a place of ``actors.csv`` named after
     the state and a qualifier: "Georgia" -> ("Georgia (U.S. state)", "United States").
@@ -193,15 +208,33 @@ def homonym_places() -> dict[str, tuple[str, str]]:
         >>> homonym_places()["Georgia"]
         ('Georgia (U.S. state)', 'United States')
     """
-    t = read_table(data_path("actors.csv"), kind="actor lexicon",
-                   required=("actor", "type", "affiliation"))
-    states = {a for a, ty in zip(t.column("actor"), t.column("type")) if ty == "state"}
-    out: dict[str, tuple[str, str]] = {}
-    for a, ty, aff in zip(t.column("actor"), t.column("type"), t.column("affiliation")):
+    return _actor_rows(str(data_path("actors.csv"))).homonyms
+
+
+class _ActorRows(NamedTuple):
+    """What the roles read from one actor lexicon file: state codes and homonym places."""
+
+    state_codes: dict[str, str]  # state actor -> its code
+    homonyms: dict[str, tuple[str, str]]  # state actor -> (place actor, the place's country)
+
+
+@lru_cache(maxsize=4)
+def _actor_rows(path: str) -> _ActorRows:
+    """The actor lexicon at ``path`` read once (cached by the path): the state codes and the
+    places named after a state (:func:`homonym_places`)."""
+    t = read_table(path, kind="actor lexicon", required=("actor", "type", "code", "affiliation"))
+    actors, types = t.column("actor"), t.column("type")
+    codes: dict[str, str] = {}
+    for a, ty, c in zip(actors, types, t.column("code")):
+        if ty == "state" and c:
+            codes.setdefault(a, c)
+    states = {a for a, ty in zip(actors, types) if ty == "state"}
+    homonyms: dict[str, tuple[str, str]] = {}
+    for a, ty, aff in zip(actors, types, t.column("affiliation")):
         base, paren, _ = a.partition(" (")
         if ty == "place" and paren and base in states and aff and aff != base:
-            out.setdefault(base, (a, aff))
-    return out
+            homonyms.setdefault(base, (a, aff))
+    return _ActorRows(codes, homonyms)
 
 
 def is_sub_national_title(title: str) -> bool:
@@ -210,15 +243,9 @@ def is_sub_national_title(title: str) -> bool:
     return bool(of) and office in sub_national_offices()
 
 
-@lru_cache(maxsize=1)
 def _state_codes() -> dict[str, str]:
     """State actor -> its code (``actors.csv``), for the country of a sub-national office."""
-    t = read_table(data_path("actors.csv"), kind="actor lexicon", required=("actor", "type", "code"))
-    out: dict[str, str] = {}
-    for a, ty, c in zip(t.column("actor"), t.column("type"), t.column("code")):
-        if ty == "state" and c:
-            out.setdefault(a, c)
-    return out
+    return _actor_rows(str(data_path("actors.csv"))).state_codes
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -340,6 +367,9 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
     sents, paras = doc.sentence_spans, doc.paragraph_spans
     sub_national, state_codes = sub_national_offices(), _state_codes()
     homonyms = homonym_offices()
+    rw = lex.words
+    particles, connectors, links = rw["particle"], rw["connector"], rw["link"]
+    after_org, office_before = rw["after_org"], rw["office_before"]
 
     def mention_covering(pos: int) -> int | None:
         i = bisect.bisect_right(m_starts, pos) - 1
@@ -365,9 +395,9 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         """The end token of an unknown capitalised name starting at token k (k: none)."""
         j = k
         while j < n and j - k < _MAX_NAME and same(j, k) and mention_covering(spans[j][0]) is None and (
-                _is_name_word(tok(j), spans[j][2]) or j > k and low(j) in _PARTICLES):
+                _is_name_word(tok(j), spans[j][2]) or j > k and low(j) in particles):
             j += 1
-        while j > k and low(j - 1) in _PARTICLES:
+        while j > k and low(j - 1) in particles:
             j -= 1
         return j if j - k >= lo else k
 
@@ -381,7 +411,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 break
             if _is_name_word(tok(j), spans[j][2]):
                 e = j = j + 1
-            elif j > k and low(j) in _CONNECTORS:
+            elif j > k and low(j) in connectors:
                 j += 1
             else:
                 break
@@ -460,7 +490,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             gap = text[mi.end:start] if mi.end <= start else ""
             if gap.strip() not in ("", *_POSSESSIVE) or "\n" in gap:
                 i = None
-        if role.weak and same(b, b - 1) and _modifies(low(b)):
+        if role.weak and same(b, b - 1) and _modifies(low(b), rw["verb"]):
             continue  # "the US general election", "a Chinese official statement"
         as_homonym_place(i, role)
         if i is not None and not _state_role(role) and mentions[i].type == "state":
@@ -521,7 +551,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 end = lm.end()
         # (b) after the role (or its person): of / for / to / at [the] X
         if owner is None and owner_actor is None and not role.weak and same(k, b - 1) and \
-                low(k) in _LINKS:
+                low(k) in links:
             j = k + 1
             if same(j, k) and low(j) == "the":
                 j += 1
@@ -531,7 +561,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 owner, end = i, mentions[i].end
             elif same(j, k) and i is None:
                 e = org_after(j)
-                if e > j and org_name_ok(j, e, low(k)) and (e >= n or not same(e, j) or tok(e) in _AFTER_ORG):
+                if e > j and org_name_ok(j, e, low(k)) and (e >= n or not same(e, j) or tok(e) in after_org):
                     org = text[spans[j][0]:spans[e - 1][1]]
                     owner_actor = (org, "organisation", "", "")
                     end = spans[e - 1][1]
@@ -546,7 +576,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         p = bisect.bisect_left(spans, min(start, name[0]) if name != (0, 0) else start, key=_START)
         if same(p - 1, p) and low(p - 1) in _ARTICLES:
             p -= 1
-        if same(p - 1, p) and (low(p - 1).rstrip("-") in lex.past or low(p - 1) in _OFFICE_BEFORE):
+        if same(p - 1, p) and (low(p - 1).rstrip("-") in lex.past or low(p - 1) in office_before):
             continue
         end = max(end, name[1])
         start = min(start, name[0]) if name != (0, 0) else start
@@ -616,14 +646,11 @@ def _state_role(role: Role) -> bool:
     return role.code[:3] in _STATE_SECTORS
 
 
-def _modifies(word: str) -> bool:
+def _modifies(word: str, verbs: frozenset[str]) -> bool:
     """Whether a lower-case word after a weak role noun makes it an adjective ("general
     election"): a word that is no function word and no verb form ("said", "says")."""
     return word.isalpha() and word.islower() and word not in stopwords() and \
-        not word.endswith(("ed", "s")) and word not in _VERBS
-
-
-_VERBS = frozenset("told met spoke wrote gave made took began came went saw thought".split())
+        not word.endswith(("ed", "s")) and word not in verbs
 
 
 def _last_owner(mentions: Sequence[Any], before: int, word: str, letters: str, drop: set[int]

@@ -39,10 +39,6 @@ MENTION_COLUMNS = ["doc_id", "start", "end", "text", "actor", "type", "code", "a
 #: values of the mention column ``level``: how specific the actor named is
 LEVELS = ("state", "organisation", "group", "agency", "person", "place")
 _SENT = itemgetter(3)
-#: titles before a one-word organisation name that make it a person's surname ("President Ford";
-#: abbreviated titles, "Sen.", "Dr.", and the gendered ones of gender_words.csv count too)
-_PERSON_TITLES = frozenset({"president", "senator", "mayor", "governor", "judge", "professor",
-                            "congressman", "congresswoman", "premier", "dr", "sen", "rep", "gov"})
 _WORDISH = ("word", "number")
 
 
@@ -297,7 +293,7 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
         person = is_cap(spans[j][2], texts[j]) and not covered[j] and low not in articles and \
             low not in wl.title_words_or_titles and \
             (low in first_names or low not in common_words() and not sentence_first(j))
-        if person or title in gtitles or title in _PERSON_TITLES or \
+        if person or title in gtitles or title in wl.person_titles or \
                 texts[j] == "." and title in wl.titles and len(title) <= 4:
             org_surnames.add(texts[k])
             return True
