@@ -49,14 +49,15 @@ from .lexicons import date_words, read_table
 from .resources import data_path
 from .text import stopwords
 
-__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "homonym_offices", "homonym_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words"]
+__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "homonym_offices", "homonym_places", "office_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words"]
 
 #: kinds of roles.csv rows (its header says what each does)
 ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: kinds of ``role_words.csv``, the words read around a role noun (its header says what each does)
-ROLE_WORD_KINDS = ("link", "office_before", "particle", "connector", "after_org", "verb")
+ROLE_WORD_KINDS = ("link", "office_before", "particle", "connector", "after_org", "verb", "place_unit",
+                   "foreign_head")
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*(?:[-–—]\s*[A-Z][A-Za-z.]*\s*)?\)")  # "(D-Mass.)", "(D)"
 _START = itemgetter(0)
@@ -237,6 +238,22 @@ def _actor_rows(path: str) -> _ActorRows:
     return _ActorRows(codes, homonyms)
 
 
+@lru_cache(maxsize=1)
+def office_places() -> dict[str, frozenset[str]]:
+    """The sub-national offices that only some places hold (``places`` in
+    ``sub_national_offices.csv``): office -> those places' actors ("chief executive" -> Hong Kong,
+    Macau: a company's chief executive elsewhere).
+
+        >>> "Hong Kong" in office_places()["chief executive"]
+        True
+    """
+    t = read_table(data_path("sub_national_offices.csv"), kind="sub-national offices",
+                   required=("office",))
+    cols = t.column("places") if "places" in t.columns else [""] * len(t.column("office"))
+    return {o.lower(): frozenset(p.strip() for p in ps.split("|")) for o, ps in zip(t.column("office"), cols)
+            if o and ps.strip()}
+
+
 def is_sub_national_title(title: str) -> bool:
     """Whether a role mention's ``title`` is a sub-national office's ("governor of Texas")."""
     office, of, _ = title.rpartition(" of ")
@@ -366,10 +383,47 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
     new: list[Any] = []
     sents, paras = doc.sentence_spans, doc.paragraph_spans
     sub_national, state_codes = sub_national_offices(), _state_codes()
-    homonyms = homonym_offices()
+    homonyms, only_places = homonym_offices(), office_places()
     rw = lex.words
     particles, connectors, links = rw["particle"], rw["connector"], rw["link"]
     after_org, office_before = rw["after_org"], rw["office_before"]
+    units, foreign_heads = rw["place_unit"], rw["foreign_head"]
+    state_memo: dict[str, Any] = {}
+
+    def main_state(si: int) -> str:
+        """The state of a role with no owner in sentence ``si``: the only state (or state of a
+        place) the sentence names, else its paragraph, else the document, if it is the document's
+        most named one (more than half of its state mentions) and not the United States (whose
+        officials bear no minister's title); '' otherwise."""
+        if "doc" not in state_memo:
+            by_doc: dict[str, int] = {}
+            where: list[tuple[int, int, str]] = []  # (sentence, paragraph, state) of state mentions
+            for m in mentions:
+                st = m.actor if m.type == "state" else m.affiliation if m.type == "place" else ""
+                if st in state_codes:
+                    by_doc[st] = by_doc.get(st, 0) + 1
+                    where.append((m.sentence, m.paragraph, st))
+            state_memo["doc"], state_memo["where"] = by_doc, where
+        by_doc, where = state_memo["doc"], state_memo["where"]
+        para = sents[si][2] if sents else 0
+        for scope in ({st for x, _, st in where if x == si}, {st for _, p, st in where if p == para},
+                      set(by_doc)):
+            if not scope:
+                continue
+            st = next(iter(scope))
+            ok = len(scope) == 1 and st != "United States" and 2 * by_doc[st] > sum(by_doc.values())
+            return st if ok else ""
+        return ""
+
+    country: list[str] = []
+
+    def doc_country() -> str:
+        """The one country of the document's sub-national places (its US states and cities), ''
+        when it names none or places of two countries: the country of an unknown county."""
+        if not country:
+            affs = {m.affiliation for m in mentions if m.type == "place" and m.affiliation in state_codes}
+            country.append(next(iter(affs)) if len(affs) == 1 else "")
+        return country[0]
 
     def mention_covering(pos: int) -> int | None:
         i = bisect.bisect_right(m_starts, pos) - 1
@@ -381,7 +435,8 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
     def place_ok(i: int | None, role: Role) -> bool:
         """A place of a country owning a sub-national office: "Texas Gov.", "the mayor of Chicago"."""
         return i is not None and i not in drop and mentions[i].type == "place" and \
-            role.role in sub_national and mentions[i].affiliation in state_codes
+            role.role in sub_national and mentions[i].affiliation in state_codes and \
+            mentions[i].actor in only_places.get(role.role, (mentions[i].actor,))
 
     def as_homonym_place(i: int | None, role: Role) -> None:
         """"Georgia Gov. Jane Roe", "the governor of Georgia": the US state of that name (a
@@ -390,6 +445,17 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 role.role in homonyms and mentions[i].actor in homonym_places():
             place, country = homonym_places()[mentions[i].actor]
             mentions[i] = mentions[i]._replace(actor=place, type="place", code="", affiliation=country)
+
+    def abbreviated_place(end: int) -> int | None:
+        """"Calif. Gov. Jane Roe": the sentence splitter ends a sentence after a place's
+        abbreviation ("Calif."), but an abbreviated title right after it ("Gov.") is that
+        place's; the place's mention ending at ``end``, or None (also after a town and a comma,
+        "Austin, Tex.", where the full stop may end a sentence)."""
+        q = m_at_end.get(end)
+        if q is None or mentions[q].type != "place" or mentions[q].kind != "abbreviation":
+            return None
+        # not after a town ("in Austin, Tex. Gov. Jane Roe said"): there the full stop may end one
+        return None if text[max(0, mentions[q].start - 2):mentions[q].start] == ", " else q
 
     def name_after(k: int, lo: int = 1) -> int:
         """The end token of an unknown capitalised name starting at token k (k: none)."""
@@ -426,6 +492,8 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         words = [low(x) for x in range(j, e) if _is_name_word(tok(x), spans[x][2])]
         if not words or any(w in lex.not_org or w in stopwords() for w in words) or words[0] in lex.first_names:
             return False
+        if words[-1] in units:
+            return False  # "Clark County": a place, never an organisation
         if len(words) > 1 and all(tok(x).isupper() for x in range(j, e) if spans[x][2] == "word"):
             return False  # "TALIBAN CLOSING RANKS AROUND NEW LEADER": a headline
         if sents and paras and paras[sents[spans[j][3]][2]][2] in ("title", "heading"):
@@ -483,6 +551,8 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 j -= 1
             if same(j, a):
                 i = m_at_end.get(spans[j][1])
+            elif j >= 0 and tok(j) == "." and tok(a).endswith(".") and text[spans[j][1]:start] == " ":
+                i = abbreviated_place(spans[j][1])
         else:
             i = i if mentions[i].end <= spans[b - 1][0] else None
         if i is not None:
@@ -504,8 +574,17 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             prev = _last_owner(mentions, spans[a - 3][0], low(a - 2), lex.owners[low(a - 2)], drop)
             if prev is not None:
                 owner, absorb, start = prev, False, spans[a - 3][0]
+        sub_place = ""  # an unknown sub-national unit owning the role: "Clark County Sheriff"
+        # (a'') a county's name right before a sub-national office: the document's one country
+        if owner is None and i is None and same(a - 1, a) and role.role in sub_national and \
+                role.role not in only_places and low(a - 1) in units:
+            j = org_before(a - 1)
+            if j < a - 1 and not (same(j - 1, j) and low(j - 1) in lex.past) and doc_country():
+                sub_place, start = text[spans[j][0]:spans[a - 1][1]], spans[j][0]
+                owner_actor = (doc_country(), "state", state_codes[doc_country()], "")
         # (a') an unknown organisation's name right before the role: "Sea-Eye spokesperson"
-        if owner is None and i is None and same(a - 1, a) and not _state_role_only(role):
+        if owner is None and owner_actor is None and i is None and same(a - 1, a) and \
+                not _state_role_only(role):
             j = org_before(a - 1)
             if j <= a - 1 and not (same(j - 1, j) and low(j - 1) in lex.past) and \
                     org_name_ok(j, a, titled_case=tok(b - 1)[:1].isupper()):
@@ -561,10 +640,22 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 owner, end = i, mentions[i].end
             elif same(j, k) and i is None:
                 e = org_after(j)
-                if e > j and org_name_ok(j, e, low(k)) and (e >= n or not same(e, j) or tok(e) in after_org):
+                if e > j + 1 and low(e - 1) in units and role.role in sub_national and \
+                        role.role not in only_places and doc_country() and \
+                        (e >= n or not same(e, j) or tok(e) in after_org):  # "the sheriff of Clark County"
+                    sub_place, end = text[spans[j][0]:spans[e - 1][1]], spans[e - 1][1]
+                    owner_actor = (doc_country(), "state", state_codes[doc_country()], "")
+                elif e > j and org_name_ok(j, e, low(k)) and (e >= n or not same(e, j) or tok(e) in after_org):
                     org = text[spans[j][0]:spans[e - 1][1]]
                     owner_actor = (org, "organisation", "", "")
                     end = spans[e - 1][1]
+        # (d) a minister of no state named ("Interior Minister Jane Roe"): the one foreign state
+        # of the sentence (else the paragraph, else the document) when it is the document's main one
+        if owner is None and owner_actor is None and person_at is None and name != (0, 0) and \
+                role.role.split()[-1] in foreign_heads and _state_role_only(role):
+            st = main_state(spans[a][3])
+            if st:
+                owner_actor = (st, "state", state_codes[st], "")
         if person_at is not None:
             if person_at not in titled:
                 titled[person_at] = role.role
@@ -600,12 +691,15 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         else:
             actor, otype, ocode, agency = owner_actor
             okind, aff = "", actor
+            if sub_place:
+                title = f"{role.role} of {sub_place}"
         parent = actor
         if title != role.role:  # a sub-national office: the person (or the place) with the country
             letters = role.code
             code, parent = ocode[:3] + letters, aff
             person = text[name[0]:name[1]] if name != (0, 0) else ""
-            actor, otype = (person, "person") if person else (mentions[owner].actor, "place")
+            place = sub_place or (mentions[owner].actor if owner is not None else "")
+            actor, otype = (person, "person") if person else (place, "place")
         elif agency and owner is not None:
             code, letters = ocode, ""
         elif otype == "state":
