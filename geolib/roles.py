@@ -57,7 +57,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: kinds of ``role_words.csv``, the words read around a role noun (its header says what each does)
 ROLE_WORD_KINDS = ("link", "office_before", "particle", "connector", "after_org", "verb", "place_unit",
-                   "foreign_head")
+                   "foreign_head", "staff_head")
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*(?:[-–—]\s*[A-Z][A-Za-z.]*\s*)?\)")  # "(D-Mass.)", "(D)"
 _START = itemgetter(0)
@@ -217,6 +217,7 @@ class _ActorRows(NamedTuple):
 
     state_codes: dict[str, str]  # state actor -> its code
     homonyms: dict[str, tuple[str, str]]  # state actor -> (place actor, the place's country)
+    party_codes: dict[str, str]  # party actor (a group whose code holds PTY) -> its code
 
 
 @lru_cache(maxsize=4)
@@ -235,7 +236,11 @@ def _actor_rows(path: str) -> _ActorRows:
         base, paren, _ = a.partition(" (")
         if ty == "place" and paren and base in states and aff and aff != base:
             homonyms.setdefault(base, (a, aff))
-    return _ActorRows(codes, homonyms)
+    parties: dict[str, str] = {}
+    for a, ty, c in zip(actors, types, t.column("code")):
+        if ty == "group" and c[3:6] == "PTY":
+            parties.setdefault(a, c)
+    return _ActorRows(codes, homonyms, parties)
 
 
 @lru_cache(maxsize=1)
@@ -305,12 +310,14 @@ def _is_name_word(tok: str, kind: str) -> bool:
         tok not in _POSSESSIVE
 
 
-def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tuple[Any, ...]:
+def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
+                  party_of: Callable[[Any], str] | None = None) -> tuple[Any, ...]:
     """The mentions ``found`` of one document (named tuples in text order, the fields of
     :data:`geolib.actors.MENTION_COLUMNS` but doc_id) with the roles resolved: a mention of kind
     ``role`` for each role whose owner the text names (taking the owner's own mention into it),
     and ``title`` filled for a known person the role is given to. ``make`` builds a mention from
-    its fields (keyword arguments).
+    its fields (keyword arguments). ``party_of`` gives a known person's party on the document's
+    date (a person mention -> party actor, ''), for their staff ("Sanders' campaign manager").
 
     Example:
         >>> from geolib.actors import document_mentions
@@ -388,6 +395,16 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
     particles, connectors, links = rw["particle"], rw["connector"], rw["link"]
     after_org, office_before = rw["after_org"], rw["office_before"]
     units, foreign_heads = rw["place_unit"], rw["foreign_head"]
+    party_codes = _actor_rows(str(data_path("actors.csv"))).party_codes
+
+    def staff_party(m: Any, role: Role) -> str:
+        """The party a staffer of politician ``m`` speaks for ("Sanders' campaign manager", "Trump
+        spokeswoman Jane Roe"): ``m``'s party when ``m`` holds no office of government on the
+        document's date (a candidate, a legislator) and the role is a staff role; '' otherwise."""
+        if role.role.split()[-1] not in rw["staff_head"] or m.office not in ("legislature", "elite", ""):
+            return ""
+        party = m.agency or (party_of(m) if party_of is not None else "")
+        return party if party in party_codes else ""
     state_memo: dict[str, Any] = {}
 
     def main_state(si: int) -> str:
@@ -565,8 +582,11 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         as_homonym_place(i, role)
         if i is not None and not _state_role(role) and mentions[i].type == "state":
             i = None  # "a Chinese professor" speaks for no state
+        staff_of = None  # "Sanders' campaign manager": the politician a staffer works for
         if i is not None and mentions[i].type == "person":
-            pass  # "Putin's spokesman": a person's role of their own, left as it is
+            party = staff_party(mentions[i], role)  # "Putin's spokesman": a role of their own, left as it is
+            if party:
+                staff_of, owner_actor = i, (party, "group", party_codes[party], "")
         elif owner_ok(i) or place_ok(i, role):
             owner, start = i, min(start, mentions[i].start)
         elif same(a - 3, a) and tok(a - 1) in _POSSESSIVE and low(a - 2) in lex.owners and \
@@ -605,7 +625,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 name = (spans[k][0], spans[e - 1][1])
                 k = e
         if person_at is None and name == (0, 0):
-            p = bisect.bisect_left(spans, start, key=_START)
+            p = bisect.bisect_left(spans, start if staff_of is None else mentions[staff_of].start, key=_START)
             if same(p - 1, p) and low(p - 1) in _ARTICLES:
                 p -= 1
             if same(p - 2, p) and tok(p - 1) == ",":
@@ -663,14 +683,20 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 continue  # the known person's own mention stands; the owner's too
         if owner is None and owner_actor is None:
             continue
+        if staff_of is not None and name == (0, 0) and owner_actor is not None and \
+                owner_actor[0] == staff_party(mentions[staff_of], role):
+            continue  # "Trump's spokeswoman": no staffer named, the politician's own mention speaks
         # a role of the past or an office, not a person: "former U.S. Senator", "as President of France"
-        p = bisect.bisect_left(spans, min(start, name[0]) if name != (0, 0) else start, key=_START)
+        first = start if staff_of is None else min(start, mentions[staff_of].start)  # "a former Trump aide"
+        p = bisect.bisect_left(spans, min(first, name[0]) if name != (0, 0) else first, key=_START)
         if same(p - 1, p) and low(p - 1) in _ARTICLES:
             p -= 1
         if same(p - 1, p) and (low(p - 1).rstrip("-") in lex.past or low(p - 1) in office_before):
             continue
         end = max(end, name[1])
         start = min(start, name[0]) if name != (0, 0) else start
+        if staff_of is not None and name != (0, 0) and name[1] <= mentions[staff_of].start:
+            start, end = name  # "Jane Roe, Sanders' campaign manager": the staffer's name, not the politician's
         # no other mention may be cut: the new one holds the owner's and nothing else
         inner = [x for x in range(bisect.bisect_left(m_starts, start), len(mentions))
                  if mentions[x].start < end]

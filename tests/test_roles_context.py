@@ -86,3 +86,32 @@ def test_a_minister_of_no_state_stays_nobody_s_when_unsure(text):
 def test_a_known_person_keeps_their_own_state():
     text = 'Poland mourned. Foreign Minister Wang Yi called it "an act of inexplicable barbarity."'
     assert said(text, "2019-01-14")[0][1] == "China"
+
+
+def staff(text: str) -> list[list]:
+    return said("Bernie Roe and Donald Trump spoke. " + text, "2016-03-01")[-1:]
+
+
+@pytest.mark.parametrize("text, party", [
+    ('"We will win this state," Jane Doe, Trump\'s campaign manager, said.', "Republican Party"),
+    ('"We will win this state," said Trump spokeswoman Jane Doe.', "Republican Party"),
+    ('"We will win this state," said Trump\'s senior adviser Jane Doe.', "Republican Party"),
+])
+def test_a_candidate_s_staffer_speaks_for_the_candidate_s_party(text, party):
+    """Campaign staff speak for the party, at no state's level (GUIDELINES of the speaker-actor set)."""
+    assert staff(text)[0][1:] == [party, party]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win this state," said Jane Doe, a former Trump aide.',
+    '"We will win this state," said Jane Doe, Trump\'s former campaign manager.',
+])
+def test_a_former_staffer_speaks_for_nobody(text):
+    assert staff(text)[0][1:] == [None, None]
+
+
+def test_a_staffer_of_an_office_holder_is_left_to_the_office():
+    text = 'Barack Obama spoke. "We will act on this now," said Obama\'s spokesman Josh Doe.'
+    assert said(text, "2015-03-01")[-1][1] == "United States"
+    doc = geolib.Document("Donald Trump spoke. Trump's spokeswoman spoke too.", meta={"date": "2016-03-01"})
+    assert geolib.actors(doc)["kind"].tolist() == ["person", "person"]  # no staffer named: no new mention

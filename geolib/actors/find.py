@@ -25,7 +25,7 @@ from ..document import Document
 from ..roles import load_roles, resolve_roles
 from ..text import fold
 from .affiliations import (bare_bodies, body_agencies, body_key, iso_date, mention_levels, mention_specifics,
-                           with_role_bodies, with_term_parties)
+                           party_on, person_parties, with_role_bodies, with_term_parties)
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
 from .orgs_from_text import org_words, tie_organisations
@@ -81,7 +81,9 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
         if hit is not None and hit[0] is doc.text:  # the text object it was found in
             return hit[1], hit[2]
     found, known = _find_mentions(doc, comp, wl, day)
-    found = resolve_roles(doc, found, Mention)  # titles and roles: geolib.roles
+    parties = person_parties()
+    found = resolve_roles(doc, found, Mention,  # titles and roles: geolib.roles
+                          lambda m: party_on(m.actor, day) if m.actor in parties else "")
     found = with_role_bodies(found, doc.text)  # "Britain's transport secretary": the state's ministry (agencies.csv)
     found = tie_parties(doc, found, Mention)  # "Republican Ted Cruz": the party, for the whole document
     found = with_term_parties(found, day)  # else the party of the person's term on the date (terms.csv)
