@@ -115,3 +115,19 @@ def test_a_staffer_of_an_office_holder_is_left_to_the_office():
     assert said(text, "2015-03-01")[-1][1] == "United States"
     doc = geolib.Document("Donald Trump spoke. Trump's spokeswoman spoke too.", meta={"date": "2016-03-01"})
     assert geolib.actors(doc)["kind"].tolist() == ["person", "person"]  # no staffer named: no new mention
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Lindsey Q. Graham spoke on Monday.", "Lindsey Graham"),  # a middle initial the lexicon lacks
+    ("Paul Q. Ryan spoke on Monday. Ryan left.", "Paul Ryan"),  # "Paul" and "Ryan" alone give way
+])
+def test_a_known_person_written_with_a_middle_initial(text, actor):
+    found = geolib.actors(geolib.Document(text, meta={"date": "2016-03-01"}))
+    first = found.iloc[0]
+    assert (first["actor"], first["type"]) == (actor, "person")
+    assert text[first["start"]:first["end"]] == first["text"] and first["text"].count(".") == 1
+
+
+def test_an_initial_keeps_a_known_full_name_and_joins_no_unknown_one():
+    assert geolib.actors("John F. Kennedy spoke.")["text"].tolist() == ["John F. Kennedy"]
+    assert geolib.actors("Jane Q. Roe spoke.").empty

@@ -118,7 +118,34 @@ def _match(toks: PseudoTokens, comp: CompiledLexicon) -> list[tuple[int, int, tu
         if hit is not None:
             raw.append((i, hit[0], hit[1]))
             free = hit[0]
-    return raw
+    return _with_middle_initials(raw, toks, keys, comp)
+
+
+def _with_middle_initials(raw: list[tuple[int, int, tuple[int, ...]]], toks: PseudoTokens,
+                          keys: list[Any], comp: CompiledLexicon) -> list[tuple[int, int, tuple[int, ...]]]:
+    """``raw`` with the people the lexicon knows written with a middle initial it lacks ("Lindsey
+    O. Graham" for Lindsey Graham, as newspapers write names): a person's alias matched on the
+    words around the initial (a capital letter and its full stop), where no other match is.
+
+    Example: "Sen. Jane Q. Roe said" matches the alias "Jane Roe" over tokens Jane .. Roe."""
+    spans, texts = toks.spans, toks.texts
+    n = len(spans)
+    extra: list[tuple[int, int, tuple[int, ...]]] = []
+    for k in range(1, n - 2):
+        t = texts[k]
+        if len(t) != 1 or not t.isupper() or texts[k + 1] != "." or spans[k][1] != spans[k + 1][0] or \
+                not (spans[k - 1][3] == spans[k][3] == spans[k + 2][3]) or type(keys[k - 1]) is not StartKeys:
+            continue
+        hit = comp.matcher.match_at([keys[k - 1]] + keys[k + 2:k + 5], 0)
+        if hit is None or hit[0] < 2 or any(comp.type[r] != "person" for r in hit[1]):
+            continue
+        extra.append((k - 1, k + 1 + hit[0], hit[1]))
+    if not extra:
+        return raw
+    # a longer match replaces the matches inside it ("Paul", "Ryan"), never one it cuts
+    keep = [m for m in raw if not any(a <= m[0] and m[1] <= b for a, b, _ in extra)]
+    extra = [x for x in extra if not any(m[0] < x[1] and x[0] < m[1] for m in keep)]
+    return sorted(keep + extra) if extra else raw
 
 
 def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str = ""
