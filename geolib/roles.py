@@ -49,21 +49,18 @@ from .lexicons import date_words, read_table
 from .resources import data_path
 from .text import stopwords
 
-__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "homonym_offices", "homonym_places", "trie_pattern", "ROLE_KINDS"]
+__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "homonym_offices", "homonym_places", "office_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words"]
 
 #: kinds of roles.csv rows (its header says what each does)
 ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_LINKS = frozenset({"of", "for", "to", "at"})
 _ARTICLES = frozenset({"the", "a", "an"})
-_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "de"})
-_OFFICE_BEFORE = frozenset({"as", "for"})  # "elected as President of France": the office
+#: kinds of ``role_words.csv``, the words read around a role noun (its header says what each does)
+ROLE_WORD_KINDS = ("link", "office_before", "particle", "connector", "after_org", "verb", "place_unit",
+                   "foreign_head", "staff_head")
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
-_PARTICLES = frozenset({"bin", "al", "de", "del", "da", "van", "von", "der", "la", "le", "di", "du"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*(?:[-–—]\s*[A-Z][A-Za-z.]*\s*)?\)")  # "(D-Mass.)", "(D)"
 _START = itemgetter(0)
-#: what may follow an unknown organisation's name after a role ("... at Allianz, said")
-_AFTER_ORG = frozenset({",", ".", ";", ":", ")", "said", "says", "told", "and", "who", "in", "'s", "’s", "\"", "”"})
 _MAX_NAME = 4  # words of a person's name
 
 
@@ -89,6 +86,7 @@ class _Lexicon(NamedTuple):
     first_names: frozenset[str]
     labels: dict[str, tuple[str, str, str]]  # "D" -> (party, actor, code)
     not_org: frozenset[str]  # words no unknown organisation's name is made of: months, weekdays, titles
+    words: dict[str, frozenset[str]]  # role_words.csv: kind -> words ("link" -> of, for, to, at)
 
 
 def _plurals(word: str) -> list[str]:
@@ -163,7 +161,26 @@ def _lexicon() -> _Lexicon:
         frozenset(by_kind.get("modifier", {})) | frozenset(by_kind.get("past", {}))  # "spokesman", "top", "former"
     return _Lexicon(phrases, lengths, pattern, re.compile(pattern.pattern, re.IGNORECASE),
                     frozenset(by_kind.get("modifier", {})), frozenset(by_kind.get("past", {})),
-                    by_kind.get("owner", {}), orgs, first, labels, not_org)
+                    by_kind.get("owner", {}), orgs, first, labels, not_org, role_words())
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, frozenset[str]]:
+    """The words read around a role noun (``geolib/data/role_words.csv``), by kind.
+
+    Example:
+        >>> sorted(role_words()["link"])
+        ['at', 'for', 'of', 'to']
+    """
+    t = read_table(data_path("role_words.csv"), kind="role words", required=("kind", "word"))
+    out: dict[str, set[str]] = {k: set() for k in ROLE_WORD_KINDS}
+    for i, (k, w) in enumerate(zip(t.column("kind"), t.column("word"))):
+        if k not in out:
+            raise t.error(i, f"unknown kind {k!r} (one of {', '.join(ROLE_WORD_KINDS)})")
+        if not w:
+            raise t.error(i, "empty word")
+        out[k].add(w)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +202,6 @@ def homonym_offices() -> frozenset[str]:
     return frozenset(o.lower() for o, h in zip(t.column("office"), cols) if o and h.strip() == "1")
 
 
-@lru_cache(maxsize=1)
 def homonym_places() -> dict[str, tuple[str, str]]:
     """State actor -> (place actor, the place's country) for a place of ``actors.csv`` named after
     the state and a qualifier: "Georgia" -> ("Georgia (U.S. state)", "United States").
@@ -193,15 +209,54 @@ def homonym_places() -> dict[str, tuple[str, str]]:
         >>> homonym_places()["Georgia"]
         ('Georgia (U.S. state)', 'United States')
     """
-    t = read_table(data_path("actors.csv"), kind="actor lexicon",
-                   required=("actor", "type", "affiliation"))
-    states = {a for a, ty in zip(t.column("actor"), t.column("type")) if ty == "state"}
-    out: dict[str, tuple[str, str]] = {}
-    for a, ty, aff in zip(t.column("actor"), t.column("type"), t.column("affiliation")):
+    return _actor_rows(str(data_path("actors.csv"))).homonyms
+
+
+class _ActorRows(NamedTuple):
+    """What the roles read from one actor lexicon file: state codes and homonym places."""
+
+    state_codes: dict[str, str]  # state actor -> its code
+    homonyms: dict[str, tuple[str, str]]  # state actor -> (place actor, the place's country)
+    party_codes: dict[str, str]  # party actor (a group whose code holds PTY) -> its code
+
+
+@lru_cache(maxsize=4)
+def _actor_rows(path: str) -> _ActorRows:
+    """The actor lexicon at ``path`` read once (cached by the path): the state codes and the
+    places named after a state (:func:`homonym_places`)."""
+    t = read_table(path, kind="actor lexicon", required=("actor", "type", "code", "affiliation"))
+    actors, types = t.column("actor"), t.column("type")
+    codes: dict[str, str] = {}
+    for a, ty, c in zip(actors, types, t.column("code")):
+        if ty == "state" and c:
+            codes.setdefault(a, c)
+    states = {a for a, ty in zip(actors, types) if ty == "state"}
+    homonyms: dict[str, tuple[str, str]] = {}
+    for a, ty, aff in zip(actors, types, t.column("affiliation")):
         base, paren, _ = a.partition(" (")
         if ty == "place" and paren and base in states and aff and aff != base:
-            out.setdefault(base, (a, aff))
-    return out
+            homonyms.setdefault(base, (a, aff))
+    parties: dict[str, str] = {}
+    for a, ty, c in zip(actors, types, t.column("code")):
+        if ty == "group" and c[3:6] == "PTY":
+            parties.setdefault(a, c)
+    return _ActorRows(codes, homonyms, parties)
+
+
+@lru_cache(maxsize=1)
+def office_places() -> dict[str, frozenset[str]]:
+    """The sub-national offices that only some places hold (``places`` in
+    ``sub_national_offices.csv``): office -> those places' actors ("chief executive" -> Hong Kong,
+    Macau: a company's chief executive elsewhere).
+
+        >>> "Hong Kong" in office_places()["chief executive"]
+        True
+    """
+    t = read_table(data_path("sub_national_offices.csv"), kind="sub-national offices",
+                   required=("office",))
+    cols = t.column("places") if "places" in t.columns else [""] * len(t.column("office"))
+    return {o.lower(): frozenset(p.strip() for p in ps.split("|")) for o, ps in zip(t.column("office"), cols)
+            if o and ps.strip()}
 
 
 def is_sub_national_title(title: str) -> bool:
@@ -210,15 +265,9 @@ def is_sub_national_title(title: str) -> bool:
     return bool(of) and office in sub_national_offices()
 
 
-@lru_cache(maxsize=1)
 def _state_codes() -> dict[str, str]:
     """State actor -> its code (``actors.csv``), for the country of a sub-national office."""
-    t = read_table(data_path("actors.csv"), kind="actor lexicon", required=("actor", "type", "code"))
-    out: dict[str, str] = {}
-    for a, ty, c in zip(t.column("actor"), t.column("type"), t.column("code")):
-        if ty == "state" and c:
-            out.setdefault(a, c)
-    return out
+    return _actor_rows(str(data_path("actors.csv"))).state_codes
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -261,12 +310,14 @@ def _is_name_word(tok: str, kind: str) -> bool:
         tok not in _POSSESSIVE
 
 
-def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tuple[Any, ...]:
+def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
+                  party_of: Callable[[Any], str] | None = None) -> tuple[Any, ...]:
     """The mentions ``found`` of one document (named tuples in text order, the fields of
     :data:`geolib.actors.MENTION_COLUMNS` but doc_id) with the roles resolved: a mention of kind
     ``role`` for each role whose owner the text names (taking the owner's own mention into it),
     and ``title`` filled for a known person the role is given to. ``make`` builds a mention from
-    its fields (keyword arguments).
+    its fields (keyword arguments). ``party_of`` gives a known person's party on the document's
+    date (a person mention -> party actor, ''), for their staff ("Sanders' campaign manager").
 
     Example:
         >>> from geolib.actors import document_mentions
@@ -339,7 +390,57 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
     new: list[Any] = []
     sents, paras = doc.sentence_spans, doc.paragraph_spans
     sub_national, state_codes = sub_national_offices(), _state_codes()
-    homonyms = homonym_offices()
+    homonyms, only_places = homonym_offices(), office_places()
+    rw = lex.words
+    particles, connectors, links = rw["particle"], rw["connector"], rw["link"]
+    after_org, office_before = rw["after_org"], rw["office_before"]
+    units, foreign_heads = rw["place_unit"], rw["foreign_head"]
+    party_codes = _actor_rows(str(data_path("actors.csv"))).party_codes
+
+    def staff_party(m: Any, role: Role) -> str:
+        """The party a staffer of politician ``m`` speaks for ("Sanders' campaign manager", "Trump
+        spokeswoman Jane Roe"): ``m``'s party when ``m`` holds no office of government on the
+        document's date (a candidate, a legislator) and the role is a staff role; '' otherwise."""
+        if role.role.split()[-1] not in rw["staff_head"] or m.office not in ("legislature", "elite", ""):
+            return ""
+        party = m.agency or (party_of(m) if party_of is not None else "")
+        return party if party in party_codes else ""
+    state_memo: dict[str, Any] = {}
+
+    def main_state(si: int) -> str:
+        """The state of a role with no owner in sentence ``si``: the only state (or state of a
+        place) the sentence names, else its paragraph, else the document, if it is the document's
+        most named one (more than half of its state mentions) and not the United States (whose
+        officials bear no minister's title); '' otherwise."""
+        if "doc" not in state_memo:
+            by_doc: dict[str, int] = {}
+            where: list[tuple[int, int, str]] = []  # (sentence, paragraph, state) of state mentions
+            for m in mentions:
+                st = m.actor if m.type == "state" else m.affiliation if m.type == "place" else ""
+                if st in state_codes:
+                    by_doc[st] = by_doc.get(st, 0) + 1
+                    where.append((m.sentence, m.paragraph, st))
+            state_memo["doc"], state_memo["where"] = by_doc, where
+        by_doc, where = state_memo["doc"], state_memo["where"]
+        para = sents[si][2] if sents else 0
+        for scope in ({st for x, _, st in where if x == si}, {st for _, p, st in where if p == para},
+                      set(by_doc)):
+            if not scope:
+                continue
+            st = next(iter(scope))
+            ok = len(scope) == 1 and st != "United States" and 2 * by_doc[st] > sum(by_doc.values())
+            return st if ok else ""
+        return ""
+
+    country: list[str] = []
+
+    def doc_country() -> str:
+        """The one country of the document's sub-national places (its US states and cities), ''
+        when it names none or places of two countries: the country of an unknown county."""
+        if not country:
+            affs = {m.affiliation for m in mentions if m.type == "place" and m.affiliation in state_codes}
+            country.append(next(iter(affs)) if len(affs) == 1 else "")
+        return country[0]
 
     def mention_covering(pos: int) -> int | None:
         i = bisect.bisect_right(m_starts, pos) - 1
@@ -351,7 +452,8 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
     def place_ok(i: int | None, role: Role) -> bool:
         """A place of a country owning a sub-national office: "Texas Gov.", "the mayor of Chicago"."""
         return i is not None and i not in drop and mentions[i].type == "place" and \
-            role.role in sub_national and mentions[i].affiliation in state_codes
+            role.role in sub_national and mentions[i].affiliation in state_codes and \
+            mentions[i].actor in only_places.get(role.role, (mentions[i].actor,))
 
     def as_homonym_place(i: int | None, role: Role) -> None:
         """"Georgia Gov. Jane Roe", "the governor of Georgia": the US state of that name (a
@@ -361,13 +463,24 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             place, country = homonym_places()[mentions[i].actor]
             mentions[i] = mentions[i]._replace(actor=place, type="place", code="", affiliation=country)
 
+    def abbreviated_place(end: int) -> int | None:
+        """"Calif. Gov. Jane Roe": the sentence splitter ends a sentence after a place's
+        abbreviation ("Calif."), but an abbreviated title right after it ("Gov.") is that
+        place's; the place's mention ending at ``end``, or None (also after a town and a comma,
+        "Austin, Tex.", where the full stop may end a sentence)."""
+        q = m_at_end.get(end)
+        if q is None or mentions[q].type != "place" or mentions[q].kind != "abbreviation":
+            return None
+        # not after a town ("in Austin, Tex. Gov. Jane Roe said"): there the full stop may end one
+        return None if text[max(0, mentions[q].start - 2):mentions[q].start] == ", " else q
+
     def name_after(k: int, lo: int = 1) -> int:
         """The end token of an unknown capitalised name starting at token k (k: none)."""
         j = k
         while j < n and j - k < _MAX_NAME and same(j, k) and mention_covering(spans[j][0]) is None and (
-                _is_name_word(tok(j), spans[j][2]) or j > k and low(j) in _PARTICLES):
+                _is_name_word(tok(j), spans[j][2]) or j > k and low(j) in particles):
             j += 1
-        while j > k and low(j - 1) in _PARTICLES:
+        while j > k and low(j - 1) in particles:
             j -= 1
         return j if j - k >= lo else k
 
@@ -381,7 +494,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 break
             if _is_name_word(tok(j), spans[j][2]):
                 e = j = j + 1
-            elif j > k and low(j) in _CONNECTORS:
+            elif j > k and low(j) in connectors:
                 j += 1
             else:
                 break
@@ -396,6 +509,8 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         words = [low(x) for x in range(j, e) if _is_name_word(tok(x), spans[x][2])]
         if not words or any(w in lex.not_org or w in stopwords() for w in words) or words[0] in lex.first_names:
             return False
+        if words[-1] in units:
+            return False  # "Clark County": a place, never an organisation
         if len(words) > 1 and all(tok(x).isupper() for x in range(j, e) if spans[x][2] == "word"):
             return False  # "TALIBAN CLOSING RANKS AROUND NEW LEADER": a headline
         if sents and paras and paras[sents[spans[j][3]][2]][2] in ("title", "heading"):
@@ -453,6 +568,8 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 j -= 1
             if same(j, a):
                 i = m_at_end.get(spans[j][1])
+            elif j >= 0 and tok(j) == "." and tok(a).endswith(".") and text[spans[j][1]:start] == " ":
+                i = abbreviated_place(spans[j][1])
         else:
             i = i if mentions[i].end <= spans[b - 1][0] else None
         if i is not None:
@@ -460,13 +577,16 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             gap = text[mi.end:start] if mi.end <= start else ""
             if gap.strip() not in ("", *_POSSESSIVE) or "\n" in gap:
                 i = None
-        if role.weak and same(b, b - 1) and _modifies(low(b)):
+        if role.weak and same(b, b - 1) and _modifies(low(b), rw["verb"]):
             continue  # "the US general election", "a Chinese official statement"
         as_homonym_place(i, role)
         if i is not None and not _state_role(role) and mentions[i].type == "state":
             i = None  # "a Chinese professor" speaks for no state
+        staff_of = None  # "Sanders' campaign manager": the politician a staffer works for
         if i is not None and mentions[i].type == "person":
-            pass  # "Putin's spokesman": a person's role of their own, left as it is
+            party = staff_party(mentions[i], role)  # "Putin's spokesman": a role of their own, left as it is
+            if party:
+                staff_of, owner_actor = i, (party, "group", party_codes[party], "")
         elif owner_ok(i) or place_ok(i, role):
             owner, start = i, min(start, mentions[i].start)
         elif same(a - 3, a) and tok(a - 1) in _POSSESSIVE and low(a - 2) in lex.owners and \
@@ -474,8 +594,17 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
             prev = _last_owner(mentions, spans[a - 3][0], low(a - 2), lex.owners[low(a - 2)], drop)
             if prev is not None:
                 owner, absorb, start = prev, False, spans[a - 3][0]
+        sub_place = ""  # an unknown sub-national unit owning the role: "Clark County Sheriff"
+        # (a'') a county's name right before a sub-national office: the document's one country
+        if owner is None and i is None and same(a - 1, a) and role.role in sub_national and \
+                role.role not in only_places and low(a - 1) in units:
+            j = org_before(a - 1)
+            if j < a - 1 and not (same(j - 1, j) and low(j - 1) in lex.past) and doc_country():
+                sub_place, start = text[spans[j][0]:spans[a - 1][1]], spans[j][0]
+                owner_actor = (doc_country(), "state", state_codes[doc_country()], "")
         # (a') an unknown organisation's name right before the role: "Sea-Eye spokesperson"
-        if owner is None and i is None and same(a - 1, a) and not _state_role_only(role):
+        if owner is None and owner_actor is None and i is None and same(a - 1, a) and \
+                not _state_role_only(role):
             j = org_before(a - 1)
             if j <= a - 1 and not (same(j - 1, j) and low(j - 1) in lex.past) and \
                     org_name_ok(j, a, titled_case=tok(b - 1)[:1].isupper()):
@@ -496,7 +625,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 name = (spans[k][0], spans[e - 1][1])
                 k = e
         if person_at is None and name == (0, 0):
-            p = bisect.bisect_left(spans, start, key=_START)
+            p = bisect.bisect_left(spans, start if staff_of is None else mentions[staff_of].start, key=_START)
             if same(p - 1, p) and low(p - 1) in _ARTICLES:
                 p -= 1
             if same(p - 2, p) and tok(p - 1) == ",":
@@ -521,7 +650,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 end = lm.end()
         # (b) after the role (or its person): of / for / to / at [the] X
         if owner is None and owner_actor is None and not role.weak and same(k, b - 1) and \
-                low(k) in _LINKS:
+                low(k) in links:
             j = k + 1
             if same(j, k) and low(j) == "the":
                 j += 1
@@ -531,10 +660,22 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 owner, end = i, mentions[i].end
             elif same(j, k) and i is None:
                 e = org_after(j)
-                if e > j and org_name_ok(j, e, low(k)) and (e >= n or not same(e, j) or tok(e) in _AFTER_ORG):
+                if e > j + 1 and low(e - 1) in units and role.role in sub_national and \
+                        role.role not in only_places and doc_country() and \
+                        (e >= n or not same(e, j) or tok(e) in after_org):  # "the sheriff of Clark County"
+                    sub_place, end = text[spans[j][0]:spans[e - 1][1]], spans[e - 1][1]
+                    owner_actor = (doc_country(), "state", state_codes[doc_country()], "")
+                elif e > j and org_name_ok(j, e, low(k)) and (e >= n or not same(e, j) or tok(e) in after_org):
                     org = text[spans[j][0]:spans[e - 1][1]]
                     owner_actor = (org, "organisation", "", "")
                     end = spans[e - 1][1]
+        # (d) a minister of no state named ("Interior Minister Jane Roe"): the one foreign state
+        # of the sentence (else the paragraph, else the document) when it is the document's main one
+        if owner is None and owner_actor is None and person_at is None and name != (0, 0) and \
+                role.role.split()[-1] in foreign_heads and _state_role_only(role):
+            st = main_state(spans[a][3])
+            if st:
+                owner_actor = (st, "state", state_codes[st], "")
         if person_at is not None:
             if person_at not in titled:
                 titled[person_at] = role.role
@@ -542,14 +683,20 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
                 continue  # the known person's own mention stands; the owner's too
         if owner is None and owner_actor is None:
             continue
+        if staff_of is not None and name == (0, 0) and owner_actor is not None and \
+                owner_actor[0] == staff_party(mentions[staff_of], role):
+            continue  # "Trump's spokeswoman": no staffer named, the politician's own mention speaks
         # a role of the past or an office, not a person: "former U.S. Senator", "as President of France"
-        p = bisect.bisect_left(spans, min(start, name[0]) if name != (0, 0) else start, key=_START)
+        first = start if staff_of is None else min(start, mentions[staff_of].start)  # "a former Trump aide"
+        p = bisect.bisect_left(spans, min(first, name[0]) if name != (0, 0) else first, key=_START)
         if same(p - 1, p) and low(p - 1) in _ARTICLES:
             p -= 1
-        if same(p - 1, p) and (low(p - 1).rstrip("-") in lex.past or low(p - 1) in _OFFICE_BEFORE):
+        if same(p - 1, p) and (low(p - 1).rstrip("-") in lex.past or low(p - 1) in office_before):
             continue
         end = max(end, name[1])
         start = min(start, name[0]) if name != (0, 0) else start
+        if staff_of is not None and name != (0, 0) and name[1] <= mentions[staff_of].start:
+            start, end = name  # "Jane Roe, Sanders' campaign manager": the staffer's name, not the politician's
         # no other mention may be cut: the new one holds the owner's and nothing else
         inner = [x for x in range(bisect.bisect_left(m_starts, start), len(mentions))
                  if mentions[x].start < end]
@@ -570,12 +717,15 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> t
         else:
             actor, otype, ocode, agency = owner_actor
             okind, aff = "", actor
+            if sub_place:
+                title = f"{role.role} of {sub_place}"
         parent = actor
         if title != role.role:  # a sub-national office: the person (or the place) with the country
             letters = role.code
             code, parent = ocode[:3] + letters, aff
             person = text[name[0]:name[1]] if name != (0, 0) else ""
-            actor, otype = (person, "person") if person else (mentions[owner].actor, "place")
+            place = sub_place or (mentions[owner].actor if owner is not None else "")
+            actor, otype = (person, "person") if person else (place, "place")
         elif agency and owner is not None:
             code, letters = ocode, ""
         elif otype == "state":
@@ -616,14 +766,11 @@ def _state_role(role: Role) -> bool:
     return role.code[:3] in _STATE_SECTORS
 
 
-def _modifies(word: str) -> bool:
+def _modifies(word: str, verbs: frozenset[str]) -> bool:
     """Whether a lower-case word after a weak role noun makes it an adjective ("general
     election"): a word that is no function word and no verb form ("said", "says")."""
     return word.isalpha() and word.islower() and word not in stopwords() and \
-        not word.endswith(("ed", "s")) and word not in _VERBS
-
-
-_VERBS = frozenset("told met spoke wrote gave made took began came went saw thought".split())
+        not word.endswith(("ed", "s")) and word not in verbs
 
 
 def _last_owner(mentions: Sequence[Any], before: int, word: str, letters: str, drop: set[int]

@@ -253,3 +253,66 @@ def test_cli_words_option(tmp_path, capsys):
     assert "qw.csv, line 3: unknown kind 'titel'" in capsys.readouterr().err
     assert main(["candidates", str(text), "--words", str(words)]) == 2
     assert "actor words" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ lists moved out of the actor code
+
+def test_person_titles_are_a_kind_of_actor_words_and_decide_a_surname():
+    """actor_words.csv ``person_title``: "Senator Honda" is a person, not the company; a user
+    table removing the title (or adding one) changes that for one call."""
+    assert geolib.actors("Senator Honda said no.").empty
+    words = load_actor_words(user=user(person_title=["-senator"]))
+    assert actors("Senator Honda said no.", words=words)["actor"].tolist() == ["Honda"]
+    assert actors("Archduke Honda said no.")["actor"].tolist() == ["Honda"]
+    words = load_actor_words(user=user(person_title=["archduke"]))
+    assert actors("Archduke Honda said no.", words=words).empty
+
+
+def test_lead_verbs_and_topic_words_are_read_from_org_words():
+    from geolib.actors.orgs_from_text import org_words
+
+    w = org_words()
+    assert w.topic_before == {"of", "on"} and w.who_heads.search(", who heads the ")
+    q = quotes('"We will act," said Jane Roe, who chairs the Acme Trust. '
+               '"No," said Ann Lee, an expert on Russia at the Acme Institute.')
+    assert q["speaker_actor"].tolist() == ["Acme Trust", "Acme Institute"]
+
+
+def test_role_words_load_and_are_used():
+    from geolib.roles import ROLE_WORD_KINDS, role_words
+
+    rw = role_words()
+    assert set(rw) == set(ROLE_WORD_KINDS) and all(rw[k] for k in ROLE_WORD_KINDS)
+    assert rw["link"] == {"of", "for", "to", "at"} and '"' in rw["after_org"]
+    q = quotes('"We will help," said Jane Roe, a spokeswoman for the Ruritania Relief Foundation.')
+    assert q["speaker_actor"].tolist() == ["Ruritania Relief Foundation"]
+    text = (DATA / "role_words.csv").read_text(encoding="utf-8")
+    comments = "\n".join(line for line in text.splitlines() if line.startswith("#"))
+    for kind in ROLE_WORD_KINDS:
+        assert re.search(rf"^# --- {kind}: ", comments, re.M), kind
+    gone = {"roles.py": "LINKS|CONNECTORS|OFFICE_BEFORE|PARTICLES|AFTER_ORG|VERBS",
+            "actors/find.py": "PERSON_TITLES", "actors/orgs_from_text.py": "TOPIC_BEFORE|WHO_HEADS"}
+    for name, lists in gone.items():  # no such list left in the code
+        code = (ROOT / "geolib" / name).read_text(encoding="utf-8")
+        assert not re.search(rf"^_({lists}) = ", code, re.M), name
+
+
+def test_roles_read_the_actor_lexicon_once(monkeypatch):
+    """_state_codes and homonym_places share one cached read of actors.csv, keyed by its path."""
+    from geolib import roles
+
+    calls = []
+    real = roles.read_table
+
+    def counting(path, **kw):
+        calls.append(str(path))
+        return real(path, **kw)
+
+    roles._actor_rows.cache_clear()
+    monkeypatch.setattr(roles, "read_table", counting)
+    try:
+        assert roles._state_codes()["China"] == "CHN"
+        assert roles.homonym_places()["Georgia"] == ("Georgia (U.S. state)", "United States")
+        assert [p for p in calls if p.endswith("actors.csv")] == [str(roles.data_path("actors.csv"))]
+    finally:
+        roles._actor_rows.cache_clear()

@@ -25,7 +25,7 @@ from ..document import Document
 from ..roles import load_roles, resolve_roles
 from ..text import fold
 from .affiliations import (bare_bodies, body_agencies, body_key, iso_date, mention_levels, mention_specifics,
-                           with_role_bodies, with_term_parties)
+                           party_on, person_parties, with_role_bodies, with_term_parties)
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
 from .orgs_from_text import org_words, tie_organisations
@@ -39,10 +39,6 @@ MENTION_COLUMNS = ["doc_id", "start", "end", "text", "actor", "type", "code", "a
 #: values of the mention column ``level``: how specific the actor named is
 LEVELS = ("state", "organisation", "group", "agency", "person", "place")
 _SENT = itemgetter(3)
-#: titles before a one-word organisation name that make it a person's surname ("President Ford";
-#: abbreviated titles, "Sen.", "Dr.", and the gendered ones of gender_words.csv count too)
-_PERSON_TITLES = frozenset({"president", "senator", "mayor", "governor", "judge", "professor",
-                            "congressman", "congresswoman", "premier", "dr", "sen", "rep", "gov"})
 _WORDISH = ("word", "number")
 
 
@@ -85,7 +81,9 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
         if hit is not None and hit[0] is doc.text:  # the text object it was found in
             return hit[1], hit[2]
     found, known = _find_mentions(doc, comp, wl, day)
-    found = resolve_roles(doc, found, Mention)  # titles and roles: geolib.roles
+    parties = person_parties()
+    found = resolve_roles(doc, found, Mention,  # titles and roles: geolib.roles
+                          lambda m: party_on(m.actor, day) if m.actor in parties else "")
     found = with_role_bodies(found, doc.text)  # "Britain's transport secretary": the state's ministry (agencies.csv)
     found = tie_parties(doc, found, Mention)  # "Republican Ted Cruz": the party, for the whole document
     found = with_term_parties(found, day)  # else the party of the person's term on the date (terms.csv)
@@ -120,7 +118,34 @@ def _match(toks: PseudoTokens, comp: CompiledLexicon) -> list[tuple[int, int, tu
         if hit is not None:
             raw.append((i, hit[0], hit[1]))
             free = hit[0]
-    return raw
+    return _with_middle_initials(raw, toks, keys, comp)
+
+
+def _with_middle_initials(raw: list[tuple[int, int, tuple[int, ...]]], toks: PseudoTokens,
+                          keys: list[Any], comp: CompiledLexicon) -> list[tuple[int, int, tuple[int, ...]]]:
+    """``raw`` with the people the lexicon knows written with a middle initial it lacks ("Lindsey
+    O. Graham" for Lindsey Graham, as newspapers write names): a person's alias matched on the
+    words around the initial (a capital letter and its full stop), where no other match is.
+
+    Example: "Sen. Jane Q. Roe said" matches the alias "Jane Roe" over tokens Jane .. Roe."""
+    spans, texts = toks.spans, toks.texts
+    n = len(spans)
+    extra: list[tuple[int, int, tuple[int, ...]]] = []
+    for k in range(1, n - 2):
+        t = texts[k]
+        if len(t) != 1 or not t.isupper() or texts[k + 1] != "." or spans[k][1] != spans[k + 1][0] or \
+                not (spans[k - 1][3] == spans[k][3] == spans[k + 2][3]) or type(keys[k - 1]) is not StartKeys:
+            continue
+        hit = comp.matcher.match_at([keys[k - 1]] + keys[k + 2:k + 5], 0)
+        if hit is None or hit[0] < 2 or any(comp.type[r] != "person" for r in hit[1]):
+            continue
+        extra.append((k - 1, k + 1 + hit[0], hit[1]))
+    if not extra:
+        return raw
+    # a longer match replaces the matches inside it ("Paul", "Ryan"), never one it cuts
+    keep = [m for m in raw if not any(a <= m[0] and m[1] <= b for a, b, _ in extra)]
+    extra = [x for x in extra if not any(m[0] < x[1] and x[0] < m[1] for m in keep)]
+    return sorted(keep + extra) if extra else raw
 
 
 def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str = ""
@@ -297,7 +322,7 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
         person = is_cap(spans[j][2], texts[j]) and not covered[j] and low not in articles and \
             low not in wl.title_words_or_titles and \
             (low in first_names or low not in common_words() and not sentence_first(j))
-        if person or title in gtitles or title in _PERSON_TITLES or \
+        if person or title in gtitles or title in wl.person_titles or \
                 texts[j] == "." and title in wl.titles and len(title) <= 4:
             org_surnames.add(texts[k])
             return True

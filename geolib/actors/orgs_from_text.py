@@ -98,10 +98,7 @@ _PAREN_BEFORE = re.compile(r"[ \t]*\([ \t]*$")
 _ROLE_AFTER = tuple(re.compile(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){%d})[ \t]+(?=[A-Z])" % k) for k in range(1, 5))
 _ROLE_AFTER_END = re.compile(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){1,4}?)[ \t]*[,.;]")
 _COMMA_BEFORE = re.compile(r"(?:^|[^,]),[ \t]+(?:(?:the|a|an)[ \t]+)?$")
-_WHO_HEADS = re.compile(r",[ \t]+who[ \t]+(?:now[ \t]+)?(?:heads|runs|leads|directs|chairs|manages)[ \t]+(?:the[ \t]+)?$")
 _POSS_NAME = re.compile(r"(?:'s|’s|'|’)[ \t]+(?=[A-Z])")
-#: words after which a capitalised word of a role is its topic ("an expert on Russia at X")
-_TOPIC_BEFORE = frozenset({"of", "on"})
 
 
 class OrgWords(NamedTuple):
@@ -116,6 +113,8 @@ class OrgWords(NamedTuple):
     first_names: frozenset[str]
     head_pattern: re.Pattern[str]
     dates: frozenset[str]  # months and weekdays (dates.csv): never in an organisation's name
+    topic_before: frozenset[str]  # "of", "on": a capitalised word after them in a role is its topic
+    who_heads: re.Pattern[str]  # ", who heads [the] " (the lead verbs) at the end of a text
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +127,7 @@ def org_words() -> OrgWords:
         (True, 'Company', True)
     """
     t = read_table(data_path("org_words.csv"), kind="organisation words", required=("word", "kind"))
-    kinds = ("head", "company", "state", "role", "not_member")
+    kinds = ("head", "company", "state", "role", "not_member", "lead_verb", "topic_before")
     by: dict[str, set[str]] = {k: set() for k in kinds}
     full: dict[str, str] = {}
     for i, (w, k, f) in enumerate(zip(t.column("word"), t.column("kind"), t.column("full"))):
@@ -148,8 +147,11 @@ def org_words() -> OrgWords:
     # no lookbehind before the trie: the regular expression engine then skips to the possible first
     # letters (3 to 5 times faster); the word before is checked on the few matches
     pattern = re.compile(trie_pattern(forms) + r"(?![\w'’-])")
+    verbs = "|".join(re.escape(v) for v in sorted(by["lead_verb"]))
+    who_heads = re.compile(r",[ \t]+who[ \t]+(?:now[ \t]+)?(?:" + verbs + r")[ \t]+(?:the[ \t]+)?$")
     return OrgWords(frozenset(heads), frozenset(by["company"]), frozenset(by["state"]), frozenset(roles),
-                    frozenset(by["not_member"]), full, first, pattern, frozenset(date_words()["word"]))
+                    frozenset(by["not_member"]), full, first, pattern, frozenset(date_words()["word"]),
+                    frozenset(by["topic_before"]), who_heads)
 
 
 class _Org(NamedTuple):
@@ -701,7 +703,7 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
             if "." in low[:-1] and len(low) <= 6:
                 continue  # "a Ph.D. candidate at X"
             if x[:1].isupper() and x[1:].islower() and x.isalpha() and low not in stopwords() and \
-                    (caps or before in _TOPIC_BEFORE):
+                    (caps or before in w.topic_before):
                 continue
             if not x.islower() or low in stopwords() and low not in _GAP_WORDS or \
                     low.endswith(("ed", "ing")) and low not in ("head",) and i > last_role:
@@ -737,7 +739,7 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
                 tie(p[0], name)
                 continue
         # "Jane Roe, who heads X": a verb of leading, nothing else between
-        m = _WHO_HEADS.search(before) if "who" in before[-30:] and _org_ends(text, o.end) else None
+        m = w.who_heads.search(before) if "who" in before[-30:] and _org_ends(text, o.end) else None
         if m is not None:
             p = person_before(o.start - len(before) + m.start())
             if p is not None:

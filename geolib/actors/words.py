@@ -27,7 +27,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
 #: months of ``dates.csv`` (:data:`geolib.lexicons.DATE_KINDS`) are read with them
 ACTOR_WORD_KINDS: dict[str, None] = {"article": None, "place_before": None, "place_verb": None,
                                      "title_word": None, "before_state": None, "title": None,
-                                     "connector": None, "org_word": None, "sub_national": None}
+                                     "connector": None, "org_word": None, "sub_national": None,
+                                     "person_title": None}
 _WORD_KINDS = {**ACTOR_WORD_KINDS, **DATE_KINDS}
 
 
@@ -78,6 +79,7 @@ class WordSets:
     connectors: frozenset[str]
     months_days: frozenset[str]  # weekdays and months, full names
     sub_national: frozenset[str]  # "state", "county": a generic body after them is not the state's
+    person_titles: frozenset[str]  # "president", "sen": before a one-word organisation name, a surname
     #: this word table's part of a key in ``Document._memo`` (never equal to another's)
     memo_key: object = field(default_factory=object, compare=False)
 
@@ -94,7 +96,8 @@ class WordSets:
                    place_verbs=kind("place_verb"), title_words=title_words,
                    before_state=kind("before_state"), titles=titles,
                    title_words_or_titles=title_words | titles, connectors=kind("connector"),
-                   months_days=kind("weekday", "month"), sub_national=kind("sub_national"))
+                   months_days=kind("weekday", "month"), sub_national=kind("sub_national"),
+                   person_titles=kind("person_title"))
 
 
 _BUILT = BuiltWords(WordSets.of, columns=["kind", "word"])  # user tables, by content

@@ -1,0 +1,133 @@
+"""Roles whose owner the role phrase does not name (issue 16, session 26): an abbreviated US state
+before a title across the sentence splitter's full stop ("Calif. Gov."), an office only some
+places hold ("Hong Kong chief executive"), a county (a place, never an organisation), and a
+minister of no state named in a document about one foreign state. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import geolib
+from geolib import quotes
+
+
+def said(text: str, date: str = "") -> list[list]:
+    doc = geolib.Document(text, meta={"date": date} if date else {})
+    return quotes(doc)[["speaker", "speaker_actor", "speaker_agency"]].values.tolist()
+
+
+@pytest.mark.parametrize("text", [
+    'Calif. Gov. Jane Roe said, "We will sue the administration today."',
+    '"We will sue the administration today," said Tex. Gov. Jane Roe.',
+])
+def test_an_abbreviated_state_before_a_title_owns_it(text):
+    assert said(text)[0][1:] == ["United States", None]
+
+
+def test_a_town_and_an_abbreviated_state_end_a_sentence():
+    text = 'He moved to Austin, Tex. Gov. Jane Roe said, "We will sue the administration today."'
+    assert said(text)[0][1:] == [None, None]  # "Tex." may end the sentence: nobody's title
+
+
+@pytest.mark.parametrize("text", [
+    '"We will act on this now," said Hong Kong chief executive Jane Roe.',
+    '"We will act on this now," said Jane Roe, Hong Kong\'s chief executive.',
+    '"We will act on this now," said Hong Kong leader Jane Roe.',
+])
+def test_hong_kong_s_chief_executive_speaks_for_china(text):
+    assert said(text)[0][1:] == ["China", None]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will act on this now," said Sydney chief executive Jane Roe.',
+    '"We will act on this now," said Texas leader Jane Roe.',
+])
+def test_an_office_of_some_places_only_is_no_other_place_s(text):
+    assert said(text)[0][1:] == [None, None]
+
+
+def test_a_county_sheriff_speaks_for_the_country_of_the_document_s_places():
+    text = 'In Nevada, "We will find him soon," said Clark County Sheriff Jane Roe.'
+    assert said(text)[0][1:] == ["United States", None]
+    assert said('"We will find him soon," said Clark County Sheriff Jane Roe.')[0][1:] == [None, None]
+    two = 'In Nevada and in Hong Kong, "We will find him soon," said Clark County Sheriff Jane Roe.'
+    assert said(two)[0][1:] == [None, None]  # places of two countries: which one is unknown
+
+
+@pytest.mark.parametrize("text", [
+    'In Florida, "We are ready for the storm," said Jane Roe, a Broward County spokesperson.',
+    'In Florida, "We are ready for the storm," said a spokeswoman for Broward County.',
+])
+def test_a_county_is_no_organisation(text):
+    assert said(text)[0][1:] == [None, None]
+    assert "Broward County" not in set(geolib.actors(text)["actor"])
+
+
+def test_a_minister_of_no_state_speaks_for_the_one_state_of_the_story():
+    text = ("The mayor of Gdansk was stabbed in Poland on Sunday. Interior Minister Jane Roe "
+            'called it "an act of inexplicable barbarity."')
+    assert said(text)[0][:2] == ["Jane Roe", "Poland"]
+    text = 'Poland mourned. Jane Roe, the foreign minister, called it "an act of inexplicable barbarity."'
+    assert said(text)[0][:2] == ["Jane Roe", "Poland"]
+
+
+@pytest.mark.parametrize("text", [
+    'Interior Minister Jane Roe called it "an act of inexplicable barbarity."',  # no state at all
+    'Poland and Germany met. Interior Minister Jane Roe called it "an act of inexplicable barbarity."',
+    'The United States sent aid. Foreign Minister Jane Roe called it "an act of inexplicable good will."',
+    'Troops of the US left Iraq. Defense Secretary Jane Roe called it "an act of inexplicable good will."',
+    'Poland mourned the mayor. Polish police arrested a man in Warsaw.\n\nInterior Minister Jane Roe '
+    'called it "an act of inexplicable barbarity." France sent help.',  # the paragraph names France only
+])
+def test_a_minister_of_no_state_stays_nobody_s_when_unsure(text):
+    assert said(text)[0][1:] == [None, None]
+
+
+def test_a_known_person_keeps_their_own_state():
+    text = 'Poland mourned. Foreign Minister Wang Yi called it "an act of inexplicable barbarity."'
+    assert said(text, "2019-01-14")[0][1] == "China"
+
+
+def staff(text: str) -> list[list]:
+    return said("Bernie Roe and Donald Trump spoke. " + text, "2016-03-01")[-1:]
+
+
+@pytest.mark.parametrize("text, party", [
+    ('"We will win this state," Jane Doe, Trump\'s campaign manager, said.', "Republican Party"),
+    ('"We will win this state," said Trump spokeswoman Jane Doe.', "Republican Party"),
+    ('"We will win this state," said Trump\'s senior adviser Jane Doe.', "Republican Party"),
+])
+def test_a_candidate_s_staffer_speaks_for_the_candidate_s_party(text, party):
+    """Campaign staff speak for the party, at no state's level (GUIDELINES of the speaker-actor set)."""
+    assert staff(text)[0][1:] == [party, party]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win this state," said Jane Doe, a former Trump aide.',
+    '"We will win this state," said Jane Doe, Trump\'s former campaign manager.',
+])
+def test_a_former_staffer_speaks_for_nobody(text):
+    assert staff(text)[0][1:] == [None, None]
+
+
+def test_a_staffer_of_an_office_holder_is_left_to_the_office():
+    text = 'Barack Obama spoke. "We will act on this now," said Obama\'s spokesman Josh Doe.'
+    assert said(text, "2015-03-01")[-1][1] == "United States"
+    doc = geolib.Document("Donald Trump spoke. Trump's spokeswoman spoke too.", meta={"date": "2016-03-01"})
+    assert geolib.actors(doc)["kind"].tolist() == ["person", "person"]  # no staffer named: no new mention
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Lindsey Q. Graham spoke on Monday.", "Lindsey Graham"),  # a middle initial the lexicon lacks
+    ("Paul Q. Ryan spoke on Monday. Ryan left.", "Paul Ryan"),  # "Paul" and "Ryan" alone give way
+])
+def test_a_known_person_written_with_a_middle_initial(text, actor):
+    found = geolib.actors(geolib.Document(text, meta={"date": "2016-03-01"}))
+    first = found.iloc[0]
+    assert (first["actor"], first["type"]) == (actor, "person")
+    assert text[first["start"]:first["end"]] == first["text"] and first["text"].count(".") == 1
+
+
+def test_an_initial_keeps_a_known_full_name_and_joins_no_unknown_one():
+    assert geolib.actors("John F. Kennedy spoke.")["text"].tolist() == ["John F. Kennedy"]
+    assert geolib.actors("Jane Q. Roe spoke.").empty
