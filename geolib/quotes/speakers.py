@@ -85,6 +85,12 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
             if d.is_person_name([t[TEXT] for t in toks[r1:r0 - 1]]) is True:
                 head_i, r0 = r0 - 2, r1
                 anchor_end = toks[head_i][END]
+        if r0 - 2 >= a and toks[r0 - 1][LOW] == "of" and head_i > r0 and (
+                toks[r0 - 2][LOW].rstrip(".") in wl.titles
+                or toks[r0 - 2][CAP] and heads.get(toks[r0 - 2][LOW]) == "person" and head_i - r0 >= 2):
+            # "Secretary of State Mike Pompeo", "Minister of Energy Rosa Vidal": the department after
+            # a capitalised 'title of' belongs to the title, not to the name
+            r0 += 1
         words = [t[TEXT] for t in toks[r0:head_i + 1]]
         core = wl.strip_titles(tuple(words))
         role_words = {t[LOW] for t in toks[a:head_i + 1] if t[LOW] in heads}
