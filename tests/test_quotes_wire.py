@@ -86,3 +86,20 @@ def test_no_agent_for_a_passive_that_is_no_speech():
 ])
 def test_a_description_with_its_name_after_a_comma(text, inner, speaker):
     assert one(text, inner)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("The museum runs a program called “Open Doors” for prisoners.", "Open Doors"),
+    ("The clip came from an account called “Harbour Truth” on Monday.", "Harbour Truth"),
+    ("Vasquez, known online as “Nightowl,” was arrested in Porto.", "Nightowl,"),
+])
+def test_the_name_of_a_thing_is_nobodys_words(text, inner):
+    assert one(text, inner)["speaker"] is None
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("Ana Ruiz called “the tariff a mistake” on Monday.", "the tariff a mistake", "Ana Ruiz"),
+    ("The minister has called for taxing so-called “windfall” profits.", "windfall", "minister"),
+])
+def test_a_speaker_before_called_still_speaks(text, inner, speaker):
+    assert one(text, inner)["speaker"] == speaker

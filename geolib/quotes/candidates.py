@@ -520,6 +520,29 @@ def _passive_around(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
     return make_found(d, toks, np, p, p + 1, c[0] if c is not None else None, pi, s_lo, s_hi, "quote was said by X")
 
 
+_NAMING = ("called", "titled", "entitled", "named", "dubbed")
+
+
+def named_thing(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
+    """The quote is the name of the thing before it, nobody's words: 'a program called “Learning
+    Together”', 'an account called “Hypo-Cruz”', 'known online as “Guccifer”' -- not 'Lee called
+    “the plan a disaster”' (a speaker, not a thing, before 'called'), nor 'so-called “pass through”
+    income' (someone's term)."""
+    wl = d.wl
+    if i - 1 < s_lo or toks[i - 1][KIND] != "w":
+        return False
+    w = toks[i - 1][LOW]
+    if w == "as" and "known" in (toks[i - 2][LOW] if i - 2 >= s_lo else "",
+                                                     toks[i - 3][LOW] if i - 3 >= s_lo else ""):
+        return True
+    if w not in _NAMING or toks[i - 1][TEXT] != w or i - 2 < s_lo:
+        return False
+    n = toks[i - 2]
+    return n[KIND] == "w" and n[TEXT] == n[LOW] and n[LOW].isalpha() and n[LOW] not in wl.pronouns \
+        and wl.heads.get(n[LOW]) not in ("person", "group") and n[LOW] not in wl.skip \
+        and n[LOW] not in wl.passive_aux and not n[LOW].endswith("ly") and n[LOW] not in wl.boundary
+
+
 def title_like(d: Doc, qi: int) -> bool:
     """A short quote with every word capitalised reads as a title or a name, not a quotation."""
     wl = d.wl
