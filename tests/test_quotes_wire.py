@@ -103,3 +103,8 @@ def test_the_name_of_a_thing_is_nobodys_words(text, inner):
 ])
 def test_a_speaker_before_called_still_speaks(text, inner, speaker):
     assert one(text, inner)["speaker"] == speaker
+
+
+def test_a_co_author_speaks():
+    t = "“The reef is recovering,” said study co-author Ana Ruiz of the University of Vigo."
+    assert one(t, "The reef is recovering,")["speaker"] == "Ana Ruiz"
