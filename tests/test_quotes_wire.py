@@ -108,3 +108,13 @@ def test_a_speaker_before_called_still_speaks(text, inner, speaker):
 def test_a_co_author_speaks():
     t = "“The reef is recovering,” said study co-author Ana Ruiz of the University of Vigo."
     assert one(t, "The reef is recovering,")["speaker"] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("The Commission on Maritime Safety said “the strait is open.”", "the strait is open.",
+     "Commission on Maritime Safety"),
+    ("The Centre for Coastal Studies said “the strait is open.”", "the strait is open.",
+     "Centre for Coastal Studies"),
+])
+def test_an_organisation_named_with_on_or_for_is_one_name(text, inner, speaker):
+    assert one(text, inner)["speaker"] == speaker
