@@ -18,7 +18,7 @@ help:
 	@echo "make lab       open JupyterLab on the notebooks"
 	@echo "make student   copies of the notebooks without the answers, in student/"
 	@echo "make bench     run the benchmarks in benchmarks/"
-	@echo "make evaluate  score quote attribution on PolNeAR train and dev and the Wikinews hand set"
+	@echo "make evaluate  score quote attribution on PolNeAR train and dev, the Wikinews hand set and the Wikinews development set"
 	@echo "make fit       count the confidence of quote speakers on PolNeAR train (geolib/data/quote_confidence.csv)"
 	@echo "make phoenix   rebuild geolib/data/phoenix_*.csv from ../shared/dictionaries/phoenix"
 
@@ -56,7 +56,8 @@ bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/scaling.py
 
-# train (fit on), dev (checked on) and data/validation/wikinews_quotes (never tuned on), one table
+# train (fit on), dev (checked on), data/validation/wikinews_quotes (never tuned on) and
+# data/validation/wikinews_dev (its development set), one table
 evaluate: $(BASE_STAMP)
 	$(BIN)/python -m geolib.evaluation
 

@@ -62,17 +62,29 @@ __all__ = [
     "EvalResult",
     "DEFAULT_DIR",
     "EVAL_SETS",
+    "SET_ROLES",
     "article_pairs",
     "evaluate_sets",
 ]
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "polnear-dev"
-#: the sets `make evaluate` reports: PolNeAR train (fit on), dev (checked on) and the hand-annotated
-#: international set of the repository (data/validation/wikinews_quotes, never tuned on)
+_VALIDATION = Path(__file__).resolve().parents[1] / "data" / "validation"
+#: the sets `make evaluate` reports: PolNeAR train (fit on), dev (checked on), the hand-annotated
+#: international set of the repository (data/validation/wikinews_quotes, never tuned on) and its
+#: international DEVELOPMENT set (data/validation/wikinews_dev: other Wikinews articles, same
+#: guidelines, for finding the error shapes of wire-style news without tuning on the held-out set)
 EVAL_SETS = {
     "train": DEFAULT_DIR.parent / "polnear-train",
     "dev": DEFAULT_DIR,
-    "wikinews": Path(__file__).resolve().parents[1] / "data" / "validation" / "wikinews_quotes",
+    "wikinews": _VALIDATION / "wikinews_quotes",
+    "wikinews-dev": _VALIDATION / "wikinews_dev",
+}
+#: what each set of EVAL_SETS is for (printed under the table of `make evaluate`)
+SET_ROLES = {
+    "train": "PolNeAR train: develop and fit here",
+    "dev": "PolNeAR dev: check only",
+    "wikinews": "Wikinews hand set (data/validation/wikinews_quotes): held out, check only",
+    "wikinews-dev": "Wikinews DEVELOPMENT set (data/validation/wikinews_dev): international, develop here",
 }
 
 
@@ -573,7 +585,8 @@ def evaluate_sets(sets: dict[str, Path] | None = None) -> tuple[pd.DataFrame, pd
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m geolib.evaluation", description=__doc__.split("\n")[0])
     ap.add_argument("dir", nargs="?", default=None,
-                    help="brat folder (default: every set of EVAL_SETS, train, dev and wikinews, in one table)")
+                    help="brat folder (default: every set of EVAL_SETS, train, dev, wikinews and the development "
+                         "set wikinews-dev, in one table)")
     ap.add_argument("--annotator", choices=["first", "all"], default="first")
     ap.add_argument("--split", choices=["all", "even", "odd"], default="all")
     ap.add_argument("--errors", type=int, default=0, help="print N error examples")
@@ -585,6 +598,8 @@ def main(argv: list[str] | None = None) -> int:
             print("evaluation data not found; skipping.")
             return 0
         print(scores.to_string(index=False))
+        for name in scores["set"]:
+            print(f"  {name}: {SET_ROLES.get(name, '')}")
         print("\nerrors by kind:")
         print(errors.to_string())
         return 0

@@ -7,7 +7,10 @@ import pytest
 
 from geolib.evaluation import (
     DEFAULT_DIR,
+    EVAL_SETS,
+    SET_ROLES,
     evaluate,
+    evaluate_sets,
     gold_units,
     main,
     marked_stretches,
@@ -157,3 +160,26 @@ def test_evaluate_missing_folder_raises(tmp_path):
 
 def test_default_dir_is_relative_to_repo():
     assert DEFAULT_DIR.parts[-3:] == ("shared", "corpora", "polnear-dev")
+
+
+def test_eval_sets_are_train_dev_wikinews_and_the_wikinews_development_set():
+    assert list(EVAL_SETS) == ["train", "dev", "wikinews", "wikinews-dev"]
+    assert EVAL_SETS["wikinews-dev"].parts[-2:] == ("validation", "wikinews_dev")
+    assert set(SET_ROLES) == set(EVAL_SETS) and "DEVELOPMENT" in SET_ROLES["wikinews-dev"]
+
+
+def test_evaluate_sets_one_row_and_one_error_column_per_set(tmp_path, monkeypatch):
+    import geolib.evaluation as ev
+
+    # no predictions (fast): every unit is missed
+    monkeypatch.setattr(ev, "_default_quotes_fn", lambda text, doc_id: pd.DataFrame(columns=COLS))
+    sets = {"wikinews": EVAL_SETS["wikinews"], "wikinews-dev": EVAL_SETS["wikinews-dev"],
+            "absent": tmp_path / "absent"}
+    scores, errors = evaluate_sets(sets)
+    assert scores["set"].tolist() == ["wikinews", "wikinews-dev"]       # a missing folder is left out
+    assert list(scores.columns) == ["set", "documents", "units", "precision", "recall", "f1",
+                                    "detection_recall"]
+    dev = scores.set_index("set").loc["wikinews-dev"]
+    assert dev["documents"] >= 20 and dev["recall"] == 0
+    assert list(errors.columns) == ["wikinews", "wikinews-dev"]
+    assert errors.loc["missed", "wikinews-dev"] == dev["units"]

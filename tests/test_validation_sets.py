@@ -1,4 +1,5 @@
-"""The hand-annotated validation set data/validation/wikinews_quotes: spans, texts, size."""
+"""The hand-annotated validation sets data/validation/wikinews_quotes (held out) and
+data/validation/wikinews_dev (its development set): spans, texts, size, no shared article."""
 
 import csv
 from pathlib import Path
@@ -9,16 +10,27 @@ import pytest
 from geolib.evaluation import read_brat
 
 ROOT = Path(__file__).resolve().parents[1]
-SET = ROOT / "data" / "validation" / "wikinews_quotes"
-TEXTS = sorted((SET / "text").glob("*.txt"))
-ANNS = sorted((SET / "attributions").glob("*.ann"))
+VALIDATION = ROOT / "data" / "validation"
+SET = VALIDATION / "wikinews_quotes"
+DEV = VALIDATION / "wikinews_dev"
+#: set -> (at least so many articles, at least so many attributions)
+SIZES = {SET: (25, 100), DEV: (20, 60)}
+ANNS = [a for d in SIZES for a in sorted((d / "attributions").glob("*.ann"))]
+
+
+def _texts(d: Path) -> list[Path]:
+    return sorted((d / "text").glob("*.txt"))
+
+
+def _anns(d: Path) -> list[Path]:
+    return sorted((d / "attributions").glob("*.ann"))
 
 
 def _text_of(ann: Path) -> str:
-    return (SET / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8")
+    return (ann.parents[1] / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("ann", ANNS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("ann", ANNS, ids=lambda p: f"{p.parents[1].name}/{p.stem}")
 def test_every_span_matches_its_text(ann):
     text = _text_of(ann)
     n = 0
@@ -38,33 +50,53 @@ def test_every_text_is_a_wikinews_row():
     rows = set()
     for csv_path in sorted((ROOT / "data" / "wikinews").glob("*.csv")):
         rows.update(pd.read_csv(csv_path)["text"])
-    for txt in TEXTS:
-        raw = txt.read_bytes()
-        assert raw.decode("utf-8") in rows, txt.name
+    for d in SIZES:
+        for txt in _texts(d):
+            raw = txt.read_bytes()
+            assert raw.decode("utf-8") in rows, txt.name
 
 
-def test_size_and_structure():
-    assert len(TEXTS) >= 25
-    assert {a.stem.rsplit("_", 1)[0] for a in ANNS} == {t.stem for t in TEXTS}
-    atts = pd.concat([read_brat(a) for a in ANNS], ignore_index=True)
-    assert len(atts) >= 100
+@pytest.mark.parametrize("folder", list(SIZES), ids=lambda p: p.name)
+def test_size_and_structure(folder):
+    n_articles, n_atts = SIZES[folder]
+    texts, anns = _texts(folder), _anns(folder)
+    assert len(texts) >= n_articles
+    assert {a.stem.rsplit("_", 1)[0] for a in anns} == {t.stem for t in texts}
+    atts = pd.concat([read_brat(a) for a in anns], ignore_index=True)
+    assert len(atts) >= n_atts
     assert atts["has_source"].all()
     assert atts["cue"].map(len).gt(0).all() and atts["content"].map(len).gt(0).all()
 
 
-def test_speakers_table_matches_the_sources():
-    with open(SET / "speakers.csv", encoding="utf-8", newline="") as f:
+@pytest.mark.parametrize("folder", list(SIZES), ids=lambda p: p.name)
+def test_speakers_table_matches_the_sources(folder):
+    with open(folder / "speakers.csv", encoding="utf-8", newline="") as f:
         speakers = list(csv.DictReader(f))
     sources = set()
-    for ann in ANNS:
+    for ann in _anns(folder):
         df = read_brat(ann)
         for spans in df["source"]:
             sources.add((ann.name, *spans[0]))
     assert {(r["file"], int(r["source_start"]), int(r["source_end"])) for r in speakers} == sources
     for r in speakers:
-        text = _text_of(SET / "attributions" / r["file"])
+        text = _text_of(folder / "attributions" / r["file"])
         assert text[int(r["source_start"]):int(r["source_end"])] == r["source_text"]
         assert r["speaker_name"].strip()
+
+
+def test_development_set_shares_no_article_with_the_checked_sets():
+    """wikinews_dev holds none of the held-out set's articles nor of the speaker-actor check set's."""
+    dev = {t.read_text(encoding="utf-8") for t in _texts(DEV)}
+    assert not dev & {t.read_text(encoding="utf-8") for t in _texts(SET)}
+    import geolib
+
+    by_id = {d.doc_id: d.text for p in sorted((ROOT / "data" / "wikinews").glob("*.csv"))
+             for d in geolib.read_corpus(p)}
+    checked = set()
+    for name in ("speakers.csv", "sentences.csv", "mentions.csv"):
+        df = pd.read_csv(VALIDATION / "speaker_actors" / name)
+        checked |= {by_id[i] for i in df.loc[df["corpus"] == "wikinews", "doc_id"]}
+    assert not dev & checked
 
 
 # ------------------------------------------------------------------ frame hits (issue 17)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, left_any, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
+from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, left_any, named_thing, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
 from .context import Doc, Found, Mention
 from .cues import cue_at
 from .tokens import END, KIND, LOW, QI, START, TEXT
@@ -52,6 +52,9 @@ def attribute(d: Doc) -> dict[int, Found]:
                     d.qpos[qi] = (pi, i, s_lo)
                     starts = d.sentence(pi, s_lo, s_hi).lead_end() >= i  # only quotes, marks, openers before
                     initial[qi] = (starts, pi)
+                if is_first and named_thing(d, toks, i, s_lo):
+                    results[qi] = Found(None, None, "title")  # 'a play called “Brokers”'
+                    continue
                 f = transcript_speaker(d, qi, pi) if is_first else None
                 if f is None and is_last:
                     f = right_adjacent(d, toks, i, pi, s_lo, s_hi)

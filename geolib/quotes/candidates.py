@@ -58,6 +58,14 @@ def document_author(d: Doc, toks: list[Tok], np: tuple[int, int], s_lo: int, s_h
     k = docs[-1] + 1
     if k < s_hi and toks[k][LOW] in wl.agent_participles:
         k += 1
+    # a time between the document and its author: 'a tweet on Monday by X', 'a statement late Friday by X'
+    t0 = k
+    while k < s_hi and toks[k][LOW] in ("on", "late", "early", "last", "this"):
+        k += 1
+    if k > t0 and (k >= s_hi or not skippable(wl, toks, k)):
+        k = t0
+    while k < s_hi and skippable(wl, toks, k):
+        k += 1
     if k < s_hi and toks[k][LOW] == "by":
         agent = np_right(wl, toks, k + 1, s_hi)
         if agent is not None and head_kind(wl, toks[np_head(toks, agent)]) in _AUTHOR_KINDS[2:] + ("name",):
@@ -118,7 +126,9 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
                 f = make_found(d, toks, np, v, v + 2, None, pi, s_lo, s_hi, "as X put it")
                 return f
     c = cue_at(wl, toks, k, s_hi)
-    if c is not None and c[0].lemma in wl.invertible:
+    # a participle after the quote is no inverted cue: in 'X said it was “a disaster,” adding Iran
+    # will act' the words after 'adding' are its clause, and the speaker is the main clause's subject
+    if c is not None and c[0].lemma in wl.invertible and not toks[k][LOW].endswith("ing"):
         np = np_right(wl, toks, c[1], s_hi)
         if np is None and c[1] < s_hi and skippable(wl, toks, c[1]):
             np = np_right(wl, toks, c[1] + 1, s_hi)
@@ -126,8 +136,8 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
         if np is None and j < s_hi and toks[j][LOW] in wl.dets and toks[j][LOW] not in wl.possessive \
                 and (j + 1 >= s_hi or toks[j + 1][KIND] == "p"):
             np = (j, j)  # "said another.", "said one, a teacher": a determiner standing alone speaks
-        if np is None and not toks[k][LOW].endswith("ing"):
-            np = _inverted_np(wl, toks, c[1], s_hi)  # not a participle: '“…”, recalling their meeting'
+        if np is None:
+            np = _inverted_np(wl, toks, c[1], s_hi)
         if np is not None:
             return make_found(d, toks, np, k, c[1], c[0], pi, s_lo, s_hi, "said X")
     content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip()
@@ -458,6 +468,9 @@ def dash_enclosed(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int
 def passive_by(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
     """'“…” was written by Ann Lee', '“…,” a line coined by X': a passive with its agent after the quote."""
     wl = d.wl
+    around = _passive_around(d, toks, i, pi, s_lo, s_hi)
+    if around is not None:
+        return around
     aux = False
     for v in range(i + 1, min(s_hi, i + 12)):
         t = toks[v]
@@ -478,6 +491,56 @@ def passive_by(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -
             f = make_found(d, toks, np, v - 1, v, None, pi, s_lo, s_hi, "quote was said by X")
             return f
     return None
+
+
+def _passive_around(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'X was described as “…” by the police', 'was declared to be a “…” by the WHO': a passive
+    participle before the quote and its agent right after it."""
+    wl = d.wl
+    if i + 2 >= s_hi or toks[i + 1][LOW] != "by":
+        return None
+    p = i - 1
+    while p > s_lo and i - p <= 4 and toks[p][LOW] in ("as", "a", "an", "to", "be", "the"):
+        p -= 1
+    if p <= s_lo:
+        return None
+    part = toks[p][LOW]
+    c = cue_at(wl, toks, p, s_hi)
+    if toks[p][TEXT] != part or not (part in wl.agent_participles or part.endswith(("ed", "en"))) \
+            or p == i - 1 and c is None:  # 'was called “…” by X', but not 'was signed “in good faith” by X'
+        return None
+    k = p - 1
+    while k >= s_lo and skippable(wl, toks, k) and toks[k][LOW] not in wl.passive_aux:
+        k -= 1
+    if k < s_lo or toks[k][LOW] not in wl.passive_aux:
+        return None
+    np = np_right(wl, toks, i + 2, s_hi)
+    if np is None or head_kind(wl, toks[np_head(toks, np)]) not in ("name", "person", "group", "organisation"):
+        return None
+    return make_found(d, toks, np, p, p + 1, c[0] if c is not None else None, pi, s_lo, s_hi, "quote was said by X")
+
+
+_NAMING = ("called", "titled", "entitled", "named", "dubbed")
+
+
+def named_thing(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
+    """The quote is the name of the thing before it, nobody's words: 'a program called “Learning
+    Together”', 'an account called “Hypo-Cruz”', 'known online as “Guccifer”' -- not 'Lee called
+    “the plan a disaster”' (a speaker, not a thing, before 'called'), nor 'so-called “pass through”
+    income' (someone's term)."""
+    wl = d.wl
+    if i - 1 < s_lo or toks[i - 1][KIND] != "w":
+        return False
+    w = toks[i - 1][LOW]
+    if w == "as" and "known" in (toks[i - 2][LOW] if i - 2 >= s_lo else "",
+                                                     toks[i - 3][LOW] if i - 3 >= s_lo else ""):
+        return True
+    if w not in _NAMING or toks[i - 1][TEXT] != w or i - 2 < s_lo:
+        return False
+    n = toks[i - 2]
+    return n[KIND] == "w" and n[TEXT] == n[LOW] and n[LOW].isalpha() and n[LOW] not in wl.pronouns \
+        and wl.heads.get(n[LOW]) not in ("person", "group") and n[LOW] not in wl.skip \
+        and n[LOW] not in wl.passive_aux and not n[LOW].endswith("ly") and n[LOW] not in wl.boundary
 
 
 def title_like(d: Doc, qi: int) -> bool:

@@ -169,6 +169,8 @@ class Doc:
                 continue
             if not all(w in cl for w in low):
                 continue
+            if len(low) >= 2 and low[0] in self.wl.first_names and cand[0].lower() != low[0]:
+                continue  # "Jen Psaki" is not "Communications Jen Psaki" (a run after "Director of")
             if titled and self.wl.first_names.get(cand[0].lower(), titled) != titled:
                 continue  # "Mrs. Clinton" is not Bill Clinton
             # the nearest mention of this name: the last one at or before ``at``, else the first after

@@ -56,7 +56,23 @@ def head_kind(wl: Words, t: Tok) -> str | None:
     if t[CAP] and t[LOW] not in wl.cap_stop:
         return "name"
     k = wl.heads.get(t[LOW])
+    if k is None and t[LOW].startswith(("then-", "ex-")):
+        k = wl.heads.get(t[LOW].split("-", 1)[1])  # "the then-manager", "an ex-minister"
     return k
+
+
+def _described(wl: Words, toks: list[Tok], np: tuple[int, int]) -> bool:
+    """The noun phrase is a lowercase speaker noun with a prepositional phrase after it ('the
+    director of the Mint', 'the then-manager of X and Director of Y')."""
+    x = next((x for x in range(np[0] + 1, np[1]) if toks[x][LOW] in wl.np_preps), None)
+    return x is not None and _lower_head(wl, toks[x - 1])
+
+
+def _lower_head(wl: Words, t: Tok) -> bool:
+    """A lowercase speaker noun ('head', 'spokesman', 'then-manager') that a prepositional phrase
+    can follow ('the head of the agency')."""
+    return t[TEXT] == t[LOW] and (t[LOW] in wl.heads
+                                  or t[LOW].startswith(("then-", "ex-")) and t[LOW].split("-", 1)[1] in wl.heads)
 
 
 def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
@@ -118,6 +134,8 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                     continue
                 if capitalised and not toks[np[1]][CAP]:
                     return (np[0], j - 1)  # "a spokesman for the ministry, Li Wei, said": the name
+                if capitalised and len(inner) >= 2 and inner[0][LOW] in wl.first_names and _described(wl, toks, np):
+                    return (np[0], j - 1)  # "the director of the Mint, David Clay, said": the name too
                 return np
         return None
     return np_core(wl, toks, j, lo)
@@ -174,7 +192,8 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
             return None
         t = toks[j]
     kind = head_kind(wl, t)
-    if kind is None and _generic_head(wl, toks, j, lo):
+    generic = kind is None and _generic_head(wl, toks, j, lo)
+    if generic:
         kind = "person"
     if kind is None or kind == "pronoun":
         return None
@@ -200,7 +219,7 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
             a = k
             # "the head of the committee": go on through a preposition after a speaker noun
             if k - 2 >= lo and toks[k - 1][KIND] == "w" and toks[k - 1][LOW] in wl.np_preps and (
-                    toks[k - 2][LOW] in heads and toks[k - 2][TEXT] == toks[k - 2][LOW]
+                    _lower_head(wl, toks[k - 2])
                     or toks[k - 2][CAP] and toks[k - 2][LOW] not in wl.cap_stop):
                 a = k - 2
                 k -= 3
@@ -215,8 +234,9 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
             k -= 1
             continue
         if low in wl.np_preps and k - 1 >= lo and toks[k - 1][KIND] == "w" and (
-                toks[k - 1][LOW] in heads and toks[k - 1][TEXT] == toks[k - 1][LOW]
-                or toks[k - 1][CAP] and low in ("of", "for") and toks[k - 1][LOW] not in wl.cap_stop):
+                _lower_head(wl, toks[k - 1])
+                or toks[k - 1][CAP] and low in ("of", "for") and toks[k - 1][LOW] not in wl.cap_stop
+                or toks[k - 1][CAP] and low == "on" and toks[k - 1][LOW] in wl.org_words):  # Commission on X
             a = k - 1  # "the head of the agency", "the Center for Nonproliferation Studies"
             k -= 2
             continue
@@ -224,12 +244,13 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
             a = k
             k -= 1
             continue
-        if tk[TEXT] == low and low not in wl.boundary and low not in wl.skip and low not in wl.np_preps \
+        hyphened = generic and "-" in low and low.replace("-", "").isalpha()  # "the pro-Beijing camp"
+        if (tk[TEXT] == low or hyphened) and low not in wl.boundary and low not in wl.skip and low not in wl.np_preps \
                 and cue_at(wl, toks, k) is None and lower_mods < 3 \
                 and (k - 1 < lo or toks[k - 1][LOW] in wl.dets or is_poss(toks[k - 1]) or toks[k - 1][CAP]
                      or toks[k - 1][KIND] == "q" or toks[k - 1][TEXT] == ","
                      or _modifier_run(wl, toks, k - 1, lo, 2 - lower_mods)) \
-                and (toks[a][LOW] in heads or toks[a][CAP] or lower_mods > 0):
+                and (toks[a][LOW] in heads or toks[a][CAP] or lower_mods > 0 or hyphened):
             # an adjective between a determiner and the head: "the former spokesman"
             lower_mods += 1
             a = k
@@ -271,6 +292,11 @@ def _generic_head(wl: Words, toks: list[Tok], j: int, lo: int) -> bool:
         return False
     if j - 1 >= lo and (toks[j - 1][LOW] in wl.dets or is_poss(toks[j - 1])):
         return True
+    if j - 2 >= lo and toks[j - 2][LOW] in wl.dets and toks[j - 2][TEXT] == toks[j - 2][LOW] \
+            and toks[j - 1][KIND] == "w" and (toks[j - 1][CAP] and toks[j - 1][LOW] not in wl.cap_stop
+                                              or "-" in toks[j - 1][LOW] and toks[j - 1][LOW].replace("-", "").isalpha()) \
+            and j - 3 >= lo and toks[j - 3][LOW] in wl.np_preps:
+        return True  # "Ann Lee of the Hajo assembly / from the pro-Beijing camp said": after 'of the'
     return j - 2 >= lo and toks[j - 2][LOW] in wl.dets and toks[j - 1][TEXT] == toks[j - 1][LOW] \
         and toks[j - 1][LOW].isalpha() and toks[j - 1][LOW] not in wl.boundary and toks[j - 1][LOW] not in wl.preps
 
@@ -480,8 +506,10 @@ def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     if c is None or toks[v][LOW] != c[0].lemma.split()[0] or len(c[0].words) > 1:
         return False
     # a base form after a singular common noun is a noun compound ("a court order", "cost estimate");
-    # after a plural, a pronoun or a modal it is a verb ("voters say", "they say", "would say")
+    # after a plural, a pronoun or a modal it is a verb ("voters say", "they say", "would say"); after
+    # a document noun it is the past tense that looks like the base ("the statement read")
     return p[KIND] == "w" and p[TEXT] == p[LOW] and p[LOW].isalpha() and not p[LOW].endswith("s") \
+        and p[LOW] not in wl.document_nouns \
         and p[LOW] not in wl.pronouns and p[LOW] not in wl.skip and p[LOW] not in wl.preps \
         and p[LOW] not in wl.boundary and p[LOW] not in wl.irregular_plurals \
         and p[LOW] not in ("to", "i", "you", "we", "who", "which")

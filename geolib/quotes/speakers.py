@@ -29,7 +29,9 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
     if toks[b][TEXT] == ")":
         head_i = max(i for i in range(a, b) if toks[i][TEXT] == "(") - 1
     preps = [i for i in range(a + 1, head_i) if toks[i][KIND] == "w" and toks[i][LOW] in wl.np_preps
-             and not (toks[i][LOW] in ("of", "for") and toks[i - 1][CAP] and toks[i + 1][CAP])]
+             and not (toks[i][LOW] in ("of", "for") and toks[i - 1][CAP] and toks[i + 1][CAP])
+             and not (toks[i][LOW] == "on" and toks[i - 1][CAP] and toks[i - 1][LOW] in wl.org_words
+                      and toks[i + 1][CAP])]  # "the Commission on Presidential Debates": one name
     if any(t[TEXT] == "," for t in toks[a:b]):
         preps = []  # "a spokesman for the ministry, Li Wei": the name after the comma is the head
     anchor_end = end
@@ -85,6 +87,18 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
             if d.is_person_name([t[TEXT] for t in toks[r1:r0 - 1]]) is True:
                 head_i, r0 = r0 - 2, r1
                 anchor_end = toks[head_i][END]
+        while r0 - 2 >= a and toks[r0 - 1][LOW] in ("of", "for", "on") and toks[r0 - 2][CAP] \
+                and toks[r0 - 2][LOW] in wl.org_words:
+            # "the Center for American Progress", "the Commission on Presidential Debates": one name
+            r0 -= 2
+            while r0 - 1 >= a and toks[r0 - 1][CAP] and not is_poss(toks[r0 - 1]) and toks[r0 - 1][LOW] not in wl.dets:
+                r0 -= 1
+        if r0 - 2 >= a and toks[r0 - 1][LOW] == "of" and head_i > r0 and (
+                toks[r0 - 2][LOW].rstrip(".") in wl.titles
+                or toks[r0 - 2][CAP] and heads.get(toks[r0 - 2][LOW]) == "person" and head_i - r0 >= 2):
+            # "Secretary of State Mike Pompeo", "Minister of Energy Rosa Vidal": the department after
+            # a capitalised 'title of' belongs to the title, not to the name
+            r0 += 1
         words = [t[TEXT] for t in toks[r0:head_i + 1]]
         core = wl.strip_titles(tuple(words))
         role_words = {t[LOW] for t in toks[a:head_i + 1] if t[LOW] in heads}

@@ -258,6 +258,8 @@ class Words:
         last = -1
         for i, w in enumerate(words):
             low = w.lower()
+            if low.startswith(("then-", "ex-")):
+                low = low.split("-", 1)[1]  # "then-Secretary Ann Lee"
             if low.rstrip(".") in titles or low in titles:
                 last = i
         out = list(words[last + 1:])

@@ -3,21 +3,29 @@
 Each annotation names its spans by their text; the builder finds them in the article (the Content
 first, then the Cue nearest to it, then the Source nearest to the Cue; ``[x]`` inside a string
 marks the target x inside a longer, unambiguous anchor) and checks every span it writes.
-Run from the repository root: ``python data/validation/wikinews_quotes/build.py``.
+Run from the repository root: ``python data/validation/wikinews_quotes/build.py``. Other sets in
+the same format reuse it: ``build(folder)`` reads ``folder/spec.py`` and writes into ``folder``
+(``data/validation/wikinews_dev/build.py``).
 """
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-sys.path.insert(0, str(HERE))
-from spec import ARTICLES  # noqa: E402
+
+
+def load_articles(folder: Path = HERE) -> dict:
+    """The ARTICLES dict of ``folder/spec.py`` (loaded by path: every set has its own spec.py)."""
+    spec = importlib.util.spec_from_file_location(f"spec_{folder.name}", folder / "spec.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.ARTICLES
 
 
 def _find_all(text, s, word=True, anchor=True):
@@ -47,18 +55,21 @@ def _nearest(text, s, ref, what):
     return min(cands, key=lambda c: (_gap(c, ref), c[0]))
 
 
-def build():
+def build(folder: Path = HERE) -> None:
+    """Write ``folder``'s text/, attributions/ and speakers.csv from its spec.py, then check()."""
+    folder = Path(folder)
+    ARTICLES = load_articles(folder)
     rows = []
     for y in (2019, 2020):
         df = pd.read_csv(ROOT / "data" / "wikinews" / f"wikinews_{y}.csv")
         rows.extend(df.to_dict("records"))
     by_url = {r["url"]: r for r in rows}
-    (HERE / "text").mkdir(exist_ok=True)
-    (HERE / "attributions").mkdir(exist_ok=True)
+    (folder / "text").mkdir(exist_ok=True)
+    (folder / "attributions").mkdir(exist_ok=True)
     speakers = []
     for slug, art in ARTICLES.items():
         text = by_url[art["url"]]["text"]
-        (HERE / "text" / f"{slug}.txt").write_bytes(text.encode("utf-8"))
+        (folder / "text" / f"{slug}.txt").write_bytes(text.encode("utf-8"))
         lines, t, e = [], 0, 0
         for a in art["atts"]:
             src, cue, content, name, actor = a[:5]
@@ -87,20 +98,21 @@ def build():
             speakers.append({"file": f"{slug}_A1.ann", "source_start": src_span[0], "source_end": src_span[1],
                              "source_text": text[src_span[0]:src_span[1]], "speaker_name": name,
                              "speaker_actor": actor, "note": note})
-        (HERE / "attributions" / f"{slug}_A1.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with open(HERE / "speakers.csv", "w", newline="", encoding="utf-8") as f:
+        (folder / "attributions" / f"{slug}_A1.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with open(folder / "speakers.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=["file", "source_start", "source_end", "source_text",
                                           "speaker_name", "speaker_actor", "note"])
         w.writeheader()
         w.writerows(speakers)
-    check()
+    check(folder)
 
 
-def check():
-    """Every span of every .ann equals its text; every text equals its CSV row."""
+def check(folder: Path = HERE) -> None:
+    """Every span of every .ann of ``folder`` equals its text."""
+    folder = Path(folder)
     n = 0
-    for ann in sorted((HERE / "attributions").glob("*.ann")):
-        text = (HERE / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8")
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        text = (folder / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8")
         for line in ann.read_text(encoding="utf-8").splitlines():
             if line.startswith("T"):
                 tid, spec, stext = line.split("\t")

@@ -1,0 +1,120 @@
+"""Quote attribution on shapes of international wire-style news (issue 15), found on the Wikinews
+development set (data/validation/wikinews_dev) and checked on PolNeAR train. Made-up sentences."""
+
+import pandas as pd
+import pytest
+
+import geolib
+from geolib.quotes import quotes
+
+
+def one(text: str, inner: str) -> dict:
+    """The row of the quote whose text is `inner`, after checking every offset of every row."""
+    df = quotes(geolib.load(text, doc_id="t"))
+    for r in df.itertuples():
+        assert text[r.start:r.end] == r.text
+        if not pd.isna(r.speaker_start):
+            assert text[int(r.speaker_start):int(r.speaker_end)] == r.speaker_mention
+    rows = df[df["text"] == inner]
+    assert len(rows) == 1, df[["text", "speaker"]].values.tolist()
+    return rows.iloc[0].to_dict()
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("Ann Lee said the plan was “a disaster,” adding Congress must act.", "a disaster,"),
+    ("Ann Lee said the tax was a “burden”, noting Ontario would pay.", "burden"),
+])
+def test_a_participle_after_the_quote_is_no_inverted_cue(text, inner):
+    # the words after 'adding' are its own clause; the speaker is the main clause's subject
+    assert one(text, inner)["speaker"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("The letter read: “We will not attend the summit.”", "We will not attend the summit.", "letter"),
+    ("The summary of the ruling read in part: “The order is void.”", "The order is void.",
+     "summary of the ruling"),
+    ("Ferries stopped at noon. “Gales will reach the coast tonight,” read the warning.",
+     "Gales will reach the coast tonight,", "warning"),
+])
+def test_a_document_reads(text, inner, speaker):
+    # 'read' after a document noun is the past tense, not a noun compound ('the statement read')
+    assert one(text, inner)["speaker"] == speaker
+
+
+def test_a_time_between_the_document_and_its_author():
+    t = "“The port stays shut,” according to a statement on Friday by Harbour Minister Ana Ruiz."
+    assert one(t, "The port stays shut,")["speaker"] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("Foreign Secretary of State Mark Obi said “talks will resume.”", "talks will resume.", "Mark Obi"),
+    ("“Talks will resume,” said Minister of Energy Rosa Vidal.", "Talks will resume,", "Rosa Vidal"),
+])
+def test_the_department_after_a_title_is_no_part_of_the_name(text, inner, speaker):
+    assert one(text, inner)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("Ana Ruiz of the Lisbon assembly said, “The vote was fair.”", "The vote was fair."),
+    ("Ana Ruiz from the pro-Madrid camp said in a speech: “The vote was fair.”", "The vote was fair."),
+    ("Ana Ruiz of the pro-business wing said “The vote was fair.”", "The vote was fair."),
+])
+def test_a_speaker_of_the_capitalised_or_hyphenated_group(text, inner):
+    assert one(text, inner)["speaker"] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("Okafor, who was described as “fearless” by the police, swam back.", "fearless", "police"),
+    ("The outbreak was declared to be an “emergency” by the Health Ministry on Monday.", "emergency",
+     "Health Ministry"),
+    ("The plan was called “a disaster” by farmers.", "a disaster", "farmers"),
+])
+def test_a_passive_cue_around_the_quote(text, inner, speaker):
+    assert one(text, inner)["speaker"] == speaker
+
+
+def test_no_agent_for_a_passive_that_is_no_speech():
+    t = "The treaty was signed “in good faith” by both governments."
+    assert one(t, "in good faith")["speaker"] is None
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("The then-director of the Port Authority and Chair of the Harbour Trust, Maria Okafor, called it "
+     "“a retrograde step.”", "a retrograde step.", "Maria Okafor"),
+    ("The director of the Mint, David Clay, said “prices will fall.”", "prices will fall.", "David Clay"),
+    ("The mayor of Dayton, Ohio, said “prices will fall.”", "prices will fall.", "mayor of Dayton"),
+])
+def test_a_description_with_its_name_after_a_comma(text, inner, speaker):
+    assert one(text, inner)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("The museum runs a program called “Open Doors” for prisoners.", "Open Doors"),
+    ("The clip came from an account called “Harbour Truth” on Monday.", "Harbour Truth"),
+    ("Vasquez, known online as “Nightowl,” was arrested in Porto.", "Nightowl,"),
+])
+def test_the_name_of_a_thing_is_nobodys_words(text, inner):
+    assert one(text, inner)["speaker"] is None
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("Ana Ruiz called “the tariff a mistake” on Monday.", "the tariff a mistake", "Ana Ruiz"),
+    ("The minister has called for taxing so-called “windfall” profits.", "windfall", "minister"),
+])
+def test_a_speaker_before_called_still_speaks(text, inner, speaker):
+    assert one(text, inner)["speaker"] == speaker
+
+
+def test_a_co_author_speaks():
+    t = "“The reef is recovering,” said study co-author Ana Ruiz of the University of Vigo."
+    assert one(t, "The reef is recovering,")["speaker"] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("The Commission on Maritime Safety said “the strait is open.”", "the strait is open.",
+     "Commission on Maritime Safety"),
+    ("The Centre for Coastal Studies said “the strait is open.”", "the strait is open.",
+     "Centre for Coastal Studies"),
+])
+def test_an_organisation_named_with_on_or_for_is_one_name(text, inner, speaker):
+    assert one(text, inner)["speaker"] == speaker
