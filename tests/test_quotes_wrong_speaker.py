@@ -74,3 +74,17 @@ def test_modifier_chain_before_the_head(text: str, who: str) -> None:
 def test_participle_after_a_quote_is_no_inverted_cue() -> None:
     text = 'Ann Lee wrote of Roe, “I saw then that he was rare,” recalling their first meeting.'
     assert speakers(text) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # "States" of "the United States" is a name, not the headline cue "States" (issue 15, session 26)
+    ('The rally was about how the United States treats migrants, with Jane Roe calling the plan “cruel.”', "Jane Roe"),
+    ('“If there had been no such help” by the United States and others, Ann Lee said, “we would be lost.”',
+     "Ann Lee"),
+])
+def test_united_states_is_no_cue(text: str, who: str) -> None:
+    assert speakers(text)[0] == who
+
+
+def test_a_headline_cue_still_counts() -> None:
+    assert speakers('Trump Says He Is “Fine”') == ["Trump"]
