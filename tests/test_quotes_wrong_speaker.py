@@ -88,3 +88,13 @@ def test_united_states_is_no_cue(text: str, who: str) -> None:
 
 def test_a_headline_cue_still_counts() -> None:
     assert speakers('Trump Says He Is “Fine”') == ["Trump"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a noun phrase after a preposition before the verb is its object, not the subject (session 26)
+    ('Ann Lee, who has in the past described him as “a sham,” spoke.', "Ann Lee"),
+    ('At the meeting the minister called it “absurd.”', "minister"),
+    ('A spokesman for the ministry said it was “fine.”', "spokesman for the ministry"),
+])
+def test_prepositional_object_is_no_subject(text: str, who: str) -> None:
+    assert speakers(text) == [who]

@@ -489,6 +489,7 @@ def _subject_search(d: Doc, toks: list[Tok], v: int, s_lo: int, pi: int, s_hi: i
         np = None  # "X attacked Y, saying": the clause subject, below
     else:
         np = np_left(wl, toks, j, s_lo)
+        np = _past_preposition(wl, toks, np, s_lo)
         np = np if np is None else relative_head(wl, toks, np, s_lo)
     if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1][LOW] == "with"
                            or head_kind(wl, toks[np[1]]) in ("name", "pronoun")):
@@ -510,3 +511,27 @@ def _subject_search(d: Doc, toks: list[Tok], v: int, s_lo: int, pi: int, s_hi: i
         if np2 is not None and np2[1] < v:
             return np2, False
     return None, False
+
+
+def _past_preposition(wl: Words, toks: list[Tok], np: tuple[int, int] | None, s_lo: int) -> tuple[int, int] | None:
+    """A lower-case noun phrase right after a preposition before the verb is its object, not the
+    subject: the subject stands before the prepositional phrase ('Lee, who has in the past
+    described ...' -> 'who'). A name, a pronoun or a phrase after 'with' is left as it is.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Lee, who has in the past described it as “a sham,” left.')["speaker"].tolist()
+        ['Lee']
+    """
+    if np is None or np[0] - 1 < s_lo:
+        return np
+    p = np[0] - 1
+    if toks[p][LOW] not in wl.preps or toks[p][LOW] == "with" or toks[p][TEXT] != toks[p][LOW] \
+            or head_kind(wl, toks[np[1]]) in ("name", "pronoun") or wl.heads.get(toks[np[1]][LOW]):
+        return np
+    k = p - 1
+    while k >= s_lo and skippable(wl, toks, k):
+        k -= 1
+    if k < s_lo:
+        return np
+    return np_left(wl, toks, k, s_lo) or np
