@@ -98,3 +98,20 @@ def test_a_headline_cue_still_counts() -> None:
 ])
 def test_prepositional_object_is_no_subject(text: str, who: str) -> None:
     assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a sentence opened by a preposition or an -ly adverb phrase: its first word is no name (session 26)
+    ('Amid calls from some to build websites that would list those who refused, the writer Ann Lee gave '
+     'a reason for it, saying it is needed to “name the traitors.”', "Ann Lee"),
+    ('Shortly after the call ended, the Roe campaign sent out a statement saying Lee owes “an apology.”',
+     "Roe campaign"),
+    ('Back in 1999, Mr. Roe praised her skills, telling a radio host: "I wish I could be like that."', "Roe"),
+])
+def test_fronted_phrase_is_no_speaker(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+def test_outside_a_place_is_no_speaker() -> None:
+    text = 'Outside the arena in the city, about 200 protesters gathered, holding signs and chanting "Dump Roe."'
+    assert speakers(text) != ["Outside"]

@@ -430,10 +430,13 @@ def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple
     opened = False
     # a participle opens a phrase that may run longer: "Asked on Monday whether …, Mrs. Clinton said"
     participle = toks[k][KIND] == "w" and toks[k][LOW].endswith(("ing", "ed")) and toks[k][LOW] not in wl.heads
-    for c in range(k, min(limit, k + (25 if participle else 10))):
+    # so may a preposition or an adverb in -ly: "Amid calls from some to ..., Lee said", "Shortly after ..., "
+    fronted = toks[k][KIND] == "w" and (toks[k][LOW] in wl.preps or toks[k][LOW].endswith("ly")
+                                        and toks[k][LOW] not in wl.heads and toks[k][LOW] not in wl.ly_nouns)
+    for c in range(k, min(limit, k + (25 if participle or fronted else 10))):
         if toks[c][TEXT] == ",":
             if toks[k][LOW] in wl.cap_stop or toks[k][LOW] in ("late", "early") or skippable(wl, toks, k) \
-                    or participle:
+                    or participle or fronted:
                 k = c + 1
                 opened = True
             break
