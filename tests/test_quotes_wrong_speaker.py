@@ -115,3 +115,19 @@ def test_fronted_phrase_is_no_speaker(text: str, who: str) -> None:
 def test_outside_a_place_is_no_speaker() -> None:
     text = 'Outside the arena in the city, about 200 protesters gathered, holding signs and chanting "Dump Roe."'
     assert speakers(text) != ["Outside"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a cue form in -s after a determiner and an adjective is a noun, not a verb with its subject
+    ('Sen. Ann Lee visited a show to discuss his recent remarks about Jane Roe, saying “on her worst day” '
+     'she is better.', "Ann Lee"),
+    ('He anticipated that one of the biggest challenges for Roe would be “dealing with the mess.”', "He"),
+    ('The official cable indicated it was the “minimum” needed.', "official cable"),
+])
+def test_adjective_before_a_cue_noun(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+def test_adjective_before_a_cue_noun_is_no_speaker() -> None:
+    text = 'His attacks stand out for the racial remarks and for the suggestion that someone "ought to look into" it.'
+    assert speakers(text) != ["racial"]

@@ -470,6 +470,10 @@ def is_passive(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     return False
 
 
+# endings of adjectives (racial, recent, biggest, defensive, famous, public): never a cue's subject
+_ADJECTIVE_ENDINGS = ("al", "ent", "ant", "est", "ive", "ous", "ic", "ful", "ary", "ible", "able")
+
+
 def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     """A cue form used as a noun: "a controversial comment", "his remarks", "the report"."""
     if v - 1 < lo:
@@ -478,6 +482,11 @@ def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     if p[LOW] in ("’s", "'s") and toks[v][LOW].endswith(("ing", "ed")):
         return False  # contraction: He’s claiming
     if p[LOW] in wl.dets or is_poss(p):
+        return True
+    # a determiner and an adjective before a form in -s: "his recent remarks", "the racial remarks"
+    if v - 2 >= lo and toks[v][LOW].endswith("s") and (toks[v - 2][LOW] in wl.dets or is_poss(toks[v - 2])) \
+            and p[KIND] == "w" \
+            and p[TEXT] == p[LOW] and p[LOW] not in wl.heads and p[LOW].endswith(_ADJECTIVE_ENDINGS):
         return True
     c = cue_at(wl, toks, v)
     if c is None or toks[v][LOW] != c[0].lemma.split()[0] or len(c[0].words) > 1:
