@@ -131,3 +131,22 @@ def test_adjective_before_a_cue_noun(text: str, who: str) -> None:
 def test_adjective_before_a_cue_noun_is_no_speaker() -> None:
     text = 'His attacks stand out for the racial remarks and for the suggestion that someone "ought to look into" it.'
     assert speakers(text) != ["racial"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a time phrase in 'ago' between the subject and the verb is no part of the subject (session 26)
+    ('The State Department less than two weeks ago said for the first time that “top secret” data passed.',
+     "State Department"),
+    ('The ministry two days ago said it was “fine.”', "ministry"),
+])
+def test_time_phrase_in_ago(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    # 'X, who is chairman of Y said' (no comma closing the relative clause): X speaks, not Y
+    ('“We will win,” Ann Lee, who is chairman of Our Future Pac said in a statement.', "Ann Lee"),
+    ('Ann Lee, who is head of the Roe Group said the plan was “a disaster.”', "Ann Lee"),
+])
+def test_relative_clause_without_closing_comma(text: str, who: str) -> None:
+    assert speakers(text) == [who]

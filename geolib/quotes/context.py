@@ -488,7 +488,7 @@ def _subject_search(d: Doc, toks: list[Tok], v: int, s_lo: int, pi: int, s_hi: i
     if participle and j >= s_lo and toks[j][TEXT] == ",":
         np = None  # "X attacked Y, saying": the clause subject, below
     else:
-        np = np_left(wl, toks, j, s_lo)
+        np = np_left(wl, toks, _before_ago(wl, toks, j, s_lo), s_lo)
         np = _past_preposition(wl, toks, np, s_lo)
         np = np if np is None else relative_head(wl, toks, np, s_lo)
     if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1][LOW] == "with"
@@ -535,3 +535,21 @@ def _past_preposition(wl: Words, toks: list[Tok], np: tuple[int, int] | None, s_
     if k < s_lo:
         return np
     return np_left(wl, toks, k, s_lo) or np
+
+
+def _before_ago(wl: Words, toks: list[Tok], j: int, s_lo: int) -> int:
+    """The token before a time phrase in 'ago' that stands between a subject and its verb ('The
+    ministry less than two weeks ago said'): the subject ends there. Any other j is returned as it is.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('The ministry two days ago said it was “fine.”')["speaker"].tolist()
+        ['ministry']
+    """
+    if toks[j][LOW] != "ago":
+        return j
+    for k in range(j - 1, max(s_lo - 1, j - 7), -1):
+        t = toks[k]
+        if t[KIND] != "w" or t[CAP] or t[LOW] in wl.heads or t[LOW] in wl.pronouns:
+            return k
+    return j

@@ -150,7 +150,8 @@ def relative_head(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -> t
         if t[KIND] != "w":
             return np
         if t[LOW] in ("who", "that", "which"):
-            head = np_core(wl, toks, w - 1, lo)
+            # "Ann Lee, who is chairman of the Roe Group said": the name before the comma
+            head = np_core(wl, toks, w - 2 if t[LOW] == "who" and w - 1 >= lo and toks[w - 1][TEXT] == "," else w - 1, lo)
             if head is not None and head_kind(wl, toks[head[1]]) in ("name", "person", "group", "organisation"):
                 return head
             return np
