@@ -150,3 +150,9 @@ def test_time_phrase_in_ago(text: str, who: str) -> None:
 ])
 def test_relative_clause_without_closing_comma(text: str, who: str) -> None:
     assert speakers(text) == [who]
+
+
+def test_perhaps_and_alongside_start_no_name() -> None:
+    assert speakers('Perhaps the best line came later: “We are done,” she wrote.')[0] != "Perhaps"
+    assert speakers('Alongside calls for action, a top strategist said so, saying, “At some point, she will.”') \
+        == ["top strategist"]
