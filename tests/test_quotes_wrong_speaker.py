@@ -156,3 +156,12 @@ def test_perhaps_and_alongside_start_no_name() -> None:
     assert speakers('Perhaps the best line came later: “We are done,” she wrote.')[0] != "Perhaps"
     assert speakers('Alongside calls for action, a top strategist said so, saying, “At some point, she will.”') \
         == ["top strategist"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # 'X, 30, of Raleigh, N.C., who was polled, said': 'who' is X, not the place (session 26)
+    ('“They scare me,” Ann Lee, 30, of Raleigh, N.C., who was among those polled, said in an interview.', "Ann Lee"),
+    ('“They scare me,” Ann Lee of Raleigh, N.C., said in an interview.', "Ann Lee"),
+])
+def test_who_after_a_place(text: str, who: str) -> None:
+    assert speakers(text) == [who]

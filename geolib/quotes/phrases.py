@@ -101,17 +101,21 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
     if t[KIND] == "p" and t[TEXT] == ",":
         # apposition: "Smith, a spokesman for X, said"
         inner_end = j
+        place = None  # "Ann Lee, 30, of Raleigh, N.C., who was polled, said": the place, if no one before it
         for k in range(j - 1, max(lo - 1, j - 40), -1):
             tk = toks[k]
             if tk[KIND] == "q" or (tk[KIND] == "p" and tk[TEXT] in ".;:!?"):
-                return None
+                return place
             if tk[KIND] == "p" and tk[TEXT] == ",":
                 np = np_core(wl, toks, k - 1, lo)
                 if np is None:
                     if k - 1 >= lo and toks[k - 1][KIND] == "w" and toks[k - 1][TEXT] == toks[k - 1][LOW]:
                         continue  # a list inside the apposition: "secretary for population, refugees, and migration"
-                    return None
+                    return place
                 inner = toks[k + 1:inner_end]
+                if inner and inner[0][LOW] in ("who", "whose") and toks[np[1]][CAP] and _place_after(wl, toks, np, lo):
+                    place, inner_end = place or np, k
+                    continue
                 capitalised = 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in wl.cap_stop for t in inner)
                 if capitalised and toks[np[1]][CAP] and np[0] - 1 >= lo and toks[np[0] - 1][LOW] in wl.place_preps:
                     inner_end = k  # "a salesman from Sumter, South Carolina, says": a place, read on
@@ -119,8 +123,17 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                 if capitalised and not toks[np[1]][CAP]:
                     return (np[0], j - 1)  # "a spokesman for the ministry, Li Wei, said": the name
                 return np
-        return None
+        return place
     return np_core(wl, toks, j, lo)
+
+
+def _place_after(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -> bool:
+    """``np`` is a place after a place preposition: "of Raleigh" or "of Raleigh, N.C." (so a 'who'
+    after it means the person before it)."""
+    p = np[0] - 1
+    if p >= lo and toks[p][LOW] in wl.place_preps:
+        return True
+    return p - 2 >= lo and toks[p][TEXT] == "," and toks[p - 1][CAP] and toks[p - 2][LOW] in wl.place_preps
 
 
 DASHES = {"—", "–", "-", "―", "--"}
