@@ -165,3 +165,9 @@ def test_perhaps_and_alongside_start_no_name() -> None:
 ])
 def test_who_after_a_place(text: str, who: str) -> None:
     assert speakers(text) == [who]
+
+
+def test_no_subject_before_a_prepositional_phrase_is_left_alone() -> None:
+    text = ('Lee flew here to draw attention to a war against rising seas and a planet choking on its own '
+            'fumes. What Lee has seen are the charts. "And they are terrifying," he said in an interview.')
+    assert not any("choking" in (s or "") for s in speakers(text))

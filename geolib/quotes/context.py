@@ -532,8 +532,8 @@ def _past_preposition(wl: Words, toks: list[Tok], np: tuple[int, int] | None, s_
     k = p - 1
     while k >= s_lo and skippable(wl, toks, k):
         k -= 1
-    if k < s_lo:
-        return np
+    if k < s_lo or toks[k][LOW] not in ("who", "which") and head_kind(wl, toks[k]) is None:
+        return np  # "a planet choking on its own fumes": no subject before the phrase
     return np_left(wl, toks, k, s_lo) or np
 
 
