@@ -490,7 +490,8 @@ def _subject_search(d: Doc, toks: list[Tok], v: int, s_lo: int, pi: int, s_hi: i
     if participle and j >= s_lo and toks[j][TEXT] == ",":
         np = None  # "X attacked Y, saying": the clause subject, below
     else:
-        np = np_left(wl, toks, j, s_lo)
+        np = np_left(wl, toks, _before_ago(wl, toks, j, s_lo), s_lo)
+        np = _past_preposition(wl, toks, np, s_lo)
         np = np if np is None else relative_head(wl, toks, np, s_lo)
     if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1][LOW] == "with"
                            or head_kind(wl, toks[np[1]]) in ("name", "pronoun")):
@@ -512,3 +513,45 @@ def _subject_search(d: Doc, toks: list[Tok], v: int, s_lo: int, pi: int, s_hi: i
         if np2 is not None and np2[1] < v:
             return np2, False
     return None, False
+
+
+def _past_preposition(wl: Words, toks: list[Tok], np: tuple[int, int] | None, s_lo: int) -> tuple[int, int] | None:
+    """A lower-case noun phrase right after a preposition before the verb is its object, not the
+    subject: the subject stands before the prepositional phrase ('Lee, who has in the past
+    described ...' -> 'who'). A name, a pronoun or a phrase after 'with' is left as it is.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Lee, who has in the past described it as “a sham,” left.')["speaker"].tolist()
+        ['Lee']
+    """
+    if np is None or np[0] - 1 < s_lo:
+        return np
+    p = np[0] - 1
+    if toks[p][LOW] not in wl.preps or toks[p][LOW] == "with" or toks[p][TEXT] != toks[p][LOW] \
+            or head_kind(wl, toks[np[1]]) in ("name", "pronoun") or wl.heads.get(toks[np[1]][LOW]):
+        return np
+    k = p - 1
+    while k >= s_lo and skippable(wl, toks, k):
+        k -= 1
+    if k < s_lo or toks[k][LOW] not in ("who", "which") and head_kind(wl, toks[k]) is None:
+        return np  # "a planet choking on its own fumes": no subject before the phrase
+    return np_left(wl, toks, k, s_lo) or np
+
+
+def _before_ago(wl: Words, toks: list[Tok], j: int, s_lo: int) -> int:
+    """The token before a time phrase in 'ago' that stands between a subject and its verb ('The
+    ministry less than two weeks ago said'): the subject ends there. Any other j is returned as it is.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('The ministry two days ago said it was “fine.”')["speaker"].tolist()
+        ['ministry']
+    """
+    if toks[j][LOW] != "ago":
+        return j
+    for k in range(j - 1, max(s_lo - 1, j - 7), -1):
+        t = toks[k]
+        if t[KIND] != "w" or t[CAP] or t[LOW] in wl.heads or t[LOW] in wl.pronouns:
+            return k
+    return j

@@ -22,7 +22,8 @@ def cue_at(wl: Words, toks: list[Tok], j: int, hi: int | None = None) -> tuple[C
     cands = wl.cue_index.get(t[LOW])
     if not cands or t[KIND] != "w":  # most tokens: no cue starts with this word
         return None
-    if t[TEXT] != t[LOW] and not (j > 0 and toks[j - 1][CAP] and (t[LOW] in wl.headline_cues or t[LOW].endswith("s")))\
+    if t[TEXT] != t[LOW] and not (j > 0 and toks[j - 1][CAP] and (t[LOW] in wl.headline_cues or t[LOW].endswith("s"))
+                                  and toks[j - 1][LOW] not in wl.name_before_cue)\
             and t[LOW] not in ("according", "in"):
         return None
     hi = len(toks) if hi is None else hi

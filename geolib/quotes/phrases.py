@@ -117,17 +117,21 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
     if t[KIND] == "p" and t[TEXT] == ",":
         # apposition: "Smith, a spokesman for X, said"
         inner_end = j
+        place = None  # "Ann Lee, 30, of Raleigh, N.C., who was polled, said": the place, if no one before it
         for k in range(j - 1, max(lo - 1, j - 40), -1):
             tk = toks[k]
             if tk[KIND] == "q" or (tk[KIND] == "p" and tk[TEXT] in ".;:!?"):
-                return None
+                return place
             if tk[KIND] == "p" and tk[TEXT] == ",":
                 np = np_core(wl, toks, k - 1, lo)
                 if np is None:
                     if k - 1 >= lo and toks[k - 1][KIND] == "w" and toks[k - 1][TEXT] == toks[k - 1][LOW]:
                         continue  # a list inside the apposition: "secretary for population, refugees, and migration"
-                    return None
+                    return place
                 inner = toks[k + 1:inner_end]
+                if inner and inner[0][LOW] in ("who", "whose") and toks[np[1]][CAP] and _place_after(wl, toks, np, lo):
+                    place, inner_end = place or np, k
+                    continue
                 capitalised = 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in wl.cap_stop for t in inner)
                 if capitalised and toks[np[1]][CAP] and np[0] - 1 >= lo and toks[np[0] - 1][LOW] in wl.place_preps:
                     inner_end = k  # "a salesman from Sumter, South Carolina, says": a place, read on
@@ -137,8 +141,17 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                 if capitalised and len(inner) >= 2 and inner[0][LOW] in wl.first_names and _described(wl, toks, np):
                     return (np[0], j - 1)  # "the director of the Mint, David Clay, said": the name too
                 return np
-        return None
+        return place
     return np_core(wl, toks, j, lo)
+
+
+def _place_after(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -> bool:
+    """``np`` is a place after a place preposition: "of Raleigh" or "of Raleigh, N.C." (so a 'who'
+    after it means the person before it)."""
+    p = np[0] - 1
+    if p >= lo and toks[p][LOW] in wl.place_preps:
+        return True
+    return p - 2 >= lo and toks[p][TEXT] == "," and toks[p - 1][CAP] and toks[p - 2][LOW] in wl.place_preps
 
 
 DASHES = {"—", "–", "-", "―", "--"}
@@ -168,7 +181,8 @@ def relative_head(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -> t
         if t[KIND] != "w":
             return np
         if t[LOW] in ("who", "that", "which"):
-            head = np_core(wl, toks, w - 1, lo)
+            # "Ann Lee, who is chairman of the Roe Group said": the name before the comma
+            head = np_core(wl, toks, w - 2 if t[LOW] == "who" and w - 1 >= lo and toks[w - 1][TEXT] == "," else w - 1, lo)
             if head is not None and head_kind(wl, toks[head[1]]) in ("name", "person", "group", "organisation"):
                 return head
             return np
@@ -456,10 +470,13 @@ def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple
     opened = False
     # a participle opens a phrase that may run longer: "Asked on Monday whether …, Mrs. Clinton said"
     participle = toks[k][KIND] == "w" and toks[k][LOW].endswith(("ing", "ed")) and toks[k][LOW] not in wl.heads
-    for c in range(k, min(limit, k + (25 if participle else 10))):
+    # so may a preposition or an adverb in -ly: "Amid calls from some to ..., Lee said", "Shortly after ..., "
+    fronted = toks[k][KIND] == "w" and (toks[k][LOW] in wl.preps or toks[k][LOW].endswith("ly")
+                                        and toks[k][LOW] not in wl.heads and toks[k][LOW] not in wl.ly_nouns)
+    for c in range(k, min(limit, k + (25 if participle or fronted else 10))):
         if toks[c][TEXT] == ",":
             if toks[k][LOW] in wl.cap_stop or toks[k][LOW] in ("late", "early") or skippable(wl, toks, k) \
-                    or participle:
+                    or participle or fronted:
                 k = c + 1
                 opened = True
             break
@@ -493,6 +510,10 @@ def is_passive(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     return False
 
 
+# endings of adjectives (racial, recent, biggest, defensive, famous, public): never a cue's subject
+_ADJECTIVE_ENDINGS = ("al", "ent", "ant", "est", "ive", "ous", "ic", "ful", "ary", "ible", "able")
+
+
 def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     """A cue form used as a noun: "a controversial comment", "his remarks", "the report"."""
     if v - 1 < lo:
@@ -501,6 +522,11 @@ def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     if p[LOW] in ("’s", "'s") and toks[v][LOW].endswith(("ing", "ed")):
         return False  # contraction: He’s claiming
     if p[LOW] in wl.dets or is_poss(p):
+        return True
+    # a determiner and an adjective before a form in -s: "his recent remarks", "the racial remarks"
+    if v - 2 >= lo and toks[v][LOW].endswith("s") and (toks[v - 2][LOW] in wl.dets or is_poss(toks[v - 2])) \
+            and p[KIND] == "w" \
+            and p[TEXT] == p[LOW] and p[LOW] not in wl.heads and p[LOW].endswith(_ADJECTIVE_ENDINGS):
         return True
     c = cue_at(wl, toks, v)
     if c is None or toks[v][LOW] != c[0].lemma.split()[0] or len(c[0].words) > 1:
