@@ -115,3 +115,16 @@ def test_passive_subject_and_pronoun_over_modifier_own_no_quote():
     import geolib
     assert geolib.quotes("Ann Lee spoke. They are called “U.S. nationals” on their passports.")["speaker"].isna().all()
     assert geolib.quotes("The complaint is based on rules that bar “undue influence” in cases.")["speaker"].isna().all()
+
+
+def test_verbs_of_speaking_invert_after_a_quote():
+    # manner of speaking and complaining verbs frame the words they report: '“…,” scoffed X'
+    assert _spk("“Nobody reads the fine print,” scoffed Ann Lee, a lawyer in Ohio.")[0][1] == "Ann Lee"
+    assert _spk("“We never lose,” gloated Tom Reyes.")[0][1] == "Tom Reyes"
+    assert _spk("Asked about the delay, Tom Reyes shot back: “Ask the council.”")[0][1] == "Tom Reyes"
+    assert _spk("“The budget is fine,” murmured the mayor.")[0][1] == "mayor"
+
+
+def test_an_age_noun_speaks_for_a_person():
+    assert _spk("Ann Lee runs a bakery. “Bread is a promise,” said the 46-year-old.")[0][1] == "46-year-old"
+    assert _spk("“What if it rains?” the 12-year-old asked in the video.")[0][1] == "12-year-old"
