@@ -128,3 +128,11 @@ def test_verbs_of_speaking_invert_after_a_quote():
 def test_an_age_noun_speaks_for_a_person():
     assert _spk("Ann Lee runs a bakery. “Bread is a promise,” said the 46-year-old.")[0][1] == "46-year-old"
     assert _spk("“What if it rains?” the 12-year-old asked in the video.")[0][1] == "12-year-old"
+
+
+def test_a_name_after_a_heading_and_a_dash_opens_a_colon_quote():
+    # digest style: 'HEADING - Ann Lee: “…”', 'Topic - More from Lee: “…”'
+    rows = _spk("POLLS ARE NOT WRONG, JUST EARLY - Ann Lee and Tom Reyes: “The polls failed, but it is too early.”")
+    assert rows[0][1] in ("Ann Lee", "Tom Reyes")
+    assert _spk("Turnout matters - More from Ann Lee: “The state is a starting point.”")[0][1] == "Ann Lee"
+    assert _spk("The mix matters - Pew Research: “All the samples include engaged people.”")[0][1] == "Pew Research"

@@ -192,11 +192,31 @@ def colon_speaker(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int
     if i - 2 < s_lo or toks[i - 1][TEXT] != ":":
         return None
     np = np_left(wl, toks, i - 2, s_lo, skip=False)
-    if np is None or np[0] != s_lo:
+    if np is not None and np[0] > s_lo:
+        cut = next((k for k in range(np[1] - 1, np[0], -1) if toks[k][KIND] == "p" and toks[k][TEXT] in DASHES), None)
+        np = (cut + 1, np[1]) if cut is not None else np  # 'EARLY - Ann Lee': the heading is no part of the name
+    if np is not None and np[0] - 2 > s_lo and toks[np[0] - 1][LOW] == "and":
+        np2 = np_left(wl, toks, np[0] - 2, s_lo, skip=False)  # 'Ann Lee and Tom Reyes: “…”'
+        np = (np2[0], np[1]) if np2 is not None and _colon_lead(toks, np2[0], s_lo) else np
+    if np is None or np[0] != s_lo and not _colon_lead(toks, np[0], s_lo):
         return None
     f = make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X: quote")
     f.cue = (toks[i - 1][START], toks[i - 1][END], ":", "neutral")
     return f
+
+
+def _colon_lead(toks: list[Tok], a: int, s_lo: int) -> bool:
+    """What comes before the speaker of 'X: “…”' lets X open the line: a heading and a dash
+    ('POLLS ARE EARLY - Ann Lee: “…”'), or 'from' / 'more from' ('More from Lee: “…”')."""
+    if a - 1 < s_lo:
+        return False
+    prev = toks[a - 1]
+    if prev[KIND] == "p" and prev[TEXT] in DASHES:
+        return True
+    if prev[LOW] != "from":
+        return False
+    k = a - 2 if a - 2 >= s_lo and toks[a - 2][LOW] == "more" else a - 1
+    return k == s_lo or toks[k - 1][KIND] == "p" and toks[k - 1][TEXT] in DASHES
 
 
 def according_right(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
