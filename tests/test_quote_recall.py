@@ -136,3 +136,10 @@ def test_a_name_after_a_heading_and_a_dash_opens_a_colon_quote():
     assert rows[0][1] in ("Ann Lee", "Tom Reyes")
     assert _spk("Turnout matters - More from Ann Lee: “The state is a starting point.”")[0][1] == "Ann Lee"
     assert _spk("The mix matters - Pew Research: “All the samples include engaged people.”")[0][1] == "Pew Research"
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_quote_paragraph_after_it():
+    text = "When the senator died, President Ann Lee released the following statement:\n\n“We offer our condolences.”"
+    assert _spk(text)[0][1] == "Ann Lee"
+    assert _spk("Stated Tom Reyes:\n\n“I think the stakes are high.”")[0][1] is not None
+    assert _spk("Wait, it gets better:\n\n“It adds up.”")[0][1] is None  # no speaker in the introduction

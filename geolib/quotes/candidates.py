@@ -258,6 +258,40 @@ def clause_speaker(d: Doc, toks: list[Tok], pi: int, s_lo: int, s_hi: int) -> Me
     return None
 
 
+def colon_intro(d: Doc, toks: list[Tok], pi: int, s_lo: int, s_hi: int) -> Mention | None:
+    """'Lee issued the following statement:', 'Stated Lee:' -- a paragraph whose last sentence ends
+    with a colon introduces the quote paragraph after it: the subject of that sentence's verb
+    (no reporting verb needed), or the speaker after a sentence-opening cue, speaks there.
+
+    Example:
+        >>> import geolib
+        >>> geolib.quotes('Ann Lee issued the following statement:\n\n“We are sad.”')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    if s_hi != len(toks) or s_hi - s_lo < 3 or toks[s_hi - 1][TEXT] != ":":
+        return None
+    if pi + 1 >= len(d.ptoks) or not d.ptoks[pi + 1] or d.ptoks[pi + 1][0][KIND] != "q":
+        return None  # the next paragraph does not open with a quote
+    colon = s_hi - 1
+    first = toks[s_lo]
+    for c in wl.cue_index.get(first[LOW], ()):
+        if c.pos == "verb" and len(c.words) == 1 and c.lemma in wl.invertible:
+            np = np_right(wl, toks, s_lo + 1, colon)
+            if np is not None and np[1] + 1 == colon:  # 'Stated Lee:', 'Said the mayor:'
+                return make_found(d, toks, np, s_lo, s_lo + 1, c, pi, s_lo, s_hi, "clause").mention
+            return None
+    np = sentence_subject(wl, toks, s_lo, colon)
+    if np is None or np[1] + 1 >= colon:
+        return None
+    h = toks[np_head(toks, np)]
+    if h[LOW] in wl.not_subjects or head_kind(wl, h) not in _SUBJECT_KINDS:
+        return None
+    if _verb_after(d, toks, np, colon) is None:
+        return None
+    return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "clause").mention
+
+
 def transcript_speaker(d: Doc, qi: int, pi: int) -> Found | None:
     """'WALLACE: Let’s start…' -- a transcript line inside quote marks names its speaker."""
     span = d.spans[qi]
