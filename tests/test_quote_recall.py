@@ -143,3 +143,9 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quote_paragraph_after_it
     assert _spk(text)[0][1] == "Ann Lee"
     assert _spk("Stated Tom Reyes:\n\n“I think the stakes are high.”")[0][1] is not None
     assert _spk("Wait, it gets better:\n\n“It adds up.”")[0][1] is None  # no speaker in the introduction
+
+
+def test_a_colon_introduction_carries_over_a_block_of_quote_paragraphs():
+    text = ("Ann Lee issued the following statement:\n\n“I think the stakes are high.”\n\n"
+            "“There is evidence of fraud.”\n\nThe mayor spoke next.\n\n“Nobody knows.”")
+    assert [r[1] for r in _spk(text)] == ["Ann Lee", "Ann Lee", "mayor"]
