@@ -157,3 +157,10 @@ def test_a_relative_clause_cue_right_before_the_quote_attributes_it():
     assert _spk("The plan, which the auditor said was “a disaster,” failed.")[0][1] == "auditor"
     # a belief is no attribution: 'what he believes “…”' keeps the main clause's speaker
     assert _spk("Ann Lee says what Tom Reyes believes “no matter what.”")[0][1] != "Tom Reyes"
+
+
+def test_a_participle_cue_after_a_comma_takes_the_subject_of_the_last_finite_verb():
+    text = ("On Friday, after a long silence over the summer, Ann Lee appeared on the radio and endorsed "
+            "Tom Reyes, saying, “He is the fighter we need.”")
+    assert _spk(text)[0][1] == "Ann Lee"
+    assert _spk("And then Ann Lee went on the attack, saying, “Is the mayor ever going to answer?”")[0][1] == "Ann Lee"
