@@ -164,3 +164,8 @@ def test_a_participle_cue_after_a_comma_takes_the_subject_of_the_last_finite_ver
             "Tom Reyes, saying, “He is the fighter we need.”")
     assert _spk(text)[0][1] == "Ann Lee"
     assert _spk("And then Ann Lee went on the attack, saying, “Is the mayor ever going to answer?”")[0][1] == "Ann Lee"
+
+
+def test_colon_quotes_after_an_inverted_cue_or_a_document_subject():
+    assert _spk("In other words, explained the moderator Ann Lee: “What does that have to do with it?”")[0][1] == "Ann Lee"
+    assert _spk("Tom Reyes’s letter makes a plain case: “Nobody is above the law.”")[0][1] == "Tom Reyes"

@@ -231,7 +231,7 @@ def colon_speaker(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int
     if np is not None and np[0] - 2 > s_lo and toks[np[0] - 1][LOW] == "and":
         np2 = np_left(wl, toks, np[0] - 2, s_lo, skip=False)  # 'Ann Lee and Tom Reyes: “…”'
         np = (np2[0], np[1]) if np2 is not None and _colon_lead(toks, np2[0], s_lo) else np
-    if np is None or np[0] != s_lo and not _colon_lead(toks, np[0], s_lo):
+    if np is None or np[0] != s_lo and not _colon_lead(toks, np[0], s_lo) and not _inverted_before(wl, toks, np[0], s_lo):
         return None
     f = make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X: quote")
     f.cue = (toks[i - 1][START], toks[i - 1][END], ":", "neutral")
@@ -250,6 +250,15 @@ def _colon_lead(toks: list[Tok], a: int, s_lo: int) -> bool:
         return False
     k = a - 2 if a - 2 >= s_lo and toks[a - 2][LOW] == "more" else a - 1
     return k == s_lo or toks[k - 1][KIND] == "p" and toks[k - 1][TEXT] in DASHES
+
+
+def _inverted_before(wl: Words, toks: list[Tok], a: int, s_lo: int) -> bool:
+    """An invertible cue stands right before the speaker of 'X: “…”': 'In other words, explained
+    the moderator Ann Lee: “…”', 'Said Lee: “…”'."""
+    v = a - 1
+    if v < s_lo or toks[v][KIND] != "w" or not (v == s_lo or toks[v - 1][TEXT] == ","):
+        return False
+    return any(c.pos == "verb" and len(c.words) == 1 and c.lemma in wl.invertible for c in wl.cue_index.get(toks[v][LOW], ()))
 
 
 def according_right(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
@@ -731,8 +740,8 @@ def colon_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
     if np is None or np[1] + 1 >= colon:
         return None
     h = toks[np_head(toks, np)]
-    if h[LOW] in wl.not_subjects or head_kind(wl, h) not in _SUBJECT_KINDS:
-        return None
+    if h[LOW] in wl.not_subjects or head_kind(wl, h) not in _SUBJECT_KINDS + ("document",):
+        return None  # a document speaks too: 'Lee's letter makes a plain case: “…”'
     v = _verb_after(d, toks, np, colon)
     if v is None:
         return None
