@@ -169,3 +169,8 @@ def test_a_participle_cue_after_a_comma_takes_the_subject_of_the_last_finite_ver
 def test_colon_quotes_after_an_inverted_cue_or_a_document_subject():
     assert _spk("In other words, explained the moderator Ann Lee: “What does that have to do with it?”")[0][1] == "Ann Lee"
     assert _spk("Tom Reyes’s letter makes a plain case: “Nobody is above the law.”")[0][1] == "Tom Reyes"
+
+
+def test_went_on_and_wanted_to_know_are_cues():
+    assert _spk("“It is a bit concerning,” Ann Lee went on.")[0][1] == "Ann Lee"
+    assert _spk("But Tom Reyes wanted to know, “How surprised are you?”")[0][1] == "Tom Reyes"
