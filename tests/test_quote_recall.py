@@ -151,14 +151,6 @@ def test_a_colon_introduction_carries_over_a_block_of_quote_paragraphs():
     assert [r[1] for r in _spk(text)] == ["Ann Lee", "Ann Lee", "mayor"]
 
 
-def test_a_relative_clause_cue_right_before_the_quote_attributes_it():
-    assert _spk("Voters rejected what Ann Lee called “a reckless gamble.”")[0][1] == "Ann Lee"
-    assert _spk("Tom Reyes met the marchers, whom the mayor described as “peaceful.”")[0][1] == "mayor"
-    assert _spk("The plan, which the auditor said was “a disaster,” failed.")[0][1] == "auditor"
-    # a belief is no attribution: 'what he believes “…”' keeps the main clause's speaker
-    assert _spk("Ann Lee says what Tom Reyes believes “no matter what.”")[0][1] != "Tom Reyes"
-
-
 def test_a_participle_cue_after_a_comma_takes_the_subject_of_the_last_finite_verb():
     text = ("On Friday, after a long silence over the summer, Ann Lee appeared on the radio and endorsed "
             "Tom Reyes, saying, “He is the fighter we need.”")

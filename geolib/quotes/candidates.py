@@ -187,39 +187,6 @@ def left_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> 
     return make_found(d, toks, np, v, v_end, cue, pi, s_lo, s_hi, how)
 
 
-def relative_cue(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
-    """'…, which he called “a cartel”', 'railing against what he calls a “corrupt” system', 'the
-    marchers, whom he described as “peaceful”', 'the email use, which the inquiry said was “careless”':
-    a relative clause whose cue stands right before the quote is the quote's own attribution, whatever
-    the main clause says. Its subject is the noun phrase between the relative word and the cue.
-
-    Example:
-        >>> import geolib
-        >>> geolib.quotes('Voters rejected what Ann Lee called “a reckless gamble.”')["speaker"].tolist()
-        ['Ann Lee']
-    """
-    wl = d.wl
-    k = i - 1
-    while k > s_lo and (toks[k][LOW] in ("a", "an", "as", "was", "is", "were", "are", "it", "them", "him", "her")):
-        k -= 1
-    if k <= s_lo + 1 or toks[k][KIND] != "w":
-        return None
-    for v in range(k, max(s_lo + 1, k - 2) - 1, -1):  # a cue of one or two words ending at k
-        c = cue_at(wl, toks, v, k + 1)
-        if c is None or c[1] != k + 1 or c[0].pos != "verb" or c[0].group == "tentative":
-            continue  # not 'what he believes “…”': a belief is no attribution of these words
-        for w in range(v - 1, max(s_lo - 1, v - 9), -1):  # the relative word before the subject
-            if toks[w][LOW] in ("what", "which", "whom") and toks[w][KIND] == "w":
-                np = np_right(wl, toks, w + 1, v)
-                if np is None or np[1] + 1 != v:
-                    return None
-                return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "X said ... quote")
-            if toks[w][KIND] != "w":
-                return None
-        return None
-    return None
-
-
 def colon_speaker(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
     wl = d.wl
     if i - 2 < s_lo or toks[i - 1][TEXT] != ":":
