@@ -115,3 +115,54 @@ def test_passive_subject_and_pronoun_over_modifier_own_no_quote():
     import geolib
     assert geolib.quotes("Ann Lee spoke. They are called “U.S. nationals” on their passports.")["speaker"].isna().all()
     assert geolib.quotes("The complaint is based on rules that bar “undue influence” in cases.")["speaker"].isna().all()
+
+
+def test_verbs_of_speaking_invert_after_a_quote():
+    # manner of speaking and complaining verbs frame the words they report: '“…,” scoffed X'
+    assert _spk("“Nobody reads the fine print,” scoffed Ann Lee, a lawyer in Ohio.")[0][1] == "Ann Lee"
+    assert _spk("“We never lose,” gloated Tom Reyes.")[0][1] == "Tom Reyes"
+    assert _spk("Asked about the delay, Tom Reyes shot back: “Ask the council.”")[0][1] == "Tom Reyes"
+    assert _spk("“The budget is fine,” murmured the mayor.")[0][1] == "mayor"
+
+
+def test_an_age_noun_speaks_for_a_person():
+    assert _spk("Ann Lee runs a bakery. “Bread is a promise,” said the 46-year-old.")[0][1] == "46-year-old"
+    assert _spk("“What if it rains?” the 12-year-old asked in the video.")[0][1] == "12-year-old"
+
+
+def test_a_name_after_a_heading_and_a_dash_opens_a_colon_quote():
+    # digest style: 'HEADING - Ann Lee: “…”', 'Topic - More from Lee: “…”'
+    rows = _spk("POLLS ARE NOT WRONG, JUST EARLY - Ann Lee and Tom Reyes: “The polls failed, but it is too early.”")
+    assert rows[0][1] in ("Ann Lee", "Tom Reyes")
+    assert _spk("Turnout matters - More from Ann Lee: “The state is a starting point.”")[0][1] == "Ann Lee"
+    assert _spk("The mix matters - Pew Research: “All the samples include engaged people.”")[0][1] == "Pew Research"
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_quote_paragraph_after_it():
+    text = "When the senator died, President Ann Lee released the following statement:\n\n“We offer our condolences.”"
+    assert _spk(text)[0][1] == "Ann Lee"
+    assert _spk("Stated Tom Reyes:\n\n“I think the stakes are high.”")[0][1] is not None
+    assert _spk("Wait, it gets better:\n\n“It adds up.”")[0][1] is None  # no speaker in the introduction
+
+
+def test_a_colon_introduction_carries_over_a_block_of_quote_paragraphs():
+    text = ("Ann Lee issued the following statement:\n\n“I think the stakes are high.”\n\n"
+            "“There is evidence of fraud.”\n\nThe mayor spoke next.\n\n“Nobody knows.”")
+    assert [r[1] for r in _spk(text)] == ["Ann Lee", "Ann Lee", "mayor"]
+
+
+def test_a_participle_cue_after_a_comma_takes_the_subject_of_the_last_finite_verb():
+    text = ("On Friday, after a long silence over the summer, Ann Lee appeared on the radio and endorsed "
+            "Tom Reyes, saying, “He is the fighter we need.”")
+    assert _spk(text)[0][1] == "Ann Lee"
+    assert _spk("And then Ann Lee went on the attack, saying, “Is the mayor ever going to answer?”")[0][1] == "Ann Lee"
+
+
+def test_colon_quotes_after_an_inverted_cue_or_a_document_subject():
+    assert _spk("In other words, explained the moderator Ann Lee: “What does that have to do with it?”")[0][1] == "Ann Lee"
+    assert _spk("Tom Reyes’s letter makes a plain case: “Nobody is above the law.”")[0][1] == "Tom Reyes"
+
+
+def test_went_on_and_wanted_to_know_are_cues():
+    assert _spk("“It is a bit concerning,” Ann Lee went on.")[0][1] == "Ann Lee"
+    assert _spk("But Tom Reyes wanted to know, “How surprised are you?”")[0][1] == "Tom Reyes"

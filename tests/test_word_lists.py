@@ -37,10 +37,10 @@ def user(**rows):
 # ------------------------------------------------------------------ a user word changes a result
 
 def test_a_user_invertible_verb_makes_said_x_work():
-    text = '"It is a lie," fumed Ann Lee.'
-    assert said(text) == [["It is a lie,", None, None]]  # "fume" may not come before its subject
-    words = load_quote_words(user=user(invertible=["fume"]))
-    assert said(text, words=words) == [["It is a lie,", "Ann Lee", "fumed"]]
+    text = '"It is a lie," thought Ann Lee.'
+    assert said(text) == [["It is a lie,", None, None]]  # "think" may not come before its subject
+    words = load_quote_words(user=user(invertible=["think"]))
+    assert said(text, words=words) == [["It is a lie,", "Ann Lee", "thought"]]
 
 
 def test_a_user_title_is_dropped_from_speakers_and_candidate_names():
@@ -71,8 +71,8 @@ def test_a_user_row_with_a_leading_minus_removes_a_word():
 def test_user_words_travel_with_the_call_only():
     """No module state: the default lists are the shipped ones after a call with user lists, and a
     Document's remembered actor mentions are kept apart per word table."""
-    text = '"It is a lie," fumed Ann Lee.'
-    assert said(text, words=load_quote_words(user=user(invertible=["fume"])))[0][1] == "Ann Lee"
+    text = '"It is a lie," thought Ann Lee.'
+    assert said(text, words=load_quote_words(user=user(invertible=["think"])))[0][1] == "Ann Lee"
     assert said(text)[0][1] is None
     doc = geolib.load("Leaders met at a summit in Washington.")
     words = load_actor_words(user=user(place_before=["-in"]))
@@ -243,9 +243,9 @@ def test_cli_words_option(tmp_path, capsys):
     from geolib.cli import main
 
     text = tmp_path / "a.txt"
-    text.write_text('"It is a lie," fumed Ann Lee.', encoding="utf-8")
+    text.write_text('"It is a lie," thought Ann Lee.', encoding="utf-8")
     words = tmp_path / "qw.csv"
-    words.write_text("kind,word\ninvertible,fume\n", encoding="utf-8")
+    words.write_text("kind,word\ninvertible,think\n", encoding="utf-8")
     assert main(["quotes", str(text), "--format", "csv", "--words", str(words)]) == 0
     assert ",Ann Lee," in capsys.readouterr().out
     words.write_text("kind,word\n# titles\ntitel,archduke\n", encoding="utf-8")

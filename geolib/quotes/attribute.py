@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, left_any, named_thing, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
+from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, left_any, named_thing, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
 from .context import Doc, Found, Mention
 from .cues import cue_at
 from .tokens import END, KIND, LOW, QI, START, TEXT
@@ -27,6 +27,9 @@ def attribute(d: Doc) -> dict[int, Found]:
     # 'X said “A,” adding that “B”' -- a later quote of the sentence with no cue of its own is X's
     in_sentence: dict[tuple[int, int], Mention] = {}
     unattributed: list[int] = []  # the quotes of the sentence at hand left without a speaker
+    # 'Lee issued the following statement:' then paragraphs that are nothing but quotes: the
+    # introduced speaker and the last paragraph of the block so far
+    block: tuple[Mention, int] | None = None
     if not d.spans:
         return results
     last_open = max(sp.open_start for sp in d.spans)
@@ -37,9 +40,11 @@ def attribute(d: Doc) -> dict[int, Found]:
             if not qidx:
                 if toks[s_lo][START] > last_open:
                     continue  # no quote follows: a speaker found here would never be used
-                ev = clause_speaker(d, toks, pi, s_lo, s_hi)
+                ev = clause_speaker(d, toks, pi, s_lo, s_hi) or colon_intro(d, toks, pi, s_lo, s_hi)
                 if ev is not None:
                     d.events.append(ev)
+                    if s_hi == len(toks) and toks[s_hi - 1][TEXT] == ":":
+                        block = (ev, pi)
                 continue
             for i in qidx:
                 qi = toks[i][QI]
@@ -101,6 +106,11 @@ def attribute(d: Doc) -> dict[int, Found]:
                     starts, p0 = initial.get(qi, (False, pi))
                     if starts and d.events and d.events[-1].para >= p0 - 1:
                         results[qi] = Found(d.events[-1], None, "continuation")
+                        if block is not None and block[0] is d.events[-1] and _pure_quotes(d, p0, pi):
+                            block = (block[0], pi)
+                    elif starts and block is not None and block[1] == p0 - 1 and _pure_quotes(d, p0, pi):
+                        results[qi] = Found(block[0], None, "continuation")
+                        block = (block[0], pi)
                     elif (pi, s_lo) in in_sentence and _joined(d, qi):
                         results[qi] = Found(in_sentence[(pi, s_lo)], None, "same sentence")
                     else:
@@ -129,6 +139,15 @@ def _from_later(d: Doc, results: dict[int, Found], waiting: list[int], quotes: l
 
 
 _AFTER_QUOTE = ("X said", "said X", "..., X said.", "quote ... X said")
+
+
+def _pure_quotes(d: Doc, p0: int, p1: int) -> bool:
+    """Paragraphs p0..p1 are nothing but quotes: quote tokens and punctuation, no word outside the marks."""
+    for pi in range(p0, p1 + 1):
+        toks = d.ptoks[pi]
+        if not toks or toks[0][KIND] != "q" or any(t[KIND] not in ("q", "p") for t in toks):
+            return False
+    return True
 
 
 def _joined(d: Doc, qi: int) -> bool:

@@ -202,11 +202,40 @@ def colon_speaker(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int
     if i - 2 < s_lo or toks[i - 1][TEXT] != ":":
         return None
     np = np_left(wl, toks, i - 2, s_lo, skip=False)
-    if np is None or np[0] != s_lo:
+    if np is not None and np[0] > s_lo:
+        cut = next((k for k in range(np[1] - 1, np[0], -1) if toks[k][KIND] == "p" and toks[k][TEXT] in DASHES), None)
+        np = (cut + 1, np[1]) if cut is not None else np  # 'EARLY - Ann Lee': the heading is no part of the name
+    if np is not None and np[0] - 2 > s_lo and toks[np[0] - 1][LOW] == "and":
+        np2 = np_left(wl, toks, np[0] - 2, s_lo, skip=False)  # 'Ann Lee and Tom Reyes: “…”'
+        np = (np2[0], np[1]) if np2 is not None and _colon_lead(toks, np2[0], s_lo) else np
+    if np is None or np[0] != s_lo and not _colon_lead(toks, np[0], s_lo) and not _inverted_before(wl, toks, np[0], s_lo):
         return None
     f = make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X: quote")
     f.cue = (toks[i - 1][START], toks[i - 1][END], ":", "neutral")
     return f
+
+
+def _colon_lead(toks: list[Tok], a: int, s_lo: int) -> bool:
+    """What comes before the speaker of 'X: “…”' lets X open the line: a heading and a dash
+    ('POLLS ARE EARLY - Ann Lee: “…”'), or 'from' / 'more from' ('More from Lee: “…”')."""
+    if a - 1 < s_lo:
+        return False
+    prev = toks[a - 1]
+    if prev[KIND] == "p" and prev[TEXT] in DASHES:
+        return True
+    if prev[LOW] != "from":
+        return False
+    k = a - 2 if a - 2 >= s_lo and toks[a - 2][LOW] == "more" else a - 1
+    return k == s_lo or toks[k - 1][KIND] == "p" and toks[k - 1][TEXT] in DASHES
+
+
+def _inverted_before(wl: Words, toks: list[Tok], a: int, s_lo: int) -> bool:
+    """An invertible cue stands right before the speaker of 'X: “…”': 'In other words, explained
+    the moderator Ann Lee: “…”', 'Said Lee: “…”'."""
+    v = a - 1
+    if v < s_lo or toks[v][KIND] != "w" or not (v == s_lo or toks[v - 1][TEXT] == ","):
+        return False
+    return any(c.pos == "verb" and len(c.words) == 1 and c.lemma in wl.invertible for c in wl.cue_index.get(toks[v][LOW], ()))
 
 
 def according_right(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
@@ -246,6 +275,40 @@ def clause_speaker(d: Doc, toks: list[Tok], pi: int, s_lo: int, s_hi: int) -> Me
         if np is not None:
             return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "clause").mention
     return None
+
+
+def colon_intro(d: Doc, toks: list[Tok], pi: int, s_lo: int, s_hi: int) -> Mention | None:
+    """'Lee issued the following statement:', 'Stated Lee:' -- a paragraph whose last sentence ends
+    with a colon introduces the quote paragraph after it: the subject of that sentence's verb
+    (no reporting verb needed), or the speaker after a sentence-opening cue, speaks there.
+
+    Example:
+        >>> import geolib
+        >>> geolib.quotes('Ann Lee issued the following statement:\n\n“We are sad.”')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    if s_hi != len(toks) or s_hi - s_lo < 3 or toks[s_hi - 1][TEXT] != ":":
+        return None
+    if pi + 1 >= len(d.ptoks) or not d.ptoks[pi + 1] or d.ptoks[pi + 1][0][KIND] != "q":
+        return None  # the next paragraph does not open with a quote
+    colon = s_hi - 1
+    first = toks[s_lo]
+    for c in wl.cue_index.get(first[LOW], ()):
+        if c.pos == "verb" and len(c.words) == 1 and c.lemma in wl.invertible:
+            np = np_right(wl, toks, s_lo + 1, colon)
+            if np is not None and np[1] + 1 == colon:  # 'Stated Lee:', 'Said the mayor:'
+                return make_found(d, toks, np, s_lo, s_lo + 1, c, pi, s_lo, s_hi, "clause").mention
+            return None
+    np = sentence_subject(wl, toks, s_lo, colon)
+    if np is None or np[1] + 1 >= colon:
+        return None
+    h = toks[np_head(toks, np)]
+    if h[LOW] in wl.not_subjects or head_kind(wl, h) not in _SUBJECT_KINDS:
+        return None
+    if _verb_after(d, toks, np, colon) is None:
+        return None
+    return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "clause").mention
 
 
 def transcript_speaker(d: Doc, qi: int, pi: int) -> Found | None:
@@ -707,8 +770,8 @@ def colon_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
     if np is None or np[1] + 1 >= colon:
         return None
     h = toks[np_head(toks, np)]
-    if h[LOW] in wl.not_subjects or head_kind(wl, h) not in _SUBJECT_KINDS:
-        return None
+    if h[LOW] in wl.not_subjects or head_kind(wl, h) not in _SUBJECT_KINDS + ("document",):
+        return None  # a document speaks too: 'Lee's letter makes a plain case: “…”'
     v = _verb_after(d, toks, np, colon)
     if v is None:
         return None

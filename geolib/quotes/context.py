@@ -512,6 +512,8 @@ def _subject_search(d: Doc, toks: list[Tok], v: int, s_lo: int, pi: int, s_hi: i
         np2 = sentence_subject(wl, toks, s_lo, v)
         if np2 is not None and np2[1] < v:
             return np2, False
+        if participle and toks[j][TEXT] == ",":
+            return _verb_subject(wl, toks, s_lo, j), False
     return None, False
 
 
@@ -555,3 +557,17 @@ def _before_ago(wl: Words, toks: list[Tok], j: int, s_lo: int) -> int:
         if t[KIND] != "w" or t[CAP] or t[LOW] in wl.heads or t[LOW] in wl.pronouns:
             return k
     return j
+
+
+def _verb_subject(wl: Words, toks: list[Tok], s_lo: int, j: int) -> tuple[int, int] | None:
+    """'On Thursday, after a long wait, Lee appeared on TV and endorsed Kim, saying “…”': the
+    name or pronoun right before the last finite verb (an -ed form or a ``finite_verb``) before
+    token j, when the sentence's opening gives no subject."""
+    for w in range(j - 1, s_lo, -1):
+        t = toks[w]
+        if t[KIND] != "w" or t[TEXT] != t[LOW] or not (t[LOW] in wl.finite_verbs or t[LOW].endswith("ed")):
+            continue
+        np = np_left(wl, toks, w - 1, s_lo)
+        if np is not None and head_kind(wl, toks[np[1]]) in ("name", "pronoun"):
+            return np
+    return None

@@ -197,6 +197,9 @@ class Words:
         for k in _HEAD_KINDS:
             for w in by.get(k, ()):
                 heads.setdefault(w, k)
+        for n in range(5, 111):  # "said the 46-year-old": an age stands for a person
+            heads.setdefault(f"{n}-year-old", "person")
+            heads.setdefault(f"{n}-year-olds", "group")
         pronouns = kind("pronoun")
         weekdays = kind("weekday")
         headline_cues = kind("headline_cue")
