@@ -283,8 +283,8 @@ def colon_intro(d: Doc, toks: list[Tok], pi: int, s_lo: int, s_hi: int) -> Menti
     (no reporting verb needed), or the speaker after a sentence-opening cue, speaks there.
 
     Example:
-        >>> import geolib
-        >>> geolib.quotes('Ann Lee issued the following statement:\n\n“We are sad.”')["speaker"].tolist()
+        >>> from geolib.quotes import quotes
+        >>> quotes('Ann Lee issued the following statement:\\n\\n“We are sad.”')["speaker"].tolist()
         ['Ann Lee']
     """
     wl = d.wl
