@@ -171,3 +171,18 @@ def test_no_subject_before_a_prepositional_phrase_is_left_alone() -> None:
     text = ('Lee flew here to draw attention to a war against rising seas and a planet choking on its own '
             'fumes. What Lee has seen are the charts. "And they are terrifying," he said in an interview.')
     assert not any("choking" in (s or "") for s in speakers(text))
+
+
+@pytest.mark.parametrize("text, who", [
+    # he/she never refers to a description whose noun is not a person's, nor to a place
+    ('Sen. Ann Lee spoke. “Go!” the crowd shouted. “Thanks,” she said.', "Ann Lee"),
+    ('Mr. Tom Reed came home. The attendees shouted, “Go!” “Thanks,” he said.', "Tom Reed"),
+    ('Ann Lee grew up poor. Her family later moved to South Carolina. “I am proud,” she said.', "Ann Lee"),
+    ('Tom Reed grew up poor. His family later moved to New York. “I am proud,” he said.', "Tom Reed"),
+])
+def test_he_she_is_a_person(text: str, who: str) -> None:
+    assert speakers(text)[-1] == who
+
+
+def test_they_may_still_be_a_crowd() -> None:
+    assert speakers('Sen. Ann Lee spoke. “Go!” the crowd shouted. “Thanks,” they said.') == ["crowd", "crowd"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 
 from .context import Doc, Mention
+from .places import not_a_person_name
 from .phrases import head_kind, is_poss, sentence_subject
 from .tokens import CAP, END, KIND, LOW, START, TEXT, Tok
 from .words import Words
@@ -158,6 +159,8 @@ def resolve_pronoun(d: Doc, m: Mention, low: str) -> None:
             break
         if want_person and ev.person is False:
             continue
+        if low in ("he", "she") and not_a_person(wl, ev):
+            continue  # "the crowd chanted … He said": he is no crowd
         if want_gender and ev.gender and ev.gender != want_gender:
             continue  # "she" is not Mr. Smith
         if not want_person and low == "they" and ev.person is True and ev.kind == "name":
@@ -181,11 +184,32 @@ def resolve_pronoun(d: Doc, m: Mention, low: str) -> None:
             if m.para - pi > 3:
                 break
             if d.is_person_name(words) and (want_gender is None or d.gender(words) in (None, want_gender)):
-                m.speaker = d.fullest(words, s)
+                full = d.fullest(words, s)
+                if want_gender and len(wl.strip_titles(tuple(words))) == len(words) and not_a_person_name(full):
+                    continue  # "South Carolina", "New York": no "she"
+                m.speaker = full
                 m.anchors = [(s, _e), (m.start, m.end)]
                 m.person = True
                 return
     m.speaker = m.text
+
+
+def not_a_person(wl: Words, ev: Mention) -> bool:
+    """Whether a speaker (followed back through the pronouns resolved to it) is a description
+    whose noun the speaker lists do not know as a person ("the crowd", "his home"), or a name
+    without a title that the actor lexicon knows as a place, state or organisation ("South
+    Carolina", "Xinhua"). "He" or "she" never refers to it.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Sen. Ann Lee spoke. “Go!” the crowd shouted. “Thanks,” she said.')["speaker"].tolist()
+        ['crowd', 'Ann Lee']
+    """
+    while ev.kind == "pronoun" and ev.base is not None:
+        ev = ev.base
+    if ev.kind == "name":
+        return ev.person is not True and not_a_person_name(ev.speaker)  # "South Carolina"
+    return ev.kind == "person" and not any(wl.heads.get(wl.sing(h)) == "person" for h in ev.heads)
 
 
 def _resolve_description(d: Doc, m: Mention, head: str, toks: list[Tok], a: int, pi: int,

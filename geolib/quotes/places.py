@@ -1,0 +1,40 @@
+"""Names the actor lexicon knows as places, states or organisations: never a person, so never
+what "he" or "she" refers to, and (a place) no speaker by itself.
+
+Example:
+    >>> from geolib.quotes.places import is_place, not_a_person_name
+    >>> not_a_person_name("South Carolina"), not_a_person_name("Ann Lee"), is_place("Miami")
+    (True, False, True)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..actors.lexicon import shipped_lexicon  # geolib.actors imports nothing from quotes
+
+# the alias kinds that name the actor itself (not a demonym or a description)
+_NAME_KINDS = ("name", "abbreviation", "short", "official", "institution", "metonym")
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[frozenset[str], frozenset[str]]:
+    """(every place, state and organisation name; the place and state names) of the shipped
+    actor lexicon, as written."""
+    t = shipped_lexicon()
+    t = t[t["kind"].isin(_NAME_KINDS)]
+    places = t[t["type"].isin(("place", "state"))]
+    others = t[t["type"] == "organisation"]
+    place_names = frozenset(places["alias"])
+    return place_names | frozenset(others["alias"]), place_names
+
+
+def not_a_person_name(name: str) -> bool:
+    """Whether ``name`` (a speaker's fullest form) is a place, state or organisation of the actor
+    lexicon."""
+    return name in _names()[0]
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a place or state of the actor lexicon (a country, a US state, a city)."""
+    return name in _names()[1]
