@@ -186,3 +186,18 @@ def test_he_she_is_a_person(text: str, who: str) -> None:
 
 def test_they_may_still_be_a_crowd() -> None:
     assert speakers('Sen. Ann Lee spoke. “Go!” the crowd shouted. “Thanks,” they said.') == ["crowd", "crowd"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a dateline (the place the story was filed) is never the speaker
+    ('WASHINGTON, Dec. 8 (UPI) — In response to the plan, Ann Lee rallied supporters, saying: “We must be ready.”', "Ann Lee"),
+    ('Springfield (AFP) – Sen. Ann Lee took a swipe at her rival, saying that “loud comments” do harm.', "Ann Lee"),
+    ('DECATUR, Ill. — Sen. Ann Lee weighed in on the claims, calling the act a “fireable offense.”', "Ann Lee"),
+    ('TALLAHASSEE — Rep. Ann Lee on Friday praised Kim as a “work horse, not a show horse.”', "Ann Lee"),
+])
+def test_dateline_is_no_speaker(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+def test_capitalised_subject_before_a_dash_is_kept() -> None:
+    assert speakers('Ann Lee — who spoke last — said “We must be ready.”') == ["Ann Lee"]
