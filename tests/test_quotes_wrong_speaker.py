@@ -201,3 +201,17 @@ def test_dateline_is_no_speaker(text: str, who: str) -> None:
 
 def test_capitalised_subject_before_a_dash_is_kept() -> None:
     assert speakers('Ann Lee — who spoke last — said “We must be ready.”') == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a quote between a determiner or a possessive and a speech noun names the comment: the words
+    # after the noun are not its speaker
+    ('Ann Lee lost in 2012. The “47 percent” comment hurt her campaign badly.', None),
+    ('Ann Lee lost in 2012. Her “47 percent” remark hurt her campaign badly.', "Ann Lee"),
+])
+def test_quote_naming_a_comment(text: str, who) -> None:
+    assert speakers(text) == [who]
+
+
+def test_quote_then_speech_verb_still_inverted() -> None:
+    assert speakers('Ann Lee spoke. “We won” remarked the senator.')[-1] == "senator"
