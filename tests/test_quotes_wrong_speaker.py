@@ -215,3 +215,17 @@ def test_quote_naming_a_comment(text: str, who) -> None:
 
 def test_quote_then_speech_verb_still_inverted() -> None:
     assert speakers('Ann Lee spoke. “We won” remarked the senator.')[-1] == "senator"
+
+
+@pytest.mark.parametrize("text, who", [
+    # a town or region after an article or a possessive modifies the noun after it: "the Paris
+    # attacks" is no subject and verb
+    ('Sen. Tom Reed spoke. After the Oslo attacks, Reed released an ad calling it “dangerous.”', "Tom Reed"),
+    ('Citing last week’s Paris attack as a wake-up call, Will decried their “reveries about the job.”', "Will"),
+])
+def test_place_modifying_a_cue_noun(text: str, who: str) -> None:
+    assert speakers(text)[-1] == who
+
+
+def test_capital_standing_for_its_state_still_speaks() -> None:
+    assert speakers('“We object,” Washington said on Monday.') == ["Washington"]

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 from .cues import cue_at
+from .places import is_town_or_region
 from .tokens import CAP, KIND, LOW, TEXT, Tok, where
 from .words import Words
 
@@ -556,6 +557,10 @@ def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     if p[LOW] in ("’s", "'s") and toks[v][LOW].endswith(("ing", "ed")):
         return False  # contraction: He’s claiming
     if p[LOW] in wl.dets or is_poss(p):
+        return True
+    # a determiner and a town or region before the form: "the Paris attacks", "last week’s Paris attack"
+    if v - 2 >= lo and p[CAP] and p[KIND] == "w" and (toks[v - 2][LOW] in wl.dets or is_poss(toks[v - 2])) \
+            and is_town_or_region(p[TEXT]):
         return True
     # a determiner and an adjective before a form in -s: "his recent remarks", "the racial remarks"
     if v - 2 >= lo and toks[v][LOW].endswith("s") and (toks[v - 2][LOW] in wl.dets or is_poss(toks[v - 2])) \

@@ -2,9 +2,11 @@
 what "he" or "she" refers to, and (a place) no speaker by itself.
 
 Example:
-    >>> from geolib.quotes.places import is_place, not_a_person_name
+    >>> from geolib.quotes.places import is_place, is_town_or_region, not_a_person_name
     >>> not_a_person_name("South Carolina"), not_a_person_name("Ann Lee"), is_place("Miami")
     (True, False, True)
+    >>> is_town_or_region("Paris"), is_town_or_region("Netherlands")
+    (True, False)
 """
 
 from __future__ import annotations
@@ -18,15 +20,18 @@ _NAME_KINDS = ("name", "abbreviation", "short", "official", "institution", "meto
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[frozenset[str], frozenset[str]]:
-    """(every place, state and organisation name; the place and state names) of the shipped
+def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(every place, state and organisation name; the place and state names; the names of a city
+    or region, or of a capital standing for its state, that no article goes before) of the shipped
     actor lexicon, as written."""
     t = shipped_lexicon()
     t = t[t["kind"].isin(_NAME_KINDS)]
     places = t[t["type"].isin(("place", "state"))]
     others = t[t["type"] == "organisation"]
     place_names = frozenset(places["alias"])
-    return place_names | frozenset(others["alias"]), place_names
+    bare = places[(places["type"] == "place") | (places["kind"] == "metonym")]
+    bare = frozenset(a for a in bare["alias"] if a[:1].isupper() and " " not in a)
+    return place_names | frozenset(others["alias"]), place_names, bare
 
 
 def not_a_person_name(name: str) -> bool:
@@ -38,3 +43,9 @@ def not_a_person_name(name: str) -> bool:
 def is_place(name: str) -> bool:
     """Whether ``name`` is a place or state of the actor lexicon (a country, a US state, a city)."""
     return name in _names()[1]
+
+
+def is_town_or_region(name: str) -> bool:
+    """Whether ``name`` is one word naming a city or region (Paris, Ohio, Miami) of the actor
+    lexicon: after an article or a possessive it modifies a noun ("the Paris attacks")."""
+    return name in _names()[2]
