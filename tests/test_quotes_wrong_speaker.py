@@ -229,3 +229,14 @@ def test_place_modifying_a_cue_noun(text: str, who: str) -> None:
 
 def test_capital_standing_for_its_state_still_speaks() -> None:
     assert speakers('“We object,” Washington said on Monday.') == ["Washington"]
+
+
+def test_name_of_a_place_is_the_person() -> None:
+    # "X of <place>": the place is where the person comes from, not the speaker
+    assert speakers('“It will not be easy,” said Ann T. Moss of New York, who backs Lee.') == ["Ann T. Moss"]
+
+
+def test_place_subject_is_not_the_pronoun() -> None:
+    # "South Carolina, he said, was …": he is the earlier speaker, not the place
+    assert speakers('Tom Reed spoke.\n\n“We will fight,” Reed said. South Carolina, he said, was “where we have a chance.”') \
+        == ["Tom Reed", "Tom Reed"]

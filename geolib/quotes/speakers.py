@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 
 from .context import Doc, Mention
-from .places import not_a_person_name
+from .places import is_place, not_a_person_name
 from .phrases import head_kind, is_poss, sentence_subject
 from .tokens import CAP, END, KIND, LOW, START, TEXT, Tok
 from .words import Words
@@ -67,7 +67,8 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
         if subj is not None and subj[0] <= subj[1] < a and toks[subj[1]][CAP] \
                 and head_kind(wl, toks[subj[1]]) == "name":
             words = [t[TEXT] for t in toks[subj[0]:subj[1] + 1] if t[CAP] and not is_poss(t)]
-            if words and d.is_person_name(words) and d.gender(words) in (None, wl.pronoun_gender.get(low)):
+            if words and d.is_person_name(words) and d.gender(words) in (None, wl.pronoun_gender.get(low)) \
+                    and not (len(wl.strip_titles(tuple(words))) == len(words) and not_a_person_name(" ".join(words))):
                 m.speaker = d.fullest(words, toks[subj[0]][START])
                 m.anchors = [(toks[subj[0]][START], toks[subj[1]][END]), (start, end)]
                 m.person = True
@@ -85,7 +86,11 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
             r1 = r0 - 2
             while r1 - 1 >= a and toks[r1 - 1][CAP] and not is_poss(toks[r1 - 1]) and toks[r1 - 1][LOW] not in wl.dets:
                 r1 -= 1
-            if d.is_person_name([t[TEXT] for t in toks[r1:r0 - 1]]) is True:
+            who = [t[TEXT] for t in toks[r1:r0 - 1]]
+            person = d.is_person_name(who)
+            if person is True or person is None and len(who) >= 2 \
+                    and is_place(" ".join(t[TEXT] for t in toks[r0:head_i + 1])):
+                # "Representative Peter T. King of New York": a name of a place is the name
                 head_i, r0 = r0 - 2, r1
                 anchor_end = toks[head_i][END]
         while r0 - 2 >= a and toks[r0 - 1][LOW] in ("of", "for", "on") and toks[r0 - 2][CAP] \
