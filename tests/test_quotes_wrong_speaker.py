@@ -240,3 +240,13 @@ def test_place_subject_is_not_the_pronoun() -> None:
     # "South Carolina, he said, was …": he is the earlier speaker, not the place
     assert speakers('Tom Reed spoke.\n\n“We will fight,” Reed said. South Carolina, he said, was “where we have a chance.”') \
         == ["Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # ", with X telling …": the participle clause nearer the quote names its speaker
+    ('The party responds to the attacks, with Senator Ann Lee telling reporters she saw Roe as “weak.”', "Ann Lee"),
+    ('Republicans were quick to react, with Ann Lee tweeting that it was a “disaster” for Roe.', "Ann Lee"),
+    ('Lee said, with Roe standing beside him, that the deal was “a good one.”', "Lee"),
+])
+def test_with_clause_speaker(text: str, who: str) -> None:
+    assert speakers(text) == [who]

@@ -444,7 +444,10 @@ class Sentence:
                 continue
             prev = toks[first - 1] if first - 1 >= s_lo else None
             main = prev is None or prev[KIND] == "q" or prev[TEXT] in wl.main_openers or prev[LOW] in wl.main_openers
-            if best is None or main and explicit:
+            # "Republicans responded, with Sen. Lee telling reporters “…”": the 'with' clause nearer
+            # the quote names its speaker
+            with_clause = explicit and prev is not None and prev[LOW] == "with" and toks[v][LOW].endswith("ing")
+            if best is None or main and explicit or with_clause:
                 best = (np, v, v_end, cue)
             elif np == best[0]:
                 best = (np, v, v_end, cue)  # same subject, nearer verb: "X criticized … and called it “…”"
