@@ -250,3 +250,9 @@ def test_place_subject_is_not_the_pronoun() -> None:
 ])
 def test_with_clause_speaker(text: str, who: str) -> None:
     assert speakers(text) == [who]
+
+
+def test_two_word_place_is_no_person_name() -> None:
+    # "New Hampshire" is no person a later "he" could be
+    assert speakers('Tom Reed spoke.\n\n“Yes,” Reed said. In New Hampshire, voters went to the polls. “We won,” he said.')[-1] \
+        == "Tom Reed"
