@@ -171,3 +171,88 @@ def test_no_subject_before_a_prepositional_phrase_is_left_alone() -> None:
     text = ('Lee flew here to draw attention to a war against rising seas and a planet choking on its own '
             'fumes. What Lee has seen are the charts. "And they are terrifying," he said in an interview.')
     assert not any("choking" in (s or "") for s in speakers(text))
+
+
+@pytest.mark.parametrize("text, who", [
+    # he/she never refers to a description whose noun is not a person's, nor to a place
+    ('Sen. Ann Lee spoke. “Go!” the crowd shouted. “Thanks,” she said.', "Ann Lee"),
+    ('Mr. Tom Reed came home. The attendees shouted, “Go!” “Thanks,” he said.', "Tom Reed"),
+    ('Ann Lee grew up poor. Her family later moved to South Carolina. “I am proud,” she said.', "Ann Lee"),
+    ('Tom Reed grew up poor. His family later moved to New York. “I am proud,” he said.', "Tom Reed"),
+])
+def test_he_she_is_a_person(text: str, who: str) -> None:
+    assert speakers(text)[-1] == who
+
+
+def test_they_may_still_be_a_crowd() -> None:
+    assert speakers('Sen. Ann Lee spoke. “Go!” the crowd shouted. “Thanks,” they said.') == ["crowd", "crowd"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a dateline (the place the story was filed) is never the speaker
+    ('WASHINGTON, Dec. 8 (UPI) — In response to the plan, Ann Lee rallied supporters, saying: “We must be ready.”', "Ann Lee"),
+    ('Springfield (AFP) – Sen. Ann Lee took a swipe at her rival, saying that “loud comments” do harm.', "Ann Lee"),
+    ('DECATUR, Ill. — Sen. Ann Lee weighed in on the claims, calling the act a “fireable offense.”', "Ann Lee"),
+    ('TALLAHASSEE — Rep. Ann Lee on Friday praised Kim as a “work horse, not a show horse.”', "Ann Lee"),
+])
+def test_dateline_is_no_speaker(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+def test_capitalised_subject_before_a_dash_is_kept() -> None:
+    assert speakers('Ann Lee — who spoke last — said “We must be ready.”') == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a quote between a determiner or a possessive and a speech noun names the comment: the words
+    # after the noun are not its speaker
+    ('Ann Lee lost in 2012. The “47 percent” comment hurt her campaign badly.', None),
+    ('Ann Lee lost in 2012. Her “47 percent” remark hurt her campaign badly.', "Ann Lee"),
+])
+def test_quote_naming_a_comment(text: str, who) -> None:
+    assert speakers(text) == [who]
+
+
+def test_quote_then_speech_verb_still_inverted() -> None:
+    assert speakers('Ann Lee spoke. “We won” remarked the senator.')[-1] == "senator"
+
+
+@pytest.mark.parametrize("text, who", [
+    # a town or region after an article or a possessive modifies the noun after it: "the Paris
+    # attacks" is no subject and verb
+    ('Sen. Tom Reed spoke. After the Oslo attacks, Reed released an ad calling it “dangerous.”', "Tom Reed"),
+    ('Citing last week’s Paris attack as a wake-up call, Will decried their “reveries about the job.”', "Will"),
+])
+def test_place_modifying_a_cue_noun(text: str, who: str) -> None:
+    assert speakers(text)[-1] == who
+
+
+def test_capital_standing_for_its_state_still_speaks() -> None:
+    assert speakers('“We object,” Washington said on Monday.') == ["Washington"]
+
+
+def test_name_of_a_place_is_the_person() -> None:
+    # "X of <place>": the place is where the person comes from, not the speaker
+    assert speakers('“It will not be easy,” said Ann T. Moss of New York, who backs Lee.') == ["Ann T. Moss"]
+
+
+def test_place_subject_is_not_the_pronoun() -> None:
+    # "South Carolina, he said, was …": he is the earlier speaker, not the place
+    assert speakers('Tom Reed spoke.\n\n“We will fight,” Reed said. South Carolina, he said, was “where we have a chance.”') \
+        == ["Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # ", with X telling …": the participle clause nearer the quote names its speaker
+    ('The party responds to the attacks, with Senator Ann Lee telling reporters she saw Roe as “weak.”', "Ann Lee"),
+    ('Republicans were quick to react, with Ann Lee tweeting that it was a “disaster” for Roe.', "Ann Lee"),
+    ('Lee said, with Roe standing beside him, that the deal was “a good one.”', "Lee"),
+])
+def test_with_clause_speaker(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+def test_two_word_place_is_no_person_name() -> None:
+    # "New Hampshire" is no person a later "he" could be
+    assert speakers('Tom Reed spoke.\n\n“Yes,” Reed said. In New Hampshire, voters went to the polls. “We won,” he said.')[-1] \
+        == "Tom Reed"

@@ -126,6 +126,8 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
                 f = make_found(d, toks, np, v, v + 2, None, pi, s_lo, s_hi, "as X put it")
                 return f
     c = cue_at(wl, toks, k, s_hi)
+    if c is not None and _named_speech(wl, toks, i, k, s_lo):
+        c = None  # 'The “47 percent” comment hurt her': the quote names the comment
     # a participle after the quote is no inverted cue: in 'X said it was “a disaster,” adding Iran
     # will act' the words after 'adding' are its clause, and the speaker is the main clause's subject
     if c is not None and c[0].lemma in wl.invertible and not toks[k][LOW].endswith("ing"):
@@ -156,6 +158,20 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
                 return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "X said")
             break
     return None
+
+
+def _named_speech(wl: Words, toks: list[Tok], i: int, k: int, s_lo: int) -> bool:
+    """Whether quote i stands between a determiner or a possessive and a speech noun right after
+    it ("The “47 percent” comment", "Lee’s “no deal” remark"): the quote is the name of that
+    comment, and the words after the noun are no inverted cue's speaker.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('The “47 percent” comment hurt her campaign.')["speaker"].tolist()
+        [None]
+    """
+    return k == i + 1 and i - 1 >= s_lo and toks[k][LOW] in wl.speech_nouns \
+        and (toks[i - 1][LOW] in wl.dets or is_poss(toks[i - 1]))
 
 
 def _inverted_np(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | None:

@@ -25,6 +25,7 @@ from typing import Any
 
 from .cues import cue_at, cue_starts
 from .phrases import doc_nouns, head_kind, is_headline, is_passive, is_poss, nounish, np_core, np_left, np_right, relative_head, sentence_subject, skippable
+from .places import not_a_person_name
 from .spans import Span
 from .tokens import CAP, END, FIELD, KIND, LOW, START, TEXT, Paragraphs, Tok, TokInfo, where
 from .verbs import Cue
@@ -325,7 +326,9 @@ class Doc:
         if len(words) > len(core):
             return True  # had a title: Sen. Graham
         if len(core) >= 2:
-            return None if any(w.isupper() and len(w) > 1 for w in core) else True
+            if any(w.isupper() and len(w) > 1 for w in core) or not_a_person_name(" ".join(core)):
+                return None  # "New Hampshire", "South Carolina": a place the actor lexicon knows
+            return True
         return True if core[-1] in self.surnames else None
 
 
@@ -444,7 +447,10 @@ class Sentence:
                 continue
             prev = toks[first - 1] if first - 1 >= s_lo else None
             main = prev is None or prev[KIND] == "q" or prev[TEXT] in wl.main_openers or prev[LOW] in wl.main_openers
-            if best is None or main and explicit:
+            # "Republicans responded, with Sen. Lee telling reporters “…”": the 'with' clause nearer
+            # the quote names its speaker
+            with_clause = explicit and prev is not None and prev[LOW] == "with" and toks[v][LOW].endswith("ing")
+            if best is None or main and explicit or with_clause:
                 best = (np, v, v_end, cue)
             elif np == best[0]:
                 best = (np, v, v_end, cue)  # same subject, nearer verb: "X criticized … and called it “…”"

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 from .cues import cue_at
+from .places import is_town_or_region
 from .tokens import CAP, KIND, LOW, TEXT, Tok, where
 from .words import Words
 
@@ -453,6 +454,39 @@ def _describes_name(wl: Words, toks: list[Tok], k: int, hi: int) -> bool:
     return n - m >= 2 and (n >= hi or toks[n][KIND] != "w" or not toks[n][CAP] and toks[n][LOW] not in wl.preps)
 
 
+def dateline_end(toks: list[Tok], k: int, limit: int) -> int:
+    """The token after a dateline that opens a sentence at k ("WASHINGTON —", "DECATUR, Ill. —",
+    "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –"), or k when there is none: a place in
+    capitals, or any place followed by a news agency in capitals in parentheses, then a dash. The
+    place is where the story was filed, never its speaker.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('DECATUR, Ill. — Sen. Ann Lee called the act a “fireable offense.”')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    c = k
+    while c < limit and c - k < 4 and toks[c][KIND] == "w" and toks[c][CAP]:
+        c += 1
+    if c == k or c >= limit:
+        return k
+    caps = all(t[TEXT].isupper() and len(t[TEXT]) > 1 for t in toks[k:c])
+    if toks[c][TEXT] == ",":  # the state or the date: "Ill.", "Dec. 8"
+        e = c + 1
+        while e < limit and e - c <= 5 and (toks[e][CAP] or toks[e][TEXT] in (".", ",") or toks[e][TEXT].isdigit()) \
+                and toks[e][TEXT] != "(":
+            e += 1
+        c = e
+    agency = c + 2 < limit and toks[c][TEXT] == "(" and toks[c + 1][TEXT].isupper() and toks[c + 2][TEXT] == ")"
+    if agency:
+        c += 3
+    if c >= limit or toks[c][TEXT] not in DASHES or not (caps or agency):
+        return k
+    while c < limit and toks[c][TEXT] in DASHES:
+        c += 1
+    return c
+
+
 def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence (after an introductory phrase ending in a comma)."""
     k = s_lo
@@ -466,6 +500,7 @@ def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple
         k = c + 1
         while k < limit and toks[k][TEXT] in DASHES:
             k += 1
+    k = dateline_end(toks, k, limit)
     # introductory phrase: "In a statement on Thursday, " / "Late Thursday, "
     opened = False
     # a participle opens a phrase that may run longer: "Asked on Monday whether …, Mrs. Clinton said"
@@ -522,6 +557,10 @@ def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     if p[LOW] in ("’s", "'s") and toks[v][LOW].endswith(("ing", "ed")):
         return False  # contraction: He’s claiming
     if p[LOW] in wl.dets or is_poss(p):
+        return True
+    # a determiner and a town or region before the form: "the Paris attacks", "last week’s Paris attack"
+    if v - 2 >= lo and p[CAP] and p[KIND] == "w" and (toks[v - 2][LOW] in wl.dets or is_poss(toks[v - 2])) \
+            and is_town_or_region(p[TEXT]):
         return True
     # a determiner and an adjective before a form in -s: "his recent remarks", "the racial remarks"
     if v - 2 >= lo and toks[v][LOW].endswith("s") and (toks[v - 2][LOW] in wl.dets or is_poss(toks[v - 2])) \

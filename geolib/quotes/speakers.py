@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 
 from .context import Doc, Mention
+from .places import is_place, not_a_person_name
 from .phrases import head_kind, is_poss, sentence_subject
 from .tokens import CAP, END, KIND, LOW, START, TEXT, Tok
 from .words import Words
@@ -66,7 +67,8 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
         if subj is not None and subj[0] <= subj[1] < a and toks[subj[1]][CAP] \
                 and head_kind(wl, toks[subj[1]]) == "name":
             words = [t[TEXT] for t in toks[subj[0]:subj[1] + 1] if t[CAP] and not is_poss(t)]
-            if words and d.is_person_name(words) and d.gender(words) in (None, wl.pronoun_gender.get(low)):
+            if words and d.is_person_name(words) and d.gender(words) in (None, wl.pronoun_gender.get(low)) \
+                    and not (len(wl.strip_titles(tuple(words))) == len(words) and not_a_person_name(" ".join(words))):
                 m.speaker = d.fullest(words, toks[subj[0]][START])
                 m.anchors = [(toks[subj[0]][START], toks[subj[1]][END]), (start, end)]
                 m.person = True
@@ -84,7 +86,11 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
             r1 = r0 - 2
             while r1 - 1 >= a and toks[r1 - 1][CAP] and not is_poss(toks[r1 - 1]) and toks[r1 - 1][LOW] not in wl.dets:
                 r1 -= 1
-            if d.is_person_name([t[TEXT] for t in toks[r1:r0 - 1]]) is True:
+            who = [t[TEXT] for t in toks[r1:r0 - 1]]
+            person = d.is_person_name(who)
+            if person is True or person is None and len(who) >= 2 \
+                    and is_place(" ".join(t[TEXT] for t in toks[r0:head_i + 1])):
+                # "Representative Peter T. King of New York": a name of a place is the name
                 head_i, r0 = r0 - 2, r1
                 anchor_end = toks[head_i][END]
         while r0 - 2 >= a and toks[r0 - 1][LOW] in ("of", "for", "on") and toks[r0 - 2][CAP] \
@@ -158,6 +164,8 @@ def resolve_pronoun(d: Doc, m: Mention, low: str) -> None:
             break
         if want_person and ev.person is False:
             continue
+        if low in ("he", "she") and not_a_person(wl, ev):
+            continue  # "the crowd chanted … He said": he is no crowd
         if want_gender and ev.gender and ev.gender != want_gender:
             continue  # "she" is not Mr. Smith
         if not want_person and low == "they" and ev.person is True and ev.kind == "name":
@@ -181,11 +189,32 @@ def resolve_pronoun(d: Doc, m: Mention, low: str) -> None:
             if m.para - pi > 3:
                 break
             if d.is_person_name(words) and (want_gender is None or d.gender(words) in (None, want_gender)):
-                m.speaker = d.fullest(words, s)
+                full = d.fullest(words, s)
+                if want_gender and len(wl.strip_titles(tuple(words))) == len(words) and not_a_person_name(full):
+                    continue  # "South Carolina", "New York": no "she"
+                m.speaker = full
                 m.anchors = [(s, _e), (m.start, m.end)]
                 m.person = True
                 return
     m.speaker = m.text
+
+
+def not_a_person(wl: Words, ev: Mention) -> bool:
+    """Whether a speaker (followed back through the pronouns resolved to it) is a description
+    whose noun the speaker lists do not know as a person ("the crowd", "his home"), or a name
+    without a title that the actor lexicon knows as a place, state or organisation ("South
+    Carolina", "Xinhua"). "He" or "she" never refers to it.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Sen. Ann Lee spoke. “Go!” the crowd shouted. “Thanks,” she said.')["speaker"].tolist()
+        ['crowd', 'Ann Lee']
+    """
+    while ev.kind == "pronoun" and ev.base is not None:
+        ev = ev.base
+    if ev.kind == "name":
+        return ev.person is not True and not_a_person_name(ev.speaker)  # "South Carolina"
+    return ev.kind == "person" and not any(wl.heads.get(wl.sing(h)) == "person" for h in ev.heads)
 
 
 def _resolve_description(d: Doc, m: Mention, head: str, toks: list[Tok], a: int, pi: int,
