@@ -673,7 +673,7 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
     sent = d.sentence(pi, s_lo, s_hi)
     if sent.lead_end() >= i:
         return None
-    np = sentence_subject(wl, toks, s_lo, i)
+    np = sentence_subject(wl, toks, _after_opener(wl, toks, s_lo, i), i)
     if np is None or np[1] + 1 >= i:
         return None
     h = toks[np_head(toks, np)]
@@ -718,6 +718,15 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
             and cue_at(wl, toks, n) is None:
         return None  # "“very conservative” voters": a quoted modifier of a noun
     return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X verb ... quote")
+
+
+def _after_opener(wl: Words, toks: list[Tok], s_lo: int, i: int) -> int:
+    """Where the clause of a sentence starts after an opening conjunction or adverb of the
+    ``opener`` list ('But she …', 'Then he …', 'And yet the mayor …'): the first token after them."""
+    k = s_lo
+    while k + 1 < i and toks[k][KIND] == "w" and toks[k][LOW] in wl.openers:
+        k += 1
+    return k
 
 
 def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | None:
