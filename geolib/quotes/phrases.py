@@ -453,6 +453,26 @@ def _describes_name(wl: Words, toks: list[Tok], k: int, hi: int) -> bool:
     return n - m >= 2 and (n >= hi or toks[n][KIND] != "w" or not toks[n][CAP] and toks[n][LOW] not in wl.preps)
 
 
+def dateline_end(toks: list[Tok], k: int, limit: int) -> int:
+    """Where a sentence starts after a dateline at token k ('PHILADELPHIA, July 25 (UPI) — The
+    …', 'JACKSON, Miss. - A judge …'): an all-caps place, a comma, at most eight capitalised words,
+    numbers, stops, commas or a parenthesis, then a dash; k itself when no dateline opens there."""
+    t = toks[k] if k < limit else None
+    if t is None or t[KIND] != "w" or not t[TEXT].isupper() or len(t[TEXT]) < 3 \
+            or k + 1 >= limit or toks[k + 1][TEXT] != ",":
+        return k
+    for c in range(k + 2, min(limit, k + 11)):
+        x = toks[c]
+        if x[TEXT] in DASHES:
+            c += 1
+            while c < limit and toks[c][TEXT] in DASHES:
+                c += 1
+            return c if c < limit and toks[c][KIND] == "w" and toks[c][CAP] else k
+        if not (x[KIND] == "w" and (x[CAP] or x[TEXT].isdigit()) or x[TEXT] in (".", ",", "(", ")")):
+            return k
+    return k
+
+
 def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence (after an introductory phrase ending in a comma)."""
     k = s_lo
@@ -466,6 +486,8 @@ def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple
         k = c + 1
         while k < limit and toks[k][TEXT] in DASHES:
             k += 1
+    else:
+        k = dateline_end(toks, k, limit)
     # introductory phrase: "In a statement on Thursday, " / "Late Thursday, "
     opened = False
     # a participle opens a phrase that may run longer: "Asked on Monday whether …, Mrs. Clinton said"
