@@ -128,3 +128,34 @@ def test_participle_opening_and_a_place_with_its_state():
     assert q["speaker"].tolist() == ["Ann Lee"]
     q = q_of("Speaking at a town hall event in Salem, New Hampshire, Ann Lee went after Bo Park, calling him “a total stiff.”")
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+# -- session 26b: openers, irregular pasts, 'call for', datelines ----------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Lee spoke first. Then she turned to “little” Bo Park.", "Ann Lee"),  # an opening adverb
+    ("Ann Lee spoke first. But she laid off staff and began talking about “the next round.”", "Ann Lee"),
+    ("Sen. Ann Lee laid out a vision for “a fairer economy” on Monday.", "Ann Lee"),  # irregular past
+])
+def test_subject_after_an_opener_or_an_irregular_past(text, speaker):
+    assert q_of(text)["speaker"].dropna().tolist() == [speaker]
+
+
+def test_an_irregular_passive_has_no_agent_subject():
+    # 'was caught': the subject did not say “proof”
+    assert q_of("The agency was caught in 2014 making “proof” of the attack.")["speaker"].isna().all()
+
+
+def test_a_named_owners_call_for_a_quote():
+    q = q_of("Voters prefer Ann Lee’s call for “revolution” over slow change.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+    # a pronoun owner after 'for' / 'of' is left alone ('his promise that' keeps it)
+    assert q_of("Bo Park spoke. Ann Lee has pushed his promise of “free college” for years.")["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_dateline_is_no_subject():
+    q = q_of("PHILADELPHIA, July 25 (UPI) — The party committee released a statement on Monday, "
+             "offering “a deep and sincere apology” to the senator.")
+    assert q["speaker"].tolist() == ["party committee"]
+    q = q_of("SALEM, Ore. — Sen. Ann Lee weighed in on the dispute, calling the move “a fireable offense.”")
+    assert q["speaker"].tolist() == ["Ann Lee"]
