@@ -128,3 +128,35 @@ def test_participle_opening_and_a_place_with_its_state():
     assert q["speaker"].tolist() == ["Ann Lee"]
     q = q_of("Speaking at a town hall event in Salem, New Hampshire, Ann Lee went after Bo Park, calling him “a total stiff.”")
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+# -- session 26b: openers, irregular pasts, 'call for', datelines ----------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Lee spoke first. Then she turned to “little” Bo Park.", "Ann Lee"),  # an opening adverb
+    ("Ann Lee spoke first. But she cut staff and began talking about “the next round.”", "Ann Lee"),
+    ("Ann Lee spoke first. Yet she held firm on “the next round.”", "Ann Lee"),
+])
+def test_subject_after_an_opener(text, speaker):
+    assert q_of(text)["speaker"].dropna().tolist() == [speaker]
+
+
+def test_an_irregular_passive_has_no_agent_subject():
+    # 'was held': a finite_verb form after a passive auxiliary is a participle; the subject is no agent
+    assert q_of("The agency was held in 2014 to have made “proof” of the attack.")["speaker"].isna().all()
+    assert q_of("The agency held in 2014 that it had “proof” of the attack.")["speaker"].tolist() == ["agency"]
+
+
+def test_a_named_owners_call_for_a_quote():
+    q = q_of("Voters prefer Ann Lee’s call for “revolution” over slow change.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+    # a pronoun owner after 'for' / 'of' is left alone ('his promise that' keeps it)
+    assert q_of("Bo Park spoke. Ann Lee has pushed his promise of “free college” for years.")["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_dateline_is_no_subject():
+    q = q_of("PHILADELPHIA, July 25 (UPI) — The party committee released a statement on Monday, "
+             "offering “a deep and sincere apology” to the senator.")
+    assert q["speaker"].tolist() == ["party committee"]
+    q = q_of("SALEM, Ore. — Sen. Ann Lee weighed in on the dispute, calling the move “a fireable offense.”")
+    assert q["speaker"].tolist() == ["Ann Lee"]

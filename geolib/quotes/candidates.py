@@ -465,18 +465,21 @@ def speech_owner(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
         if t[KIND] == "q" or t[KIND] == "p" and t[TEXT] in ".;:!?()":
             return None
         if t[KIND] == "w" and t[LOW] in wl.speech_nouns and t[TEXT] == t[LOW] and k - 1 >= s_lo:
-            if not _noun_holds(d, toks, k, i):
+            comp = _noun_holds(d, toks, k, i)
+            if comp is None:
                 return None
-            return _owner(d, toks, k, pi, s_lo, s_hi)
+            # 'Lee’s call for “…”', 'Lee’s promise of “…”': a named owner only (a 'his' is
+            # read less surely than the clause of 'his promise that …')
+            return _owner(d, toks, k, pi, s_lo, s_hi, pronoun=comp in ("that", "to"))
     n = i + 1
     if i - 1 >= s_lo and n < s_hi and toks[n][LOW] in wl.speech_nouns and toks[n][TEXT] == toks[n][LOW]:
         return _owner(d, toks, i, pi, s_lo, s_hi, mods=0)
     return None
 
 
-def _noun_holds(d: Doc, toks: list[Tok], k: int, i: int) -> bool:
-    """The speech noun at k takes the quote at i in its complement: 'that' or 'to'
-    (after a time: 'his statement on Monday that'; 'was that')."""
+def _noun_holds(d: Doc, toks: list[Tok], k: int, i: int) -> str | None:
+    """The word that opens the complement of the speech noun at k holding the quote at i: 'that',
+    'to', 'for' or 'of' (after a time: 'his statement on Monday that'; 'was that'), else None."""
     wl = d.wl
     j = k + 1
     while j < i and (toks[j][LOW] in wl.weekdays or toks[j][LOW] in wl.months or toks[j][LOW].isdigit()
@@ -485,14 +488,16 @@ def _noun_holds(d: Doc, toks: list[Tok], k: int, i: int) -> bool:
         j += 1
     if j + 1 < i and toks[j][LOW] in ("is", "was") and toks[j + 1][LOW] == "that":
         j += 1
-    if j >= i:
-        return False
-    return toks[j][LOW] in ("that", "to")
+    if j >= i or toks[j][LOW] not in ("that", "to", "for", "of"):
+        return None
+    return toks[j][LOW]
 
 
-def _owner(d: Doc, toks: list[Tok], k: int, pi: int, s_lo: int, s_hi: int, mods: int = 2) -> Found | None:
-    """The owner of the noun at k: a possessive pronoun or a possessive name, person, group or
-    organisation right before it or before at most ``mods`` plain modifiers ('his repeated', a month)."""
+def _owner(d: Doc, toks: list[Tok], k: int, pi: int, s_lo: int, s_hi: int, mods: int = 2,
+           pronoun: bool = True) -> Found | None:
+    """The owner of the noun at k: a possessive pronoun (when ``pronoun``) or a possessive name,
+    person, group or organisation right before it or before at most ``mods`` plain modifiers
+    ('his repeated', a month)."""
     wl = d.wl
     m = k - 1
     for _ in range(mods):
@@ -511,7 +516,7 @@ def _owner(d: Doc, toks: list[Tok], k: int, pi: int, s_lo: int, s_hi: int, mods:
         return None
     p = toks[m]
     if p[LOW] in wl.possessive and p[KIND] == "w":
-        if any(toks[x][LOW] not in wl.months for x in range(m + 1, k)):
+        if not pronoun or any(toks[x][LOW] not in wl.months for x in range(m + 1, k)):
             return None  # "its hyperbolic prediction that": only a name's, over a modifier
         men = Mention(p[START], p[END], p[TEXT], "pronoun", p[TEXT], [(p[START], p[END])], set(), pi)
         resolve_pronoun(d, men, wl.possessive[p[LOW]])
@@ -689,7 +694,7 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
     sent = d.sentence(pi, s_lo, s_hi)
     if sent.lead_end() >= i:
         return None
-    np = sentence_subject(wl, toks, s_lo, i)
+    np = sentence_subject(wl, toks, _after_opener(wl, toks, s_lo, i), i)
     if np is None or np[1] + 1 >= i:
         return None
     h = toks[np_head(toks, np)]
@@ -734,6 +739,15 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
             and cue_at(wl, toks, n) is None:
         return None  # "“very conservative” voters": a quoted modifier of a noun
     return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X verb ... quote")
+
+
+def _after_opener(wl: Words, toks: list[Tok], s_lo: int, i: int) -> int:
+    """Where the clause of a sentence starts after an opening conjunction or adverb of the
+    ``opener`` list ('But she …', 'Then he …', 'And yet the mayor …'): the first token after them."""
+    k = s_lo
+    while k + 1 < i and toks[k][KIND] == "w" and toks[k][LOW] in wl.openers:
+        k += 1
+    return k
 
 
 def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | None:

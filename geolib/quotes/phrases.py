@@ -536,10 +536,13 @@ def sentence_subject(wl: Words, toks: list[Tok], s_lo: int, limit: int) -> tuple
 
 
 def is_passive(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
+    """Token v is a participle after a passive auxiliary ('was told', 'were caught': an -ed, -en
+    form or an irregular past form of the ``finite_verb`` list)."""
     form = toks[v][LOW]
+    participle = form.endswith(("ed", "en", "told", "said")) or form in wl.finite_verbs and form not in wl.skip
     k = v - 1
     while k >= lo and skippable(wl, toks, k):
-        if toks[k][LOW] in wl.passive_aux and form.endswith(("ed", "en", "told", "said")):
+        if toks[k][LOW] in wl.passive_aux and participle:
             return True
         k -= 1
     return False
