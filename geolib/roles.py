@@ -244,6 +244,20 @@ def _actor_rows(path: str) -> _ActorRows:
 
 
 @lru_cache(maxsize=1)
+def place_abbreviations() -> frozenset[str]:
+    """The abbreviations of places in the actor lexicon that end in a full stop, lower case and
+    without it ("calif", "tex"): a title abbreviation right after one ("Tex. Gov.") is that
+    place's, not a new sentence's.
+
+        >>> "tex" in place_abbreviations()
+        True
+    """
+    t = read_table(data_path("actors.csv"), kind="actor lexicon", required=("type", "alias", "kind"))
+    return frozenset(w[:-1].lower() for ty, w, k in zip(t.column("type"), t.column("alias"), t.column("kind"))
+                     if ty == "place" and k == "abbreviation" and w.endswith(".") and "." not in w[:-1])
+
+
+@lru_cache(maxsize=1)
 def office_places() -> dict[str, frozenset[str]]:
     """The sub-national offices that only some places hold (``places`` in
     ``sub_national_offices.csv``): office -> those places' actors ("chief executive" -> Hong Kong,

@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 from .cues import cue_at
-from .tokens import CAP, KIND, LOW, TEXT, Tok, where
+from .tokens import CAP, KIND, LOW, TEXT, Tok, place_title, where
 from .words import Words
 
 
@@ -341,8 +341,8 @@ def np_right(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | N
                 continue
             break
         if tk[KIND] != "w":
-            if tk[TEXT] in ("&",) and b is not None:
-                k += 1
+            if tk[TEXT] in ("&",) and b is not None or b is not None and place_title(toks, k + 1):
+                k += 1  # "AT&T", "Tex. Gov. Jane Roe"
                 continue
             break
         if low in wl.dets and b is None:
@@ -359,7 +359,8 @@ def np_right(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | N
             b = k
             k += 1
             continue
-        if low in ("of", "for", "at", "in") and b is not None and k + 1 < hi and (
+        if (low in ("of", "for", "at", "in") or low == "to" and toks[k - 1][LOW] in wl.to_nouns) \
+                and b is not None and k + 1 < hi and (
                 toks[k + 1][CAP] or toks[k + 1][LOW] in wl.dets):
             # "a spokesman for the ministry", "director of debate at the University"
             m = k + 1

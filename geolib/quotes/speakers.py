@@ -30,6 +30,7 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
         head_i = max(i for i in range(a, b) if toks[i][TEXT] == "(") - 1
     preps = [i for i in range(a + 1, head_i) if toks[i][KIND] == "w" and toks[i][LOW] in wl.np_preps
              and not (toks[i][LOW] in ("of", "for") and toks[i - 1][CAP] and toks[i + 1][CAP])
+             and not (toks[i][LOW] == "to" and toks[i - 1][LOW] in wl.to_nouns and toks[i + 1][CAP])
              and not (toks[i][LOW] == "on" and toks[i - 1][CAP] and toks[i - 1][LOW] in wl.org_words
                       and toks[i + 1][CAP])]  # "the Commission on Presidential Debates": one name
     if any(t[TEXT] == "," for t in toks[a:b]):
@@ -99,6 +100,14 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
             # "Secretary of State Mike Pompeo", "Minister of Energy Rosa Vidal": the department after
             # a capitalised 'title of' belongs to the title, not to the name
             r0 += 1
+        anchors = [(start, anchor_end)]
+        if r0 - 2 >= a and toks[r0 - 1][LOW] == "to" and toks[r0 - 2][LOW] in wl.to_nouns and head_i > r0:
+            # "Ambassador to Germany Jane Roe": the place the title names, then the name
+            # (a first name and a surname, with a middle initial if one stands between them)
+            r = max(r0 + 1, head_i - 1)
+            r0 = r - 1 if r - 1 > r0 and len(toks[r][TEXT]) == 2 and toks[r][TEXT].endswith(".") else r
+            # the place sent to is not whom the speaker speaks for: the title, then the name
+            anchors = [(start, toks[a_to - 1][END]) for a_to in [_to_before(toks, r0)]] + [(toks[r0][START], anchor_end)]
         words = [t[TEXT] for t in toks[r0:head_i + 1]]
         core = wl.strip_titles(tuple(words))
         role_words = {t[LOW] for t in toks[a:head_i + 1] if t[LOW] in heads}
@@ -114,7 +123,7 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
         else:
             speaker = " ".join(t[TEXT] for t in toks[a:b + 1] if t[LOW] not in wl.dets)
         kind = "name" if person is not False else "organisation"
-        m = Mention(start, end, mtext, kind, speaker, [(start, anchor_end)], role_words | {w.lower() for w in core}, pi,
+        m = Mention(start, end, mtext, kind, speaker, anchors, role_words | {w.lower() for w in core}, pi,
                      person)
         if person is not False:
             nouns = wl.gender_nouns
@@ -140,6 +149,13 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
     # bare description: "the statement", "the spokesman", "officials", "a spokesman"
     _resolve_description(d, m, wl.sing(low), toks, a, pi, s_lo, s_hi)
     return m
+
+
+def _to_before(toks: list[Tok], k: int) -> int:
+    """The index of the last 'to' before token k ("Ambassador to South Korea Jane Roe")."""
+    while toks[k][LOW] != "to":
+        k -= 1
+    return k
 
 
 def clean_join(wl: Words, text: str, toks: list[Tok], a: int, b: int) -> str:
