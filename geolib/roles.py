@@ -164,6 +164,16 @@ def _lexicon() -> _Lexicon:
                     by_kind.get("owner", {}), orgs, first, labels, not_org, role_words())
 
 
+def is_role_noun(word: str) -> bool:
+    """Whether a lower-case word ends a role of the role lexicon ("minister", "commissioner" of
+    "police commissioner"): a title a person is named with.
+
+        >>> is_role_noun("commissioner"), is_role_noun("actor")
+        (True, False)
+    """
+    return word in _lexicon().lengths
+
+
 @lru_cache(maxsize=1)
 def role_words() -> dict[str, frozenset[str]]:
     """The words read around a role noun (``geolib/data/role_words.csv``), by kind.

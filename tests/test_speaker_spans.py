@@ -48,3 +48,22 @@ def test_added_before_a_full_name():
     text = 'The talks failed.\n\nAdded Jane Roe: "We will not go back to the table."'
     [[speaker, _, a, b]] = said(text)
     assert speaker == "Jane Roe" and text[a:b] == "Jane Roe"
+
+
+def test_the_commissioner_is_the_one_commissioner_named_before():
+    text = ('In London, Britain, Police Commissioner John Smith met reporters. '
+            '"We have arrested three men," the commissioner said.')
+    [[speaker, actor, _, _]] = said(text)
+    assert (speaker, actor) == ("John Smith", "United Kingdom")
+
+
+@pytest.mark.parametrize("text", [
+    # two commissioners named: which one speaks is unknown
+    'In Nairobi, Kenya, police commissioner John Kamau and Police Commissioner Ann Lee met. '
+    '"We have arrested three men," the commissioner said.',
+    # nobody named with the title
+    'The commissioner met reporters. "We have arrested three men," the commissioner said.',
+])
+def test_the_commissioner_without_one_named_commissioner_is_nobody(text):
+    [[speaker, actor, _, _]] = said(text)
+    assert (speaker, actor) == ("commissioner", None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..roles import is_role_noun
 from .context import Doc, Mention
 from .phrases import head_kind, is_poss, sentence_subject
 from .tokens import CAP, END, KIND, LOW, START, TEXT, Tok
@@ -219,6 +220,19 @@ def _resolve_description(d: Doc, m: Mention, head: str, toks: list[Tok], a: int,
             m.person = ev.person
             m.heads |= ev.heads
             return
+    # 1b. "the commissioner said": the one person named earlier with that title ("Police
+    #     Commissioner Jane Roe", "commissioner Jane Roe"); nobody when two or more were
+    if definite and m.kind == "person" and toks[a][LOW] == "the" and m.text.lower().split() == ["the", head] \
+            and is_role_noun(head):
+        titled = _titled_person(d, head, m.start)
+        if titled is not None and titled[0]:
+            m.speaker, s0, e0 = titled
+            m.anchors = [(s0, e0), (m.start, m.end)]
+            m.person = True
+            return
+        if titled is not None:  # two or more: which one is unknown
+            m.speaker = m.text.split(None, 1)[-1]
+            return
     # 2. an indefinite person noun ("with a spokesman describing ...") speaks for the
     #    organisation that is the subject of its sentence, or for the latest organisation speaker
     if m.kind == "person" and not definite:
@@ -240,3 +254,36 @@ def _resolve_description(d: Doc, m: Mention, head: str, toks: list[Tok], a: int,
             return
     words = m.text.split(None, 1)
     m.speaker = words[-1] if toks[a][LOW] in wl.dets and len(words) > 1 else m.text
+
+
+def _titled_person(d: Doc, head: str, before: int) -> tuple[str, int, int] | None:
+    """(fullest name, start, end) of the one person named before offset ``before`` with the title
+    ``head`` right before the name ("Police Commissioner Jane Roe", "commissioner Jane Roe");
+    None when nobody was, ("", 0, 0) when two or more people were.
+
+    Example: in 'Police Commissioner Jane Roe spoke. "No," the commissioner said.' the
+    commissioner is Jane Roe."""
+    wl, text = d.wl, d.text
+    people: set[str] = set()
+    last = None
+    names = d.names
+    upto = bisect.bisect_left(d.name_starts, before) if d.name_starts else len(names)
+    for _pi, words, s, e in names[:upto]:
+        if s >= before:
+            continue
+        lows = [w.lower().rstrip(".") for w in words]
+        idx = max((i for i, w in enumerate(lows[:-1]) if w == head), default=None)
+        if idx is not None:
+            core = tuple(words[idx + 1:])
+        else:
+            prev = text[max(0, s - len(head) - 1):s]
+            if prev.lower() != head + " " or (s - len(head) - 2 >= 0 and text[s - len(head) - 2].isalnum()):
+                continue
+            core = tuple(words)
+        core = wl.strip_titles(core)
+        if not core or d.is_person_name(core) is False or len(core) < 2 and d.is_person_name(core) is not True:
+            continue
+        full = d.fullest(core, s)
+        people.add(full)
+        last = (full, s, e)  # the title's words too: "Saudi Prince Jane Roe" is Saudi Arabia's
+    return last if len(people) == 1 else ("", 0, 0) if people else None
