@@ -57,7 +57,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: kinds of ``role_words.csv``, the words read around a role noun (its header says what each does)
 ROLE_WORD_KINDS = ("link", "office_before", "particle", "connector", "after_org", "verb", "place_unit",
-                   "foreign_head", "staff_head", "rank_head")
+                   "foreign_head", "staff_head", "rank_head", "other_rank")
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*(?:[-–—]\s*[A-Z][A-Za-z.]*\s*)?\)")  # "(D-Mass.)", "(D)"
 _START = itemgetter(0)
@@ -172,6 +172,17 @@ def is_role_noun(word: str) -> bool:
         (True, False)
     """
     return word in _lexicon().lengths
+
+
+def is_other_role(before: str, head: str) -> bool:
+    """Whether the word ``before`` a role noun makes another rank of it or a past one ("vice"
+    of "vice president", "deputy", "former": ``other_rank`` of role_words.csv and the past
+    words of roles.csv): such a title is not the role noun alone.
+
+        >>> is_other_role("vice", "president"), is_other_role("former", "president"), is_other_role("police", "commissioner")
+        (True, True, False)
+    """
+    return before.rstrip("-") in _lexicon().past or before in role_words()["other_rank"]
 
 
 @lru_cache(maxsize=1)

@@ -67,3 +67,13 @@ def test_the_commissioner_is_the_one_commissioner_named_before():
 def test_the_commissioner_without_one_named_commissioner_is_nobody(text):
     [[speaker, actor, _, _]] = said(text)
     assert (speaker, actor) == ("commissioner", None)
+
+
+def test_the_president_is_not_the_vice_president():
+    text = 'Vice President Joe Smith met President Jane Roe. "We will act," the president said.'
+    assert said(text)[0][0] == "Jane Roe"
+
+
+def test_a_titled_surname_is_not_a_relative_s_full_name():
+    text = 'President Roe met Mary Roe. "We will act," the president said.'
+    assert said(text)[0][0] == "Roe"

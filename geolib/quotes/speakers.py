@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..roles import is_role_noun
+from ..roles import is_other_role, is_role_noun
 from .context import Doc, Mention
 from .phrases import head_kind, is_poss, sentence_subject
 from .tokens import CAP, END, KIND, LOW, START, TEXT, Tok
@@ -264,7 +264,7 @@ def _titled_person(d: Doc, head: str, before: int) -> tuple[str, int, int] | Non
     Example: in 'Police Commissioner Jane Roe spoke. "No," the commissioner said.' the
     commissioner is Jane Roe."""
     wl, text = d.wl, d.text
-    people: set[str] = set()
+    people: dict[str, str] = {}  # surname -> the fullest name given with the title
     last = None
     names = d.names
     upto = bisect.bisect_left(d.name_starts, before) if d.name_starts else len(names)
@@ -275,15 +275,31 @@ def _titled_person(d: Doc, head: str, before: int) -> tuple[str, int, int] | Non
         idx = max((i for i, w in enumerate(lows[:-1]) if w == head), default=None)
         if idx is not None:
             core = tuple(words[idx + 1:])
+            before_word = lows[idx - 1] if idx else _word_before(text, s - sum(len(w) + 1 for w in words[:idx]))
         else:
             prev = text[max(0, s - len(head) - 1):s]
             if prev.lower() != head + " " or (s - len(head) - 2 >= 0 and text[s - len(head) - 2].isalnum()):
                 continue
             core = tuple(words)
+            before_word = _word_before(text, s - len(head) - 1)
+        if before_word and is_other_role(before_word, head):
+            continue  # "Vice President Jane Roe", "former President Jane Roe": not "the president"
         core = wl.strip_titles(core)
         if not core or d.is_person_name(core) is False or len(core) < 2 and d.is_person_name(core) is not True:
             continue
-        full = d.fullest(core, s)
-        people.add(full)
+        # "President Roe": the full name given with the title before, never Mrs. Roe's
+        full = d.fullest(core, s) if len(core) >= 2 else people.get(core[0], core[0])
+        people[full.split()[-1]] = full
         last = (full, s, e)  # the title's words too: "Saudi Prince Jane Roe" is Saudi Arabia's
     return last if len(people) == 1 else ("", 0, 0) if people else None
+
+
+def _word_before(text: str, at: int) -> str:
+    """The lower-case word ending right before offset ``at`` (a space between), '' if none."""
+    j = at
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    i = j
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-."):
+        i -= 1
+    return text[i:j].lower().rstrip(".")
