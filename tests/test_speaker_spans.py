@@ -77,3 +77,10 @@ def test_the_president_is_not_the_vice_president():
 def test_a_titled_surname_is_not_a_relative_s_full_name():
     text = 'President Roe met Mary Roe. "We will act," the president said.'
     assert said(text)[0][0] == "Roe"
+
+
+def test_an_ambassador_to_a_country_as_the_subject_before_the_verb():
+    text = 'US Ambassador to Germany Richard Grenell alleged that Acme had "helped the regime".'
+    [[speaker, actor, a, b]] = said(text)
+    assert (speaker, actor) == ("Richard Grenell", "United States")
+    assert text[a:b] == "US Ambassador to Germany Richard Grenell"

@@ -250,7 +250,8 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
         if low in wl.np_preps and k - 1 >= lo and toks[k - 1][KIND] == "w" and (
                 _lower_head(wl, toks[k - 1])
                 or toks[k - 1][CAP] and low in ("of", "for") and toks[k - 1][LOW] not in wl.cap_stop
-                or toks[k - 1][CAP] and low == "on" and toks[k - 1][LOW] in wl.org_words):  # Commission on X
+                or toks[k - 1][CAP] and low == "on" and toks[k - 1][LOW] in wl.org_words  # Commission on X
+                or low == "to" and toks[k - 1][LOW] in wl.to_nouns and toks[a][CAP]):  # Ambassador to Germany X
             a = k - 1  # "the head of the agency", "the Center for Nonproliferation Studies"
             k -= 2
             continue
