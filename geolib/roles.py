@@ -57,7 +57,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: kinds of ``role_words.csv``, the words read around a role noun (its header says what each does)
 ROLE_WORD_KINDS = ("link", "office_before", "particle", "connector", "after_org", "verb", "place_unit",
-                   "foreign_head", "staff_head")
+                   "foreign_head", "staff_head", "rank_head", "other_rank")
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*(?:[-–—]\s*[A-Z][A-Za-z.]*\s*)?\)")  # "(D-Mass.)", "(D)"
 _START = itemgetter(0)
@@ -164,6 +164,27 @@ def _lexicon() -> _Lexicon:
                     by_kind.get("owner", {}), orgs, first, labels, not_org, role_words())
 
 
+def is_role_noun(word: str) -> bool:
+    """Whether a lower-case word ends a role of the role lexicon ("minister", "commissioner" of
+    "police commissioner"): a title a person is named with.
+
+        >>> is_role_noun("commissioner"), is_role_noun("actor")
+        (True, False)
+    """
+    return word in _lexicon().lengths
+
+
+def is_other_role(before: str, head: str) -> bool:
+    """Whether the word ``before`` a role noun makes another rank of it or a past one ("vice"
+    of "vice president", "deputy", "former": ``other_rank`` of role_words.csv and the past
+    words of roles.csv): such a title is not the role noun alone.
+
+        >>> is_other_role("vice", "president"), is_other_role("former", "president"), is_other_role("police", "commissioner")
+        (True, True, False)
+    """
+    return before.rstrip("-") in _lexicon().past or before in role_words()["other_rank"]
+
+
 @lru_cache(maxsize=1)
 def role_words() -> dict[str, frozenset[str]]:
     """The words read around a role noun (``geolib/data/role_words.csv``), by kind.
@@ -241,6 +262,20 @@ def _actor_rows(path: str) -> _ActorRows:
         if ty == "group" and c[3:6] == "PTY":
             parties.setdefault(a, c)
     return _ActorRows(codes, homonyms, parties)
+
+
+@lru_cache(maxsize=1)
+def place_abbreviations() -> frozenset[str]:
+    """The abbreviations of places in the actor lexicon that end in a full stop, lower case and
+    without it ("calif", "tex"): a title abbreviation right after one ("Tex. Gov.") is that
+    place's, not a new sentence's.
+
+        >>> "tex" in place_abbreviations()
+        True
+    """
+    t = read_table(data_path("actors.csv"), kind="actor lexicon", required=("type", "alias", "kind"))
+    return frozenset(w[:-1].lower() for ty, w, k in zip(t.column("type"), t.column("alias"), t.column("kind"))
+                     if ty == "place" and k == "abbreviation" and w.endswith(".") and "." not in w[:-1])
 
 
 @lru_cache(maxsize=1)
@@ -543,6 +578,17 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
             j += 1
         return j
 
+    def field_words(a: int) -> int:
+        """The first of one or two plain lowercase words right before token a that name a field
+        ("criminology" of "criminology professor") after a capitalised word; a: none."""
+        j = a
+        while a - j < 2 and same(j - 1, a) and tok(j - 1).isalpha() and tok(j - 1).islower() and \
+                low(j - 1) not in stopwords() and low(j - 1) not in lex.not_org and \
+                low(j - 1) not in lex.modifiers and low(j - 1) not in lex.past and \
+                not low(j - 1).endswith(("ed", "ing", "ly")) and low(j - 1) not in rw["verb"]:
+            j -= 1
+        return j if j < a and same(j - 1, a) and tok(j - 1)[:1].isupper() and tok(j - 1).isalpha() else a
+
     def name_before(k: int) -> int:
         """The first token of an unknown name of two words or more ending at token k (k + 1: none)."""
         j = k
@@ -610,6 +656,26 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
                     org_name_ok(j, a, titled_case=tok(b - 1)[:1].isupper()):
                 owner_actor = (text[spans[j][0]:spans[a - 1][1]], "organisation", "", "")
                 start = spans[j][0]
+        # (e) an organisation, one or two lowercase field words, the role: "Birmingham City
+        # University criminology professor", "Acme Corp chief economist" (a named organisation, or
+        # an unknown name with an organisation word: "Hill Institute energy analyst")
+        if owner is None and owner_actor is None and i is None and not _state_role_only(role):
+            fa = field_words(a)
+            if fa < a:
+                fi = m_at_end.get(spans[fa - 1][1])
+                if fi is not None and fi not in drop and mentions[fi].type in ("organisation", "group") \
+                        and mentions[fi].code[3:6] != "PTY":
+                    owner, start = fi, min(start, mentions[fi].start)
+                elif fi is None and mention_covering(spans[fa - 1][0]) is None:
+                    j = org_before(fa - 1)
+                    c = mention_covering(spans[j - 1][0]) if j <= fa - 1 and same(j - 1, j) else None
+                    if c is not None and mentions[c].type == "place" and mentions[c].end <= spans[j][0]:
+                        p0 = bisect.bisect_left(spans, mentions[c].start, key=_START)  # "Birmingham City University"
+                        j = min(p0, org_before(p0 - 1)) if same(p0 - 1, p0) else p0
+                    if j <= fa - 1 and not (same(j - 1, j) and low(j - 1) in lex.past) and \
+                            any(low(x) in lex.orgs for x in range(j, fa)) and org_name_ok(j, fa, titled_case=False):
+                        owner_actor = (text[spans[j][0]:spans[fa - 1][1]], "organisation", "", "")
+                        start = spans[j][0]
         # the person: a name right after the role, or before it and a comma
         person_at = None  # a known person's mention given the role
         name = (0, 0)
@@ -649,7 +715,8 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
                 owner_actor = (actor, "state", code, party)
                 end = lm.end()
         # (b) after the role (or its person): of / for / to / at [the] X
-        if owner is None and owner_actor is None and not role.weak and same(k, b - 1) and \
+        police_rank = role.code == "COP" and role.role.split()[-1] in rw["rank_head"]
+        if owner is None and owner_actor is None and not role.weak and not police_rank and same(k, b - 1) and \
                 low(k) in links:
             j = k + 1
             if same(j, k) and low(j) == "the":
@@ -671,6 +738,14 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
                     end = spans[e - 1][1]
         # (d) a minister of no state named ("Interior Minister Jane Roe"): the one foreign state
         # of the sentence (else the paragraph, else the document) when it is the document's main one
+        # (d') a police rank of no force named ("Police Commissioner Jane Roe", "Chief Inspector
+        # Jane Roe"), not after a capitalised word (a city's, a county's force): the same state's police
+        if owner is None and owner_actor is None and person_at is None and name != (0, 0) and i is None and \
+                police_rank and role.role not in sub_national and \
+                not (same(a - 1, a) and tok(a - 1)[:1].isupper()):
+            st = main_state(spans[a][3])
+            if st:
+                owner_actor = (st, "state", state_codes[st], "")
         if owner is None and owner_actor is None and person_at is None and name != (0, 0) and \
                 role.role.split()[-1] in foreign_heads and _state_role_only(role):
             st = main_state(spans[a][3])

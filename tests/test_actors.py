@@ -577,3 +577,13 @@ def test_a_compiled_lexicon_gives_the_table_of_its_source_and_ignores_later_edit
     lex.loc[0, "alias"] = "Freedonia"  # the table is read when compiled
     assert actors(text, lexicon=comp)["text"].tolist() == ["Ruritania"]
     assert actors(text, lexicon=lex)["text"].tolist() == ["Freedonia"]
+
+
+def test_a_local_title_before_a_lexicon_person_s_name_is_a_namesake():
+    """'Alderman William D. Burns' is no national official of the lexicon (issue 16): the name is
+    left to the rules for unknown people; without the local title the lexicon's person stands."""
+    import geolib
+    local = geolib.actors(geolib.Document('Alderman William D. Burns spoke about the roads.'))
+    assert "William Burns" not in set(local["actor"])
+    national = geolib.actors(geolib.Document('William Burns spoke about the talks.'))
+    assert "William Burns" in set(national["actor"])

@@ -131,3 +131,41 @@ def test_a_known_person_written_with_a_middle_initial(text, actor):
 def test_an_initial_keeps_a_known_full_name_and_joins_no_unknown_one():
     assert geolib.actors("John F. Kennedy spoke.")["text"].tolist() == ["John F. Kennedy"]
     assert geolib.actors("Jane Q. Roe spoke.").empty
+
+
+@pytest.mark.parametrize("text, state", [
+    ('In Manila, Philippines, "We have arrested three men," said Police Senior Superintendent Juan Cruz.',
+     "Philippines"),
+    ('In Nairobi, Kenya, "We have arrested three men," said Police Commissioner John Kamau.', "Kenya"),
+    ('In Leeds, Britain, "We have arrested three men," said Detective Chief Inspector John Smith.',
+     "United Kingdom"),
+])
+def test_a_police_rank_of_no_force_named_speaks_for_the_document_s_one_state(text, state):
+    assert said(text)[0][1] == state
+
+
+@pytest.mark.parametrize("text", [
+    '"We have arrested three men," said Police Commissioner John Smith.',  # no state at all
+    'In Kenya and in Peru, "We have arrested three men," said Police Commissioner John Smith.',
+    'In London, Britain, "The prisons are full," said Chief Inspector of Prisons John Smith.',
+])
+def test_a_police_rank_without_one_state_or_with_an_owner_after_it_gives_nothing(text):
+    assert said(text)[0][1:] == [None, None]
+
+
+@pytest.mark.parametrize("text, org", [
+    ('"Crime is falling in the city," said Birmingham City University criminology professor Jane Roe.',
+     "Birmingham City University"),
+    ('"Crime is falling in the city," said Harvard University law professor Jane Roe.', "Harvard University"),
+    ('"Rates will rise," said Goldman Sachs chief economist Jane Roe.', "Goldman Sachs"),
+])
+def test_an_organisation_and_field_words_before_a_role_own_it(text, org):
+    assert said(text)[0][1] == org
+
+
+@pytest.mark.parametrize("text", [
+    '"Crime is falling in the city," said Texas criminology professor Jane Roe.',  # a place, no body
+    '"Rates will rise again," said Oxford economist Jane Roe.',  # a town or a university: unsure
+])
+def test_a_place_and_a_field_word_before_a_role_give_no_organisation(text):
+    assert said(text)[0][1:] == [None, None]

@@ -148,6 +148,20 @@ def _with_middle_initials(raw: list[tuple[int, int, tuple[int, ...]]], toks: Pse
     return sorted(keep + extra) if extra else raw
 
 
+def _local_namesake(a: int, rows: tuple[int, ...], toks: PseudoTokens, comp: CompiledLexicon,
+                    local: frozenset[str]) -> bool:
+    """Whether a match at token ``a`` is a person of the lexicon (every row a person's, none a
+    local official's) named right after a local office's title ("Alderman William D. Burns",
+    "Councillor Jane Roe"): a namesake, for no national official holds a town's office.
+
+    Example: "Alderman William Burns" is no match of the diplomat William Burns."""
+    if a == 0 or toks.spans[a - 1][3] != toks.spans[a][3]:
+        return False
+    if toks.texts[a - 1].lower().rstrip(".") not in local:
+        return False
+    return all(comp.type[r] == "person" and "LOC" not in str(comp.code[r]) for r in rows)
+
+
 def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str = ""
                    ) -> tuple[tuple[Mention, ...], tuple[tuple[int, int], ...]]:
     """:func:`doc_mentions`, without the memo."""
@@ -156,7 +170,8 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
     spans, texts = toks.spans, toks.texts
     n = len(spans)
     info = comp.rows_info
-    raw = [(a, b, info(rows)) for a, b, rows in _match(toks, comp)]
+    raw = [(a, b, info(rows)) for a, b, rows in _match(toks, comp)
+           if not (wl.local_titles and _local_namesake(a, rows, toks, comp, wl.local_titles))]
     kinds = comp.kind
     covered = [False] * n  # tokens inside a name the lexicon knows (not a mere description)
     for a, b, rows in raw:

@@ -28,7 +28,7 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
 ACTOR_WORD_KINDS: dict[str, None] = {"article": None, "place_before": None, "place_verb": None,
                                      "title_word": None, "before_state": None, "title": None,
                                      "connector": None, "org_word": None, "sub_national": None,
-                                     "person_title": None}
+                                     "person_title": None, "local_title": None}
 _WORD_KINDS = {**ACTOR_WORD_KINDS, **DATE_KINDS}
 
 
@@ -80,6 +80,7 @@ class WordSets:
     months_days: frozenset[str]  # weekdays and months, full names
     sub_national: frozenset[str]  # "state", "county": a generic body after them is not the state's
     person_titles: frozenset[str]  # "president", "sen": before a one-word organisation name, a surname
+    local_titles: frozenset[str]  # "alderman", "councillor": a local office no national official holds
     #: this word table's part of a key in ``Document._memo`` (never equal to another's)
     memo_key: object = field(default_factory=object, compare=False)
 
@@ -97,7 +98,7 @@ class WordSets:
                    before_state=kind("before_state"), titles=titles,
                    title_words_or_titles=title_words | titles, connectors=kind("connector"),
                    months_days=kind("weekday", "month"), sub_national=kind("sub_national"),
-                   person_titles=kind("person_title"))
+                   person_titles=kind("person_title"), local_titles=kind("local_title"))
 
 
 _BUILT = BuiltWords(WordSets.of, columns=["kind", "word"])  # user tables, by content

@@ -226,9 +226,21 @@ def colon_speaker(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int
         np = (np2[0], np[1]) if np2 is not None and _colon_lead(toks, np2[0], s_lo) else np
     if np is None or np[0] != s_lo and not _colon_lead(toks, np[0], s_lo) and not _inverted_before(wl, toks, np[0], s_lo):
         return None
+    verb = _opening_cue(wl, toks[np[0]]) if np[0] == s_lo and np[0] < np[1] else None
+    if verb is not None:  # 'Stated Lee: “…”': the capitalised verb is the cue, Lee the speaker
+        return make_found(d, toks, (np[0] + 1, np[1]), np[0], np[0] + 1, verb, pi, s_lo, s_hi, "clause")
     f = make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X: quote")
     f.cue = (toks[i - 1][START], toks[i - 1][END], ":", "neutral")
     return f
+
+
+def _opening_cue(wl: Words, t: Tok) -> Cue | None:
+    """A capitalised one-word reporting verb that may come before its subject ("Stated", "Added"),
+    opening a sentence: 'Stated Lee: “…”'."""
+    if t[TEXT] == t[LOW] or t[KIND] != "w":
+        return None
+    return next((c for c in wl.cue_index.get(t[LOW], ()) if c.pos == "verb" and len(c.words) == 1
+                 and c.lemma in wl.invertible), None)
 
 
 def _colon_lead(toks: list[Tok], a: int, s_lo: int) -> bool:
@@ -350,11 +362,17 @@ def colon_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) ->
         return None
     if any(cue_at(wl, toks, c) is not None for c in range(s_lo, colon)):
         return None
-    np = np_right(wl, toks, s_lo, colon)
+    first = toks[s_lo]
+    verb = _opening_cue(wl, first) if s_lo + 1 < colon else None
+    np = np_right(wl, toks, s_lo + (verb is not None), colon)  # 'Stated Lee: “…”': Lee, not Stated Lee
     if np is None or head_kind(wl, toks[np[1]]) not in ("name", "pronoun", "person", "group", "organisation"):
         return None
     if sum(1 for t in toks[np[0]:np[1] + 1] if t[CAP]) >= 4:
         return None  # "Veto Power Impedes Peace Efforts: …" -- a heading, not a speaker
+    if verb is not None:
+        if np[1] + 1 != colon:
+            return None
+        return make_found(d, toks, np, s_lo, s_lo + 1, verb, pi, s_lo, s_hi, "clause")
     f = make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X: ... quote")
     f.cue = (toks[colon][START], toks[colon][END], ":", "neutral")
     return f

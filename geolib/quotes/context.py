@@ -121,6 +121,9 @@ class Doc:
         for k in where(toks, CAP, bool, lo, hi):  # only a capitalised word starts a run
             if k <= done:
                 continue
+            if toks[k][LOW] in wl.opening_cues and k + 1 < hi and toks[k + 1][CAP] \
+                    and (k == lo or toks[k - 1][KIND] != "w"):
+                continue  # 'Stated Lee: “…”': the name is Lee
             if toks[k][LOW] not in start_stop:
                 a = k
                 while k + 1 < hi and (toks[k + 1][CAP] and toks[k + 1][LOW] not in stop

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .cues import cue_at
 from .places import is_town_or_region
-from .tokens import CAP, KIND, LOW, TEXT, Tok, where
+from .tokens import CAP, KIND, LOW, TEXT, Tok, place_title, where
 from .words import Words
 
 
@@ -251,7 +251,8 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
         if low in wl.np_preps and k - 1 >= lo and toks[k - 1][KIND] == "w" and (
                 _lower_head(wl, toks[k - 1])
                 or toks[k - 1][CAP] and low in ("of", "for") and toks[k - 1][LOW] not in wl.cap_stop
-                or toks[k - 1][CAP] and low == "on" and toks[k - 1][LOW] in wl.org_words):  # Commission on X
+                or toks[k - 1][CAP] and low == "on" and toks[k - 1][LOW] in wl.org_words  # Commission on X
+                or low == "to" and toks[k - 1][LOW] in wl.to_nouns and toks[a][CAP]):  # Ambassador to Germany X
             a = k - 1  # "the head of the agency", "the Center for Nonproliferation Studies"
             k -= 2
             continue
@@ -342,8 +343,8 @@ def np_right(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | N
                 continue
             break
         if tk[KIND] != "w":
-            if tk[TEXT] in ("&",) and b is not None:
-                k += 1
+            if tk[TEXT] in ("&",) and b is not None or b is not None and place_title(toks, k + 1):
+                k += 1  # "AT&T", "Tex. Gov. Jane Roe"
                 continue
             break
         if low in wl.dets and b is None:
@@ -360,7 +361,8 @@ def np_right(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | N
             b = k
             k += 1
             continue
-        if low in ("of", "for", "at", "in") and b is not None and k + 1 < hi and (
+        if (low in ("of", "for", "at", "in") or low == "to" and toks[k - 1][LOW] in wl.to_nouns) \
+                and b is not None and k + 1 < hi and (
                 toks[k + 1][CAP] or toks[k + 1][LOW] in wl.dets):
             # "a spokesman for the ministry", "director of debate at the University"
             m = k + 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..roles import is_other_role, is_role_noun
 from .context import Doc, Mention
 from .places import is_place, not_a_person_name
 from .phrases import head_kind, is_poss, sentence_subject
@@ -31,6 +32,7 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
         head_i = max(i for i in range(a, b) if toks[i][TEXT] == "(") - 1
     preps = [i for i in range(a + 1, head_i) if toks[i][KIND] == "w" and toks[i][LOW] in wl.np_preps
              and not (toks[i][LOW] in ("of", "for") and toks[i - 1][CAP] and toks[i + 1][CAP])
+             and not (toks[i][LOW] == "to" and toks[i - 1][LOW] in wl.to_nouns and toks[i + 1][CAP])
              and not (toks[i][LOW] == "on" and toks[i - 1][CAP] and toks[i - 1][LOW] in wl.org_words
                       and toks[i + 1][CAP])]  # "the Commission on Presidential Debates": one name
     if any(t[TEXT] == "," for t in toks[a:b]):
@@ -105,6 +107,14 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
             # "Secretary of State Mike Pompeo", "Minister of Energy Rosa Vidal": the department after
             # a capitalised 'title of' belongs to the title, not to the name
             r0 += 1
+        anchors = [(start, anchor_end)]
+        if r0 - 2 >= a and toks[r0 - 1][LOW] == "to" and toks[r0 - 2][LOW] in wl.to_nouns and head_i > r0:
+            # "Ambassador to Germany Jane Roe": the place the title names, then the name
+            # (a first name and a surname, with a middle initial if one stands between them)
+            r = max(r0 + 1, head_i - 1)
+            r0 = r - 1 if r - 1 > r0 and len(toks[r][TEXT]) == 2 and toks[r][TEXT].endswith(".") else r
+            # the place sent to is not whom the speaker speaks for: the title, then the name
+            anchors = [(start, toks[a_to - 1][END]) for a_to in [_to_before(toks, r0)]] + [(toks[r0][START], anchor_end)]
         words = [t[TEXT] for t in toks[r0:head_i + 1]]
         core = wl.strip_titles(tuple(words))
         role_words = {t[LOW] for t in toks[a:head_i + 1] if t[LOW] in heads}
@@ -120,7 +130,7 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
         else:
             speaker = " ".join(t[TEXT] for t in toks[a:b + 1] if t[LOW] not in wl.dets)
         kind = "name" if person is not False else "organisation"
-        m = Mention(start, end, mtext, kind, speaker, [(start, anchor_end)], role_words | {w.lower() for w in core}, pi,
+        m = Mention(start, end, mtext, kind, speaker, anchors, role_words | {w.lower() for w in core}, pi,
                      person)
         if person is not False:
             nouns = wl.gender_nouns
@@ -146,6 +156,13 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
     # bare description: "the statement", "the spokesman", "officials", "a spokesman"
     _resolve_description(d, m, wl.sing(low), toks, a, pi, s_lo, s_hi)
     return m
+
+
+def _to_before(toks: list[Tok], k: int) -> int:
+    """The index of the last 'to' before token k ("Ambassador to South Korea Jane Roe")."""
+    while toks[k][LOW] != "to":
+        k -= 1
+    return k
 
 
 def clean_join(wl: Words, text: str, toks: list[Tok], a: int, b: int) -> str:
@@ -232,6 +249,19 @@ def _resolve_description(d: Doc, m: Mention, head: str, toks: list[Tok], a: int,
             m.person = ev.person
             m.heads |= ev.heads
             return
+    # 1b. "the commissioner said": the one person named earlier with that title ("Police
+    #     Commissioner Jane Roe", "commissioner Jane Roe"); nobody when two or more were
+    if definite and m.kind == "person" and toks[a][LOW] == "the" and m.text.lower().split() == ["the", head] \
+            and is_role_noun(head):
+        titled = _titled_person(d, head, m.start)
+        if titled is not None and titled[0]:
+            m.speaker, s0, e0 = titled
+            m.anchors = [(s0, e0), (m.start, m.end)]
+            m.person = True
+            return
+        if titled is not None:  # two or more: which one is unknown
+            m.speaker = m.text.split(None, 1)[-1]
+            return
     # 2. an indefinite person noun ("with a spokesman describing ...") speaks for the
     #    organisation that is the subject of its sentence, or for the latest organisation speaker
     if m.kind == "person" and not definite:
@@ -253,3 +283,52 @@ def _resolve_description(d: Doc, m: Mention, head: str, toks: list[Tok], a: int,
             return
     words = m.text.split(None, 1)
     m.speaker = words[-1] if toks[a][LOW] in wl.dets and len(words) > 1 else m.text
+
+
+def _titled_person(d: Doc, head: str, before: int) -> tuple[str, int, int] | None:
+    """(fullest name, start, end) of the one person named before offset ``before`` with the title
+    ``head`` right before the name ("Police Commissioner Jane Roe", "commissioner Jane Roe");
+    None when nobody was, ("", 0, 0) when two or more people were.
+
+    Example: in 'Police Commissioner Jane Roe spoke. "No," the commissioner said.' the
+    commissioner is Jane Roe."""
+    wl, text = d.wl, d.text
+    people: dict[str, str] = {}  # surname -> the fullest name given with the title
+    last = None
+    names = d.names
+    upto = bisect.bisect_left(d.name_starts, before) if d.name_starts else len(names)
+    for _pi, words, s, e in names[:upto]:
+        if s >= before:
+            continue
+        lows = [w.lower().rstrip(".") for w in words]
+        idx = max((i for i, w in enumerate(lows[:-1]) if w == head), default=None)
+        if idx is not None:
+            core = tuple(words[idx + 1:])
+            before_word = lows[idx - 1] if idx else _word_before(text, s - sum(len(w) + 1 for w in words[:idx]))
+        else:
+            prev = text[max(0, s - len(head) - 1):s]
+            if prev.lower() != head + " " or (s - len(head) - 2 >= 0 and text[s - len(head) - 2].isalnum()):
+                continue
+            core = tuple(words)
+            before_word = _word_before(text, s - len(head) - 1)
+        if before_word and is_other_role(before_word, head):
+            continue  # "Vice President Jane Roe", "former President Jane Roe": not "the president"
+        core = wl.strip_titles(core)
+        if not core or d.is_person_name(core) is False or len(core) < 2 and d.is_person_name(core) is not True:
+            continue
+        # "President Roe": the full name given with the title before, never Mrs. Roe's
+        full = d.fullest(core, s) if len(core) >= 2 else people.get(core[0], core[0])
+        people[full.split()[-1]] = full
+        last = (full, s, e)  # the title's words too: "Saudi Prince Jane Roe" is Saudi Arabia's
+    return last if len(people) == 1 else ("", 0, 0) if people else None
+
+
+def _word_before(text: str, at: int) -> str:
+    """The lower-case word ending right before offset ``at`` (a space between), '' if none."""
+    j = at
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    i = j
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-."):
+        i -= 1
+    return text[i:j].lower().rstrip(".")

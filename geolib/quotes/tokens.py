@@ -17,7 +17,8 @@ from itertools import compress, count
 from operator import add, itemgetter, ne, not_, or_
 from typing import Any
 
-from ..text import join_tokens, name_joins, token_spans, with_names
+from ..roles import place_abbreviations
+from ..text import abbreviations, join_tokens, name_joins, token_spans, with_names
 from .spans import Span
 
 
@@ -254,6 +255,18 @@ _STOPS = frozenset((".", "!", "?", "..."))
 _STARTS_AFTER_STOP = frozenset("(“\"‘")
 
 
+def place_title(toks: list[Tok], i: int) -> bool:
+    """Token i, after a full stop, is an abbreviated title that belongs to the abbreviated place
+    before the stop ("said Tex. Gov. Jane Roe"), not the start of a new sentence: the place is no
+    town's state ("in Austin, Tex. Gov. Jane Roe said", where the stop may end one)."""
+    if i < 2 or i >= len(toks) or toks[i - 1][TEXT] != ".":
+        return False
+    nxt, place = toks[i], toks[i - 2]
+    return nxt[TEXT].endswith(".") and nxt[LOW][:-1] in abbreviations() and place[KIND] == "w" \
+        and place[END] == toks[i - 1][START] and place[LOW] in place_abbreviations() \
+        and not (i >= 3 and toks[i - 3][TEXT] == ",")
+
+
 def _sentences(text: str, quotes: list[Span], toks: list[Tok], first: list[int], last: list[int]
                ) -> list[tuple[int, int]]:
     """Sentence ranges [i, j) over a paragraph's tokens: geolib.text's sentences (``first`` and
@@ -268,7 +281,8 @@ def _sentences(text: str, quotes: list[Span], toks: list[Tok], first: list[int],
     for i in compress(count(1), map(ne, first[1:], last)):  # a break of geolib.text before token i
         t, nxt = toks[i - 1], toks[i]
         if t[KIND] == "p":
-            end_here = t[TEXT] in _STOPS and (nxt[CAP] or nxt[KIND] == "q" or nxt[TEXT] in _STARTS_AFTER_STOP)
+            end_here = t[TEXT] in _STOPS and (nxt[CAP] or nxt[KIND] == "q" or nxt[TEXT] in _STARTS_AFTER_STOP) \
+                and not place_title(toks, i)
         elif t[KIND] == "q":
             inner = text[quotes[t[QI]].start:quotes[t[QI]].end].rstrip()
             end_here = inner[-1:] in ".!?…" and (nxt[KIND] == "q" or (inner[-1:] == "." and nxt[CAP]))

@@ -32,7 +32,7 @@ _OWN_KINDS: dict[str, Values] = {
         "boundary", "opener", "main_opener", "subordinator", "as_skip", "phrase_noun", "speech_noun",
         "agent_participle", "passive_aux", "progressive_aux", "irregular_plural", "small_word",
         "work_noun", "org_word", "name_particle", "spokesperson", "finite_verb", "label_word", "not_subject", "place_preposition",
-        "name_before_cue")}
+        "name_before_cue", "to_noun")}
 _OWN_KINDS.update({"plural": ANY, "doc_class": ANY, "possessive": ANY})
 
 _SPEAKER_KINDS: dict[str, Values] = {k: None for k in ("title", "person", "group", "organisation", "document")}
@@ -128,6 +128,7 @@ class Words:
     pronoun_forms: frozenset[str]  # as written: he, He, I ...
     dets: frozenset[str]
     np_preps: frozenset[str]
+    to_nouns: frozenset[str]  # "ambassador to Germany": the noun takes 'to' inside its phrase
     preps: frozenset[str]  # np_preps included
     skip: frozenset[str]
     ly_nouns: frozenset[str]
@@ -177,9 +178,15 @@ class Words:
     # no name goes on with (cap_stop, cue_words): one set lookup per capitalised word
     name_start_stop: frozenset[str] = field(init=False, repr=False, compare=False)
     name_stop: frozenset[str] = field(init=False, repr=False, compare=False)
+    # one-word past-tense cues that may come before their subject ("Stated Lee: …", "Added Jane
+    # Roe: …"): no name's first word
+    opening_cues: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name_stop", self.cap_stop | self.cue_words)
+        object.__setattr__(self, "opening_cues", frozenset(
+            w for w, cues in self.cue_index.items() if w.endswith("ed")
+            and any(c.words == (w,) and c.pos == "verb" and c.lemma in self.invertible for c in cues)))
         object.__setattr__(self, "name_start_stop",
                            self.name_stop | self.dets | self.weekdays | self.months)
         object.__setattr__(self, "strip_titles", lru_cache(maxsize=65536)(self._strip_titles))
@@ -207,7 +214,7 @@ class Words:
         return cls(
             pronouns=pronouns,
             pronoun_forms=frozenset({"I"} | pronouns | {w.capitalize() for w in pronouns}),
-            dets=kind("determiner"), np_preps=kind("np_preposition"),
+            dets=kind("determiner"), np_preps=kind("np_preposition"), to_nouns=kind("to_noun"),
             preps=kind("np_preposition", "preposition"), skip=kind("skip"), ly_nouns=kind("ly_noun"),
             weekdays=weekdays, months=kind("month", "month_abbreviation"),
             cap_stop=kind("cap_stop") | weekdays, boundary=kind("boundary"),
