@@ -41,17 +41,16 @@ import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, Union
+from typing import Any
 
 import pandas as pd
 
 from .actors import mentions_by_doc
 from .document import Document
-from .grouping import doc_rows
 from .frames.keys import term_key
 from .frames.table import frames as _frames
 from .lexicons import Source, read_table
-from .quotes import quotes as _attributed_quotes
+from .quotes.table import QuotesArg, quotes_of
 from .resources import data_path
 
 __all__ = ["RELATION_COLUMNS", "ACCUSING_FRAMES", "RELATION_ROOTS", "relation_verbs", "cameo_verbs",
@@ -96,7 +95,6 @@ _PARTICLE_PREP = frozenset({"at", "against", "on", "with", "to"})
 #: "denied Trump's entry" 160, gives no relation)
 RELATION_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13",
                             "14", "17"})
-QuotesArg = Union[pd.DataFrame, bool, None]
 
 
 @lru_cache(maxsize=1)
@@ -201,13 +199,6 @@ def _verb_patterns(verbs: pd.DataFrame) -> list[tuple[tuple[frozenset[str], ...]
     out.sort(key=lambda p: -len(p[0]))
     return out
 
-
-def _quotes_of(doc: Document, quotes: QuotesArg) -> pd.DataFrame | None:
-    if quotes is False:
-        return None
-    if isinstance(quotes, pd.DataFrame):
-        return doc_rows(quotes, doc.doc_id)
-    return _attributed_quotes(doc)
 
 
 def _present(v: Any) -> bool:
@@ -534,7 +525,7 @@ def relations(doc_or_corpus: Any, *, reach: int = 6, quotes: QuotesArg = None,
     for doc, m in mentions_by_doc(doc_or_corpus, mentions, roles=roles):
         if len(m) < 2:
             continue
-        rows.extend(_doc_relations(doc, m, _quotes_of(doc, quotes), patterns, accuse, reach,
+        rows.extend(_doc_relations(doc, m, quotes_of(doc, quotes), patterns, accuse, reach,
                                    framing_terms, roles, labels))
     out = pd.DataFrame(rows, columns=RELATION_COLUMNS)
     if len(out):

@@ -28,14 +28,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, Union
+from typing import Any
 
 import pandas as pd
 
 from .actors import mentions_by_doc
 from .document import Document
-from .grouping import doc_rows
-from .quotes import quotes as _attributed_quotes
+from .quotes.table import QuotesArg, quotes_of
 
 __all__ = ["TONE_COLUMNS", "ACTOR_TONE_COLUMNS", "tone", "actor_tone", "tone_words", "plot_actor_tone",
            "score_words"]
@@ -45,7 +44,6 @@ TONE_COLUMNS = ["doc_id", "start", "end", "text", "actor", "sentence", "voice", 
                 "n_words", "n_scored", "tone", "positive", "negative", "scored"]
 ACTOR_TONE_COLUMNS = ["actor", "voice", "mentions", "with_words", "scored_words", "mean_tone",
                       "negative_share", "positive_share", "top_words"]
-QuotesArg = Union[pd.DataFrame, bool, None]
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
@@ -99,13 +97,6 @@ def _voice_of(speaker: Any, actor: Any) -> str:
             return str(v)
     return "unattributed"
 
-
-def _quotes_of(doc: Document, quotes: QuotesArg) -> pd.DataFrame | None:
-    if quotes is False:
-        return None
-    if isinstance(quotes, pd.DataFrame):
-        return doc_rows(quotes, doc.doc_id)
-    return _attributed_quotes(doc)
 
 
 def _doc_rows(doc: Document, mentions: pd.DataFrame, q: pd.DataFrame | None, window: int | None
@@ -204,7 +195,7 @@ def tone(doc_or_corpus: Any, *, window: int | None = 10, roles: Sequence[str] | 
     for doc, m in mentions_by_doc(doc_or_corpus, mentions, roles=roles):
         if len(m) == 0:
             continue
-        rows.extend(_doc_rows(doc, m, _quotes_of(doc, quotes), window))
+        rows.extend(_doc_rows(doc, m, quotes_of(doc, quotes), window))
     df = pd.DataFrame(rows, columns=TONE_COLUMNS)
     return df.astype({"start": "int64", "end": "int64", "sentence": "int64", "in_quote": "bool",
                       "n_words": "int64", "n_scored": "int64", "tone": "float64",

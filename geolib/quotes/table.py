@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 import warnings
-from typing import Any, Iterable
+from typing import Any, Iterable, Union
 
 import pandas as pd
 
 from ..decoding import GeolibWarning
+from ..grouping import doc_rows
 from .attribute import attribute, quote_kind
 from .confidence import confidence
 from .context import Doc
@@ -196,3 +197,24 @@ def quotes(source: Any, *, roles: Iterable[str] | None = ("body",),
             warnings.warn(f"quotes: skipped {doc.doc_id}: {type(exc).__name__}: {exc}", GeolibWarning,
                           stacklevel=2)
     return _frame(rows)
+
+
+QuotesArg = Union[pd.DataFrame, bool, None]
+
+
+def quotes_of(doc: Any, given: QuotesArg) -> pd.DataFrame | None:
+    """The quotes of one document for a stage that reads them (relations, tone): ``False`` none,
+    a table (``quotes(...)`` of a corpus, perhaps corrected) that document's rows, ``None`` or
+    ``True`` found now with :func:`quotes`.
+
+    Example:
+        >>> import geolib
+        >>> doc = geolib.load('"We will win," Ann Lee said.', doc_id="d")
+        >>> quotes_of(doc, False) is None, quotes_of(doc, None)["speaker"].tolist()
+        (True, ['Ann Lee'])
+    """
+    if given is False:
+        return None
+    if isinstance(given, pd.DataFrame):
+        return doc_rows(given, doc.doc_id)
+    return quotes(doc)
