@@ -38,9 +38,13 @@ HEADER = """# Counts of the speakers found on the PolNeAR training articles, by 
 """
 
 
-def count_outcomes(folder: str | Path) -> pd.DataFrame:
+def count_outcomes(folder: str | Path, *, rows_by_doc: dict[str, list[dict]] | None = None) -> pd.DataFrame:
     """(rule, speaker_type, n, right) over the articles of a brat folder, with a row per rule
-    (speaker_type ``*``) and one for all (``*``, ``*``), most frequent first."""
+    (speaker_type ``*``) and one for all (``*``, ``*``), most frequent first.
+
+    ``rows_by_doc``, when given, receives each article's quote rows (doc_id -> the rows of
+    :func:`geolib.quotes.table.doc_quotes`), so a caller can score the same rows again without
+    running the extractor a second time."""
     wl = word_sets(None)
     n: Counter[tuple[str, str]] = Counter()
     right: Counter[tuple[str, str]] = Counter()
@@ -50,6 +54,8 @@ def count_outcomes(folder: str | Path) -> pd.DataFrame:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", GeolibWarning)
             rows = doc_quotes(Document(text, doc_id=doc_id), None, wl)
+        if rows_by_doc is not None:
+            rows_by_doc[doc_id] = rows
         outcomes: list[tuple[int, bool, bool]] = []
         score_quotes(pd.DataFrame(rows), units, text=text, outcomes=outcomes)
         for i, counted, ok in outcomes:

@@ -121,10 +121,28 @@ def test_evaluate_reports_every_set_in_one_table():
 @pytest.mark.skipif(not TRAIN.is_dir(), reason="../shared/corpora/polnear-train is not here")
 def test_make_fit_reproduces_the_shipped_counts():
     from geolib.quote_fit import count_outcomes
+    from geolib.quotes.table import _frame
 
     shipped = pd.read_csv(data_path("quote_confidence.csv"), comment="#", keep_default_na=False)
-    fitted = count_outcomes(TRAIN)
+    rows_by_doc: dict[str, list[dict]] = {}
+    fitted = count_outcomes(TRAIN, rows_by_doc=rows_by_doc)
     assert fitted.astype(str).values.tolist() == shipped.astype(str).values.tolist()
-    res = evaluate(TRAIN)
+    # the fit counts what the evaluation counts: scored by evaluate(), the same rows give the same
+    # total of right speakers (the rows are reused, not found again: the next test checks on dev
+    # that reused rows score exactly as quotes() does)
+    res = evaluate(TRAIN, quotes_fn=lambda text, doc_id: _frame(rows_by_doc[doc_id]))
+    assert res.scores["n_docs"] == len(rows_by_doc) == 840
     assert fitted.loc[(fitted["rule"] == "*") & (fitted["speaker_type"] == "*"), "right"].item() \
         == res.scores["n_pred_right"]
+
+
+@pytest.mark.polnear
+@pytest.mark.skipif(not POLNEAR.is_dir(), reason="../shared/corpora/polnear-dev is not here")
+def test_rows_kept_by_the_fit_score_as_quotes_does():
+    from geolib.quote_fit import count_outcomes
+    from geolib.quotes.table import _frame
+
+    rows_by_doc: dict[str, list[dict]] = {}
+    count_outcomes(POLNEAR, rows_by_doc=rows_by_doc)
+    again = evaluate(POLNEAR, quotes_fn=lambda text, doc_id: _frame(rows_by_doc[doc_id]))
+    assert again.scores == evaluate(POLNEAR).scores
