@@ -230,7 +230,7 @@ def homonym_places() -> dict[str, tuple[str, str]]:
         >>> homonym_places()["Georgia"]
         ('Georgia (U.S. state)', 'United States')
     """
-    return _actor_rows(str(data_path("actors.csv"))).homonyms
+    return _actor_rows(_actors_csv()).homonyms
 
 
 class _ActorRows(NamedTuple):
@@ -300,9 +300,16 @@ def is_sub_national_title(title: str) -> bool:
     return bool(of) and office in sub_national_offices()
 
 
+@lru_cache(maxsize=1)
+def _actors_csv() -> str:
+    """The path of the shipped actor lexicon, as the key of :func:`_actor_rows` (made once, not a
+    Path per document)."""
+    return str(data_path("actors.csv"))
+
+
 def _state_codes() -> dict[str, str]:
     """State actor -> its code (``actors.csv``), for the country of a sub-national office."""
-    return _actor_rows(str(data_path("actors.csv"))).state_codes
+    return _actor_rows(_actors_csv()).state_codes
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -430,7 +437,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
     particles, connectors, links = rw["particle"], rw["connector"], rw["link"]
     after_org, office_before = rw["after_org"], rw["office_before"]
     units, foreign_heads = rw["place_unit"], rw["foreign_head"]
-    party_codes = _actor_rows(str(data_path("actors.csv"))).party_codes
+    party_codes = _actor_rows(_actors_csv()).party_codes
 
     def staff_party(m: Any, role: Role) -> str:
         """The party a staffer of politician ``m`` speaks for ("Sanders' campaign manager", "Trump
