@@ -47,7 +47,7 @@ from typing import Any, NamedTuple
 from .build_actors import sector
 from .lexicons import date_words, read_table
 from .resources import data_path
-from .text import stopwords
+from .text import place_abbreviations, stopwords
 
 __all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "homonym_offices", "homonym_places", "office_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words"]
 
@@ -262,20 +262,6 @@ def _actor_rows(path: str) -> _ActorRows:
         if ty == "group" and c[3:6] == "PTY":
             parties.setdefault(a, c)
     return _ActorRows(codes, homonyms, parties)
-
-
-@lru_cache(maxsize=1)
-def place_abbreviations() -> frozenset[str]:
-    """The abbreviations of places in the actor lexicon that end in a full stop, lower case and
-    without it ("calif", "tex"): a title abbreviation right after one ("Tex. Gov.") is that
-    place's, not a new sentence's.
-
-        >>> "tex" in place_abbreviations()
-        True
-    """
-    t = read_table(data_path("actors.csv"), kind="actor lexicon", required=("type", "alias", "kind"))
-    return frozenset(w[:-1].lower() for ty, w, k in zip(t.column("type"), t.column("alias"), t.column("kind"))
-                     if ty == "place" and k == "abbreviation" and w.endswith(".") and "." not in w[:-1])
 
 
 @lru_cache(maxsize=1)
@@ -498,17 +484,6 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
             place, country = homonym_places()[mentions[i].actor]
             mentions[i] = mentions[i]._replace(actor=place, type="place", code="", affiliation=country)
 
-    def abbreviated_place(end: int) -> int | None:
-        """"Calif. Gov. Jane Roe": the sentence splitter ends a sentence after a place's
-        abbreviation ("Calif."), but an abbreviated title right after it ("Gov.") is that
-        place's; the place's mention ending at ``end``, or None (also after a town and a comma,
-        "Austin, Tex.", where the full stop may end a sentence)."""
-        q = m_at_end.get(end)
-        if q is None or mentions[q].type != "place" or mentions[q].kind != "abbreviation":
-            return None
-        # not after a town ("in Austin, Tex. Gov. Jane Roe said"): there the full stop may end one
-        return None if text[max(0, mentions[q].start - 2):mentions[q].start] == ", " else q
-
     def name_after(k: int, lo: int = 1) -> int:
         """The end token of an unknown capitalised name starting at token k (k: none)."""
         j = k
@@ -614,8 +589,6 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
                 j -= 1
             if same(j, a):
                 i = m_at_end.get(spans[j][1])
-            elif j >= 0 and tok(j) == "." and tok(a).endswith(".") and text[spans[j][1]:start] == " ":
-                i = abbreviated_place(spans[j][1])
         else:
             i = i if mentions[i].end <= spans[b - 1][0] else None
         if i is not None:
