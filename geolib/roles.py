@@ -13,7 +13,8 @@ from the Phoenix agents dictionary by ``make phoenix``) and finds their owner:
 (b) after it, through of / for / to / at: "spokesperson for the Chinese foreign ministry",
     "a professor at Ruritania University" (an unknown name with an organisation word becomes an
     organisation of its own); not for the weak roles ("a secretary at the firm");
-(c) a party label after the name: "Sen. Jane Roe (D-Mass.)" (``party_labels.csv``).
+(c) a party label after the name: "Sen. Jane Roe (D-Mass.)", "Sen. Jane Roe, D-Mass.,"
+    (``party_labels.csv``).
 
 A capitalised name right after the role ("Foreign Secretary Jane Roe") or before it, set off by a
 comma ("Mary Major, the party's campaign spokeswoman"), is the person; a person the lexicon knows
@@ -49,7 +50,7 @@ from .lexicons import date_words, read_table
 from .resources import data_path
 from .text import place_abbreviations, stopwords
 
-__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "homonym_offices", "homonym_places", "office_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words"]
+__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "is_state_role_only", "homonym_offices", "homonym_places", "office_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words"]
 
 #: kinds of roles.csv rows (its header says what each does)
 ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
@@ -60,6 +61,10 @@ ROLE_WORD_KINDS = ("link", "office_before", "particle", "connector", "after_org"
                    "foreign_head", "staff_head", "rank_head", "other_rank")
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*(?:[-–—]\s*[A-Z][A-Za-z.]*\s*)?\)")  # "(D-Mass.)", "(D)"
+#: a party label set off by commas, AP style: "Sen. Jane Roe, R-Texas, said", "Rep. John Doe, D-N.Y.";
+#: a state's abbreviation keeps its full stop inside the sentence ("D-Calif.,"), not at its end
+COMMA_LABEL = re.compile(r",\s*([A-Z])[-–—](?:(?:[A-Z]\.)+[A-Z][a-z]?\.(?=[,;:)\s]|$)"
+                         r"|[A-Z][a-z]+(?:\.(?=[,;:)])|(?=[,;:)]|\.(?:\s|$)|$)))")
 _START = itemgetter(0)
 _MAX_NAME = 4  # words of a person's name
 
@@ -484,11 +489,21 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
             place, country = homonym_places()[mentions[i].actor]
             mentions[i] = mentions[i]._replace(actor=place, type="place", code="", affiliation=country)
 
+    def initial_at(j: int) -> bool:
+        """Whether token j is a middle initial written as a letter and a full stop of their own
+        ("T" "."), with a capitalised word after them in the sentence."""
+        return len(tok(j)) == 1 and tok(j).isupper() and same(j + 2, j) and tok(j + 1) == "." and \
+            spans[j + 1][0] == spans[j][1] and _is_name_word(tok(j + 2), spans[j + 2][2])
+
     def name_after(k: int, lo: int = 1) -> int:
-        """The end token of an unknown capitalised name starting at token k (k: none)."""
-        j = k
-        while j < n and j - k < _MAX_NAME and same(j, k) and mention_covering(spans[j][0]) is None and (
+        """The end token of an unknown capitalised name starting at token k (k: none); a middle
+        initial and its full stop inside it ("Peter T. King") count as one word."""
+        j, dots = k, 0
+        while j < n and j - k - dots < _MAX_NAME and same(j, k) and mention_covering(spans[j][0]) is None and (
                 _is_name_word(tok(j), spans[j][2]) or j > k and low(j) in particles):
+            if j > k and initial_at(j):
+                j, dots = j + 2, dots + 1
+                continue
             j += 1
         while j > k and low(j - 1) in particles:
             j -= 1
@@ -680,9 +695,9 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
                 if e > b + 1 and (e >= n or not same(e, b) or tok(e) in (",", ".")):
                     name = (spans[b + 1][0], spans[e - 1][1])
                     k = e
-        # (c) a party label after the name: "Sen. Jane Roe (D-Mass.)"
+        # (c) a party label after the name: "Sen. Jane Roe (D-Mass.)", "Sen. Jane Roe, D-Mass.,"
         if owner is None and name != (0, 0):
-            lm = _LABEL.match(text, name[1])
+            lm = _LABEL.match(text, name[1]) or COMMA_LABEL.match(text, name[1])
             if lm is not None and lm.group(1) in lex.labels:
                 party, actor, code = lex.labels[lm.group(1)]
                 owner_actor = (actor, "state", code, party)
@@ -808,6 +823,9 @@ _STATE_SECTORS = ("", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP")
 def _state_role_only(role: Role) -> bool:
     """Whether a role is a state's office only (a senator, a minister): no company or NGO has one."""
     return role.code[:3] in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
+
+
+is_state_role_only = _state_role_only
 
 
 def _state_role(role: Role) -> bool:

@@ -27,9 +27,10 @@ from typing import Any
 
 from ..lexicons import read_table
 from ..resources import data_path
+from ..roles import COMMA_LABEL, load_roles
 from ..text import stopwords
 
-__all__ = ["is_party", "tie_parties", "name_mentions", "STATE_OFFICES", "STATE_TITLES"]
+__all__ = ["is_party", "legislator_title_before", "tie_parties", "name_mentions", "STATE_OFFICES", "STATE_TITLES"]
 
 #: offices (sectors of a role's code) that are a state's even when a party owns the role ("Republican
 #: Sen. John Doe"); a party's "chief of staff" (GOV) is the party's
@@ -55,6 +56,24 @@ def is_party(m: Any) -> bool:
     """Whether a mention (or record with ``type`` and ``code``) names a party: a group whose
     CAMEO-style code holds PTY after the country ("USAPTYREP")."""
     return getattr(m, "type", None) == "group" and str(getattr(m, "code", ""))[3:6] == "PTY"
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s+\Z")
+
+
+def legislator_title_before(text: str, pos: int) -> bool:
+    """Whether a legislator's title ("Sen.", "Rep.", "Congresswoman": a role of ``roles.csv``
+    with the agent letters LEG) comes right before offset ``pos``: "Rep. John Doe, a Democrat,"
+    holds an office of the party's state, not the party's alone.
+
+    Example:
+        >>> t = "Rep. John Doe"
+        >>> legislator_title_before(t, 5), legislator_title_before("Mr. John Doe", 4)
+        (True, False)
+    """
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    role = load_roles().get(m.group(1).lower()) if m is not None else None
+    return role is not None and role.code == "LEG"
 
 
 def _role_words(gap: str) -> bool:
@@ -85,7 +104,8 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
     parties = [m for m in found if is_party(m) and m.kind != "role"]
     labels = _labels()
     text = doc.text
-    if not parties and not (labels and "(" in text) and not any(is_party(m) for m in found):
+    if not parties and not (labels and "(" in text) and not any(is_party(m) for m in found) and \
+            not any(m.kind == "role" and m.agency and m.type == "state" for m in found):
         return tuple(found)
     mentions = list(found)
     starts = [m.start for m in mentions]
@@ -146,6 +166,8 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
                 not any(s < of.end(1) and e > of.start(1) for s, e in ((m.start, m.end) for m in mentions)):
             new_names.setdefault(of.group(1), p.actor)
             tie(of.group(1), p.actor)
+            if p.affiliation and legislator_title_before(text, of.start(1)):
+                states.setdefault(of.group(1), p.affiliation)  # "Sen. Jane Roe of the ...": the state's
             continue
         # after an unknown person: "John Doe, a Republican,"
         back = _APPOSED.search(text, max(0, p.start - 80), p.start)
@@ -153,6 +175,8 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
                 not any(s < back.end(1) and e > back.start(1) for s, e in ((m.start, m.end) for m in mentions)):
             new_names.setdefault(back.group(1), p.actor)
             tie(back.group(1), p.actor)
+            if p.affiliation and legislator_title_before(text, back.start(1)):
+                states.setdefault(back.group(1), p.affiliation)  # "Rep. John Doe, a Democrat,"
     # after the person: "John Doe, a Republican," and "Ted Cruz (R-Texas)"
     for i, m in enumerate(mentions):
         key = person_key(m)
@@ -161,7 +185,7 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
         if m.kind == "role" and is_party(m):
             tie(key, m.actor)  # "GOP strategist John Doe" (geolib.roles: the party owns the role)
             continue
-        lm = _LABEL.match(text, m.end)
+        lm = _LABEL.match(text, m.end) or COMMA_LABEL.match(text, m.end)  # "(R-Texas)", ", R-Texas,"
         if lm is not None and lm.group(1) in labels:
             tie(key, labels[lm.group(1)])
             continue

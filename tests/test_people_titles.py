@@ -1,0 +1,83 @@
+"""Speakers tied to their state and party by the shapes of US and international news (issue 16,
+session 27): party labels set off by commas ("Sen. Jane Roe, R-Texas"), a legislator's title with
+a party apposition ("Rep. John Doe, a Democrat"), a state's title given to a person whose terms
+in the lexicon end before the story ("Niger's President X"), and a title-like surname after a
+middle initial or a first name ("Peter T. King"). Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import geolib
+from geolib import quotes
+from geolib.actors.parties import legislator_title_before
+
+
+def said(text: str, date: str = "") -> list[list]:
+    doc = geolib.Document(text, meta={"date": date} if date else {})
+    return quotes(doc)[["speaker", "speaker_actor", "speaker_agency"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, party", [
+    ('"We will block this bill," said Sen. Jane Roe, R-Texas.', "Republican Party"),
+    ('"We will block this bill," said Sen. Jane Roe, D-Ore., on Monday.', "Democratic Party"),
+    ('Rep. Jane Roe, D-N.J., said the bill "will never pass the House."', "Democratic Party"),
+])
+def test_a_party_label_between_commas(text, party):
+    assert said(text)[0] == ["Jane Roe", "United States", party]
+
+
+def test_a_comma_label_carries_to_the_surname():
+    text = '"It will not work," said Sen. Jane Roe, R-Texas. Roe also said "it is dead on arrival."'
+    assert [r[1:] for r in said(text)] == [["United States", "Republican Party"]] * 2
+
+
+def test_a_hyphenated_word_after_a_comma_is_no_label():
+    assert said('"We were there," said Jane Roe, a D-Day veteran.')[0][1:] == [None, None]
+
+
+@pytest.mark.parametrize("text, party", [
+    ('"We will block this bill," said Rep. John Doe, a Democrat from Ohio.', "Democratic Party"),
+    ('"We will block this bill," said Sen. John Doe, a Republican.', "Republican Party"),
+])
+def test_a_legislator_s_title_and_a_party_apposition(text, party):
+    assert said(text)[0][1:] == ["United States", party]
+
+
+def test_a_party_apposition_without_an_office_is_the_party_s_alone():
+    assert said('"We will block this bill," said John Doe, a Republican.')[0][1:] == \
+        ["Republican Party", "Republican Party"]
+
+
+def test_legislator_title_before():
+    assert legislator_title_before("Congresswoman Jane Roe", 14)
+    assert not legislator_title_before("Gov. Jane Roe", 5)
+
+
+def test_a_state_s_title_outlasts_the_lexicon_s_terms():
+    # the lexicon's terms of Mahamadou Issoufou end in the 1990s; the text says he is president
+    text = '"We will hold the election on time," said Niger\'s President Mahamadou Issoufou.'
+    assert said(text, "2016-03-01")[0][1:] == ["Niger", "Niger"]
+
+
+def test_a_known_person_with_no_state_title_stays_nobody_s():
+    text = '"We will hold the election on time," said Mahamadou Issoufou.'
+    assert said(text, "2016-03-01")[0][1:] == [None, None]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"The plan will not work," said Rep. Peter T. King, R-N.Y.', "Peter T. King"),
+    ('"The plan will not work," said Rep. Peter King.', "Peter King"),
+    ('"The plan will not work," said Peter T. King.', "Peter T. King"),
+])
+def test_a_title_like_surname_stays_in_the_name(text, name):
+    assert said(text)[0][0] == name
+
+
+def test_a_middle_initial_inside_an_unknown_legislator_s_name():
+    text = '"The plan will not work," said Rep. Peter T. King, R-N.Y.'
+    assert said(text)[0] == ["Peter T. King", "United States", "Republican Party"]
+
+
+def test_a_king_is_still_a_title():
+    assert said('"The plan will work," said King Abdullah.')[0][0] == "Abdullah"
