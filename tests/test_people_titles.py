@@ -81,3 +81,23 @@ def test_a_middle_initial_inside_an_unknown_legislator_s_name():
 
 def test_a_king_is_still_a_title():
     assert said('"The plan will work," said King Abdullah.')[0][0] == "Abdullah"
+
+
+def test_a_party_owned_legislator_s_surname_keeps_the_state():
+    text = '"We will win this fight," said Democratic Sen. John Doe. Doe also said "it is ours to lose."'
+    assert [r[1:] for r in said(text)] == [["United States", "Democratic Party"]] * 2
+
+
+@pytest.mark.parametrize("text, state, party", [
+    ('"It was different then," Representative Peter T. King, Republican of New York, said of it.',
+     "United States", "Republican Party"),
+    ('"It was different then," said Representative Jane Roe, Democrat of Ohio, on Monday.',
+     "United States", "Democratic Party"),
+    ('"It was different then," said Jane Roe, Republican of Ohio.', "Republican Party", "Republican Party"),
+])
+def test_party_and_state_after_a_comma_without_article(text, state, party):
+    assert said(text)[0][1:] == [state, party]
+
+
+def test_a_bare_party_word_after_a_comma_ties_nobody():
+    assert said('Jane Roe, Democrat, said "it was different then."')[0][1:] == [None, None]
