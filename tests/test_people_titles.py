@@ -101,3 +101,37 @@ def test_party_and_state_after_a_comma_without_article(text, state, party):
 
 def test_a_bare_party_word_after_a_comma_ties_nobody():
     assert said('Jane Roe, Democrat, said "it was different then."')[0][1:] == [None, None]
+
+
+def test_a_surname_alone_speaks_as_the_one_person_of_that_name():
+    text = 'Jeb Bush spoke in Iowa. Later, "We will win this state," Bush said.'
+    assert said(text, "2015-09-01")[0][1:] == ["Republican Party", "Republican Party"]
+
+
+@pytest.mark.parametrize("text", [
+    'Hillary Clinton spoke. Bill Clinton arrived later. "We will win this state," Clinton said.',
+    'Jeb Bush spoke. George Bush came later. "We will win this state," Bush said.',
+])
+def test_a_surname_two_people_share_speaks_for_nobody(text):
+    assert said(text, "2015-09-01")[0][1:] == [None, None]
+
+
+def test_a_spouse_is_not_counted_as_the_candidate():
+    text = 'Jeb Bush spoke in Iowa. Later, "We will win this state," Mrs. Bush said.'
+    assert said(text, "2015-09-01")[0][1:] == [None, None]
+
+
+def test_a_former_office_holder_between_terms_holds_no_office():
+    # John Bolton's terms: UN ambassador 2005-2006, national security advisor 2018-2019
+    text = '"The deal is a disaster," said John Bolton.'
+    assert said(text, "2016-05-01")[0][1:] == [None, None]
+    assert said(text, "2018-06-01")[0][1] == "United States"
+
+
+def test_between_terms_needs_a_hand_made_term_that_ended():
+    from geolib.actors.affiliations import Term, between_terms
+    made = (Term("USAGOV", "United States", "2017-03-02", "2021-01-20", "", 1),)
+    assert between_terms(made, "2016-05-01") is None  # before the first: maybe an office not listed
+    assert between_terms(made, "2022-05-01") == ("USAELI", "United States")
+    converted = (Term("USAGOV", "United States", "2009-01-01", "2010-01-01", "", 0),)
+    assert between_terms(converted, "2016-05-01") is None
