@@ -135,3 +135,16 @@ def test_between_terms_needs_a_hand_made_term_that_ended():
     assert between_terms(made, "2022-05-01") == ("USAELI", "United States")
     converted = (Term("USAGOV", "United States", "2009-01-01", "2010-01-01", "", 0),)
     assert between_terms(converted, "2016-05-01") is None
+
+
+def test_a_party_description_speaks_as_the_one_party_member_named_before():
+    text = 'Sen. Ted Cruz spoke in Iowa on Monday. "We will win this state," said the Texas Republican.'
+    assert said(text, "2016-01-10")[0][1:] == ["United States", "Republican Party"]
+
+
+@pytest.mark.parametrize("text", [
+    'Sen. Ted Cruz and Sen. Rand Paul spoke in Iowa. "We will win this state," said the Texas Republican.',
+    'Sen. Ted Cruz spoke in Iowa. "We will win this state," the Republican National Committee said.',
+])
+def test_a_party_description_with_two_members_or_the_party_itself_stays_the_party_s(text):
+    assert said(text, "2016-01-10")[0][1:] == ["Republican Party", "Republican Party"]

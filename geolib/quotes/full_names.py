@@ -10,7 +10,7 @@ of their family.
 
 Example:
     >>> import geolib
-    >>> from geolib import quotes
+    >>> from geolib.quotes import quotes
     >>> q = quotes(geolib.Document('Jeb Bush spoke first. "We will win," Bush said.', meta={"date": "2015-09-01"}))
     >>> q[["speaker", "speaker_actor", "speaker_agency"]].values.tolist()
     [['Jeb Bush', 'Republican Party', 'Republican Party']]
@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Doc, Mention
-from .speaker_actors import ActorIndex, _anchor_actor
+from .speaker_actors import ActorIndex, _anchor_actor, _is_party
 
 
 def by_full_name(recs: ActorIndex | None, m: Mention | None, d: Doc, memo: dict[str, Any]
@@ -71,3 +71,39 @@ def _full_names(d: Doc) -> dict[str, set[str]]:
         if len(core) >= 2 and not d.wl.has_org_word(core) and core[0].lower() in first_names:
             out.setdefault(core[-1], set()).add(core[0])
     return out
+
+
+def by_party_description(recs: ActorIndex | None, m: Mention | None, party: str
+                         ) -> tuple[str | None, str | None] | None:
+    """``(speaker_actor, speaker_agency)`` of the one person of party ``party`` the article named
+    before a speaker described by the party alone ("the Texas Republican", "the Democratic
+    front-runner": a mention starting with "the" whose actor mentions are the party's and places),
+    when that person's answer keeps the party (a senator: the state and the party); None when the
+    article named none or several people of the party before it, or the mention is no such
+    description.
+
+    Example:
+        >>> idx = ActorIndex([
+        ...     {"start": 0, "end": 8, "type": "person", "actor": "Ted Cruz", "affiliation": "United States",
+        ...      "agency": "Republican Party", "office": "legislature"},
+        ...     {"start": 30, "end": 40, "type": "group", "actor": "Republican Party", "code": "USAPTYREP",
+        ...      "kind": "demonym"}])
+        >>> m = Mention(20, 40, "the Texas Republican", "name", "Texas Republican", [(20, 40)])
+        >>> by_party_description(idx, m, "Republican Party")
+        ('United States', 'Republican Party')
+    """
+    if recs is None or m is None or m.base is not None or not m.text[:4].lower() == "the " or not m.anchors:
+        return None
+    hit = recs.overlapping(*m.anchors[-1])
+    if not hit or not all(_is_party(r) and r.get("actor") == party or
+                          str(r.get("type") or "").lower() == "place" for r in hit):
+        return None
+    if m.person is False or any(r["end"] >= m.end and r.get("kind") != "demonym" for r in hit):
+        return None  # "the Democratic National Committee": the party itself, no person
+    people = {r["actor"]: r for r in recs.recs if r["start"] < m.start and
+              str(r.get("type") or "").lower() == "person" and r.get("agency") == party and r.get("actor")}
+    if len(people) != 1:
+        return None
+    rec = next(iter(people.values()))
+    found = _anchor_actor(recs, [(rec["start"], rec["end"])])
+    return found if found is not None and found[1] == party else None

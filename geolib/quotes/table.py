@@ -19,7 +19,7 @@ from ..grouping import doc_rows
 from .attribute import attribute, quote_kind
 from .confidence import confidence
 from .context import Doc
-from .full_names import by_full_name
+from .full_names import by_full_name, by_party_description
 from .spans import Span, find_spans
 from .speaker_actors import ActorIndex, actor_records, mention_records, speaker_actors, speaker_type
 from .tokens import TokInfo
@@ -76,6 +76,8 @@ def _quote_rows(doc: Any, d: Doc, spans: list[Span], roles: tuple[str, ...] | No
         s_actor, s_agency = speaker_actors(actor_index, m, actor_memo)
         if s_actor is None and s_agency is None:  # "Carson said": the actor of "Ben Carson" (one Carson)
             s_actor, s_agency = by_full_name(actor_index, m, d, name_memo) or (None, None)
+        elif s_agency is not None and s_actor == s_agency:  # "the Texas Republican": the one named before
+            s_actor, s_agency = by_party_description(actor_index, m, s_agency) or (s_actor, s_agency)
         rows.append({
             "doc_id": doc.doc_id,
             "start": sp.start,
