@@ -58,7 +58,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: kinds of ``role_words.csv``, the words read around a role noun (its header says what each does)
 ROLE_WORD_KINDS = ("link", "office_before", "particle", "connector", "after_org", "verb", "place_unit",
-                   "foreign_head", "staff_head", "rank_head", "other_rank")
+                   "foreign_head", "staff_head", "rank_head", "other_rank", "home_head")
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*(?:[-–—]\s*[A-Z][A-Za-z.]*\s*)?\)")  # "(D-Mass.)", "(D)"
 #: a party label set off by commas, AP style: "Sen. Jane Roe, R-Texas, said", "Rep. John Doe, D-N.Y.";
@@ -468,6 +468,17 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
             country.append(next(iter(affs)) if len(affs) == 1 else "")
         return country[0]
 
+    def home_state() -> str:
+        """The one country of the document's places (:func:`doc_country`) when no other state is
+        named as often as it ('' otherwise)."""
+        st = doc_country()
+        if not st:
+            return ""
+        if "doc" not in state_memo:
+            main_state(0)  # counts the document's state mentions into state_memo["doc"]
+        by_doc = state_memo["doc"]
+        return st if all(v < by_doc.get(st, 0) for k, v in by_doc.items() if k != st) else ""
+
     def mention_covering(pos: int) -> int | None:
         i = bisect.bisect_right(m_starts, pos) - 1
         return i if i >= 0 and mentions[i].end > pos else None
@@ -737,6 +748,14 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
         if owner is None and owner_actor is None and person_at is None and name != (0, 0) and \
                 role.role.split()[-1] in foreign_heads and _state_role_only(role):
             st = main_state(spans[a][3])
+            if st:
+                owner_actor = (st, "state", state_codes[st], "")
+        # (d'') a cabinet secretary of no state named ("Labor Secretary Jane Roe"): the country of the
+        # document's places when it is also the document's most named state
+        if owner is None and owner_actor is None and person_at is None and name != (0, 0) and i is None and \
+                len(role.role.split()) >= 2 and role.role.split()[-1] in rw["home_head"] and \
+                _state_role_only(role) and not (same(a - 1, a) and tok(a - 1)[:1].isupper()):
+            st = home_state()
             if st:
                 owner_actor = (st, "state", state_codes[st], "")
         if person_at is not None:

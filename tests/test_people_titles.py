@@ -148,3 +148,16 @@ def test_a_party_description_speaks_as_the_one_party_member_named_before():
 ])
 def test_a_party_description_with_two_members_or_the_party_itself_stays_the_party_s(text):
     assert said(text, "2016-01-10")[0][1:] == ["Republican Party", "Republican Party"]
+
+
+def test_a_cabinet_secretary_of_no_state_speaks_for_the_country_of_the_places():
+    text = 'Workers in Ohio and New York walked out. "The parties have a deal," Labor Secretary Jane Roe said.'
+    assert said(text)[0][1:] == ["United States", "United States Department of Labor"]
+
+
+@pytest.mark.parametrize("text", [
+    'Workers walked out. "The parties have a deal," Labor Secretary Jane Roe said.',  # no place
+    'Workers in Ohio walked out. Britain and Britain again. "We have a deal," Labor Secretary Jane Roe said.',
+])
+def test_a_cabinet_secretary_without_one_country_stays_nobody_s(text):
+    assert said(text)[0][1:] == [None, None]
