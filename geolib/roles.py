@@ -13,7 +13,8 @@ from the Phoenix agents dictionary by ``make phoenix``) and finds their owner:
 (b) after it, through of / for / to / at: "spokesperson for the Chinese foreign ministry",
     "a professor at Ruritania University" (an unknown name with an organisation word becomes an
     organisation of its own); not for the weak roles ("a secretary at the firm");
-(c) a party label after the name: "Sen. Jane Roe (D-Mass.)" (``party_labels.csv``).
+(c) a party label after the name: "Sen. Jane Roe (D-Mass.)", "Sen. Jane Roe, D-Mass.,"
+    (``party_labels.csv``).
 
 A capitalised name right after the role ("Foreign Secretary Jane Roe") or before it, set off by a
 comma ("Mary Major, the party's campaign spokeswoman"), is the person; a person the lexicon knows
@@ -47,9 +48,9 @@ from typing import Any, NamedTuple
 from .build_actors import sector
 from .lexicons import date_words, read_table
 from .resources import data_path
-from .text import stopwords
+from .text import place_abbreviations, stopwords
 
-__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "homonym_offices", "homonym_places", "office_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words"]
+__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "is_state_role_only", "homonym_offices", "homonym_places", "office_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words"]
 
 #: kinds of roles.csv rows (its header says what each does)
 ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
@@ -57,9 +58,13 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: kinds of ``role_words.csv``, the words read around a role noun (its header says what each does)
 ROLE_WORD_KINDS = ("link", "office_before", "particle", "connector", "after_org", "verb", "place_unit",
-                   "foreign_head", "staff_head", "rank_head", "other_rank")
+                   "foreign_head", "staff_head", "rank_head", "other_rank", "home_head")
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*(?:[-–—]\s*[A-Z][A-Za-z.]*\s*)?\)")  # "(D-Mass.)", "(D)"
+#: a party label set off by commas, AP style: "Sen. Jane Roe, R-Texas, said", "Rep. John Doe, D-N.Y.";
+#: a state's abbreviation keeps its full stop inside the sentence ("D-Calif.,"), not at its end
+COMMA_LABEL = re.compile(r",\s*([A-Z])[-–—](?:(?:[A-Z]\.)+[A-Z][a-z]?\.(?=[,;:)\s]|$)"
+                         r"|[A-Z][a-z]+(?:\.(?=[,;:)])|(?=[,;:)]|\.(?:\s|$)|$)))")
 _START = itemgetter(0)
 _MAX_NAME = 4  # words of a person's name
 
@@ -262,20 +267,6 @@ def _actor_rows(path: str) -> _ActorRows:
         if ty == "group" and c[3:6] == "PTY":
             parties.setdefault(a, c)
     return _ActorRows(codes, homonyms, parties)
-
-
-@lru_cache(maxsize=1)
-def place_abbreviations() -> frozenset[str]:
-    """The abbreviations of places in the actor lexicon that end in a full stop, lower case and
-    without it ("calif", "tex"): a title abbreviation right after one ("Tex. Gov.") is that
-    place's, not a new sentence's.
-
-        >>> "tex" in place_abbreviations()
-        True
-    """
-    t = read_table(data_path("actors.csv"), kind="actor lexicon", required=("type", "alias", "kind"))
-    return frozenset(w[:-1].lower() for ty, w, k in zip(t.column("type"), t.column("alias"), t.column("kind"))
-                     if ty == "place" and k == "abbreviation" and w.endswith(".") and "." not in w[:-1])
 
 
 @lru_cache(maxsize=1)
@@ -484,6 +475,17 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
             country.append(next(iter(affs)) if len(affs) == 1 else "")
         return country[0]
 
+    def home_state() -> str:
+        """The one country of the document's places (:func:`doc_country`) when no other state is
+        named as often as it ('' otherwise)."""
+        st = doc_country()
+        if not st:
+            return ""
+        if "doc" not in state_memo:
+            main_state(0)  # counts the document's state mentions into state_memo["doc"]
+        by_doc = state_memo["doc"]
+        return st if all(v < by_doc.get(st, 0) for k, v in by_doc.items() if k != st) else ""
+
     def mention_covering(pos: int) -> int | None:
         i = bisect.bisect_right(m_starts, pos) - 1
         return i if i >= 0 and mentions[i].end > pos else None
@@ -505,22 +507,21 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
             place, country = homonym_places()[mentions[i].actor]
             mentions[i] = mentions[i]._replace(actor=place, type="place", code="", affiliation=country)
 
-    def abbreviated_place(end: int) -> int | None:
-        """"Calif. Gov. Jane Roe": the sentence splitter ends a sentence after a place's
-        abbreviation ("Calif."), but an abbreviated title right after it ("Gov.") is that
-        place's; the place's mention ending at ``end``, or None (also after a town and a comma,
-        "Austin, Tex.", where the full stop may end a sentence)."""
-        q = m_at_end.get(end)
-        if q is None or mentions[q].type != "place" or mentions[q].kind != "abbreviation":
-            return None
-        # not after a town ("in Austin, Tex. Gov. Jane Roe said"): there the full stop may end one
-        return None if text[max(0, mentions[q].start - 2):mentions[q].start] == ", " else q
+    def initial_at(j: int) -> bool:
+        """Whether token j is a middle initial written as a letter and a full stop of their own
+        ("T" "."), with a capitalised word after them in the sentence."""
+        return len(tok(j)) == 1 and tok(j).isupper() and same(j + 2, j) and tok(j + 1) == "." and \
+            spans[j + 1][0] == spans[j][1] and _is_name_word(tok(j + 2), spans[j + 2][2])
 
     def name_after(k: int, lo: int = 1) -> int:
-        """The end token of an unknown capitalised name starting at token k (k: none)."""
-        j = k
-        while j < n and j - k < _MAX_NAME and same(j, k) and mention_covering(spans[j][0]) is None and (
+        """The end token of an unknown capitalised name starting at token k (k: none); a middle
+        initial and its full stop inside it ("Peter T. King") count as one word."""
+        j, dots = k, 0
+        while j < n and j - k - dots < _MAX_NAME and same(j, k) and mention_covering(spans[j][0]) is None and (
                 _is_name_word(tok(j), spans[j][2]) or j > k and low(j) in particles):
+            if j > k and initial_at(j):
+                j, dots = j + 2, dots + 1
+                continue
             j += 1
         while j > k and low(j - 1) in particles:
             j -= 1
@@ -621,8 +622,6 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
                 j -= 1
             if same(j, a):
                 i = m_at_end.get(spans[j][1])
-            elif j >= 0 and tok(j) == "." and tok(a).endswith(".") and text[spans[j][1]:start] == " ":
-                i = abbreviated_place(spans[j][1])
         else:
             i = i if mentions[i].end <= spans[b - 1][0] else None
         if i is not None:
@@ -714,9 +713,9 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
                 if e > b + 1 and (e >= n or not same(e, b) or tok(e) in (",", ".")):
                     name = (spans[b + 1][0], spans[e - 1][1])
                     k = e
-        # (c) a party label after the name: "Sen. Jane Roe (D-Mass.)"
+        # (c) a party label after the name: "Sen. Jane Roe (D-Mass.)", "Sen. Jane Roe, D-Mass.,"
         if owner is None and name != (0, 0):
-            lm = _LABEL.match(text, name[1])
+            lm = _LABEL.match(text, name[1]) or COMMA_LABEL.match(text, name[1])
             if lm is not None and lm.group(1) in lex.labels:
                 party, actor, code = lex.labels[lm.group(1)]
                 owner_actor = (actor, "state", code, party)
@@ -756,6 +755,14 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
         if owner is None and owner_actor is None and person_at is None and name != (0, 0) and \
                 role.role.split()[-1] in foreign_heads and _state_role_only(role):
             st = main_state(spans[a][3])
+            if st:
+                owner_actor = (st, "state", state_codes[st], "")
+        # (d'') a cabinet secretary of no state named ("Labor Secretary Jane Roe"): the country of the
+        # document's places when it is also the document's most named state
+        if owner is None and owner_actor is None and person_at is None and name != (0, 0) and i is None and \
+                len(role.role.split()) >= 2 and role.role.split()[-1] in rw["home_head"] and \
+                _state_role_only(role) and not (same(a - 1, a) and tok(a - 1)[:1].isupper()):
+            st = home_state()
             if st:
                 owner_actor = (st, "state", state_codes[st], "")
         if person_at is not None:
@@ -842,6 +849,9 @@ _STATE_SECTORS = ("", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP")
 def _state_role_only(role: Role) -> bool:
     """Whether a role is a state's office only (a senator, a minister): no company or NGO has one."""
     return role.code[:3] in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
+
+
+is_state_role_only = _state_role_only
 
 
 def _state_role(role: Role) -> bool:

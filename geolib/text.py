@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Any, TypeVar
 
-from .lexicons import read_words
+from .lexicons import read_table, read_words
 from .resources import data_path
 
 __all__ = ["sentence_spans", "token_spans", "sentence_token_spans", "with_names", "name_joins",
@@ -220,6 +220,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans = _move_closing_marks(text, spans)
     spans = _split_after_abbreviations(text, spans)
     spans = _split_between_quotes(text, spans)
+    spans = _join_place_titles(text, spans)
     return [(s, e) for s, e in spans if e > s]
 
 
@@ -324,6 +325,53 @@ def _split_between_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple
             out.append((cur, m.end()))
             cur = m.end()
         out.append((cur, e))
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_abbreviations() -> frozenset[str]:
+    """The abbreviations of places in the actor lexicon that end in a full stop, lower case and
+    without it ("calif", "tex"): a title abbreviation right after one ("Tex. Gov.") is that
+    place's, not a new sentence's.
+
+        >>> "tex" in place_abbreviations()
+        True
+    """
+    t = read_table(data_path("actors.csv"), kind="actor lexicon", required=("type", "alias", "kind"))
+    return frozenset(w[:-1].lower() for ty, w, k in zip(t.column("type"), t.column("alias"), t.column("kind"))
+                     if ty == "place" and k == "abbreviation" and w.endswith(".") and "." not in w[:-1])
+
+
+# the end of a sentence at a place's abbreviation ("Calif."), and the start of the next at an
+# abbreviated title ("Gov.")
+_PLACE_END = re.compile(r"(?<![\w.])([A-Z][a-z]+)\.\Z")
+_TITLE_START = re.compile(r"([A-Z][a-z]+)\.(?=\s)")
+
+
+def _join_place_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join two sentences split between a place's abbreviation and an abbreviated title: "said
+    Calif. Gov. Jane Roe" is one sentence (the title is the place's), "in Austin, Tex. Gov. Jane
+    Roe said" two (after a town and a comma the full stop may end one).
+
+        >>> t = "He said Calif. Gov. Jane Roe won. In Austin, Tex. Gov. Roe spoke."
+        >>> [t[s:e] for s, e in sentence_spans(t)]
+        ['He said Calif. Gov. Jane Roe won.', 'In Austin, Tex.', 'Gov. Roe spoke.']
+    """
+    out: list[tuple[int, int]] = []
+    places = None
+    for s, e in spans:
+        if out and text[out[-1][1] - 1] == "." and text[out[-1][1]:s].isspace() \
+                and "\n" not in text[out[-1][1]:s]:
+            ps, pe = out[-1]
+            pm = _PLACE_END.search(text, max(ps, pe - 12), pe)
+            tm = _TITLE_START.match(text, s, e) if pm is not None else None
+            if tm is not None:
+                places = place_abbreviations() if places is None else places
+                if pm.group(1).lower() in places and tm.group(1).lower() in abbreviations() and \
+                        not text[ps:pm.start()].rstrip().endswith(","):
+                    out[-1] = (ps, e)
+                    continue
+        out.append((s, e))
     return out
 
 

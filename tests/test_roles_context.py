@@ -169,3 +169,13 @@ def test_an_organisation_and_field_words_before_a_role_own_it(text, org):
 ])
 def test_a_place_and_a_field_word_before_a_role_give_no_organisation(text):
     assert said(text)[0][1:] == [None, None]
+
+
+def test_the_sentence_splitter_keeps_an_abbreviated_state_with_its_title():
+    from geolib.text import sentence_spans
+    t = 'Calif. Gov. Jane Roe spoke. He moved to Calif. Then he left. In Dayton, Ohio. Gov. Roe won.'
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        'Calif. Gov. Jane Roe spoke.', 'He moved to Calif.', 'Then he left.', 'In Dayton, Ohio.', 'Gov. Roe won.']
+    t = 'Reporters asked Ariz. Sen. John Doe. In Austin, Tex. Gov. Roe spoke.'
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        'Reporters asked Ariz. Sen. John Doe.', 'In Austin, Tex.', 'Gov. Roe spoke.']

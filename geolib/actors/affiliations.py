@@ -356,6 +356,27 @@ def term_at(terms: tuple[tuple[str, ...], ...], date: str) -> tuple[str, ...] | 
     return best
 
 
+def between_terms(terms: tuple[tuple[str, ...], ...], date: str) -> tuple[str, str] | None:
+    """``(code, affiliation)`` of a person on a date that no term covers but that comes after the
+    end of one of their hand-made terms (``terms.csv``: rank 1): no office then (the letters
+    ``ELI`` after the state's: a candidate between two offices, a former office holder), of the
+    state of the last such term; None otherwise (before the first hand-made term, the person
+    may have held an office ``terms.csv`` does not list; a converted term's end may be only
+    where its source stops).
+
+    Example:
+        >>> t = (Term("USAELI", "United States", "2015-05-04", "2016-03-04", "", 1),
+        ...      Term("USAGOV", "United States", "2017-03-02", "2021-01-20", "", 1))
+        >>> between_terms(t, "2016-07-18"), between_terms(t, "2014-05-01")
+        (('USAELI', 'United States'), None)
+    """
+    ended = [t for t in terms if len(t) > 5 and t[5] and t[3] and t[3] < date]
+    if not ended or term_at(terms, date) is not None:
+        return None
+    last = max(ended, key=lambda t: t[3])
+    return last[0][:3] + "ELI", last[1]
+
+
 def mention_specifics(o: dict[str, Any], day: str) -> tuple[str, str]:
     """The code and affiliation of a mention: a person's on the document's date (the one the
     lexicon gives without a date), an agency's own CAMEO-style code ("USACOP" for the FBI)."""
@@ -363,6 +384,8 @@ def mention_specifics(o: dict[str, Any], day: str) -> tuple[str, str]:
         terms = person_terms().get(o["actor"])
         if terms:
             t = term_at(terms, day)
+            if t is None:
+                t = between_terms(terms, day)
             if t is not None:
                 o["code"], o["affiliation"] = t[0], t[1]
     elif o["agency"]:

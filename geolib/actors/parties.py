@@ -27,9 +27,10 @@ from typing import Any
 
 from ..lexicons import read_table
 from ..resources import data_path
+from ..roles import COMMA_LABEL, load_roles
 from ..text import stopwords
 
-__all__ = ["is_party", "tie_parties", "name_mentions", "STATE_OFFICES", "STATE_TITLES"]
+__all__ = ["is_party", "legislator_title_before", "tie_parties", "name_mentions", "STATE_OFFICES", "STATE_TITLES"]
 
 #: offices (sectors of a role's code) that are a state's even when a party owns the role ("Republican
 #: Sen. John Doe"); a party's "chief of staff" (GOV) is the party's
@@ -43,6 +44,9 @@ _MAX_GAP_WORDS = 4
 _GAP_APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:(?:former|longtime|lifelong|veteran|registered)\s+)?$")
 _APPOSED = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:a|an|the)\s+\Z")
 # between a person and their party: "Jane Roe of the Scottish National Party"
+# "Jane Roe, Republican of Texas," (no article: the party and the state a legislator is of)
+_APPOSED_BARE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}),\s+\Z")
+_OF_STATE = re.compile(r"\s+of\s+[A-Z]")
 _OF_PARTY = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _OF_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})\s+of\s+(?:the\s+)?\Z")
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*[-–—]\s*[A-Z][A-Za-z.]*\s*\)")
@@ -55,6 +59,35 @@ def is_party(m: Any) -> bool:
     """Whether a mention (or record with ``type`` and ``code``) names a party: a group whose
     CAMEO-style code holds PTY after the country ("USAPTYREP")."""
     return getattr(m, "type", None) == "group" and str(getattr(m, "code", ""))[3:6] == "PTY"
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s+\Z")
+
+
+def legislator_title_before(text: str, pos: int) -> bool:
+    """Whether a legislator's title ("Sen.", "Rep.", "Congresswoman": a role of ``roles.csv``
+    with the agent letters LEG) comes right before offset ``pos``: "Rep. John Doe, a Democrat,"
+    holds an office of the party's state, not the party's alone.
+
+    Example:
+        >>> t = "Rep. John Doe"
+        >>> legislator_title_before(t, 5), legislator_title_before("Mr. John Doe", 4)
+        (True, False)
+    """
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    role = load_roles().get(m.group(1).lower()) if m is not None else None
+    return role is not None and role.code == "LEG"
+
+
+def _apposed(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The name before an apposition (``pattern``'s group 1) in ``text[lo:hi]``, the title
+    before it left out when the name's first word is no first name ("Representative Jane Roe, "
+    is Jane Roe)."""
+    m = pattern.search(text, lo, hi)
+    if m is not None and m.group(1).split()[0].lower() not in _first_names() and len(m.group(1).split()) > 2:
+        nxt = pattern.search(text, m.start(1) + len(m.group(1).split()[0]) + 1, hi)
+        return nxt or m
+    return m
 
 
 def _role_words(gap: str) -> bool:
@@ -85,7 +118,8 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
     parties = [m for m in found if is_party(m) and m.kind != "role"]
     labels = _labels()
     text = doc.text
-    if not parties and not (labels and "(" in text) and not any(is_party(m) for m in found):
+    if not parties and not (labels and "(" in text) and not any(is_party(m) for m in found) and \
+            not any(m.kind == "role" and m.agency and m.type == "state" for m in found):
         return tuple(found)
     mentions = list(found)
     starts = [m.start for m in mentions]
@@ -146,13 +180,19 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
                 not any(s < of.end(1) and e > of.start(1) for s, e in ((m.start, m.end) for m in mentions)):
             new_names.setdefault(of.group(1), p.actor)
             tie(of.group(1), p.actor)
+            if p.affiliation and legislator_title_before(text, of.start(1)):
+                states.setdefault(of.group(1), p.affiliation)  # "Sen. Jane Roe of the ...": the state's
             continue
         # after an unknown person: "John Doe, a Republican,"
-        back = _APPOSED.search(text, max(0, p.start - 80), p.start)
+        back = _apposed(_APPOSED, text, max(0, p.start - 80), p.start)
+        if back is None and _OF_STATE.match(text, p.end):
+            back = _apposed(_APPOSED_BARE, text, max(0, p.start - 80), p.start)
         if back is not None and back.group(1).split()[0].lower() in _first_names() and \
                 not any(s < back.end(1) and e > back.start(1) for s, e in ((m.start, m.end) for m in mentions)):
             new_names.setdefault(back.group(1), p.actor)
             tie(back.group(1), p.actor)
+            if p.affiliation and legislator_title_before(text, back.start(1)):
+                states.setdefault(back.group(1), p.affiliation)  # "Rep. John Doe, a Democrat,"
     # after the person: "John Doe, a Republican," and "Ted Cruz (R-Texas)"
     for i, m in enumerate(mentions):
         key = person_key(m)
@@ -161,7 +201,7 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
         if m.kind == "role" and is_party(m):
             tie(key, m.actor)  # "GOP strategist John Doe" (geolib.roles: the party owns the role)
             continue
-        lm = _LABEL.match(text, m.end)
+        lm = _LABEL.match(text, m.end) or COMMA_LABEL.match(text, m.end)  # "(R-Texas)", ", R-Texas,"
         if lm is not None and lm.group(1) in labels:
             tie(key, labels[lm.group(1)])
             continue
@@ -170,7 +210,8 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
             states.setdefault(key, m.actor)
             continue
         if i + 1 < len(mentions) and is_party(mentions[i + 1]) and \
-                _GAP_APPOSITION.match(text[m.end:mentions[i + 1].start]):
+                (_GAP_APPOSITION.match(text[m.end:mentions[i + 1].start]) or
+                 text[m.end:mentions[i + 1].start] == ", " and _OF_STATE.match(text, mentions[i + 1].end)):
             tie(key, mentions[i + 1].actor)
     if not ties:
         return tuple(found)
@@ -183,6 +224,8 @@ def tie_parties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
             # "Republican Sen. John Doe": the state's office, the party's member
             m = m._replace(actor=m.affiliation, type="state", code=m.code[:3] + (_letters(m.office) or "GOV"),
                            agency=m.actor, parent=m.affiliation)
+            if key:
+                states.setdefault(key, m.affiliation)  # "Cardin" later: the same office holder
         elif party and not m.agency and m.type == "person":
             m = m._replace(agency=party)
         out.append(m)

@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..actors.affiliations import agencies
 from ..decoding import GeolibWarning
-from ..roles import is_sub_national_title
+from ..roles import is_state_role_only, is_sub_national_title, load_roles
 from .context import Mention
 
 
@@ -142,6 +142,25 @@ def is_state_body(agency: str, state: str) -> bool:
     return info is not None and info[1] == state and info[2] != "legislature"
 
 
+def state_titled(r: dict, hit: list[dict]) -> bool:
+    """Whether the text gives person record ``r`` an office of the state the lexicon ties them to,
+    that state named right before the title ("Niger's President Jane Roe": among ``hit``, the
+    records of the same span): the title says they hold it on the story's date, even when the
+    lexicon's terms of office end before it.
+
+    Example:
+        >>> p = {"start": 16, "end": 24, "type": "person", "affiliation": "Niger", "title": "president"}
+        >>> state_titled(p, [{"start": 0, "end": 5, "type": "state", "actor": "Niger"}, p])
+        True
+    """
+    aff, title = _text(r.get("affiliation")), _text(r.get("title"))
+    role = load_roles().get(title) if title else None
+    if not aff or role is None or not is_state_role_only(role):
+        return False
+    return any(str(x.get("type") or "").lower() in ("state", "country") and x.get("actor") == aff and
+               x["end"] <= r["start"] for x in hit)
+
+
 def _is_party(r: dict) -> bool:
     code = r.get("code")
     return isinstance(code, str) and code[3:6] == "PTY" and str(r.get("type") or "").lower() == "group"
@@ -175,7 +194,7 @@ def _anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> tuple[str
             if aff and r.get("kind") == "role" and is_sub_national_title(_text(r.get("title"))):
                 return aff, agency or None  # "Texas Gov. Jane Roe": the country, no body of it
             if typ == "person":
-                if r.get("office") in NO_OFFICE:
+                if r.get("office") in NO_OFFICE and not state_titled(r, hit):
                     return (agency, agency) if agency else NOBODY
                 if aff:  # a party is a legislator's organisation, not a minister's or a head of state's;
                     # a ministry is a minister's ("Transport Secretary Grant Shapps")

@@ -19,6 +19,7 @@ from ..grouping import doc_rows
 from .attribute import attribute, quote_kind
 from .confidence import confidence
 from .context import Doc
+from .full_names import by_full_name, by_party_description
 from .spans import Span, find_spans
 from .speaker_actors import ActorIndex, actor_records, mention_records, speaker_actors, speaker_type
 from .tokens import TokInfo
@@ -57,6 +58,7 @@ def _quote_rows(doc: Any, d: Doc, spans: list[Span], roles: tuple[str, ...] | No
     actors_df = None
     actor_memo: dict[int, tuple[str | None, str | None]] = {}
     type_memo: dict[int, str] = {}
+    name_memo: dict[str, Any] = {}
     rows = []
     for qi, sp in enumerate(spans):
         role = doc.role_at(sp.start)
@@ -72,6 +74,10 @@ def _quote_rows(doc: Any, d: Doc, spans: list[Span], roles: tuple[str, ...] | No
         typ = speaker_type(actor_index, m, type_memo)
         rule = f.how if m is not None else None
         s_actor, s_agency = speaker_actors(actor_index, m, actor_memo)
+        if s_actor is None and s_agency is None:  # "Carson said": the actor of "Ben Carson" (one Carson)
+            s_actor, s_agency = by_full_name(actor_index, m, d, name_memo) or (None, None)
+        elif s_agency is not None and s_actor == s_agency:  # "the Texas Republican": the one named before
+            s_actor, s_agency = by_party_description(actor_index, m, s_agency) or (s_actor, s_agency)
         rows.append({
             "doc_id": doc.doc_id,
             "start": sp.start,

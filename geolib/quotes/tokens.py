@@ -17,8 +17,7 @@ from itertools import compress, count
 from operator import add, itemgetter, ne, not_, or_
 from typing import Any
 
-from ..roles import place_abbreviations
-from ..text import abbreviations, join_tokens, name_joins, token_spans, with_names
+from ..text import abbreviations, join_tokens, name_joins, place_abbreviations, token_spans, with_names
 from .spans import Span
 
 
@@ -257,8 +256,9 @@ _STARTS_AFTER_STOP = frozenset("(“\"‘")
 
 def place_title(toks: list[Tok], i: int) -> bool:
     """Token i, after a full stop, is an abbreviated title that belongs to the abbreviated place
-    before the stop ("said Tex. Gov. Jane Roe"), not the start of a new sentence: the place is no
-    town's state ("in Austin, Tex. Gov. Jane Roe said", where the stop may end one)."""
+    before the stop ("said Tex. Gov. Jane Roe"): a noun phrase goes on over the stop (the sentence
+    splitter does not end a sentence there either, see :func:`geolib.text.sentence_spans`); the
+    place is no town's state ("in Austin, Tex. Gov. Jane Roe said", where the stop may end one)."""
     if i < 2 or i >= len(toks) or toks[i - 1][TEXT] != ".":
         return False
     nxt, place = toks[i], toks[i - 2]
@@ -281,8 +281,7 @@ def _sentences(text: str, quotes: list[Span], toks: list[Tok], first: list[int],
     for i in compress(count(1), map(ne, first[1:], last)):  # a break of geolib.text before token i
         t, nxt = toks[i - 1], toks[i]
         if t[KIND] == "p":
-            end_here = t[TEXT] in _STOPS and (nxt[CAP] or nxt[KIND] == "q" or nxt[TEXT] in _STARTS_AFTER_STOP) \
-                and not place_title(toks, i)
+            end_here = t[TEXT] in _STOPS and (nxt[CAP] or nxt[KIND] == "q" or nxt[TEXT] in _STARTS_AFTER_STOP)
         elif t[KIND] == "q":
             inner = text[quotes[t[QI]].start:quotes[t[QI]].end].rstrip()
             end_here = inner[-1:] in ".!?…" and (nxt[KIND] == "q" or (inner[-1:] == "." and nxt[CAP]))

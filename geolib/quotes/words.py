@@ -265,19 +265,31 @@ class Words:
         return frozenset(w for w in cands if self.same_head(head, w))
 
     def _strip_titles(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        """(``strip_titles``) A name without the titles before it (and a possessive after it)."""
+        """(``strip_titles``) A name without the titles before it (and a possessive after it).
+        A title word after a middle initial or last after a first name is a surname: "Rep. Peter
+        T. King" is Peter T. King, "Peter King" stays whole."""
         titles = self.titles
         last = -1
         for i, w in enumerate(words):
             low = w.lower()
             if low.startswith(("then-", "ex-")):
                 low = low.split("-", 1)[1]  # "then-Secretary Ann Lee"
-            if low.rstrip(".") in titles or low in titles:
+            if (low.rstrip(".") in titles or low in titles) and not self._title_surname(words, i):
                 last = i
         out = list(words[last + 1:])
         while out and out[-1] in ("’s", "'s", "’", "'"):
             out.pop()
         return tuple(out)
+
+    def _title_surname(self, words: tuple[str, ...], i: int) -> bool:
+        """Whether title-like word i of a name is its surname: after a middle initial ("Peter T.
+        King") or, last, after a first name ("Peter King"; "Lady Jane King" as well)."""
+        if i == 0 or words[i].endswith("."):
+            return False
+        prev = words[i - 1]
+        if len(prev) == 2 and prev[0].isupper() and prev[1] == ".":
+            return True
+        return i == len(words) - 1 and prev.lower() in self.first_names
 
     def _has_org_word(self, words: tuple[str, ...]) -> bool:
         """(``has_org_word``) A name with an organisation word in it (Times, Ministry, Union ...)."""
