@@ -118,3 +118,49 @@ def test_a_co_author_speaks():
 ])
 def test_an_organisation_named_with_on_or_for_is_one_name(text, inner, speaker):
     assert one(text, inner)["speaker"] == speaker
+
+
+# ------------------------------------------------------------------ session 27 (50-article dev set)
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("The Green Party in Utopia said the vote was a “fine result”.", "fine result", "Green Party"),
+    ("Democrats in Congress said the bill was “a disgrace”.", "a disgrace", "Democrats"),
+])
+def test_a_group_in_a_place_speaks_not_the_place(text, inner, speaker):
+    # 'X in Y' after an organisation or group noun: the organisation speaks, not the place
+    row = one(text, inner)
+    assert row["speaker"].startswith(speaker) and "Utopia" not in row["speaker"].replace("in Utopia", "")
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("The study was led by Jane Roe, a biologist at the University of Utopia, who said “The reef "
+     "is in better shape than we feared.”", "The reef is in better shape than we feared."),
+    ("He met Jane Roe, a biologist and lecturer at MIT, who said the reef was “in better shape”.",
+     "in better shape"),
+])
+def test_who_after_a_description_with_a_place_is_the_person(text, inner):
+    # 'X, a ... at Y, who said': the relative pronoun stands for X, not for the place Y
+    row = one(text, inner)
+    assert row["speaker"] == "Jane Roe" and row["speaker_mention"] == "Jane Roe"
+
+
+def test_who_after_a_plain_description_keeps_it():
+    row = one("“We win,” said Ann Lee, the union's chief strategist, who added that they would fight "
+              "“like lions.”", "like lions.")
+    assert "strategist" in row["speaker_mention"]
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("The ship showed a pattern described by the Harbour Gazette as “odd and rather confused”.",
+     "odd and rather confused", "Harbour Gazette"),
+    ("The deal was hailed by the ministry as a “breakthrough”.", "breakthrough", "ministry"),
+])
+def test_an_agent_before_as_and_the_quote_speaks(text, inner, speaker):
+    # 'described by X as “…”': the agent of the passive participle, not its subject
+    assert one(text, inner)["speaker"] == speaker
+
+
+def test_according_to_investigators_after_the_clause():
+    row = one("The box was found “split into three parts” near the shore, according to investigators.",
+              "split into three parts")
+    assert row["speaker"] == "investigators"

@@ -595,6 +595,40 @@ def passive_by(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -
     return None
 
 
+def agent_before(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'a pattern described by the Gazette as “…”': a passive participle, its agent and 'as' (with an
+    article) right before the quote; the agent speaks, not the subject of the participle.
+
+    Example:
+        >>> import geolib
+        >>> geolib.quotes('It was a plan described by Ann Lee as “a disaster.”')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    p = i - 1
+    while p > s_lo and i - p <= 3 and toks[p][LOW] in ("a", "an", "the"):
+        p -= 1
+    if p <= s_lo + 2 or toks[p][LOW] != "as":
+        return None
+    for b in range(p - 2, max(s_lo, p - 9), -1):
+        t = toks[b]
+        if t[KIND] != "w":
+            return None
+        if t[LOW] != "by":
+            continue
+        part = toks[b - 1][LOW]
+        if toks[b - 1][KIND] != "w" or toks[b - 1][TEXT] != part \
+                or not (part in wl.agent_participles or part.endswith(("ed", "en"))):
+            return None
+        np = np_right(wl, toks, b + 1, p)
+        if np is None or np[1] != p - 1 or head_kind(wl, toks[np_head(toks, np)]) not in ("name", "person", "group",
+                                                                                         "organisation"):
+            return None
+        c = cue_at(wl, toks, b - 1, s_hi)
+        return make_found(d, toks, np, b - 1, b, c[0] if c else None, pi, s_lo, s_hi, "quote was said by X")
+    return None
+
+
 def _passive_around(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
     """'X was described as “…” by the police', 'was declared to be a “…” by the WHO': a passive
     participle before the quote and its agent right after it."""

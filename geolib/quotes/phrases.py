@@ -95,7 +95,19 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
             and (t[TEXT] == t[LOW] or t[TEXT] == t[LOW].capitalize() or t[TEXT] == "I"):
         return (j, j)
     if t[KIND] == "w" and t[LOW] in ("who", "which") and j - 1 >= lo and toks[j - 1][TEXT] == ",":
-        return np_left(wl, toks, j - 2, lo, skip=False)
+        near = np_left(wl, toks, j - 2, lo, skip=False)
+        if t[LOW] == "who" and near is not None and any(toks[x][LOW] in wl.preps for x in range(max(lo, near[0] - 1), near[1])):
+            # "Jane Roe, a biologist at MIT, who said": the person before the description, not MIT
+            appos = np_left(wl, toks, j - 1, lo, skip=False)
+            if appos is not None and appos[1] + 2 < j - 1 and toks[appos[1] + 1][TEXT] == "," \
+                    and toks[appos[1] + 2][TEXT] == toks[appos[1] + 2][LOW] \
+                    and head_kind(wl, toks[appos[1]]) in ("name", "person"):
+                a = appos[0]
+                while a < appos[1] and (toks[a][LOW] in wl.pronouns or toks[a][TEXT] == toks[a][LOW]
+                                        and toks[a][LOW] not in wl.dets and toks[a][LOW] not in wl.heads):
+                    a += 1  # "He met Jane Roe, a ..., who": the name, not the clause before it
+                return (a, appos[1])
+        return near
     if t[KIND] == "p" and t[TEXT] in DASHES:
         # dash apposition: "Ann Lee -- the head of the agency, which ... -- told reporters"
         j2 = j - 1 if j - 1 >= lo and toks[j - 1][TEXT] == t[TEXT] == "-" else j
@@ -252,6 +264,8 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
                 _lower_head(wl, toks[k - 1])
                 or toks[k - 1][CAP] and low in ("of", "for") and toks[k - 1][LOW] not in wl.cap_stop
                 or toks[k - 1][CAP] and low == "on" and toks[k - 1][LOW] in wl.org_words  # Commission on X
+                or toks[k - 1][CAP] and low == "in" and wl.heads.get(toks[k - 1][LOW]) in ("organisation", "group")
+                # "The Green Party in Utopia", "Democrats in Congress": the party, not the place
                 or low == "to" and toks[k - 1][LOW] in wl.to_nouns and toks[a][CAP]):  # Ambassador to Germany X
             a = k - 1  # "the head of the agency", "the Center for Nonproliferation Studies"
             k -= 2
