@@ -164,3 +164,25 @@ def test_according_to_investigators_after_the_clause():
     row = one("The box was found “split into three parts” near the shore, according to investigators.",
               "split into three parts")
     assert row["speaker"] == "investigators"
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("The port reopened. Remarked union leader John Doe, “This is a good day for the port.”",
+     "This is a good day for the port.", "John Doe"),
+    ("The port reopened. Added the mayor, Ann Lee, “We will rebuild.”", "We will rebuild.", "Ann Lee"),
+])
+def test_a_sentence_opening_cue_then_its_speaker_and_a_comma(text, inner, speaker):
+    # 'Remarked X, “…”': the capitalised invertible cue opens the sentence, X speaks
+    assert one(text, inner)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("Ann Lee of the University of California, Los Angeles disagreed with these findings: “The seeps "
+     "are minor resources.”", "The seeps are minor resources."),
+    ("Ann Lee of Springfield, Illinois said the seeps were “minor resources”.", "minor resources"),
+])
+def test_a_place_after_a_comma_in_a_persons_of_phrase(text, inner):
+    # 'X of A, B said': B completes the place of the 'of' phrase; X speaks, not B
+    row = one(text, inner)
+    assert row["speaker"] == "Ann Lee" and row["speaker_mention"] == "Ann Lee"
+

@@ -155,7 +155,35 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                     return (np[0], j - 1)  # "the director of the Mint, David Clay, said": the name too
                 return np
         return place
-    return np_core(wl, toks, j, lo)
+    np = np_core(wl, toks, j, lo)
+    return _person_of_place(wl, toks, np, lo) if np is not None else None
+
+
+def _person_of_place(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
+    """'Ann Lee of Springfield, Illinois said': a capitalised place after a comma that ends a
+    person's 'of'/'from'/'at' phrase belongs to that phrase; the person is the noun phrase, not the
+    place. Any other noun phrase is returned as it is.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Ann Lee of Springfield, Illinois said it was “fine.”')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    c = np[0] - 1
+    if c - 1 < lo or toks[c][TEXT] != "," or np[1] - np[0] > 2 \
+            or not all(toks[x][CAP] for x in range(np[0], np[1] + 1)):
+        return np
+    owner = np_core(wl, toks, c - 1, lo)
+    if owner is None or owner[1] - owner[0] < 3 or not toks[owner[0] + 1][CAP]:
+        return np
+    prep = next((x for x in range(owner[0] + 2, owner[1]) if toks[x][LOW] in ("of", "from", "at")), None)
+    if prep is None or not all(toks[x][CAP] and toks[x][LOW] not in wl.heads and toks[x][LOW] not in wl.org_words
+                               for x in range(owner[0], prep)):
+        return np
+    # a known first name, or a run of capitalised words opening the clause ('Jo Anne Val Tilburg of')
+    if toks[owner[0]][LOW] not in wl.first_names and not (owner[0] == lo or toks[owner[0] - 1][KIND] != "w"):
+        return np
+    return (owner[0], prep - 1)
 
 
 def _place_after(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -> bool:
