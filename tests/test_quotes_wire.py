@@ -186,3 +186,17 @@ def test_a_place_after_a_comma_in_a_persons_of_phrase(text, inner):
     row = one(text, inner)
     assert row["speaker"] == "Ann Lee" and row["speaker_mention"] == "Ann Lee"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, a pollster who is working with Utopia Forward, a pro-Roe group, said the race was “tight”.",
+    "Tom Reyes, a farmer in Springfield, Illinois, said the race was “tight”.",
+])
+def test_an_apposition_with_an_object_or_a_place_inside(text):
+    # the organisation in a relative clause and the place after 'in' are no speakers
+    assert one(text, "tight")["speaker"] in ("Ann Lee", "Tom Reyes")
+
+
+def test_a_director_of_a_bureau_then_the_name_still_speaks():
+    text = "On Wednesday, the director of the Utopian Bureau of Investigation, Tom Reyes, said it was “tight”."
+    assert one(text, "tight")["speaker"] == "Tom Reyes"

@@ -146,8 +146,18 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                     place, inner_end = place or np, k
                     continue
                 capitalised = 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in wl.cap_stop for t in inner)
-                if capitalised and toks[np[1]][CAP] and np[0] - 1 >= lo and toks[np[0] - 1][LOW] in wl.place_preps:
+                r = np[1]
+                while r - 1 >= np[0] and toks[r - 1][CAP]:
+                    r -= 1  # the capitalised run the noun phrase ends with ("a farmer in Springfield")
+                if capitalised and toks[np[1]][CAP] and (np[0] - 1 >= lo and toks[np[0] - 1][LOW] in wl.place_preps
+                                                         or r > np[0] and toks[r - 1][LOW] in wl.place_preps
+                                                         and toks[r - 1][LOW] != "of"):
                     inner_end = k  # "a salesman from Sumter, South Carolina, says": a place, read on
+                    continue
+                if inner and inner[0][LOW] in ("a", "an", "the") and inner[0][TEXT] == inner[0][LOW] \
+                        and np[0] - 1 >= lo and toks[np[0] - 1][LOW] in wl.preps and toks[np[0] - 1][TEXT] == toks[np[0] - 1][LOW] \
+                        and _relative_object(toks, np[0], max(lo, k - 40)):
+                    inner_end = k  # "X, a pollster who works with Y, a pro-Roe group, said": Y is an object, read on
                     continue
                 if capitalised and not toks[np[1]][CAP]:
                     return (np[0], j - 1)  # "a spokesman for the ministry, Li Wei, said": the name
@@ -184,6 +194,17 @@ def _person_of_place(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -
     if toks[owner[0]][LOW] not in wl.first_names and not (owner[0] == lo or toks[owner[0] - 1][KIND] != "w"):
         return np
     return (owner[0], prep - 1)
+
+
+def _relative_object(toks: list[Tok], a: int, lo: int) -> bool:
+    """A relative word ('who', 'which', 'that') stands between the last comma before token a and a:
+    the noun phrase at a is the object of a relative clause ('X, a pollster who works with Y')."""
+    for x in range(a - 1, lo - 1, -1):
+        if toks[x][KIND] == "p" and toks[x][TEXT] == ",":
+            return False
+        if toks[x][LOW] in ("who", "which", "that"):
+            return any(toks[y][KIND] == "p" and toks[y][TEXT] == "," for y in range(lo, x))
+    return False
 
 
 def _place_after(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -> bool:
