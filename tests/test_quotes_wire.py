@@ -200,3 +200,9 @@ def test_an_apposition_with_an_object_or_a_place_inside(text):
 def test_a_director_of_a_bureau_then_the_name_still_speaks():
     text = "On Wednesday, the director of the Utopian Bureau of Investigation, Tom Reyes, said it was “tight”."
     assert one(text, "tight")["speaker"] == "Tom Reyes"
+
+
+def test_a_form_in_s_after_a_compass_adjective_is_a_noun():
+    # 'several Middle Eastern disputes': a noun, never a cue with 'Middle Eastern' as its subject
+    df = quotes(geolib.load("He mediated in several Middle Eastern disputes as a “friend to all”.", doc_id="t"))
+    assert "Eastern" not in str(df["speaker"].iloc[0]) and df["cue"].iloc[0] != "disputes"

@@ -649,8 +649,8 @@ def agent_before(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
         if np is None or np[1] != p - 1 or head_kind(wl, toks[np_head(toks, np)]) not in ("name", "person", "group",
                                                                                          "organisation"):
             return None
-        c = cue_at(wl, toks, b - 1, s_hi)
-        return make_found(d, toks, np, b - 1, b, c[0] if c else None, pi, s_lo, s_hi, "quote was said by X")
+        # as :func:`as_quote` reads 'Y has been described by X as “…”' (same pattern name and cue)
+        return make_found(d, toks, np, b - 1, b, None, pi, s_lo, s_hi, "described by X as quote")
     return None
 
 

@@ -635,6 +635,10 @@ def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
             and p[KIND] == "w" \
             and p[TEXT] == p[LOW] and p[LOW] not in wl.heads and p[LOW].endswith(_ADJECTIVE_ENDINGS):
         return True
+    # a capitalised compass adjective before a form in -s: "several Middle Eastern disputes",
+    # "Western claims" (never the subject of a verb in -s)
+    if toks[v][LOW].endswith("s") and p[KIND] == "w" and p[CAP] and p[LOW] in ("eastern", "western", "northern", "southern"):
+        return True
     c = cue_at(wl, toks, v)
     if c is None or toks[v][LOW] != c[0].lemma.split()[0] or len(c[0].words) > 1:
         return False
