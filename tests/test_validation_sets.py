@@ -16,6 +16,8 @@ DEV = VALIDATION / "wikinews_dev"
 #: set -> (at least so many articles, at least so many attributions)
 SIZES = {SET: (25, 100), DEV: (20, 60)}
 ANNS = [a for d in SIZES for a in sorted((d / "attributions").glob("*.ann"))]
+#: articles chosen on purpose with no attribution (a check against spurious quotes; see the README)
+EMPTY = {"2020-01-12_sultan_qaboos_dies_A1"}
 
 
 def _texts(d: Path) -> list[Path]:
@@ -43,7 +45,7 @@ def test_every_span_matches_its_text(ann):
         parts = [tuple(map(int, p.split())) for p in spans.split(";")]
         assert " ".join(text[s:e] for s, e in parts) == stext, line
         n += 1
-    assert n
+    assert n or ann.stem in EMPTY
 
 
 def test_every_text_is_a_wikinews_row():

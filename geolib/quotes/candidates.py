@@ -234,6 +234,31 @@ def colon_speaker(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int
     return f
 
 
+def opening_cue_comma(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'Remarked union leader Ann Lee, “…”': a capitalised invertible cue opens the sentence, its
+    speaker follows, and a comma (not a colon) introduces the quote.
+
+    Example:
+        >>> import geolib
+        >>> geolib.quotes('Added the mayor, Ann Lee, “We will rebuild.”')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    if i - 3 < s_lo or toks[i - 1][TEXT] != ",":
+        return None
+    verb = _opening_cue(d.wl, toks[s_lo])
+    if verb is None:
+        return None
+    np = np_right(d.wl, toks, s_lo + 1, i - 1)
+    if np is not None and np[1] != i - 2:  # 'Added the mayor, Ann Lee, “…”': the name in apposition
+        name = np_left(d.wl, toks, i - 2, np[1] + 2, skip=False) if toks[np[1] + 1][TEXT] == "," else None
+        np = name if name is not None and name[1] == i - 2 and toks[name[1]][CAP] else None
+    if np is None:
+        return None
+    if head_kind(d.wl, toks[np_head(toks, np)]) not in ("name", "person", "group", "organisation"):
+        return None
+    return make_found(d, toks, np, s_lo, s_lo + 1, verb, pi, s_lo, s_hi, "said X")
+
+
 def _opening_cue(wl: Words, t: Tok) -> Cue | None:
     """A capitalised one-word reporting verb that may come before its subject ("Stated", "Added"),
     opening a sentence: 'Stated Lee: “…”'."""
@@ -592,6 +617,40 @@ def passive_by(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -
                 return None
             f = make_found(d, toks, np, v - 1, v, None, pi, s_lo, s_hi, "quote was said by X")
             return f
+    return None
+
+
+def agent_before(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'a pattern described by the Gazette as “…”': a passive participle, its agent and 'as' (with an
+    article) right before the quote; the agent speaks, not the subject of the participle.
+
+    Example:
+        >>> import geolib
+        >>> geolib.quotes('It was a plan described by Ann Lee as “a disaster.”')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    p = i - 1
+    while p > s_lo and i - p <= 3 and toks[p][LOW] in ("a", "an", "the"):
+        p -= 1
+    if p <= s_lo + 2 or toks[p][LOW] != "as":
+        return None
+    for b in range(p - 2, max(s_lo, p - 9), -1):
+        t = toks[b]
+        if t[KIND] != "w":
+            return None
+        if t[LOW] != "by":
+            continue
+        part = toks[b - 1][LOW]
+        if toks[b - 1][KIND] != "w" or toks[b - 1][TEXT] != part \
+                or not (part in wl.agent_participles or part.endswith(("ed", "en"))):
+            return None
+        np = np_right(wl, toks, b + 1, p)
+        if np is None or np[1] != p - 1 or head_kind(wl, toks[np_head(toks, np)]) not in ("name", "person", "group",
+                                                                                         "organisation"):
+            return None
+        # as :func:`as_quote` reads 'Y has been described by X as “…”' (same pattern name and cue)
+        return make_found(d, toks, np, b - 1, b, None, pi, s_lo, s_hi, "described by X as quote")
     return None
 
 

@@ -95,7 +95,19 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
             and (t[TEXT] == t[LOW] or t[TEXT] == t[LOW].capitalize() or t[TEXT] == "I"):
         return (j, j)
     if t[KIND] == "w" and t[LOW] in ("who", "which") and j - 1 >= lo and toks[j - 1][TEXT] == ",":
-        return np_left(wl, toks, j - 2, lo, skip=False)
+        near = np_left(wl, toks, j - 2, lo, skip=False)
+        if t[LOW] == "who" and near is not None and any(toks[x][LOW] in wl.preps for x in range(max(lo, near[0] - 1), near[1])):
+            # "Jane Roe, a biologist at MIT, who said": the person before the description, not MIT
+            appos = np_left(wl, toks, j - 1, lo, skip=False)
+            if appos is not None and appos[1] + 2 < j - 1 and toks[appos[1] + 1][TEXT] == "," \
+                    and toks[appos[1] + 2][TEXT] == toks[appos[1] + 2][LOW] \
+                    and head_kind(wl, toks[appos[1]]) in ("name", "person"):
+                a = appos[0]
+                while a < appos[1] and (toks[a][LOW] in wl.pronouns or toks[a][TEXT] == toks[a][LOW]
+                                        and toks[a][LOW] not in wl.dets and toks[a][LOW] not in wl.heads):
+                    a += 1  # "He met Jane Roe, a ..., who": the name, not the clause before it
+                return (a, appos[1])
+        return near
     if t[KIND] == "p" and t[TEXT] in DASHES:
         # dash apposition: "Ann Lee -- the head of the agency, which ... -- told reporters"
         j2 = j - 1 if j - 1 >= lo and toks[j - 1][TEXT] == t[TEXT] == "-" else j
@@ -134,8 +146,18 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                     place, inner_end = place or np, k
                     continue
                 capitalised = 0 < len(inner) <= 4 and all(t[CAP] and t[LOW] not in wl.cap_stop for t in inner)
-                if capitalised and toks[np[1]][CAP] and np[0] - 1 >= lo and toks[np[0] - 1][LOW] in wl.place_preps:
+                r = np[1]
+                while r - 1 >= np[0] and toks[r - 1][CAP]:
+                    r -= 1  # the capitalised run the noun phrase ends with ("a farmer in Springfield")
+                if capitalised and toks[np[1]][CAP] and (np[0] - 1 >= lo and toks[np[0] - 1][LOW] in wl.place_preps
+                                                         or r > np[0] and toks[r - 1][LOW] in wl.place_preps
+                                                         and toks[r - 1][LOW] != "of"):
                     inner_end = k  # "a salesman from Sumter, South Carolina, says": a place, read on
+                    continue
+                if inner and inner[0][LOW] in ("a", "an", "the") and inner[0][TEXT] == inner[0][LOW] \
+                        and np[0] - 1 >= lo and toks[np[0] - 1][LOW] in wl.preps and toks[np[0] - 1][TEXT] == toks[np[0] - 1][LOW] \
+                        and _relative_object(toks, np[0], max(lo, k - 40)):
+                    inner_end = k  # "X, a pollster who works with Y, a pro-Roe group, said": Y is an object, read on
                     continue
                 if capitalised and not toks[np[1]][CAP]:
                     return (np[0], j - 1)  # "a spokesman for the ministry, Li Wei, said": the name
@@ -143,7 +165,46 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                     return (np[0], j - 1)  # "the director of the Mint, David Clay, said": the name too
                 return np
         return place
-    return np_core(wl, toks, j, lo)
+    np = np_core(wl, toks, j, lo)
+    return _person_of_place(wl, toks, np, lo) if np is not None else None
+
+
+def _person_of_place(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
+    """'Ann Lee of Springfield, Illinois said': a capitalised place after a comma that ends a
+    person's 'of'/'from'/'at' phrase belongs to that phrase; the person is the noun phrase, not the
+    place. Any other noun phrase is returned as it is.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Ann Lee of Springfield, Illinois said it was “fine.”')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    c = np[0] - 1
+    if c - 1 < lo or toks[c][TEXT] != "," or np[1] - np[0] > 2 \
+            or not all(toks[x][CAP] for x in range(np[0], np[1] + 1)):
+        return np
+    owner = np_core(wl, toks, c - 1, lo)
+    if owner is None or owner[1] - owner[0] < 3 or not toks[owner[0] + 1][CAP]:
+        return np
+    prep = next((x for x in range(owner[0] + 2, owner[1]) if toks[x][LOW] in ("of", "from", "at")), None)
+    if prep is None or not all(toks[x][CAP] and toks[x][LOW] not in wl.heads and toks[x][LOW] not in wl.org_words
+                               for x in range(owner[0], prep)):
+        return np
+    # a known first name, or a run of capitalised words opening the clause ('Jo Anne Val Tilburg of')
+    if toks[owner[0]][LOW] not in wl.first_names and not (owner[0] == lo or toks[owner[0] - 1][KIND] != "w"):
+        return np
+    return (owner[0], prep - 1)
+
+
+def _relative_object(toks: list[Tok], a: int, lo: int) -> bool:
+    """A relative word ('who', 'which', 'that') stands between the last comma before token a and a:
+    the noun phrase at a is the object of a relative clause ('X, a pollster who works with Y')."""
+    for x in range(a - 1, lo - 1, -1):
+        if toks[x][KIND] == "p" and toks[x][TEXT] == ",":
+            return False
+        if toks[x][LOW] in ("who", "which", "that"):
+            return any(toks[y][KIND] == "p" and toks[y][TEXT] == "," for y in range(lo, x))
+    return False
 
 
 def _place_after(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -> bool:
@@ -252,6 +313,8 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
                 _lower_head(wl, toks[k - 1])
                 or toks[k - 1][CAP] and low in ("of", "for") and toks[k - 1][LOW] not in wl.cap_stop
                 or toks[k - 1][CAP] and low == "on" and toks[k - 1][LOW] in wl.org_words  # Commission on X
+                or toks[k - 1][CAP] and low == "in" and wl.heads.get(toks[k - 1][LOW]) in ("organisation", "group")
+                # "The Green Party in Utopia", "Democrats in Congress": the party, not the place
                 or low == "to" and toks[k - 1][LOW] in wl.to_nouns and toks[a][CAP]):  # Ambassador to Germany X
             a = k - 1  # "the head of the agency", "the Center for Nonproliferation Studies"
             k -= 2
@@ -571,6 +634,10 @@ def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     if v - 2 >= lo and toks[v][LOW].endswith("s") and (toks[v - 2][LOW] in wl.dets or is_poss(toks[v - 2])) \
             and p[KIND] == "w" \
             and p[TEXT] == p[LOW] and p[LOW] not in wl.heads and p[LOW].endswith(_ADJECTIVE_ENDINGS):
+        return True
+    # a capitalised compass adjective before a form in -s: "several Middle Eastern disputes",
+    # "Western claims" (never the subject of a verb in -s)
+    if toks[v][LOW].endswith("s") and p[KIND] == "w" and p[CAP] and p[LOW] in ("eastern", "western", "northern", "southern"):
         return True
     c = cue_at(wl, toks, v)
     if c is None or toks[v][LOW] != c[0].lemma.split()[0] or len(c[0].words) > 1:

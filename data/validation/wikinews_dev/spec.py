@@ -322,4 +322,216 @@ ARTICLES = {
              "Narendra Modi", "India"),
         ],
     },
+    # ---- round 2 (session 27): annotated blind, before geolib was run on these articles
+    "2019-01-10_namse_bangdzod_investigation": {
+        "url": W + "Wikinews_investigates_disappearance_of_Indonesian_cargo_ship_Namse_Bangdzod",
+        "atts": [
+            ("Marine Bulletin", "described", '"rather hectic and kind of confused"', "Maritime Bulletin", "Maritime Bulletin",
+             "passive cue: 'a pattern described by X as'"),
+            ("Dr. Tristan Smith of University College London, a shipping researcher with expert experience interpreting AIS results", "explained",
+             'crews might turn their AIS transponders off on purpose for security reasons, such as "in certain sea areas where piracy is a risk" in order to "avoid attracting unwanted attention. This can involve them being turned off for several days at a time."',
+             "Tristan Smith", "University College London", "two partial quotes in one reported clause"),
+            ("He", "added", 'authorities "are still waiting for updates on the tanker\'s condition, so please refrain from speculating that it had been hijacked"',
+             "Baslan Damang", "Indonesia", "pronoun"),
+            ("He", "suggested", 'a hypothetical scenario, in which "the AIS equipment has been tampered with or has been turned off for some of the time — either intentionally or accidentally or due to a power malfunction."',
+             "Doug Miller", "Milltech Marine", "pronoun ('He too'), after a sentence naming two people"),
+            ("Smith", "called", 'the disappearance an "interesting" case', "Tristan Smith", "University College London"),
+            ("Miller", "said", '"It is a little hard to definitively say what\'s going on"', "Doug Miller", "Milltech Marine",
+             "second clause after a semicolon"),
+            ("Miller", "explained", 'while transponders generally transmit every ten seconds "even if the transponder is transmitting there is no guarantee that other vessels or MarineTraffic can see it"',
+             "Doug Miller", "Milltech Marine"),
+            ("Smith", "said", '"It could also be a power supply issue or faulty transponder"', "Tristan Smith", "University College London",
+             "inverted cue after the quote"),
+            ("Smith", "Smith [told] Wikinews \"There", '"There are also some operations done on ships containing hazardous cargoes[...] where all risks of sparking/arcs need to be removed and radio transmitting equipment is sometimes turned off for this reason."',
+             "Tristan Smith", "University College London", "no comma between cue and quote"),
+            ("He", "stated", '"In this scenario, it would normally be expected that both the legal and illegal transmission would be received but depending on how Marine Traffic handle this, it\'s possible the two signals could be confused."',
+             "Tristan Smith", "University College London", "pronoun"),
+            ("Smith", "Smith [told] Wikinews yesterday", '"Its plausible that an explanation [why] the AIS transponder is not transmitting is that it had been turned off by pirates who wanted to hamper the efforts of a rescue mission"',
+             "Tristan Smith", "University College London", "source after the quote, no comma"),
+            ("1st Fleet Command's Navy Information Agency head Arba Agung", "told", '"We will continue searching until we find it,"',
+             "Arba Agung", "Indonesian Navy", "source after the quote, long title"),
+        ],
+    },
+    "2019-01-16_lion_air_voice_recorder": {
+        "url": W + "Lion_Air_disaster:_Crashed_jet%27s_voice_recorder_recovered_from_Java_Sea",
+        "atts": [
+            ("investigators", "according to", 'The device was located and recovered "broken into two pieces" from under eight metres (about 25 feet) of mud',
+             "investigators (National Transportation Safety Committee)", "National Transportation Safety Committee", "'according to X' after the clause"),
+        ],
+    },
+    "2019-02-02_monarch_butterfly_population": {
+        "url": W + "Report_indicates_Mexican_monarch_butterfly_population_at_ten-year_high,_reasons_unclear",
+        "atts": [
+            ("Center for Biological Diversity scientist Tierra Curry", "Remarked", '"This reprieve from bad news on monarchs is a thank-you from the butterflies to all the people who planted native milkweeds and switched to organic corn and soy products[...] But one good weather year won\'t save the monarch in the long run, and more protections are needed for this migratory wonder and its summer and winter habitats."',
+             "Tierra Curry", "Center for Biological Diversity", "inverted: the cue opens the sentence ('Remarked X, \"...\"')"),
+            ("George Kimbrell of the Center for Food Safety", "said", '"This year\'s count is a temporary reprieve that doesn\'t change what the law and science demands, which is that we protect monarchs under the Endangered Species Act before it\'s too late."',
+             "George Kimbrell", "Center for Food Safety", "no comma between cue and quote"),
+        ],
+    },
+    "2019-02-17_francis_dsouza_dies": {
+        "url": W + "Francis_D%27Souza,_former_Deputy_Chief_Minister_of_Goa,_dies_aged_64",
+        "atts": [
+            ("Damodar Naik, spokesperson for the Bharatiya Janata Party", "said", 'D\'Souza had been an "iconic" leader of the party',
+             "Damodar Naik", "Bharatiya Janata Party"),
+            ("Chief Minister Manohar Parrikar", "tweeted", 'he was "[e]xtremely pained to hear about the demise of my dear childhood friend, colleague and former Deputy Chief Minister (Dy CM) of Goa advocate Francis D\'Souza. A wonderful human being and a leader loved by all. He devoted himself to public service. His demise is a great personal loss"',
+             "Manohar Parrikar", "Goa"),
+            ("State Congress President Girish Chodankar", "called", 'D\'Souza "humble and soft-spoken"', "Girish Chodankar", "Indian National Congress"),
+            ("The Aam Aadmi Party in Goa", "said", 'he was a "gentleman politician"', "Aam Aadmi Party (Goa)", "Aam Aadmi Party",
+             "'in its statement' between source and cue"),
+        ],
+    },
+    "2019-02-18_chittagong_slum_fire": {
+        "url": W + "Fire_kills_nine,_injures_dozens_in_Chittagong,_Bangladesh_slum",
+        "atts": [
+            ("One activist, Nur Khan Liton", "told", 'arson has been used "as a weapon to evict poor slum dwellers and squatters from government or private property" by developers',
+             "Nur Khan Liton", "", "'told Agence France-Presse' (the outlet is an outer layer)"),
+        ],
+    },
+    "2019-05-06_neurosurgery_olympiad_tyumen": {
+        "url": W + "Students_compete_in_second_international_Neurosurgery_Olympiad_in_Tyumen,_Russia",
+        "atts": [
+            ("Bizheva", "said", '"I give my victory to my mother, who inspired me to study at a neurosurgeon. After she had a stroke, the dream of becoming a doctor began to turn into reality. I was seriously preparing for the Olympiad. One hand rocked the child, the other held a book on neurosurgery. If a person strives for and desires something, then everything will work out."',
+             "Madina Bizheva", "", "'X said: \"...\"', followed by the Russian original (not quoted)"),
+            ("The new governor of the region, Alexander Moor", "offered", '"Now the annual volume of our exports — non-row materials and non-energy — has come close to a billion dollars. In the next year, this must be given priority. And here, too, non-standard approaches will be required, in which trends of various origins will organically merge across the traditional industry nomenclature. For example, it is time to perceive Tyumen medicine as a full-fledged export-oriented industry, while closely associated with the tourism business. Medical tourism is growing rapidly all over the world, and in terms of price and quality, Tyumen is more than competitive — if not on a global scale, then on a scale of the whole continent Eurasia exactly. Here the themes of several national projects intersect at once!"',
+             "Alexander Moor", "Tyumen Oblast", "colon-introduced quote after a long clause ('offered to diversify ...: \"...\"')"),
+            ("Sufianov", "According to", 'the Olympiad shows young people the "social elevators" available to them', "Albert Sufianov", "Federal Center for Neurosurgery"),
+        ],
+    },
+    "2019-09-18_gold_toilet_theft": {
+        "url": W + 'Arrests_made_in_theft_of_gold_toilet_in_England',
+        "atts": [
+            ('Detective Inspector Steven Jones', 'said', '"We are continuing to investigate this incident and have made a second arrest in connection with it. Our priority is to locate the stolen item, and I would urge anyone with any information to contact police by calling 101"', 'Steven Jones', 'Thames Valley Police', 'inverted cue after the quote'),
+            ('Cattelan, the artist', 'wrote', ('"At first, when they woke me up this morning with the news, I thought it was a prank: Who\'s so stupid to steal a toilet?"', '"I had forgotten for a second that it was made out of gold."'), 'Maurizio Cattelan', '', 'inverted cue after a question mark; the quote goes on in the next sentence'),
+            ('Dominic Hare', 'said', 'the toilet represented a "comment on the American dream"', 'Dominic Hare', 'Blenheim Palace'),
+        ],
+    },
+    "2019-10-01_warholm_hurdles_doha": {
+        "url": W + 'Norway%27s_Warholm_wins_gold_in_400_m_hurdles_at_World_Championships_in_Doha',
+        "atts": [
+            ('Warholm', 'said', '"This was a very tough race. I actually felt my heart was going to stop [...] I thought \'I\'m going to die but it\'s going to be worth it\'."', 'Karsten Warholm', '', '\'Speaking to BBC Sport, X said, "..."\'; a nested single-quoted thought stays inside'),
+            ('He', 'commented', '"This is only the beginning and I am very lucky to win [...] It\'s deserved but in the future these guys will be tougher to beat. Tomorrow I have to get up and work again. That is what I love."', 'Karsten Warholm', '', 'pronoun; \'commented on the future, "..."\''),
+        ],
+    },
+    "2019-10-02_hong_kong_protester_shot": {
+        "url": W + 'Police_shoot_teenage_protester_as_Hong_Kong_demonstrations_continue',
+        "atts": [
+            ('Police Senior Superintendent Yolanda Yu Hoi-kwan', 'said', '"The police officers\' lives were seriously threatened. To save his own and his colleagues\' lives, he fired a live shot at the attacker."', 'Yolanda Yu Hoi-kwan', 'Hong Kong Police Force', '\'said at a press conference: "..."\''),
+        ],
+    },
+    "2019-10-05_paris_police_hq_stabbing": {
+        "url": W + 'Four_stabbed_to_death_at_Paris_police_headquarters',
+        "atts": [
+            ('The mayor of Paris, Anne Hidalgo', 'wrote', '"Paris is mourning its family this afternoon after this appalling attack on the [Police Prefecture]. The toll is heavy, several police lost their lives. In my name and that of the Parisians, my first thoughts go to the families of the victims and their relatives."', 'Anne Hidalgo', 'Paris', '\'wrote on Twitter: "..."\', followed by the French original (not quoted)'),
+        ],
+    },
+    "2019-10-05_fish_defend_coral_reefs": {
+        "url": W + 'Voracious_fish_defend_coral_reefs_against_warming,_say_scientists',
+        "atts": [
+            ('Mark Hay, a marine ecologist and Regents Professor at GT, who', 'said', '"There is a lot of argument now about whether local management can help in the face of global stresses — whether what a Fijian village does matters when people in London and Los Angeles burn fossil fuels to drive to work"', 'Mark Hay', 'Georgia Institute of Technology', 'relative clause \'X, who said "..."\' (no comma before the quote)'),
+            ('Hay', 'added', '"Our work indicates that local management provides a degree of insurance against global stresses, but there are likely higher temperatures that render the insurance ineffective."', 'Mark Hay', 'Georgia Institute of Technology'),
+            ('They', 'reported', '"Macroalgae are suggested to disrupt coral microbiomes via transfer of allelochemicals or microbes or release of dissolved organic carbon that affects microbial growth"', "the researchers (Mark Hay's team)", 'Georgia Institute of Technology', 'pronoun for the researchers'),
+        ],
+    },
+    "2019-10-10_uk_us_diplomat_immunity": {
+        "url": W + 'UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision',
+        "atts": [
+            ('He', 'said', '"I think everybody\'s sympathies are very much with the family of Harry Dunn and our condolences to them for their tragic loss. I must answer you directly, I do not think that it can be right to use the process of diplomatic immunity for this type of purpose."', 'Boris Johnson', 'United Kingdom', 'pronoun'),
+            ('Johnson', 'continued', '"And I hope that Anne Sacoolas will come back and will engage properly with the processes of law as they are carried out in this country. That\'s a point that we\'ve raised or are raising today with the American ambassador here in the UK and I hope it will be resolved very shortly. And to anticipate a question you might want to raise, if we can\'t resolve it then of course I will be raising it myself personally with the White House."', 'Boris Johnson', 'United Kingdom', '\'X continued, "..."\'; the next sentence is the writer\'s gloss'),
+            ('She', 'informed', 'she had diplomatic immunity, but "that she had no plans to leave the country in the near future"', 'Anne Sacoolas', '', 'pronoun'),
+            ('The State Department', 'gave', 'its "deepest sympathies"', 'United States Department of State', 'United States', '\'gave its "..."\': speech without a speech verb'),
+            ('The State Department', 'said', 'immunity cases were afforded "intense attention at senior levels and are considered carefully given the global impact such decisions carry"', 'United States Department of State', 'United States', 'second cue sharing the subject'),
+            ("Dunn's mother, Charlotte Charles", 'said', '"She didn\'t purposely drive on the other side of the road... if she\'d have stayed and faced us as a family we could have found that forgiveness... but forgiving her for leaving, I\'m nowhere near."', 'Charlotte Charles', '', '\'said on TV, "..."\''),
+            ('Charles', 'told', '"All we need to do is ask her to come back. It’s not much to ask. She’s left a family in complete ruin. We’re broken."', 'Charlotte Charles', '', '\'told the Daily Mail, "..."\''),
+        ],
+    },
+    "2019-10-12_alexei_leonov_dies": {
+        "url": W + 'Cosmonaut_Alexei_Leonov_dies_at_age_85',
+        "atts": [
+            ('It', 'noting', '"[h]is venture into the vacuum of space began the history of extravehicular activity"', 'NASA', 'NASA', 'pronoun \'It\' for NASA; participle cue \'noting on Twitter\'; the nickname "cosmonaut No. 11", the word "spacewalk" and the award "Hero of the Soviet Union" are left out'),
+        ],
+    },
+    "2019-12-14_greta_thunberg_time_person": {
+        "url": W + 'Greta_Thunberg_named_2019_Time_Person_of_the_Year',
+        "atts": [
+            ('Time', 'credits', 'an individual as having done "for better or for worse [...] the most to influence the events of the year"', 'Time', 'Time', '\'with which Time credits X as having done "..."\'; the title "Person of the Year" and the slogan "Make the World Greta Again" are left out'),
+        ],
+    },
+    "2019-12-16_uk_general_election_2019": {
+        "url": W + 'Conservative_Party_wins_majority_in_2019_UK_general_election',
+        "atts": [
+            ('Conservative Party leader and Prime Minister Boris Johnson', 'said', 'he was "humbled" by the results and "...I and we will never take your support for granted. And I will make it my mission to work night and day, flat out, to prove you right in voting for me this time and to earn your support in the future."', 'Boris Johnson', 'Conservative Party', 'two quoted stretches in one reported clause'),
+            ('Johnson', 'described', 'a "historic mandate"', 'Boris Johnson', 'Conservative Party', "passive cue: 'were described by X as'"),
+        ],
+    },
+    "2020-01-10_eastmed_pipeline_mitsotakis": {
+        "url": W + 'Greek_prime_minister_reaffirms_EastMed_pipeline_project_is_open_for_other_countries_to_join',
+        "atts": [
+            ('he', 'said', '"We don\'t seek to exclude anyone from energy cooperation in the Eastern Mediterranean provided they respect international law"', 'Kyriakos Mitsotakis', 'Greece', 'pronoun; inverted cue after the quote'),
+            ('He', 'calling', 'it "null and void" and "geographically ridiculous"', 'Kyriakos Mitsotakis', 'Greece', 'participle cue; pronoun'),
+            ('he', 'added', '"The agreement assumes that our islands, including our biggest island Crete, does not have an exclusive economic zone, which goes against everything we know in international law"', 'Kyriakos Mitsotakis', 'Greece', 'pronoun; inverted cue'),
+            ('Mitsotakis', 'underlined', 'they keep channels to Turkey open for dialog and that he would be "very-very happy if Turkey were to reconsider its overall approach"', 'Kyriakos Mitsotakis', 'Greece'),
+            ('he', 'noted', '"it is important to point out that the agreement signed between Turkey and Libya infringe upon Greece’s sovereign rights"', 'Kyriakos Mitsotakis', 'Greece', 'pronoun; no comma before the quote'),
+            ('Netanyahu', 'envisioned', 'the pipeline to end their "fringe country" status', 'Benjamin Netanyahu', 'Israel'),
+            ('Netanyahu', 'adding', '"We call on any other country that wishes to join us to do so"', 'Benjamin Netanyahu', 'Israel', 'participle cue'),
+        ],
+    },
+    "2020-02-10_wuhan_first_foreign_deaths": {
+        "url": W + 'First_foreigners_die_from_coronavirus_in_Wuhan,_China',
+        "atts": [
+            ('Chinese authorities', 'referred', 'him as "Chinese-American."', 'Chinese authorities', 'China', '\'referred to him as "..."\'; the police\'s charge "spreading rumors," (no cue) and the hashtag are left out'),
+        ],
+    },
+    "2020-04-14_john_horton_conway_dies": {
+        "url": W + 'English_mathematician_John_Horton_Conway_dies_after_contracting_COVID-19',
+        "atts": [
+            ('Sam Wang', 'called', 'Conway "[a]n incomparable mathematician, a pleasant neighbor, and an excellent coffee acquaintance."', 'Sam Wang', 'Princeton University'),
+            ('US theoretical astrophysicist David Spergel', 'tweeted', 'Conway "was a warm and gentle soul."', 'David Spergel', ''),
+        ],
+    },
+    "2020-06-11_pierre_nkurunziza_dies": {
+        "url": W + 'Burundi_President_Pierre_Nkurunziza_dies_aged_55',
+        "atts": [
+            ('The government statement, which was posted on Twitter,', 'announced', 'the President\'s death "with great sorrow to Burundians and the international community."', 'Government of Burundi (its statement)', 'Burundi', 'a document as source, with a relative clause'),
+        ],
+    },
+    "2020-07-08_kamloops_playground_fentanyl": {
+        "url": W + '11-month_old_baby_finds_illegal_drugs_in_playground_in_British_Columbia,_Canadian_police_report',
+        "atts": [
+            ('the Royal Canadian Mounted Police (RCMP)', 'stating', '"In B.C., this has been considered a public health emergency since April 2016. Unfortunately this means issues like found needles and drugs are something that all parents must be mindful of while in public settings."', 'Royal Canadian Mounted Police', 'Royal Canadian Mounted Police', '\'In a statement ..., X confirmed ..., stating "..."\': participle cue'),
+        ],
+    },
+    "2020-07-09_park_won_soon_found_dead": {
+        "url": W + 'Seoul_city_Mayor_Park_Won-soon_found_dead,_South_Korean_police_confirm',
+        "atts": [
+            ('his daughter', 'reported', 'he "left home four–five hours ago after leaving words like a will, with his phone currently off."', "Park Won-soon's daughter", '', 'followed by the Korean original (not quoted)'),
+        ],
+    },
+    "2020-08-18_caloundra_defeat_maroochydore": {
+        "url": W + 'Caloundra_defeat_Maroochydore_in_third_round_of_2020_Sunshine_Coast_Rugby_Union_season',
+        "atts": [
+            ('Caloundra coach Geoff Ingram', 'said', ('"I am [pretty happy with that]"', '"We made a lot of ground on where we were [in the] last couple of weeks. [...] Set piece and breakdown, they\'ve been the two missing pieces [in the] last couple of weeks.  We got away with it against Uni [in round 1] but [against] Noosa [in round 2], we didn\'t.  They beat us well.  It was probably a set piece was the weak point  against Uni, and then [the] breakdown was the issue against Noosa.  They were good good couple of early lessons and we made  big ground on that gap today."'), 'Geoff Ingram', 'Caloundra', 'inverted cue; the quote goes on in the next sentence'),
+            ('Marshall', 'said', ('"Yeah, it didn\'t come our way, we had a few silly mistakes"', '"A couple of yellows [and] disciplines. [...] We\'re training really well together, as a unit we\'re gelling.  We\'re just bringing silly mistakes and errors on to the field.  I think those are things we have to work on."'), 'Sam Marshall', 'Maroochydore', 'inverted cue; the quote goes on in the next sentence'),
+            ('Ingram', 'unimpressed', '"One of them was questionable.  But there\'s a lazy high shot from Kauri at the end which was a fair yellow, the other one probably not."', 'Geoff Ingram', 'Caloundra', "no speech verb: the quote follows a sentence that ends 'leaving Ingram unimpressed.'"),
+        ],
+    },
+    "2020-09-01_university_defeat_maroochydore": {
+        "url": W + 'University_defeat_Maroochydore_in_round_five_of_2020_Sunshine_Coast_Rugby_Union_season',
+        "atts": [
+            ('University coach Brad Tronc', 'said', ('"We turned up here knowing we\'d be in for a battle"', '"They pushed [reigning premiers] Caloundra and they pushed Noosa. We knew the were looking for a scalp. To Maroochydore\'s credit, they\'ve made some big improvements since last season. I think as the season goes on they\'ll keep getting better and better, as well."'), 'Brad Tronc', 'University', 'inverted cue; the quote goes on in the next sentences'),
+            ('Radmall', 'said', ('"It was pretty set piece dominated there for the last twenty minutes"', '"[It was] a pretty physical game out there this afternoon. It was a good hit out. We\'re sore after that one."'), 'Ben Radmall', 'Maroochydore', 'inverted cue; the quote goes on'),
+            ('Tronc', 'said', '"The two guys that set [Uni\'s final try] up were an 18 year old half back and an 18 year old five eighth,"', 'Brad Tronc', 'University', 'inverted cue'),
+            ('he', 'said', ('"We had our opportunities in the 22 in that last twenty minutes"', '"Just some management, couple of set pieces let us down. We couldn\'t execute there and they exited pretty well. They slowed the game down pretty well in that last ten minutes to dance up the field and then score a try at the end there."'), 'Ben Radmall', 'Maroochydore', "pronoun after an indirect sentence ('Radmall conceded ...'); the quote goes on"),
+        ],
+    },
+    "2020-12-21_igor_matovic_covid": {
+        "url": W + 'Prime_Minister_of_Slovakia_Igor_Matovi%C4%8D_tests_positive_for_COVID-19',
+        "atts": [
+            ('the Prime Minister', 'apologised', '"having an idiot as economy minister."', 'Igor Matovič', 'Slovakia', '\'apologised ... for "..."\''),
+        ],
+    },
+    "2020-01-12_sultan_qaboos_dies": {
+        "url": W + 'Sultan_Qaboos_of_Oman_dies',
+        "atts": [
+        ],
+    },
 }
