@@ -6,6 +6,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 # make student writes here
 STUDENT ?= student
+# make test runs the test files on this many processes (pytest-xdist; 0 = one process, as plain
+# pytest). A test file stays on one process, so its session fixtures are made once.
+TEST_WORKERS ?= 2
 # A stamp per install kind, remade when pyproject.toml changes.
 BASE_STAMP := $(VENV)/.stamp-base
 TEST_STAMP := $(VENV)/.stamp-test
@@ -14,7 +17,7 @@ TEST_STAMP := $(VENV)/.stamp-test
 
 help:
 	@echo "make figures   execute the notebooks, write figures/ and reports/"
-	@echo "make test      run every test (browser test when chromium is installed)"
+	@echo "make test      run every test (browser test when chromium is installed; TEST_WORKERS=2 processes)"
 	@echo "make lab       open JupyterLab on the notebooks"
 	@echo "make student   copies of the notebooks without the answers, in student/"
 	@echo "make bench     run the benchmarks in benchmarks/"
@@ -41,7 +44,7 @@ figures: $(BASE_STAMP)
 	$(BIN)/python -m geolib.notebooks notebooks --figures figures --reports reports
 
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # As root (containers, CI machines) JupyterLab refuses to start without --allow-root.
 lab: $(BASE_STAMP)
