@@ -256,3 +256,9 @@ def test_two_word_place_is_no_person_name() -> None:
     # "New Hampshire" is no person a later "he" could be
     assert speakers('Tom Reed spoke.\n\n“Yes,” Reed said. In New Hampshire, voters went to the polls. “We won,” he said.')[-1] \
         == "Tom Reed"
+
+
+def test_a_place_inside_a_whose_clause_is_not_the_speaker() -> None:
+    text = ("Ann Lee, whose hometown, Port Vale, is expected to flood as the river rises, argues that the plan "
+            "will “ruin the valley.”")
+    assert speakers(text) == ["Ann Lee"]

@@ -142,7 +142,8 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
             np = _inverted_np(wl, toks, c[1], s_hi)
         if np is not None:
             return make_found(d, toks, np, k, c[1], c[0], pi, s_lo, s_hi, "said X")
-    content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip()
+    # the end of the quote's words, over the closing mark of a quote inside it ('“… as, ‘He’s the one,’”')
+    content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip().rstrip("’'\"”").rstrip()
     if k == i + 1 and content[-1:] not in ",.?!…—-" and d.sentence(pi, s_lo, s_hi).first_word() < i:
         return None  # a partial quote inside the sentence: what follows is not its attribution
     for v in range(k + 1, min(s_hi, k + 45)):
