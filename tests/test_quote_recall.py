@@ -188,3 +188,11 @@ def test_first_lady_heads_a_description():
 def test_a_participle_after_by_or_of_takes_the_subject_of_the_verb_before_it():
     assert _spk("When the judge came back he began by saying, “I do not think so.”")[0][1] == "he"
     assert _spk("And she made a point of saying the hall “was a place of hope.”")[0][1] == "she"
+
+
+def test_a_quote_after_a_short_opening_phrase_and_a_comma_continues_the_last_speaker():
+    text = "“We lost this round,” said Ann Lee, a party strategist. Unless rivals quit soon, “it will be a long year.”"
+    assert [r[1] for r in _spk(text)] == ["Ann Lee", "Ann Lee"]
+    assert _spk("“We lost,” Ann Lee said. In Europe, by contrast, “we start again.”")[1][1] == "Ann Lee"
+    assert _spk("Lee has said so. Said Tom Reyes, “The thought is awful.”")[0][1] is None  # a cue of its own
+    assert _spk("Ann Lee called the report “weak.” Adding, “It proves nothing.”")[1][1] == "Ann Lee"
