@@ -160,3 +160,10 @@ def test_a_dateline_is_no_subject():
     assert q["speaker"].tolist() == ["party committee"]
     q = q_of("SALEM, Ore. — Sen. Ann Lee weighed in on the dispute, calling the move “a fireable offense.”")
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_short_capitalised_quote_right_after_told_is_the_programme_told():
+    from geolib.quotes import quotes
+
+    assert quotes("“We will win,” Ann Lee told NBC’s “Today” on Monday.")["speaker"].tolist() == ["Ann Lee", None]
+    assert quotes("“Of course,” Lee told “Fox and Friends,” reminding the hosts.")["speaker"].tolist() == ["Lee", None]

@@ -148,8 +148,8 @@ def _comma_lead(d: Doc, toks: list, i: int, pi: int, s_lo: int, s_hi: int) -> bo
     quote that opens its sentence does).
 
     Example:
-        >>> import geolib
-        >>> geolib.quotes('“We lost,” Ann Lee said. Now, “we start again.”')["speaker"].tolist()
+        >>> from geolib.quotes import quotes
+        >>> quotes('“We lost,” Ann Lee said. Now, “we start again.”')["speaker"].tolist()
         ['Ann Lee', 'Ann Lee']
     """
     if i - 1 <= s_lo or toks[i - 1][TEXT] != "," or i - s_lo > 16:

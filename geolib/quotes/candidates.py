@@ -634,6 +634,8 @@ def named_thing(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
     wl = d.wl
     if i - 1 < s_lo or toks[i - 1][KIND] != "w":
         return False
+    if _show_told(d, toks, i, s_lo):
+        return True
     w = toks[i - 1][LOW]
     if w == "as" and "known" in (toks[i - 2][LOW] if i - 2 >= s_lo else "",
                                                      toks[i - 3][LOW] if i - 3 >= s_lo else ""):
@@ -644,6 +646,28 @@ def named_thing(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
     return n[KIND] == "w" and n[TEXT] == n[LOW] and n[LOW].isalpha() and n[LOW] not in wl.pronouns \
         and wl.heads.get(n[LOW]) not in ("person", "group") and n[LOW] not in wl.skip \
         and n[LOW] not in wl.passive_aux and not n[LOW].endswith("ly") and n[LOW] not in wl.boundary
+
+
+def _show_told(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
+    """'Lee told “Fox and Friends”', 'Lee told NBC’s “Today”': a short capitalised quote right after
+    'told' (and a network's possessive) is the programme told, not words.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('“We will win,” Ann Lee told NBC’s “Today” on Monday.')["speaker"].tolist()
+        ['Ann Lee', None]
+    """
+    k = i - 1
+    if is_poss(toks[k]) and k - 1 >= s_lo and toks[k - 1][CAP]:
+        k -= 2
+    if k < s_lo or toks[k][KIND] != "w" or toks[k][TEXT] != toks[k][LOW]:
+        return False
+    c = cue_at(d.wl, toks, k)
+    if c is None or c[0].lemma != "tell" or c[1] != k + 1:
+        return False
+    sp = d.spans[toks[i][QI]]
+    content = d.text[sp.start:sp.end].strip()
+    return content[:1].isupper() and len(content.split()) <= 5 and content.rstrip(",.")[-1:] not in "?!"
 
 
 def title_like(d: Doc, qi: int) -> bool:
