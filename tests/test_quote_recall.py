@@ -194,5 +194,15 @@ def test_a_quote_after_a_short_opening_phrase_and_a_comma_continues_the_last_spe
     text = "“We lost this round,” said Ann Lee, a party strategist. Unless rivals quit soon, “it will be a long year.”"
     assert [r[1] for r in _spk(text)] == ["Ann Lee", "Ann Lee"]
     assert _spk("“We lost,” Ann Lee said. In Europe, by contrast, “we start again.”")[1][1] == "Ann Lee"
-    assert _spk("Lee has said so. Said Tom Reyes, “The thought is awful.”")[0][1] is None  # a cue of its own
+    assert _spk("Lee has said so. Said Tom Reyes, “The thought is awful.”")[0][1] == "Tom Reyes"  # a cue of its own
     assert _spk("Ann Lee called the report “weak.” Adding, “It proves nothing.”")[1][1] == "Ann Lee"
+
+
+def test_an_inverted_cue_opening_the_sentence_before_a_comma_and_the_quote():
+    assert _spk("The museum opened. Said Ann Lee, who grew up nearby, “We were all so proud.”")[0][1] == "Ann Lee"
+    assert _spk("Lee was kind. But, said Tom Reyes, “I cannot fight that.”")[0][1] == "Tom Reyes"
+
+
+def test_heres_x_and_a_colon_introduce_xs_words():
+    assert _spk("Here’s Ann Lee in December 1992: “We won the day.”")[0][1] == "Ann Lee"
+    assert _spk("Here’s the thing: “We won the day.”")[0][1] is None

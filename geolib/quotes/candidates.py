@@ -235,6 +235,39 @@ def colon_speaker(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int
     return f
 
 
+def inverted_lead(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'Said Ann Lee, who grew up nearby, “…”', 'But, said Lee, “…”': a sentence that opens with an
+    invertible cue and its speaker, then a comma and the quote.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('The museum opened. Said Ann Lee, a neighbor, “We were proud.”')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    if i - 3 < s_lo or toks[i - 1][TEXT] != ",":
+        return None
+    k = s_lo
+    while k < i and (toks[k][LOW] in wl.openers or toks[k][TEXT] == ","):
+        k += 1
+    if k + 2 >= i or toks[k][KIND] != "w":
+        return None
+    t = toks[k]
+    if t[TEXT] != t[LOW]:
+        cue = _opening_cue(wl, t)
+    else:
+        c = cue_at(wl, toks, k, i)
+        cue = c[0] if c is not None and c[1] == k + 1 and c[0].pos == "verb" and c[0].lemma in wl.invertible else None
+    if cue is None:
+        return None
+    np = np_right(wl, toks, k + 1, i - 1)
+    if np is None or np[1] + 1 != i - 1 and toks[np[1] + 1][TEXT] != ",":
+        return None
+    if any(toks[x][KIND] == "q" for x in range(np[1] + 1, i)):
+        return None
+    return make_found(d, toks, np, k, k + 1, cue, pi, s_lo, s_hi, "said X")
+
+
 def _opening_cue(wl: Words, t: Tok) -> Cue | None:
     """A capitalised one-word reporting verb that may come before its subject ("Stated", "Added"),
     opening a sentence: 'Stated Lee: “…”'."""
@@ -355,8 +388,8 @@ def transcript_speaker(d: Doc, qi: int, pi: int) -> Found | None:
 
 
 def colon_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
-    """'Obama on Climate Change: The Trends Are ‘Terrifying.’' -- a sentence that opens with a
-    speaker and a colon gives that speaker to its quotes."""
+    """'Obama on Climate Change: The Trends Are ‘Terrifying.’', 'Here’s Lee in 1992: “…”' -- a
+    sentence that opens with a speaker and a colon gives that speaker to its quotes."""
     wl = d.wl
     colon = next((c for c in range(s_lo, min(i, s_lo + 10)) if toks[c][TEXT] == ":"), None)
     if colon is None or any(toks[c][KIND] == "q" for c in range(s_lo, colon)):
@@ -365,7 +398,10 @@ def colon_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) ->
         return None
     first = toks[s_lo]
     verb = _opening_cue(wl, first) if s_lo + 1 < colon else None
-    np = np_right(wl, toks, s_lo + (verb is not None), colon)  # 'Stated Lee: “…”': Lee, not Stated Lee
+    start = s_lo + (verb is not None)
+    if first[LOW] == "here" and s_lo + 2 < colon and toks[s_lo + 1][LOW] in ("’s", "'s", "is"):
+        start = s_lo + 2  # 'Here’s Lee in 1992: “…”': Lee
+    np = np_right(wl, toks, start, colon)  # 'Stated Lee: “…”': Lee, not Stated Lee
     if np is None or head_kind(wl, toks[np[1]]) not in ("name", "pronoun", "person", "group", "organisation"):
         return None
     if sum(1 for t in toks[np[0]:np[1] + 1] if t[CAP]) >= 4:
