@@ -842,7 +842,9 @@ def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | N
             if close is None:
                 return None
             k = close + 1
+    modal = False  # 'The group did not want to …', 'Lee will never accept …': a base form after it is the verb
     while k < i and skippable(wl, toks, k):
+        modal = modal or toks[k][LOW] in wl.modal_aux
         k += 1
     if k >= i:
         return None
@@ -851,6 +853,8 @@ def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | N
     if t[KIND] != "w" or t[TEXT] != low or not low.isalpha() or low in wl.heads:
         return None  # not "Trump’s “excesses”"
     if low in wl.finite_verbs or low.endswith("ed"):
+        return k
+    if modal and low not in wl.preps and low not in wl.dets and low not in wl.boundary and low not in wl.pronouns:
         return k
     if low.endswith("s") and not low.endswith("ss") and low not in wl.preps and low not in wl.boundary \
             and (np[0] < np[1] or d.is_person_name([toks[np[0]][TEXT]]) is True or toks[np[0]][LOW] in ("he", "she")):
