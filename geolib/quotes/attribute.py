@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, inverted_lead, left_any, named_thing, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
+from .candidates import according_right, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, inverted_lead, left_any, opening_clause, named_thing, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
 from .context import Doc, Found, Mention
 from .cues import cue_at
 from .tokens import END, KIND, LOW, QI, START, TEXT
@@ -61,6 +61,8 @@ def attribute(d: Doc) -> dict[int, Found]:
                     results[qi] = Found(None, None, "title")  # 'a play called “Brokers”'
                     continue
                 f = transcript_speaker(d, qi, pi) if is_first else None
+                if f is None and is_first:
+                    f = opening_clause(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_last:
                     f = right_adjacent(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_first:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .context import Doc, Found, Mention, subject_of
+from .context import Doc, Found, Mention, subject_ex, subject_of
 from .cues import cue_at
 from .phrases import DASHES, doc_nouns, head_kind, is_passive, is_poss, nounish, np_core, np_head, np_left, np_right, sentence_subject, skippable
 from .spans import TRANSCRIPT
@@ -817,6 +817,45 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
             and toks[n][LOW] not in wl.skip and toks[n][LOW] not in wl.pronouns and toks[n][LOW] != "to" \
             and cue_at(wl, toks, n) is None:
         return None  # "“very conservative” voters": a quoted modifier of a noun
+    return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X verb ... quote")
+
+
+def opening_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'While Lee laid out a vision for “a fair tax code,” Reyes attacked …': a quote inside an
+    opening clause of time or reason (a ``subordinator``: when, while, after ...) belongs to that
+    clause's subject when a finite verb follows it, not to the main clause after the comma.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('While Ann Lee laid out a vision for “a fair tax code,” Tom Reyes attacked the mayor.')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    lo = _after_opener(wl, toks, s_lo, i)
+    if toks[lo][LOW] not in wl.subordinators or lo + 2 >= i or toks[i - 1][KIND] != "w":
+        return None
+    if any(t[KIND] == "q" or t[TEXT] in ",;:()" for t in toks[lo + 1:i]):
+        return None  # the quote is past the opening clause, or another quote or aside comes first
+    np = np_right(wl, toks, lo + 1, i)
+    if np is None or np[1] + 1 >= i:
+        return None
+    h = toks[np_head(toks, np)]
+    if h[LOW] in wl.not_subjects or head_kind(wl, h) not in _SUBJECT_KINDS:
+        return None
+    k = np[1] + 1  # its verb: after 'When X', a lowercase word that opens no other phrase ('laid', 'said', 'tried')
+    while k < i and skippable(wl, toks, k):
+        k += 1
+    t = toks[k]
+    if k >= i or t[KIND] != "w" or t[TEXT] != t[LOW] or not t[LOW].isalpha() or t[LOW] in wl.preps \
+            or t[LOW] in wl.dets or t[LOW] in wl.boundary or t[LOW] in wl.pronouns or t[LOW] in wl.heads:
+        return None
+    pos, _found = d.sentence(pi, s_lo, s_hi).cues()
+    for c in pos[bisect.bisect_right(pos, k):bisect.bisect_left(pos, i)]:
+        if nounish(wl, toks, c, s_lo):
+            continue
+        np2, explicit = subject_ex(d, toks, c, s_lo, pi, s_hi)
+        if explicit and np2 is not None and np2 != np:
+            return None  # "As America prepares for what Lee called “…”": that cue's own subject speaks
     return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X verb ... quote")
 
 
