@@ -166,3 +166,43 @@ def test_colon_quotes_after_an_inverted_cue_or_a_document_subject():
 def test_went_on_and_wanted_to_know_are_cues():
     assert _spk("“It is a bit concerning,” Ann Lee went on.")[0][1] == "Ann Lee"
     assert _spk("But Tom Reyes wanted to know, “How surprised are you?”")[0][1] == "Tom Reyes"
+
+
+def test_a_quote_ending_in_a_quote_inside_it_takes_the_x_said_after_it():
+    text = "The rally “was the first time I heard them say, ‘We are the majority,’” Ann Lee said in an interview."
+    assert _spk(text)[0][1] == "Ann Lee"
+
+
+def test_a_determiner_standing_alone_speaks_before_a_past_tense_cue():
+    assert _spk("“I am staying,” Ann Lee said. Another said, “I am leaving.”")[1][1] == "Another"
+    assert _spk("Yet another tweeted, “Nobody asked us.”")[0][1] == "another"
+    assert _spk("Most said they were “very worried.”")[0][1] == "Most"
+    assert _spk("Another alleged victim said it was “awful.”")[0][1] == "victim"  # a noun phrase, not 'Another'
+    assert _spk("Some reports called it “a sham.”")[0][1] == "reports"
+
+
+def test_first_lady_heads_a_description():
+    assert _spk("The former first lady calls it her “responsibility gene.”")[0][1] == "lady"
+
+
+def test_a_participle_after_by_or_of_takes_the_subject_of_the_verb_before_it():
+    assert _spk("When the judge came back he began by saying, “I do not think so.”")[0][1] == "he"
+    assert _spk("And she made a point of saying the hall “was a place of hope.”")[0][1] == "she"
+
+
+def test_a_quote_after_a_short_opening_phrase_and_a_comma_continues_the_last_speaker():
+    text = "“We lost this round,” said Ann Lee, a party strategist. Unless rivals quit soon, “it will be a long year.”"
+    assert [r[1] for r in _spk(text)] == ["Ann Lee", "Ann Lee"]
+    assert _spk("“We lost,” Ann Lee said. In Europe, by contrast, “we start again.”")[1][1] == "Ann Lee"
+    assert _spk("Lee has said so. Said Tom Reyes, “The thought is awful.”")[0][1] == "Tom Reyes"  # a cue of its own
+    assert _spk("Ann Lee called the report “weak.” Adding, “It proves nothing.”")[1][1] == "Ann Lee"
+
+
+def test_an_inverted_cue_opening_the_sentence_before_a_comma_and_the_quote():
+    assert _spk("The museum opened. Said Ann Lee, who grew up nearby, “We were all so proud.”")[0][1] == "Ann Lee"
+    assert _spk("Lee was kind. But, said Tom Reyes, “I cannot fight that.”")[0][1] == "Tom Reyes"
+
+
+def test_heres_x_and_a_colon_introduce_xs_words():
+    assert _spk("Here’s Ann Lee in December 1992: “We won the day.”")[0][1] == "Ann Lee"
+    assert _spk("Here’s the thing: “We won the day.”")[0][1] is None

@@ -160,3 +160,19 @@ def test_a_dateline_is_no_subject():
     assert q["speaker"].tolist() == ["party committee"]
     q = q_of("SALEM, Ore. — Sen. Ann Lee weighed in on the dispute, calling the move “a fireable offense.”")
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_short_capitalised_quote_right_after_told_is_the_programme_told():
+    from geolib.quotes import quotes
+
+    assert quotes("“We will win,” Ann Lee told NBC’s “Today” on Monday.")["speaker"].tolist() == ["Ann Lee", None]
+    assert quotes("“Of course,” Lee told “Fox and Friends,” reminding the hosts.")["speaker"].tolist() == ["Lee", None]
+
+
+def test_a_base_form_verb_after_a_modal_or_did_makes_the_clause_of_the_subject():
+    from geolib.quotes import quotes
+
+    text = "The foundation did not want to address “that person,” telling reporters it was busy."
+    assert quotes(text)["speaker"].tolist() == ["foundation"]
+    assert quotes("Ann Lee will never accept a “bad deal” on trade.")["speaker"].tolist() == ["Ann Lee"]
+    assert quotes("The senator is not happy about the “deal.”")["speaker"].tolist() == [None]

@@ -256,3 +256,16 @@ def test_two_word_place_is_no_person_name() -> None:
     # "New Hampshire" is no person a later "he" could be
     assert speakers('Tom Reed spoke.\n\n“Yes,” Reed said. In New Hampshire, voters went to the polls. “We won,” he said.')[-1] \
         == "Tom Reed"
+
+
+def test_a_place_inside_a_whose_clause_is_not_the_speaker() -> None:
+    text = ("Ann Lee, whose hometown, Port Vale, is expected to flood as the river rises, argues that the plan "
+            "will “ruin the valley.”")
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_quote_inside_an_opening_when_or_while_clause_is_that_clauses_subjects() -> None:
+    assert speakers("While Ann Lee laid out a vision for “a fair tax code,” Tom Reyes attacked the mayor.") == ["Ann Lee"]
+    assert speakers("When Ann Lee tried to defend her remarks calling the plan “strong,” Tom Reyes differed.") == ["Ann Lee"]
+    # a cue with its own subject inside the clause keeps its speaker
+    assert speakers("As the city prepares for what Ann Lee called “the loudest election,” the mayor is calm.") == ["Ann Lee"]

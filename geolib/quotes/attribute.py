@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .candidates import according_right, agent_before, as_quote, opening_cue_comma, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, left_any, named_thing, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
+from .candidates import according_right, agent_before, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, inverted_lead, left_any, named_thing, opening_clause, opening_cue_comma, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
 from .context import Doc, Found, Mention
 from .cues import cue_at
 from .tokens import END, KIND, LOW, QI, START, TEXT
@@ -61,11 +61,14 @@ def attribute(d: Doc) -> dict[int, Found]:
                     results[qi] = Found(None, None, "title")  # 'a play called “Brokers”'
                     continue
                 f = transcript_speaker(d, qi, pi) if is_first else None
+                if f is None and is_first:
+                    f = opening_clause(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_last:
                     f = right_adjacent(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_first:
                     f = agent_before(d, toks, i, pi, s_lo, s_hi) or left_any(d, toks, i, pi, s_lo, s_hi) \
-                        or colon_speaker(d, toks, i, pi, s_lo, s_hi) or opening_cue_comma(d, toks, i, pi, s_lo, s_hi)
+                        or colon_speaker(d, toks, i, pi, s_lo, s_hi) or opening_cue_comma(d, toks, i, pi, s_lo, s_hi) \
+                        or inverted_lead(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_last:
                     f = according_right(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_last:
@@ -105,7 +108,8 @@ def attribute(d: Doc) -> dict[int, Found]:
                     continue
                 if is_last:
                     starts, p0 = initial.get(qi, (False, pi))
-                    if starts and d.events and d.events[-1].para >= p0 - 1:
+                    lead = not starts and p0 == pi and _comma_lead(d, toks, i, pi, s_lo, s_hi)
+                    if (starts or lead) and d.events and d.events[-1].para >= p0 - 1:
                         results[qi] = Found(d.events[-1], None, "continuation")
                         if block is not None and block[0] is d.events[-1] and _pure_quotes(d, p0, pi):
                             block = (block[0], pi)
@@ -140,6 +144,33 @@ def _from_later(d: Doc, results: dict[int, Found], waiting: list[int], quotes: l
 
 
 _AFTER_QUOTE = ("X said", "said X", "..., X said.", "quote ... X said")
+
+
+def _comma_lead(d: Doc, toks: list, i: int, pi: int, s_lo: int, s_hi: int) -> bool:
+    """'“…,” Lee said. Now, “the tide has turned.”': a quote that ends its sentence after a short
+    opening phrase and a comma, with no quote or cue before it, goes on with the last speaker (as a
+    quote that opens its sentence does).
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('“We lost,” Ann Lee said. Now, “we start again.”')["speaker"].tolist()
+        ['Ann Lee', 'Ann Lee']
+    """
+    if i - 1 <= s_lo or toks[i - 1][TEXT] != "," or i - s_lo > 16:
+        return False
+    if any(t[KIND] != "p" for t in toks[i + 1:s_hi]):
+        return False  # the sentence goes on after the quote
+    if any(t[KIND] == "q" for t in toks[s_lo:i]):
+        return False
+    wl = d.wl
+    if i - 1 - s_lo == 1 and toks[s_lo][LOW].endswith("ing"):
+        return True  # '… said Lee. Adding, “…”'
+    for k in range(s_lo, i - 1):  # a cue ('Said Lee, “…”') or a label ('a column entitled, “…”') of its own
+        t = toks[k]
+        if t[KIND] == "w" and (t[LOW] in wl.label_words or t[LOW] in wl.work_nouns or cue_at(wl, toks, k) is not None
+                               or k == s_lo and t[LOW] in wl.cue_index and t[LOW] not in ("in", "according")):
+            return False
+    return True
 
 
 def _pure_quotes(d: Doc, p0: int, p1: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .context import Doc, Found, Mention, subject_of
+from .context import Doc, Found, Mention, subject_ex, subject_of
 from .cues import cue_at
 from .phrases import DASHES, doc_nouns, head_kind, is_passive, is_poss, nounish, np_core, np_head, np_left, np_right, sentence_subject, skippable
 from .spans import TRANSCRIPT
@@ -142,7 +142,8 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
             np = _inverted_np(wl, toks, c[1], s_hi)
         if np is not None:
             return make_found(d, toks, np, k, c[1], c[0], pi, s_lo, s_hi, "said X")
-    content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip()
+    # the end of the quote's words, over the closing mark of a quote inside it ('“… as, ‘He’s the one,’”')
+    content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip().rstrip("’'\"”").rstrip()
     if k == i + 1 and content[-1:] not in ",.?!…—-" and d.sentence(pi, s_lo, s_hi).first_word() < i:
         return None  # a partial quote inside the sentence: what follows is not its attribution
     for v in range(k + 1, min(s_hi, k + 45)):
@@ -257,6 +258,39 @@ def opening_cue_comma(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi:
     if head_kind(d.wl, toks[np_head(toks, np)]) not in ("name", "person", "group", "organisation"):
         return None
     return make_found(d, toks, np, s_lo, s_lo + 1, verb, pi, s_lo, s_hi, "said X")
+
+
+def inverted_lead(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'Said Ann Lee, who grew up nearby, “…”', 'But, said Lee, “…”': a sentence that opens with an
+    invertible cue and its speaker, then a comma and the quote.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('The museum opened. Said Ann Lee, a neighbor, “We were proud.”')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    if i - 3 < s_lo or toks[i - 1][TEXT] != ",":
+        return None
+    k = s_lo
+    while k < i and (toks[k][LOW] in wl.openers or toks[k][TEXT] == ","):
+        k += 1
+    if k + 2 >= i or toks[k][KIND] != "w":
+        return None
+    t = toks[k]
+    if t[TEXT] != t[LOW]:
+        cue = _opening_cue(wl, t)
+    else:
+        c = cue_at(wl, toks, k, i)
+        cue = c[0] if c is not None and c[1] == k + 1 and c[0].pos == "verb" and c[0].lemma in wl.invertible else None
+    if cue is None:
+        return None
+    np = np_right(wl, toks, k + 1, i - 1)
+    if np is None or np[1] + 1 != i - 1 and toks[np[1] + 1][TEXT] != ",":
+        return None
+    if any(toks[x][KIND] == "q" for x in range(np[1] + 1, i)):
+        return None
+    return make_found(d, toks, np, k, k + 1, cue, pi, s_lo, s_hi, "said X")
 
 
 def _opening_cue(wl: Words, t: Tok) -> Cue | None:
@@ -379,8 +413,8 @@ def transcript_speaker(d: Doc, qi: int, pi: int) -> Found | None:
 
 
 def colon_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
-    """'Obama on Climate Change: The Trends Are ‘Terrifying.’' -- a sentence that opens with a
-    speaker and a colon gives that speaker to its quotes."""
+    """'Obama on Climate Change: The Trends Are ‘Terrifying.’', 'Here’s Lee in 1992: “…”' -- a
+    sentence that opens with a speaker and a colon gives that speaker to its quotes."""
     wl = d.wl
     colon = next((c for c in range(s_lo, min(i, s_lo + 10)) if toks[c][TEXT] == ":"), None)
     if colon is None or any(toks[c][KIND] == "q" for c in range(s_lo, colon)):
@@ -389,7 +423,10 @@ def colon_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) ->
         return None
     first = toks[s_lo]
     verb = _opening_cue(wl, first) if s_lo + 1 < colon else None
-    np = np_right(wl, toks, s_lo + (verb is not None), colon)  # 'Stated Lee: “…”': Lee, not Stated Lee
+    start = s_lo + (verb is not None)
+    if first[LOW] == "here" and s_lo + 2 < colon and toks[s_lo + 1][LOW] in ("’s", "'s", "is"):
+        start = s_lo + 2  # 'Here’s Lee in 1992: “…”': Lee
+    np = np_right(wl, toks, start, colon)  # 'Stated Lee: “…”': Lee, not Stated Lee
     if np is None or head_kind(wl, toks[np[1]]) not in ("name", "pronoun", "person", "group", "organisation"):
         return None
     if sum(1 for t in toks[np[0]:np[1] + 1] if t[CAP]) >= 4:
@@ -692,6 +729,8 @@ def named_thing(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
     wl = d.wl
     if i - 1 < s_lo or toks[i - 1][KIND] != "w":
         return False
+    if _show_told(d, toks, i, s_lo):
+        return True
     w = toks[i - 1][LOW]
     if w == "as" and "known" in (toks[i - 2][LOW] if i - 2 >= s_lo else "",
                                                      toks[i - 3][LOW] if i - 3 >= s_lo else ""):
@@ -702,6 +741,28 @@ def named_thing(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
     return n[KIND] == "w" and n[TEXT] == n[LOW] and n[LOW].isalpha() and n[LOW] not in wl.pronouns \
         and wl.heads.get(n[LOW]) not in ("person", "group") and n[LOW] not in wl.skip \
         and n[LOW] not in wl.passive_aux and not n[LOW].endswith("ly") and n[LOW] not in wl.boundary
+
+
+def _show_told(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
+    """'Lee told “Fox and Friends”', 'Lee told NBC’s “Today”': a short capitalised quote right after
+    'told' (and a network's possessive) is the programme told, not words.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('“We will win,” Ann Lee told NBC’s “Today” on Monday.')["speaker"].tolist()
+        ['Ann Lee', None]
+    """
+    k = i - 1
+    if is_poss(toks[k]) and k - 1 >= s_lo and toks[k - 1][CAP]:
+        k -= 2
+    if k < s_lo or toks[k][KIND] != "w" or toks[k][TEXT] != toks[k][LOW]:
+        return False
+    c = cue_at(d.wl, toks, k)
+    if c is None or c[0].lemma != "tell" or c[1] != k + 1:
+        return False
+    sp = d.spans[toks[i][QI]]
+    content = d.text[sp.start:sp.end].strip()
+    return content[:1].isupper() and len(content.split()) <= 5 and content.rstrip(",.")[-1:] not in "?!"
 
 
 def title_like(d: Doc, qi: int) -> bool:
@@ -818,6 +879,45 @@ def subject_partial(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: i
     return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X verb ... quote")
 
 
+def opening_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
+    """'While Lee laid out a vision for “a fair tax code,” Reyes attacked …': a quote inside an
+    opening clause of time or reason (a ``subordinator``: when, while, after ...) belongs to that
+    clause's subject when a finite verb follows it, not to the main clause after the comma.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('While Ann Lee laid out a vision for “a fair tax code,” Tom Reyes attacked the mayor.')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    lo = _after_opener(wl, toks, s_lo, i)
+    if toks[lo][LOW] not in wl.subordinators or lo + 2 >= i or toks[i - 1][KIND] != "w":
+        return None
+    if any(t[KIND] == "q" or t[TEXT] in ",;:()" for t in toks[lo + 1:i]):
+        return None  # the quote is past the opening clause, or another quote or aside comes first
+    np = np_right(wl, toks, lo + 1, i)
+    if np is None or np[1] + 1 >= i:
+        return None
+    h = toks[np_head(toks, np)]
+    if h[LOW] in wl.not_subjects or head_kind(wl, h) not in _SUBJECT_KINDS:
+        return None
+    k = np[1] + 1  # its verb: after 'When X', a lowercase word that opens no other phrase ('laid', 'said', 'tried')
+    while k < i and skippable(wl, toks, k):
+        k += 1
+    t = toks[k]
+    if k >= i or t[KIND] != "w" or t[TEXT] != t[LOW] or not t[LOW].isalpha() or t[LOW] in wl.preps \
+            or t[LOW] in wl.dets or t[LOW] in wl.boundary or t[LOW] in wl.pronouns or t[LOW] in wl.heads:
+        return None
+    pos, _found = d.sentence(pi, s_lo, s_hi).cues()
+    for c in pos[bisect.bisect_right(pos, k):bisect.bisect_left(pos, i)]:
+        if nounish(wl, toks, c, s_lo):
+            continue
+        np2, explicit = subject_ex(d, toks, c, s_lo, pi, s_hi)
+        if explicit and np2 is not None and np2 != np:
+            return None  # "As America prepares for what Lee called “…”": that cue's own subject speaks
+    return make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X verb ... quote")
+
+
 def _after_opener(wl: Words, toks: list[Tok], s_lo: int, i: int) -> int:
     """Where the clause of a sentence starts after an opening conjunction or adverb of the
     ``opener`` list ('But she …', 'Then he …', 'And yet the mayor …'): the first token after them."""
@@ -840,7 +940,9 @@ def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | N
             if close is None:
                 return None
             k = close + 1
+    modal = False  # 'The group did not want to …', 'Lee will never accept …': a base form after it is the verb
     while k < i and skippable(wl, toks, k):
+        modal = modal or toks[k][LOW] in wl.modal_aux
         k += 1
     if k >= i:
         return None
@@ -849,6 +951,8 @@ def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | N
     if t[KIND] != "w" or t[TEXT] != low or not low.isalpha() or low in wl.heads:
         return None  # not "Trump’s “excesses”"
     if low in wl.finite_verbs or low.endswith("ed"):
+        return k
+    if modal and low not in wl.preps and low not in wl.dets and low not in wl.boundary and low not in wl.pronouns:
         return k
     if low.endswith("s") and not low.endswith("ss") and low not in wl.preps and low not in wl.boundary \
             and (np[0] < np[1] or d.is_person_name([toks[np[0]][TEXT]]) is True or toks[np[0]][LOW] in ("he", "she")):

@@ -518,10 +518,14 @@ def _subject_search(d: Doc, toks: list[Tok], v: int, s_lo: int, pi: int, s_hi: i
                 np2 = subject_of(d, toks, w, s_lo, pi, s_hi, depth + 1)
                 if np2 is not None:
                     return np2, False
-        np2 = sentence_subject(wl, toks, s_lo, v)
+        lo = s_lo  # over opening conjunctions: "And he made a point of saying ..."
+        while lo + 1 < v and toks[lo][KIND] == "w" and toks[lo][LOW] in wl.openers:
+            lo += 1
+        np2 = sentence_subject(wl, toks, lo, v)
         if np2 is not None and np2[1] < v:
             return np2, False
-        if participle and toks[j][TEXT] == ",":
+        # "Lee appeared on TV and endorsed Kim, saying", "he began by saying", "made a point of saying"
+        if participle and (toks[j][TEXT] == "," or toks[j][LOW] in ("by", "of")):
             return _verb_subject(wl, toks, s_lo, j), False
     return None, False
 

@@ -141,6 +141,9 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                     if k - 1 >= lo and toks[k - 1][KIND] == "w" and toks[k - 1][TEXT] == toks[k - 1][LOW]:
                         continue  # a list inside the apposition: "secretary for population, refugees, and migration"
                     return place
+                f = k + 1
+                if f < inner_end and toks[f][LOW] in wl.finite_verbs and toks[f][TEXT] == toks[f][LOW]:
+                    continue  # "Lee, whose hometown, Miami, is projected to ..., argues": Miami's verb, read on
                 inner = toks[k + 1:inner_end]
                 if inner and inner[0][LOW] in ("who", "whose") and toks[np[1]][CAP] and _place_after(wl, toks, np, lo):
                     place, inner_end = place or np, k
@@ -268,6 +271,9 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
             return None
         t = toks[j]
     kind = head_kind(wl, t)
+    if kind is None and t[LOW] in wl.lone_dets and j + 1 < len(toks) and toks[j + 1][KIND] == "w" \
+            and _lone_speaker(wl, toks, j + 1):
+        return (j, j)  # "yet another said": the determiner alone
     generic = kind is None and _generic_head(wl, toks, j, lo)
     if generic:
         kind = "person"
@@ -624,6 +630,8 @@ def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     p = toks[v - 1]
     if p[LOW] in ("’s", "'s") and toks[v][LOW].endswith(("ing", "ed")):
         return False  # contraction: He’s claiming
+    if p[LOW] in wl.lone_dets and _lone_speaker(wl, toks, v):
+        return False  # "Another said", "yet another tweeted": the determiner speaks
     if p[LOW] in wl.dets or is_poss(p):
         return True
     # a determiner and a town or region before the form: "the Paris attacks", "last week’s Paris attack"
@@ -650,6 +658,30 @@ def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
         and p[LOW] not in wl.pronouns and p[LOW] not in wl.skip and p[LOW] not in wl.preps \
         and p[LOW] not in wl.boundary and p[LOW] not in wl.irregular_plurals \
         and p[LOW] not in ("to", "i", "you", "we", "who", "which")
+
+
+def _lone_speaker(wl: Words, toks: list[Tok], v: int) -> bool:
+    """The cue at token v, after a determiner that can stand alone (``lone_determiner``), is a
+    verb in the past tense ("Another said", "Some argued") and a quote or a clause follows it
+    ("another alleged victim" is a noun phrase; in "Many objected, including Lee -- “…”" the
+    quote is Lee's).
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Another said it was “a farce.”')["speaker"].tolist()
+        ['Another']
+    """
+    low = toks[v][LOW]
+    c = cue_at(wl, toks, v)
+    if c is None or len(c[0].words) > 1 or low == c[0].lemma or low.endswith(("s", "ing")):
+        return False
+    n = v + 1
+    if n < len(toks) and toks[n][TEXT] in (",", ":"):
+        n += 1
+    if n >= len(toks) or toks[n][KIND] == "q":
+        return True
+    t = toks[n]
+    return n == v + 1 and t[KIND] == "w" and (t[CAP] or t[LOW] in wl.pronouns or t[LOW] in wl.dets or t[LOW] == "that")
 
 
 def doc_nouns(wl: Words, toks: list[Tok], s_lo: int, s_hi: int) -> set[str]:

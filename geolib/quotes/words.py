@@ -32,7 +32,7 @@ _OWN_KINDS: dict[str, Values] = {
         "boundary", "opener", "main_opener", "subordinator", "as_skip", "phrase_noun", "speech_noun",
         "agent_participle", "passive_aux", "progressive_aux", "irregular_plural", "small_word",
         "work_noun", "org_word", "name_particle", "spokesperson", "finite_verb", "label_word", "not_subject", "place_preposition",
-        "name_before_cue", "to_noun")}
+        "name_before_cue", "to_noun", "lone_determiner", "modal_aux")}
 _OWN_KINDS.update({"plural": ANY, "doc_class": ANY, "possessive": ANY})
 
 _SPEAKER_KINDS: dict[str, Values] = {k: None for k in ("title", "person", "group", "organisation", "document")}
@@ -155,6 +155,8 @@ class Words:
     not_subjects: frozenset[str]
     place_preps: frozenset[str]
     name_before_cue: frozenset[str]  # "United" of "the United States": the cue form after it is a name
+    lone_dets: frozenset[str]  # "Another said": a determiner standing alone as a speaker
+    modal_aux: frozenset[str]  # "did (not) want": an auxiliary a base-form verb follows
     org_words: frozenset[str]  # organisation and document nouns included
     name_particles: frozenset[str]
     spokes: frozenset[str]
@@ -227,6 +229,7 @@ class Words:
             small_words=kind("small_word"), work_nouns=kind("work_noun"),
             finite_verbs=kind("finite_verb"), label_words=kind("label_word"), not_subjects=kind("not_subject"),
             place_preps=kind("place_preposition"), name_before_cue=kind("name_before_cue"),
+            lone_dets=kind("lone_determiner"), modal_aux=kind("modal_aux"),
             org_words=kind("organisation", "document", "org_word"),
             name_particles=kind("name_particle"), spokes=kind("spokesperson"),
             plural=dict(by.get("plural", {})), doc_class=dict(by.get("doc_class", {})),
