@@ -67,3 +67,17 @@ def test_a_work_is_no_organisation():
     text = ('He starred in the film Northern Lights. "He was rare," said Ryan Doe, the director of '
             'Northern Lights.')
     assert agency(text)[1] is None
+
+
+@pytest.mark.parametrize("text, org", [
+    ('"No," said Matt Pane, executive director of the advocacy group Progress Freedonia.', "Progress Freedonia"),
+    ('Jane Roe founded the blood-testing company Nucor. "No," the company said.', "Nucor"),
+    ('"No," said Jane Roe, an assistant professor in technology policy at the University of Northfield.',
+     "University of Northfield"),
+])
+def test_more_shapes(text, org):
+    assert agency(text)[1] == org
+
+
+def test_the_newspaper_is_the_outlet_named_before():
+    assert agency('CNN asked the mayor. "We stand by it," the network said.')[1] == "CNN"

@@ -3,12 +3,15 @@ the role a person holds there, with no organisation word in them ("Nucor", "Musl
 "Publishers Weekly"), for :mod:`geolib.actors.orgs_from_text` (which then ties the person to them
 and finds their later mentions).
 
-Three shapes, with the role nouns and verbs of ``geolib/data/org_words.csv``:
+Four shapes, with the role nouns and verbs of ``geolib/data/org_words.csv`` and the nouns of
+organisations of ``geolib/data/org_references.csv``:
 
 * ``names_org`` after an apposition or a determiner, then of/at/for/with: "Jane Roe, chief
   executive of Nucor", "a spokesman for Acme", "Jane Roe, the reviews director at Publishers
   Weekly";
 * ``names_org_before`` between the name and a person's name: "Nucor spokesman John Doe";
+* a noun of organisations before the name: "the advocacy group Progress Freedonia", "the
+  blood-testing company Nucor" (a place may end such a name);
 * ``names_outlet`` before "in": "writes Jane Roe in the Daily Courier", "Jane Roe, writing in the
   Daily Courier".
 
@@ -29,10 +32,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..lexicons import read_table
+from ..resources import data_path
 from ..text import stopwords
 from .words import common_words
 
-__all__ = ["role_named_orgs", "may_name_orgs", "outlet_writer"]
+__all__ = ["role_named_orgs", "may_name_orgs", "outlet_writer", "org_references", "not_groups"]
 
 _CONNECT = ("of", "for", "and", "&", "de")
 # a capitalised word of a name: initials, "&", "U.S."; a sentence-final period is cut later
@@ -64,10 +69,17 @@ def _outlet_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}in[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
+@lru_cache(maxsize=4)
+def _descriptor_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"\b(?:[Tt]he|an?|[Ii]ts)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + words + r")[ \t]+(?=[A-Z])")
+
+
 def may_name_orgs(text: str, w: Any) -> bool:
     """Whether the text may hold a shape of this module (a fast test before the search)."""
     return _after_pattern(w.names_org).search(text) is not None or \
         _outlet_pattern(w.names_outlet).search(text) is not None or \
+        _descriptor_pattern(frozenset(org_references())).search(text) is not None or \
         _before_pattern(w.names_org_before).search(text) is not None
 
 
@@ -138,7 +150,7 @@ def _is_person_name(text: str, words: list[str], w: Any, person_words: set[str])
 
 
 def _ok_name(text: str, a: int, b: int, words: list[str], mentions: list[Any], w: Any,
-             person_words: set[str]) -> bool:
+             person_words: set[str], places_inside: bool = False) -> bool:
     if not words or not (1 <= len([x for x in words if x[:1].isupper()]) <= 6):
         return False
     lows = [x.lower().rstrip(".") for x in words]
@@ -148,8 +160,10 @@ def _ok_name(text: str, a: int, b: int, words: list[str], mentions: list[Any], w
         return False  # "director of Research", "head of Operations"
     if text[b:b + 2] in ("'s", "’s"):
         return False  # "a spokesman for Acme's board": the name is the board's owner
-    if any(m.start < b and m.end > a for m in mentions):
-        return False  # the lexicon (or a place) knows it or a part of it
+    if any(m.start < b and m.end > a and not (places_inside and m.type == "place" and m.start > a)
+           for m in mentions):
+        return False  # the lexicon (or a place) knows it or a part of it (after a noun of
+        # organisations a place may end the name: "the advocacy group Progress Freedonia")
     if w.works and re.search(r"\b(?:" + "|".join(map(re.escape, sorted(w.works))) + r")[ \t]+(?:the[ \t]+)?"
                              + re.escape(" ".join(words)) + r"\b", text, re.IGNORECASE):
         return False  # "the film Black Panther" somewhere: "the director of Black Panther" is a film's
@@ -209,6 +223,14 @@ def role_named_orgs(text: str, mentions: list[Any], headline: list[tuple[int, in
             continue  # one word that opens a sentence: its capital says nothing
         if words and _ok_name(text, a, m.start(), words, mentions, w, person_words):
             out.append((a, m.start(), words))
+    for m in _descriptor_pattern(frozenset(org_references())).finditer(text):
+        # "the advocacy group Progress Freedonia", "the blood-testing company Nucor"
+        if in_headline(m.start()):
+            continue
+        b, words = _name_after(text, m.end(), w)
+        if words and _ends_phrase(text, b) and \
+                _ok_name(text, m.end(), b, words, mentions, w, person_words, places_inside=True):
+            out.append((m.end(), b, words))
     for m in _outlet_pattern(w.names_outlet).finditer(text):
         if in_headline(m.start()):
             continue
@@ -242,3 +264,29 @@ def outlet_writer(text: str, start: int, w: Any) -> tuple[str, int] | None:
     if m.group(2).strip():
         return m.group(2).strip(), start - len(before) + m.start(2)
     return "", start - len(before) + m.start()
+
+
+@lru_cache(maxsize=1)
+def org_references() -> dict[str, str]:
+    """noun -> what it may refer to (any, name, company), from ``org_references.csv``."""
+    return _table()[0]
+
+
+@lru_cache(maxsize=1)
+def not_groups() -> frozenset[str]:
+    """Last words of the names that "the group" never means (``group`` = no: a school, a bank)."""
+    return _table()[1]
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], frozenset[str]]:
+    t = read_table(data_path("org_references.csv"), kind="organisation references",
+                   required=("word", "matches", "group"))
+    out, no = {}, set()
+    for i, (w, k, g) in enumerate(zip(t.column("word"), t.column("matches"), t.column("group"))):
+        if k not in ("any", "name", "company", "outlet") or g not in ("yes", "no"):
+            raise t.error(i, f"matches is any, name, company or outlet ({k!r}); group yes or no ({g!r})")
+        out[w.strip().lower()] = k
+        if g == "no":
+            no.add(w.strip().lower())
+    return out, frozenset(no)

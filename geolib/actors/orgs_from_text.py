@@ -49,7 +49,7 @@ from ..resources import data_path
 from ..build_actors import sector
 from ..roles import ORG_OWNER_SECTORS, load_roles, owner_sector, owner_words, trie_pattern
 from ..text import stopwords
-from .orgs_by_role import may_name_orgs, outlet_writer, role_named_orgs
+from .orgs_by_role import may_name_orgs, org_references, outlet_writer, role_named_orgs
 from .parties import name_mentions  # the mentions of people the lexicon does not know
 from .words import common_words
 
@@ -85,7 +85,7 @@ _MAX_RIGHT = 5
 _MAX_ROLE_WORDS = 8
 #: function words a role may hold: "associate professor of political science at X", "chairman of the
 #: department at X"
-_GAP_WORDS = frozenset({"and", "of", "the", "on", "for"})
+_GAP_WORDS = frozenset({"and", "of", "the", "on", "for", "in"})  # "a professor in X policy at Y"
 # an unknown person's name: two to four capitalised words, initials allowed
 _NW = r"[A-Z][a-z]*['’]?[A-Z]?[a-z'’-]+"  # "Roe", "McDonald", "O'Brien"
 _NAME = re.compile(_NW + r"(?:\s+[A-Z]\.)?(?:\s+(?:" + _NW + r"|[A-Z]\.)){0,2}\s+" + _NW)
@@ -506,7 +506,10 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
     # 3. names of no organisation word that a role shows to be organisations ("Jane Roe, chief
     #    executive of Nucor": geolib.actors.orgs_by_role)
     for a, b, words in role_named_orgs(text, mentions, headline, w):
-        if _canonical(words).lower() not in orgs:
+        inner = inside(a, b)
+        if _canonical(words).lower() not in orgs and inner is not None and \
+                not any(x < b and y > a for v in spans_of.values() for x, y, _ in v):
+            absorbed.update(inner)  # "Freedonia" of "the advocacy group Progress Freedonia"
             add(a, b, words)
     return orgs, spans_of, absorbed
 
@@ -736,6 +739,8 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         tail = before[-60:].split()[-3:]
         m = _APPOSED_ROLE.search(before) if "," in before and any(x in _LINKS for x in tail) and \
             _org_ends(text, o.end) else None
+        if m is None and "," in before and _org_ends(text, o.end):
+            m = _apposed_descriptor().search(before)  # "..., director of the advocacy group X"
         if m is not None:
             words = m.group(1).split()
             p = person_before(o.start - len(before) + m.start())
@@ -817,6 +822,15 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
                 if p is not None:
                     tie(p[0], name)
     return ties
+
+
+@lru_cache(maxsize=1)
+def _apposed_descriptor() -> re.Pattern[str]:
+    """:data:`_APPOSED_ROLE` with a noun of organisations (``org_references.csv``) before the
+    name: "Jane Roe, director of the advocacy group X"."""
+    nouns = "|".join(re.escape(n) for n in sorted(org_references(), key=len, reverse=True))
+    return re.compile(r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[\w.-]+[ \t]+){0,8}?)(of|at|for|with)[ \t]+"
+                      r"(?:the|an?)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:" + nouns + r")[ \t]+$")
 
 
 def _outlet(code: object) -> bool:

@@ -12,43 +12,15 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
-from ..lexicons import read_table
-from ..resources import data_path
+from ..actors.orgs_by_role import not_groups, org_references
 
-__all__ = ["referred_org", "org_references"]
+__all__ = ["referred_org", "WINDOW"]
 
 #: how far back (characters) the organisation may have been named
 WINDOW = 1200
 _ORG_TYPES = frozenset({"organisation", "organization", "group", "igo", "io"})
 
-
-
-@lru_cache(maxsize=1)
-def org_references() -> dict[str, str]:
-    """noun -> what it may refer to (any, name, company), from ``org_references.csv``."""
-    return _table()[0]
-
-
-@lru_cache(maxsize=1)
-def _not_groups() -> frozenset[str]:
-    """Last words of the names that "the group" never means (``group`` = no: a school, a bank)."""
-    return _table()[1]
-
-
-@lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], frozenset[str]]:
-    t = read_table(data_path("org_references.csv"), kind="organisation references",
-                   required=("word", "matches", "group"))
-    out, no = {}, set()
-    for i, (w, k, g) in enumerate(zip(t.column("word"), t.column("matches"), t.column("group"))):
-        if k not in ("any", "name", "company") or g not in ("yes", "no"):
-            raise t.error(i, f"matches is any, name or company ({k!r}); group yes or no ({g!r})")
-        out[w.strip().lower()] = k
-        if g == "no":
-            no.add(w.strip().lower())
-    return out, frozenset(no)
 
 
 def _company(r: dict) -> bool:
@@ -60,18 +32,27 @@ def _company(r: dict) -> bool:
         c.rstrip(".") for c in org_words().company}
 
 
+def _has_head(name: str) -> bool:
+    from ..actors.orgs_from_text import org_words
+
+    heads = org_words().heads
+    return any(x.lower() in heads for x in name.split())
+
+
 def _fits(r: dict, noun: str, how: str) -> bool:
     code = str(r.get("code") or "")
     if str(r.get("type") or "").lower() not in _ORG_TYPES or code[3:6] == "PTY" or r.get("person"):
         return False
+    if how == "outlet":
+        return code.startswith("MED") or code[3:6] == "MED"
     if code.startswith("MED") or code[3:6] == "MED":
         return False  # "told Fox 35 ... the group said": an outlet is spoken to
     if how == "name":
         return noun in str(r.get("actor") or "").lower().split()
-    if how == "company":
-        return _company(r)
+    if how == "company":  # a company word, or a name of the text of no organisation word ("Nucor")
+        return _company(r) or r.get("kind") == "text" and not _has_head(str(r.get("actor") or ""))
     last = str(r.get("actor") or "").lower().split()[-1:]
-    return not _company(r) and not (last and last[0] in _not_groups())
+    return not (last and last[0] in not_groups())
 
 
 def referred_org(recs: Sequence[dict], text: str, start: int) -> str | None:
