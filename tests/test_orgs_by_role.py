@@ -81,3 +81,8 @@ def test_more_shapes(text, org):
 
 def test_the_newspaper_is_the_outlet_named_before():
     assert agency('CNN asked the mayor. "We stand by it," the network said.')[1] == "CNN"
+
+
+def test_a_surname_alone_before_the_role():
+    text = 'Jane Roe built Acme Corp. in 1990. "We will fight this," said Roe, chief executive of Acme Corp., on Monday.'
+    assert agency(text) == ("Roe", "Acme Corporation") or agency(text)[1] in ("Acme Corp.", "Acme Corporation")

@@ -29,6 +29,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -37,7 +38,7 @@ from ..resources import data_path
 from ..text import stopwords
 from .words import common_words
 
-__all__ = ["role_named_orgs", "may_name_orgs", "outlet_writer", "org_references", "not_groups"]
+__all__ = ["role_named_orgs", "may_name_orgs", "outlet_writer", "org_references", "not_groups", "surname_before"]
 
 _CONNECT = ("of", "for", "and", "&", "de")
 # a capitalised word of a name: initials, "&", "U.S."; a sentence-final period is cut later
@@ -290,3 +291,30 @@ def _table() -> tuple[dict[str, str], frozenset[str]]:
         if g == "no":
             no.add(w.strip().lower())
     return out, frozenset(no)
+
+
+def surname_before(text: str, pos: int, people: Sequence[str], w: Any) -> tuple[str, int] | None:
+    """The one person a surname alone right before ``pos`` stands for ("Roe, chief executive of
+    Acme" after "Jane Roe"): of the people ``people`` the document names, else of the full names
+    (a first name, then the surname) written before it; None when none or two or more.
+
+    Example:
+        >>> from geolib.actors.orgs_from_text import org_words
+        >>> t = "Jane Roe spoke. Roe, chief executive of Acme, left."
+        >>> surname_before(t, t.index(", chief"), [], org_words())
+        ('Jane Roe', 16)
+    """
+    m = re.search(r"(?<![\w'’.-])([A-Z][a-z'’-]+)$", text[max(0, pos - 30):pos])
+    if m is None:
+        return None
+    sur = m.group(1)
+    low = sur.lower()
+    if low in stopwords() or low in w.roles or low in w.first_names or low in w.dates:
+        return None
+    start = pos - len(sur)
+    found = {p for p in people if p.split()[-1] == sur}
+    if not found:
+        for f in re.finditer(r"\b([A-Z][a-z]+)((?:[ \t]+[A-Z]\.)?)[ \t]+" + re.escape(sur) + r"\b", text[:start]):
+            if f.group(1).lower() in w.first_names:
+                found.add(f"{f.group(1)}{f.group(2)} {sur}".replace("  ", " "))
+    return (next(iter(found)), start) if len(found) == 1 else None

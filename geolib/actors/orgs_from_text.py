@@ -49,7 +49,7 @@ from ..resources import data_path
 from ..build_actors import sector
 from ..roles import ORG_OWNER_SECTORS, load_roles, owner_sector, owner_words, trie_pattern
 from ..text import stopwords
-from .orgs_by_role import may_name_orgs, org_references, outlet_writer, role_named_orgs
+from .orgs_by_role import may_name_orgs, org_references, outlet_writer, role_named_orgs, surname_before
 from .parties import name_mentions  # the mentions of people the lexicon does not know
 from .words import common_words
 
@@ -674,7 +674,9 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
             before = text[max(0, m.start - 60):m.start]
             am = _APPOSED_BEFORE.search(before)
             if am is not None and role_gap_words(am.group(1).split(), w) and not _past_before(text, m.start):
-                p = person_before_name(text, m.start - len(before) + am.start(), mentions, w)
+                at = m.start - len(before) + am.start()
+                p = person_before_name(text, at, mentions, w) or surname_before(
+                    text, at, [x.actor for x in mentions if x.type == "person" and x.actor], w)
                 if p is not None:
                     tie(p[0], m.actor)
     if not orgs:
@@ -688,7 +690,7 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         m = p_by_end.get(pos)
         if m is not None:
             return m.actor, m.start
-        return person_before_name(text, pos, mentions, w)
+        return person_before_name(text, pos, mentions, w) or surname_before(text, pos, known, w)
 
     def person_after(pos: int) -> tuple[str, int] | None:
         m = p_by_start.get(pos)
