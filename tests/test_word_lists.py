@@ -181,6 +181,7 @@ geolib.load_actor_words(); term_key("defence")
 doc = geolib.load('BEIJING (Reuters) — "We object," Sen. Ann Lee said on Monday.\\n\\nPhoto: AP')
 geolib.quotes(doc); geolib.actors(doc); geolib.paragraphs(doc); geolib.relations(doc)
 geolib.quotes('“Yes,” Lee said.')  # a speaker: its confidence is read
+geolib.quotes('The Acme Foundation met. “No,” the group said.')  # org_references.csv
 interview = "((WN)) Why now?\\n\\n((Smith)) We chose to act.\\n\\nI think it was right.\\n\\n((WN)) And you?"
 geolib.paragraphs(geolib.load(interview))
 print(json.dumps({{k: sorted(v) for k, v in opened.items()}}))

@@ -49,6 +49,7 @@ from ..resources import data_path
 from ..build_actors import sector
 from ..roles import ORG_OWNER_SECTORS, load_roles, owner_sector, owner_words, trie_pattern
 from ..text import stopwords
+from .orgs_by_role import may_name_orgs, org_references, outlet_writer, role_named_orgs, surname_before
 from .parties import name_mentions  # the mentions of people the lexicon does not know
 from .words import common_words
 
@@ -84,7 +85,7 @@ _MAX_RIGHT = 5
 _MAX_ROLE_WORDS = 8
 #: function words a role may hold: "associate professor of political science at X", "chairman of the
 #: department at X"
-_GAP_WORDS = frozenset({"and", "of", "the", "on", "for"})
+_GAP_WORDS = frozenset({"and", "of", "the", "on", "for", "in"})  # "a professor in X policy at Y"
 # an unknown person's name: two to four capitalised words, initials allowed
 _NW = r"[A-Z][a-z]*['’]?[A-Z]?[a-z'’-]+"  # "Roe", "McDonald", "O'Brien"
 _NAME = re.compile(_NW + r"(?:\s+[A-Z]\.)?(?:\s+(?:" + _NW + r"|[A-Z]\.)){0,2}\s+" + _NW)
@@ -115,6 +116,10 @@ class OrgWords(NamedTuple):
     dates: frozenset[str]  # months and weekdays (dates.csv): never in an organisation's name
     topic_before: frozenset[str]  # "of", "on": a capitalised word after them in a role is its topic
     who_heads: re.Pattern[str]  # ", who heads [the] " (the lead verbs) at the end of a text
+    names_org: frozenset[str] = frozenset()  # role nouns naming an organisation after of/at/for
+    names_org_before: frozenset[str] = frozenset()  # ... and before a person's name
+    names_outlet: frozenset[str] = frozenset()  # verbs of writing: "writes Jane Roe in X"
+    works: frozenset[str] = frozenset()  # "the film X": X is a work, no organisation
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +132,8 @@ def org_words() -> OrgWords:
         (True, 'Company', True)
     """
     t = read_table(data_path("org_words.csv"), kind="organisation words", required=("word", "kind"))
-    kinds = ("head", "company", "state", "role", "not_member", "lead_verb", "topic_before")
+    kinds = ("head", "company", "state", "role", "not_member", "lead_verb", "topic_before", "names_org",
+             "names_org_before", "names_outlet", "work")
     by: dict[str, set[str]] = {k: set() for k in kinds}
     full: dict[str, str] = {}
     for i, (w, k, f) in enumerate(zip(t.column("word"), t.column("kind"), t.column("full"))):
@@ -151,7 +157,8 @@ def org_words() -> OrgWords:
     who_heads = re.compile(r",[ \t]+who[ \t]+(?:now[ \t]+)?(?:" + verbs + r")[ \t]+(?:the[ \t]+)?$")
     return OrgWords(frozenset(heads), frozenset(by["company"]), frozenset(by["state"]), frozenset(roles),
                     frozenset(by["not_member"]), full, first, pattern, frozenset(date_words()["word"]),
-                    frozenset(by["topic_before"]), who_heads)
+                    frozenset(by["topic_before"]), who_heads, frozenset(by["names_org"]),
+                    frozenset(by["names_org_before"]), frozenset(by["names_outlet"]), frozenset(by["work"]))
 
 
 class _Org(NamedTuple):
@@ -185,7 +192,8 @@ def tie_organisations(doc: Any, found: Sequence[Any], make: Callable[..., Any]) 
     heads = [h for h in w.head_pattern.finditer(text)
              if not h.start() or not (text[h.start() - 1].isalnum() or text[h.start() - 1] in "_'’-")]
     roles_owned = [m for m in found if m.kind == "role" and m.person and m.type in _ORG_TYPES]
-    if not heads and "(" not in text and not roles_owned and not any(m.type in _ORG_TYPES for m in found):
+    if not heads and "(" not in text and not roles_owned and not any(m.type in _ORG_TYPES for m in found) \
+            and not may_name_orgs(text, w):
         return tuple(found)
     mentions = list(found)
     headline = _headline_spans(doc)
@@ -399,6 +407,9 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
                 break
             word = m.group(2)
             low = word.lower().rstrip(".")
+            if right and right[-1].endswith(".") and right[-1].split()[-1].lower() not in w.full and \
+                    right[-1][-2:-1].islower():
+                break  # "... of British Columbia. Now": a sentence ended
             if low in w.roles or low in _TITLES or low in stop or low in dates or word.endswith(_POSS):
                 break  # "... of Preventive Medicine on January 5": no date in a name
             if m.group(1) and m.group(1).startswith("and") and (
@@ -406,7 +417,7 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
                     low in w.first_names):
                 break  # "and" only inside "of X and Y" ("School of Marine and Atmospheric Science")
             if not m.group(1) and not (low in w.heads or low in w.company) and \
-                    not (right and right[-1][:1].islower() and low not in w.first_names):
+                    not (right and any(x[:1].islower() for x in right) and low not in w.first_names):
                 # "Acme Foundation President": only connectors, organisation words or the words
                 # after a connector ("Center for Food Safety")
                 break
@@ -426,9 +437,12 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
         name_words = [x for x in name_words if x != ","] if "," not in name_words else name_words
         if len(caps) < 2:
             continue
-        if any(x.lower().rstrip(".") in w.state for x in caps):
-            continue  # a state body's name: the lexicon's and the agencies'
-        if text[b - 1:b] == "." and text[b - 1:b + 1] == ". " and name_words[-1].lower() not in w.full and \
+        topic = next((i for i, x in enumerate(name_words) if x in ("on", "for")), len(name_words))
+        if any(x.lower().rstrip(".") in w.state for x in name_words[:topic] if x[:1].isupper()):
+            continue  # a state body's name: the lexicon's and the agencies' (not the topic after
+            # "on" / "for": "Project on Government Secrecy", "Institute for Government")
+        if text[b - 1:b] == "." and (b == len(text) or text[b] in " \t\n\r\"”’)") and \
+                name_words[-1].lower() not in w.full and \
                 "." not in name_words[-1][:-1]:
             b -= 1
             name_words[-1] = name_words[-1][:-1]
@@ -489,6 +503,14 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
             if inner is None or inner:
                 continue
         add(a, b, words, acr)
+    # 3. names of no organisation word that a role shows to be organisations ("Jane Roe, chief
+    #    executive of Nucor": geolib.actors.orgs_by_role)
+    for a, b, words in role_named_orgs(text, mentions, headline, w):
+        inner = inside(a, b)
+        if _canonical(words).lower() not in orgs and inner is not None and \
+                not any(x < b and y > a for v in spans_of.values() for x, y, _ in v):
+            absorbed.update(inner)  # "Freedonia" of "the advocacy group Progress Freedonia"
+            add(a, b, words)
     return orgs, spans_of, absorbed
 
 
@@ -652,7 +674,9 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
             before = text[max(0, m.start - 60):m.start]
             am = _APPOSED_BEFORE.search(before)
             if am is not None and role_gap_words(am.group(1).split(), w) and not _past_before(text, m.start):
-                p = person_before_name(text, m.start - len(before) + am.start(), mentions, w)
+                at = m.start - len(before) + am.start()
+                p = person_before_name(text, at, mentions, w) or surname_before(
+                    text, at, [x.actor for x in mentions if x.type == "person" and x.actor], w)
                 if p is not None:
                     tie(p[0], m.actor)
     if not orgs:
@@ -666,7 +690,7 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         m = p_by_end.get(pos)
         if m is not None:
             return m.actor, m.start
-        return person_before_name(text, pos, mentions, w)
+        return person_before_name(text, pos, mentions, w) or surname_before(text, pos, known, w)
 
     def person_after(pos: int) -> tuple[str, int] | None:
         m = p_by_start.get(pos)
@@ -717,6 +741,8 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         tail = before[-60:].split()[-3:]
         m = _APPOSED_ROLE.search(before) if "," in before and any(x in _LINKS for x in tail) and \
             _org_ends(text, o.end) else None
+        if m is None and "," in before and _org_ends(text, o.end):
+            m = _apposed_descriptor().search(before)  # "..., director of the advocacy group X"
         if m is not None:
             words = m.group(1).split()
             p = person_before(o.start - len(before) + m.start())
@@ -742,6 +768,17 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         m = w.who_heads.search(before) if "who" in before[-30:] and _org_ends(text, o.end) else None
         if m is not None:
             p = person_before(o.start - len(before) + m.start())
+            if p is not None:
+                tie(p[0], name)
+                continue
+        # "writes Jane Roe in X", "Jane Roe, writing in X": the writer's outlet (not "told X")
+        wr = outlet_writer(text, o.start, w) if "in" in before[-9:] and _org_ends(text, o.end) else None
+        if wr is not None:
+            if wr[0]:
+                p = person_after(wr[1])
+            else:
+                b = before[:len(before) - (o.start - wr[1])].rstrip(" \t,")
+                p = person_before(o.start - len(before) + len(b))
             if p is not None:
                 tie(p[0], name)
                 continue
@@ -789,6 +826,15 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
     return ties
 
 
+@lru_cache(maxsize=1)
+def _apposed_descriptor() -> re.Pattern[str]:
+    """:data:`_APPOSED_ROLE` with a noun of organisations (``org_references.csv``) before the
+    name: "Jane Roe, director of the advocacy group X"."""
+    nouns = "|".join(re.escape(n) for n in sorted(org_references(), key=len, reverse=True))
+    return re.compile(r",[ \t]+(?:(?:a|an|the)[ \t]+)?((?:[\w.-]+[ \t]+){0,8}?)(of|at|for|with)[ \t]+"
+                      r"(?:the|an?)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:" + nouns + r")[ \t]+$")
+
+
 def _outlet(code: object) -> bool:
     """Whether a lexicon code is a media outlet's ("MEDCNN", "CHNMED")."""
     code = str(code)
@@ -834,6 +880,8 @@ def _org_ends(text: str, end: int) -> bool:
     ("... at Acme, said"), not a noun it modifies ("a critic of the Acme merger")."""
     m = re.match(r"[ \t]*([\w'’]+|[^\w\s])?", text[end:end + 30])
     nxt = m.group(1) if m is not None else None
+    if nxt == "at" and re.match(r"[ \t]*at[ \t]+(?:the[ \t]+)?[A-Z]", text[end:end + 30]):
+        return True  # "director of the Institute of X at Y University": the institute
     return nxt is None or not nxt[:1].isalnum() or nxt.lower() in (
         "said", "says", "told", "and", "who", "in", "wrote", "writes", "added", "explained", "noted",
         "argued", "warned", "stated", "'s", "’s")

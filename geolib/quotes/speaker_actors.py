@@ -19,6 +19,7 @@ from ..actors.affiliations import agencies
 from ..decoding import GeolibWarning
 from ..roles import is_state_role_only, is_sub_national_title, load_roles
 from .context import Mention
+from .org_reference import WINDOW, referred_org
 
 
 def mention_records(doc: Any) -> list[dict] | None:
@@ -123,10 +124,23 @@ def speaker_actors(recs: ActorIndex | None, m: Mention | None,
             break
         node = node.base
     found = fallback if found is None or (fallback is not None and found == NOBODY) else found
+    if found is None and chain and chain[-1].base is None:
+        found = _referred(recs, chain[-1])  # "the group said": the organisation named before
     found = NOBODY if found is None else found
     for n in chain:
         memo[id(n)] = found
     return found
+
+
+def _referred(recs: ActorIndex, m: Mention) -> tuple[str | None, str | None] | None:
+    """(org, org) for a speaker of no name that refers back to the one organisation of its kind
+    named shortly before ("the group", "the foundation": :mod:`geolib.quotes.org_reference`)."""
+    if m.kind != "organisation" or m.text[:1].isupper() and m.text[:4] != "The ":
+        return None
+    k = bisect.bisect_left(recs.starts, m.start)
+    lo = bisect.bisect_left(recs.starts, m.start - WINDOW)
+    org = referred_org(recs.recs[lo:k], m.text, m.start)
+    return (org, org) if org else None
 
 
 def speaker_actor(recs: ActorIndex | None, m: Mention | None,
