@@ -58,7 +58,8 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: kinds of ``role_words.csv``, the words read around a role noun (its header says what each does)
 ROLE_WORD_KINDS = ("link", "office_before", "particle", "connector", "after_org", "verb", "place_unit",
-                   "foreign_head", "staff_head", "rank_head", "other_rank", "home_head")
+                   "foreign_head", "staff_head", "rank_head", "other_rank", "home_head", "staff_body",
+                   "possessive")
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*(?:[-–—]\s*[A-Z][A-Za-z.]*\s*)?\)")  # "(D-Mass.)", "(D)"
 #: a party label set off by commas, AP style: "Sen. Jane Roe, R-Texas, said", "Rep. John Doe, D-N.Y.";
@@ -343,6 +344,43 @@ def _is_name_word(tok: str, kind: str) -> bool:
         tok not in _POSSESSIVE
 
 
+def _politician_party(m: Any, party_of: Callable[[Any], str] | None, party_codes: Any) -> str:
+    """The party of politician ``m`` when they hold no office of government on the document's date
+    (a candidate, a legislator); '' otherwise."""
+    if m.type != "person" or m.office not in ("legislature", "elite", ""):
+        return ""
+    party = m.agency or (party_of(m) if party_of is not None else "")
+    return party if party in party_codes else ""
+
+
+def _campaigns(doc: Any, found: tuple[Any, ...], make: Callable[..., Any],
+               party_of: Callable[[Any], str] | None) -> tuple[Any, ...]:
+    """``found`` with a politician's campaign ("the Cruz campaign said", "Cruz's campaign", a
+    ``staff_body`` word of ``role_words.csv`` right after a politician with no office of
+    government) made one mention of the politician's party, the politician's mention taken into it."""
+    text, spans = doc.text, doc.token_spans
+    body, heads = role_words()["staff_body"], role_words()["staff_head"]
+    party_codes = _actor_rows(_actors_csv()).party_codes
+    out, changed = [], False
+    for m in found:
+        party = _politician_party(m, party_of, party_codes)
+        k = bisect.bisect_left(spans, m.end, key=_START) if party else len(spans)
+        if k < len(spans) and spans[k][0] == m.end and text[spans[k][0]:spans[k][1]] in _POSSESSIVE:
+            k += 1
+        if k >= len(spans) or spans[k][3] != spans[k - 1][3] or \
+                text[spans[k][0]:spans[k][1]].lower() not in body or \
+                (k + 1 < len(spans) and spans[k + 1][3] == spans[k][3] and
+                 text[spans[k + 1][0]:spans[k + 1][1]].lower() in heads):
+            out.append(m)  # "the Cruz campaign manager": a role (resolve_roles)
+            continue
+        end, changed = spans[k][1], True
+        out.append(make(start=m.start, end=end, text=text[m.start:end], actor=party, type="group",
+                        code=party_codes[party], affiliation=party, kind="role", sentence=m.sentence,
+                        paragraph=m.paragraph, role=m.role, agency="", parent=party, level="person",
+                        office="", title=text[spans[k][0]:end].lower(), person=""))
+    return tuple(out) if changed else found
+
+
 def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
                   party_of: Callable[[Any], str] | None = None) -> tuple[Any, ...]:
     """The mentions ``found`` of one document (named tuples in text order, the fields of
@@ -359,6 +397,11 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
         ...     '"No," said a Chinese foreign ministry spokesperson.'))]
         [('Chinese foreign ministry spokesperson', 'China', 'foreign ministry spokesperson')]
     """
+    return _campaigns(doc, _resolve_roles(doc, found, make, party_of), make, party_of)
+
+
+def _resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
+                   party_of: Callable[[Any], str] | None = None) -> tuple[Any, ...]:
     text = doc.text
     lex = _lexicon()
     lowered = text.lower()  # one pass over a lower-case copy; a case fold that changes lengths
@@ -434,10 +477,20 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
         """The party a staffer of politician ``m`` speaks for ("Sanders' campaign manager", "Trump
         spokeswoman Jane Roe"): ``m``'s party when ``m`` holds no office of government on the
         document's date (a candidate, a legislator) and the role is a staff role; '' otherwise."""
-        if role.role.split()[-1] not in rw["staff_head"] or m.office not in ("legislature", "elite", ""):
-            return ""
-        party = m.agency or (party_of(m) if party_of is not None else "")
-        return party if party in party_codes else ""
+        return politician_party(m) if role.role.split()[-1] in rw["staff_head"] else ""
+
+    def politician_party(m: Any) -> str:
+        return _politician_party(m, party_of, party_codes)
+
+    def pronoun_party(a: int) -> str:
+        """The party of "his" / "her" in "His campaign manager" (token a the role's first): the one
+        party of the politicians (:func:`_politician_party`) named in the sentence before and this
+        one up to the role, when every person named there is such a politician of that party."""
+        si = spans[a][3]
+        got = {politician_party(m) for m in mentions
+               if m.type == "person" and m.start < spans[a][0] and m.sentence in (si - 1, si)}
+        return next(iter(got)) if len(got) == 1 else ""
+
     state_memo: dict[str, Any] = {}
 
     def main_state(si: int) -> str:
@@ -641,6 +694,10 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
                 staff_of, owner_actor = i, (party, "group", party_codes[party], "")
         elif owner_ok(i) or place_ok(i, role):
             owner, start = i, min(start, mentions[i].start)
+        elif i is None and same(a - 1, a) and low(a - 1) in rw["possessive"] and \
+                any(w in rw["staff_body"] for w in role.role.split()) and pronoun_party(a):
+            party = pronoun_party(a)  # "His campaign manager, Jane Roe,": the one party of the politicians before
+            owner_actor = (party, "group", party_codes[party], "")
         elif same(a - 3, a) and tok(a - 1) in _POSSESSIVE and low(a - 2) in lex.owners and \
                 low(a - 3) == "the":
             prev = _last_owner(mentions, spans[a - 3][0], low(a - 2), lex.owners[low(a - 2)], drop)
@@ -731,6 +788,13 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
             as_homonym_place(i, role)
             if (owner_ok(i) or place_ok(i, role)) and mentions[i].kind not in ("metonym", "demonym"):
                 owner, end = i, mentions[i].end
+            elif i is not None and mentions[i].type == "person" and staff_party(mentions[i], role):
+                # "a spokeswoman for the Trump campaign", "Jane Roe, a senior adviser to Sanders"
+                party = staff_party(mentions[i], role)
+                owner_actor, staff_of, end = (party, "group", party_codes[party], ""), i, mentions[i].end
+                e = bisect.bisect_left(spans, end, key=_START)
+                if same(e, j) and low(e) in rw["staff_body"]:
+                    end = spans[e][1]
             elif same(j, k) and i is None:
                 e = org_after(j)
                 if e > j + 1 and low(e - 1) in units and role.role in sub_national and \
@@ -773,7 +837,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
         if owner is None and owner_actor is None:
             continue
         if staff_of is not None and name == (0, 0) and owner_actor is not None and \
-                owner_actor[0] == staff_party(mentions[staff_of], role):
+                mentions[staff_of].start < start and owner_actor[0] == staff_party(mentions[staff_of], role):
             continue  # "Trump's spokeswoman": no staffer named, the politician's own mention speaks
         # a role of the past or an office, not a person: "former U.S. Senator", "as President of France"
         first = start if staff_of is None else min(start, mentions[staff_of].start)  # "a former Trump aide"
@@ -790,6 +854,8 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
         inner = [x for x in range(bisect.bisect_left(m_starts, start), len(mentions))
                  if mentions[x].start < end]
         places = [x for x in inner if mentions[x].type == "place" and x != owner]
+        if staff_of is not None and mentions[staff_of].start > start:
+            places.append(staff_of)  # "a spokeswoman for the Trump campaign": the politician is in it
         if any((x != owner or not absorb) and x not in places for x in inner) or \
                 any(x not in inner and mentions[x].end > start for x in
                     ([mention_covering(start)] if mention_covering(start) is not None else [])):

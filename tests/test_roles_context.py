@@ -102,6 +102,32 @@ def test_a_candidate_s_staffer_speaks_for_the_candidate_s_party(text, party):
     assert staff(text)[0][1:] == [party, party]
 
 
+@pytest.mark.parametrize("text, party", [
+    ('"We will win this state," said a spokeswoman for the Trump campaign.', "Republican Party"),
+    ('"We will win this state," said Jane Doe, a senior adviser to Trump.', "Republican Party"),
+    ('"We will win this state," the Trump campaign said.', "Republican Party"),
+    ('"We will win this state," Trump\'s campaign said in a statement.', "Republican Party"),
+])
+def test_a_staffer_of_a_candidate_after_for_or_to_and_the_campaign_itself(text, party):
+    """Campaign staff and the campaign speak for the party (GUIDELINES of the speaker-actor set)."""
+    assert staff(text)[0][1:] == [party, party]
+
+
+def test_a_legislator_s_campaign_speaks_for_the_party_at_no_state_s_level():
+    text = 'Ted Cruz spoke in Iowa. "We will win this state," the Cruz campaign said.'
+    assert said(text, "2016-03-01")[-1][1:] == ["Republican Party", "Republican Party"]
+
+
+@pytest.mark.parametrize("text, party", [
+    ('Bernie Sanders spoke. His campaign manager, Jane Doe, said, "We will win this state."', "Democratic Party"),
+    ('Bernie Sanders met Donald Trump. His campaign manager, Jane Doe, said, "We will win."', None),
+    ('Barack Obama spoke. His campaign manager, Jane Doe, said, "We will win this state."', None),
+])
+def test_his_campaign_manager_speaks_for_the_one_party_named_before(text, party):
+    """"his" is read only when the politicians named just before are all of one party."""
+    assert said(text, "2016-03-01")[-1][1:] == [party, party]
+
+
 @pytest.mark.parametrize("text", [
     '"We will win this state," said Jane Doe, a former Trump aide.',
     '"We will win this state," said Jane Doe, Trump\'s former campaign manager.',
