@@ -353,34 +353,6 @@ def _politician_party(m: Any, party_of: Callable[[Any], str] | None, party_codes
     return party if party in party_codes else ""
 
 
-def _campaigns(doc: Any, found: tuple[Any, ...], make: Callable[..., Any],
-               party_of: Callable[[Any], str] | None) -> tuple[Any, ...]:
-    """``found`` with a politician's campaign ("the Cruz campaign said", "Cruz's campaign", a
-    ``staff_body`` word of ``role_words.csv`` right after a politician with no office of
-    government) made one mention of the politician's party, the politician's mention taken into it."""
-    text, spans = doc.text, doc.token_spans
-    body, heads = role_words()["staff_body"], role_words()["staff_head"]
-    party_codes = _actor_rows(_actors_csv()).party_codes
-    out, changed = [], False
-    for m in found:
-        party = _politician_party(m, party_of, party_codes)
-        k = bisect.bisect_left(spans, m.end, key=_START) if party else len(spans)
-        if k < len(spans) and spans[k][0] == m.end and text[spans[k][0]:spans[k][1]] in _POSSESSIVE:
-            k += 1
-        if k >= len(spans) or spans[k][3] != spans[k - 1][3] or \
-                text[spans[k][0]:spans[k][1]].lower() not in body or \
-                (k + 1 < len(spans) and spans[k + 1][3] == spans[k][3] and
-                 text[spans[k + 1][0]:spans[k + 1][1]].lower() in heads):
-            out.append(m)  # "the Cruz campaign manager": a role (resolve_roles)
-            continue
-        end, changed = spans[k][1], True
-        out.append(make(start=m.start, end=end, text=text[m.start:end], actor=party, type="group",
-                        code=party_codes[party], affiliation=party, kind="role", sentence=m.sentence,
-                        paragraph=m.paragraph, role=m.role, agency="", parent=party, level="person",
-                        office="", title=text[spans[k][0]:end].lower(), person=""))
-    return tuple(out) if changed else found
-
-
 def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
                   party_of: Callable[[Any], str] | None = None) -> tuple[Any, ...]:
     """The mentions ``found`` of one document (named tuples in text order, the fields of
@@ -397,7 +369,7 @@ def resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
         ...     '"No," said a Chinese foreign ministry spokesperson.'))]
         [('Chinese foreign ministry spokesperson', 'China', 'foreign ministry spokesperson')]
     """
-    return _campaigns(doc, _resolve_roles(doc, found, make, party_of), make, party_of)
+    return _resolve_roles(doc, found, make, party_of)
 
 
 def _resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
