@@ -36,7 +36,6 @@ def test_speaker_agency_from_the_text(text, org):
 
 @pytest.mark.parametrize("text", [
     '"We need food," John Doe told the Daily Courier.',  # spoken TO the outlet
-    '"We need food," said Luis Pane, a spokesman for Bernie Sanders.',  # a person, not a body
     '"We need food," said Jane Roe, a lawyer in Boston.',
     '"We need food," said Jane Roe, a former director of Nucor Steelworks.',  # a former role
     '"We need food," said Jane Roe, director of Research.',  # a common word alone
@@ -44,6 +43,12 @@ def test_speaker_agency_from_the_text(text, org):
 ])
 def test_no_agency(text):
     assert agency(text)[1] is None
+
+
+def test_a_spokesman_for_a_person_speaks_for_no_organisation_of_that_name():
+    """"a spokesman for Bernie Sanders": Sanders is a person, not a body named by the role; his
+    staffer speaks for his party (the staff rule of geolib.roles), never for "Bernie Sanders"."""
+    assert agency('"We need food," said Luis Pane, a spokesman for Bernie Sanders.')[1] == "Democratic Party"
 
 
 def test_no_period_in_a_name_that_ends_a_text():

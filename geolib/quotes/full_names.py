@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Doc, Mention
-from .speaker_actors import ActorIndex, _anchor_actor, _is_party
+from .speaker_actors import ActorIndex, anchor_actor, is_party
 
 
 def by_full_name(recs: ActorIndex | None, m: Mention | None, d: Doc, memo: dict[str, Any]
@@ -47,7 +47,7 @@ def by_full_name(recs: ActorIndex | None, m: Mention | None, d: Doc, memo: dict[
     if any(a != m.speaker and a.split()[-1] == sur for a in memo["people"]) or \
             any(f != first for f in memo["names"].get(sur, ())):
         return None
-    return _anchor_actor(recs, [(rec["start"], rec["end"])])
+    return anchor_actor(recs, [(rec["start"], rec["end"])])
 
 
 def _unmatched(recs: ActorIndex, m: Mention) -> bool:
@@ -95,7 +95,7 @@ def by_party_description(recs: ActorIndex | None, m: Mention | None, party: str
     if recs is None or m is None or m.base is not None or not m.text[:4].lower() == "the " or not m.anchors:
         return None
     hit = recs.overlapping(*m.anchors[-1])
-    if not hit or not all(_is_party(r) and r.get("actor") == party or
+    if not hit or not all(is_party(r) and r.get("actor") == party or
                           str(r.get("type") or "").lower() == "place" for r in hit):
         return None
     if m.person is False or any(r["end"] >= m.end and r.get("kind") != "demonym" for r in hit):
@@ -105,5 +105,5 @@ def by_party_description(recs: ActorIndex | None, m: Mention | None, party: str
     if len(people) != 1:
         return None
     rec = next(iter(people.values()))
-    found = _anchor_actor(recs, [(rec["start"], rec["end"])])
+    found = anchor_actor(recs, [(rec["start"], rec["end"])])
     return found if found is not None and found[1] == party else None

@@ -117,7 +117,7 @@ def speaker_actors(recs: ActorIndex | None, m: Mention | None,
             found = memo[id(node)]
             break
         chain.append(node)
-        found = _anchor_actor(recs, node.anchors)
+        found = anchor_actor(recs, node.anchors)
         if found is not None and node.base is not None and _unnamed_sub_national(recs, node.anchors):
             fallback, found = fallback or found, None  # "the Ohio governor", resolved to the person
         elif found is not None:
@@ -175,7 +175,7 @@ def state_titled(r: dict, hit: list[dict]) -> bool:
                x["end"] <= r["start"] for x in hit)
 
 
-def _is_party(r: dict) -> bool:
+def is_party(r: dict) -> bool:
     code = r.get("code")
     return isinstance(code, str) and code[3:6] == "PTY" and str(r.get("type") or "").lower() == "group"
 
@@ -194,7 +194,7 @@ def _unnamed_sub_national(recs: ActorIndex, anchors: list[tuple[int, int]]) -> b
                              is_sub_national_title(str(r.get("title") or "")) for r in hit)
 
 
-def _anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> tuple[str | None, str | None] | None:
+def anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> tuple[str | None, str | None] | None:
     """:func:`speaker_actors` of one mention's own anchors, the last one first (None: no actor
     there; ``NOBODY``: a person known to speak for nobody)."""
     for a, b in reversed(anchors):
@@ -217,7 +217,7 @@ def _anchor_actor(recs: ActorIndex, anchors: list[tuple[int, int]]) -> tuple[str
                 if agency:  # a person the lexicon gives no state, whom the text ties to a party
                     return agency, agency
                 continue
-            if _is_party(r):  # a party and its people speak for no state (a legislator's state
+            if is_party(r):  # a party and its people speak for no state (a legislator's state
                 return act, agency or act  # comes from their office, not their party)
             if aff and typ not in ("country", "state", "alliance", "organisation", "organization", "igo", "io"):
                 return aff, agency or act
