@@ -206,3 +206,9 @@ def test_an_inverted_cue_opening_the_sentence_before_a_comma_and_the_quote():
 def test_heres_x_and_a_colon_introduce_xs_words():
     assert _spk("Here’s Ann Lee in December 1992: “We won the day.”")[0][1] == "Ann Lee"
     assert _spk("Here’s the thing: “We won the day.”")[0][1] is None
+
+
+def test_a_subject_whose_prepositional_phrase_holds_a_date_or_a_year():
+    text = "The Green nominee for the Oct. 12 vote later said she was “only joking” about the tax."
+    assert _spk(text)[0][1] == "Green nominee for the Oct. 12 vote"
+    assert _spk("The Green nominee for the 2030 race said she was “only joking.”")[0][1] == "Green nominee for the 2030 race"

@@ -307,8 +307,8 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
                 k -= 3
                 continue
             break
-        if tk[CAP] and low not in wl.cap_stop:
-            a = k
+        if tk[CAP] and low not in wl.cap_stop or _date_numeral(wl, toks, k, lo):
+            a = k  # also the number of a date before the head: "the nominee for the Nov. 8 election"
             k -= 1
             continue
         if low == "and" and k - 1 >= lo and toks[k - 1][CAP] and toks[k - 1][LOW] not in wl.cap_stop and toks[a][CAP]:
@@ -367,6 +367,16 @@ def _modifier_run(wl: Words, toks: list[Tok], k: int, lo: int, n: int) -> bool:
     return False
 
 
+def _date_numeral(wl: Words, toks: list[Tok], k: int, lo: int) -> bool:
+    """Token k is the number of a date or a year that modifies the noun after it, after a month or
+    a determiner: "the Nov. 8 election" (at "8"), "the 2016 race" (at "2016")."""
+    if k - 1 < lo or k + 1 >= len(toks):
+        return False
+    t, nxt = toks[k], toks[k + 1]
+    return t[TEXT].isdigit() and len(t[TEXT]) <= 4 and nxt[KIND] == "w" and nxt[TEXT] == nxt[LOW] \
+        and (toks[k - 1][LOW] in wl.months or toks[k - 1][LOW] in wl.dets and toks[k - 1][TEXT] == toks[k - 1][LOW])
+
+
 def _generic_head(wl: Words, toks: list[Tok], j: int, lo: int) -> bool:
     """A lowercase noun right after a determiner can head a speaker description ("the clip")."""
     t = toks[j]
@@ -377,6 +387,9 @@ def _generic_head(wl: Words, toks: list[Tok], j: int, lo: int) -> bool:
         return False
     if j - 1 >= lo and (toks[j - 1][LOW] in wl.dets or is_poss(toks[j - 1])):
         return True
+    if _date_numeral(wl, toks, j - 1, lo):
+        d = j - 3 if toks[j - 2][LOW] in wl.months else j - 2  # "the Nov. 8 election", "the 2016 race"
+        return d >= lo and toks[d][LOW] in wl.dets and toks[d][TEXT] == toks[d][LOW]
     if j - 2 >= lo and toks[j - 2][LOW] in wl.dets and toks[j - 2][TEXT] == toks[j - 2][LOW] \
             and toks[j - 1][KIND] == "w" and (toks[j - 1][CAP] and toks[j - 1][LOW] not in wl.cap_stop
                                               or "-" in toks[j - 1][LOW] and toks[j - 1][LOW].replace("-", "").isalpha()) \
