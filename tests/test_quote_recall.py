@@ -212,3 +212,8 @@ def test_a_subject_whose_prepositional_phrase_holds_a_date_or_a_year():
     text = "The Green nominee for the Oct. 12 vote later said she was “only joking” about the tax."
     assert _spk(text)[0][1] == "Green nominee for the Oct. 12 vote"
     assert _spk("The Green nominee for the 2030 race said she was “only joking.”")[0][1] == "Green nominee for the 2030 race"
+
+
+def test_an_apposition_closed_by_the_comma_of_a_quoted_title():
+    text = "As Ann Lee, professor of law at Kent and author of “The Long Road,” put it, “Nobody wins a trade war.”"
+    assert _spk(text)[-1][1] == "Ann Lee"

@@ -127,7 +127,7 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
     if t[KIND] == "p" and t[TEXT] == "," and j - 2 >= lo and toks[j - 2][TEXT] == "," \
             and skippable(wl, toks, j - 1):
         return np_left(wl, toks, j - 3, lo)  # "Proponents of the bill, however, say"
-    if t[KIND] == "p" and t[TEXT] == ",":
+    if t[KIND] == "p" and t[TEXT] == "," or _title_comma(toks, j, lo):
         # apposition: "Smith, a spokesman for X, said"
         inner_end = j
         place = None  # "Ann Lee, 30, of Raleigh, N.C., who was polled, said": the place, if no one before it
@@ -170,6 +170,22 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
         return place
     np = np_core(wl, toks, j, lo)
     return _person_of_place(wl, toks, np, lo) if np is not None else None
+
+
+def _title_comma(toks: list[Tok], j: int, lo: int) -> bool:
+    """Token j is a short quoted title after 'of' / 'on' whose closing comma ends an apposition:
+    'As Ann Lee, author of “The Long Road,” put it' (at the quote).
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('As Ann Lee, author of “The Long Road,” put it, “Nobody wins.”')["speaker"].tolist()[-1]
+        'Ann Lee'
+    """
+    t = toks[j]
+    if t[KIND] != "q" or j - 1 < lo or toks[j - 1][TEXT] not in ("of", "on"):
+        return False
+    inner = t[TEXT][1:-1].strip("'‘’")
+    return inner.endswith(",") and inner[:1].isupper() and len(inner.split()) <= 8
 
 
 def _person_of_place(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
