@@ -217,3 +217,9 @@ def test_a_subject_whose_prepositional_phrase_holds_a_date_or_a_year():
 def test_an_apposition_closed_by_the_comma_of_a_quoted_title():
     text = "As Ann Lee, professor of law at Kent and author of “The Long Road,” put it, “Nobody wins a trade war.”"
     assert _spk(text)[-1][1] == "Ann Lee"
+
+
+def test_to_say_after_a_passive_verb_takes_the_passive_subject():
+    text = "The hearing was so calm that Ann Lee was prompted to say, “I cannot believe how civil it is.”"
+    assert _spk(text)[0][1] == "Ann Lee"
+    assert _spk("The talks failed, and the minister was forced to say the deal was “dead.”")[0][1] == "minister"

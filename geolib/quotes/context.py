@@ -507,6 +507,11 @@ def _subject_search(d: Doc, toks: list[Tok], v: int, s_lo: int, pi: int, s_hi: i
         return np, True
     if depth > 2:
         return None, False
+    if toks[j][LOW] == "to" and j - 1 > s_lo and is_passive(wl, toks, j - 1, s_lo):
+        # "so calm that Lee was prompted to say": the subject of the passive verb before 'to'
+        np = np_left(wl, toks, j - 2, s_lo)
+        if np is not None and head_kind(wl, toks[np[1]]) in ("name", "pronoun", "person"):
+            return np, False
     # coordinated, infinitive or participial verb: "X criticized Y and called it", "X said, adding"
     k = j
     while k >= s_lo and skippable(wl, toks, k):
