@@ -115,7 +115,7 @@ class OrgWords(NamedTuple):
     head_pattern: re.Pattern[str]
     dates: frozenset[str]  # months and weekdays (dates.csv): never in an organisation's name
     topic_before: frozenset[str]  # "of", "on": a capitalised word after them in a role is its topic
-    who_heads: re.Pattern[str]  # ", who heads [the] " (the lead verbs) at the end of a text
+    who_heads: re.Pattern[str]  # ", who heads [the] ", ", who teaches at [the] " at the end of a text
     names_org: frozenset[str] = frozenset()  # role nouns naming an organisation after of/at/for
     names_org_before: frozenset[str] = frozenset()  # ... and before a person's name
     names_outlet: frozenset[str] = frozenset()  # verbs of writing: "writes Jane Roe in X"
@@ -132,8 +132,8 @@ def org_words() -> OrgWords:
         (True, 'Company', True)
     """
     t = read_table(data_path("org_words.csv"), kind="organisation words", required=("word", "kind"))
-    kinds = ("head", "company", "state", "role", "not_member", "lead_verb", "topic_before", "names_org",
-             "names_org_before", "names_outlet", "work")
+    kinds = ("head", "company", "state", "role", "not_member", "lead_verb", "works_verb", "topic_before",
+             "names_org", "names_org_before", "names_outlet", "work")
     by: dict[str, set[str]] = {k: set() for k in kinds}
     full: dict[str, str] = {}
     for i, (w, k, f) in enumerate(zip(t.column("word"), t.column("kind"), t.column("full"))):
@@ -154,7 +154,9 @@ def org_words() -> OrgWords:
     # letters (3 to 5 times faster); the word before is checked on the few matches
     pattern = re.compile(trie_pattern(forms) + r"(?![\w'’-])")
     verbs = "|".join(re.escape(v) for v in sorted(by["lead_verb"]))
-    who_heads = re.compile(r",[ \t]+who[ \t]+(?:now[ \t]+)?(?:" + verbs + r")[ \t]+(?:the[ \t]+)?$")
+    works = "|".join(re.escape(v) for v in sorted(by["works_verb"]))
+    who_heads = re.compile(r",[ \t]+who[ \t]+(?:now[ \t]+)?(?:(?:" + verbs + r")|(?:" + works
+                           + r")[ \t]+(?:at|for))[ \t]+(?:the[ \t]+)?$")
     return OrgWords(frozenset(heads), frozenset(by["company"]), frozenset(by["state"]), frozenset(roles),
                     frozenset(by["not_member"]), full, first, pattern, frozenset(date_words()["word"]),
                     frozenset(by["topic_before"]), who_heads, frozenset(by["names_org"]),
