@@ -168,6 +168,29 @@ class _Org(NamedTuple):
     forms: tuple[str, ...]  # what names it in the text: the name as written, acronym, short form
 
 
+_LEFT_AND = re.compile(r"(?<![\w'’&.-])[Tt]he[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,3})and[ \t]+$")
+
+
+def _left_and(text: str, pos: int, w: OrgWords) -> tuple[int, list[str]] | None:
+    """The capitalised words and "and" of a name before ``pos`` after "the": "the Legal Defense
+    and " before "Educational Fund" -> (start of "Legal", ["Legal", "Defense", "and"]); None when
+    a word is a stop word, a role, a title, a first name or a date (never "the Roe and").
+
+    Example:
+        >>> t = "head of the Legal Defense and Educational Fund"
+        >>> _left_and(t, t.index("Educational"), org_words())
+        (12, ['Legal', 'Defense', 'and'])
+    """
+    m = _LEFT_AND.search(text, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(x.lower() in stopwords() or x.lower() in w.roles or x.lower() in _TITLES or
+           x.lower() in w.first_names or x.lower() in w.dates or x.lower() in _PAST for x in words):
+        return None
+    return m.start(1), [*words, "and"]
+
+
 def _low(w: str) -> str:
     return w.lower().rstrip(".") if not w.endswith(".") or w.lower() not in org_words().full else w.lower()
 
@@ -398,6 +421,10 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
                 break  # "Remarked Center for ...": a verb that opens the sentence
             left.insert(0, word)
             pos = pos - len(m.group(0))
+        more = _left_and(text, pos, w) if left and len(left) < _MAX_LEFT else None
+        if more is not None:  # "the Legal Defense and Educational Fund"
+            pos, words = more
+            left = words + left
         a = pos
         # right: of / for / on [the] capitalised words ("Institute for Policy Studies")
         b = he
