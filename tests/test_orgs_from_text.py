@@ -34,6 +34,8 @@ def test_a_person_speaks_for_the_organisation_the_text_gives(text, org):
     ("NBC News Senior Investigative Correspondent Mary Kowalski asked. \"No,\" Kowalski said.", "NBC News"),
     ("Peter Novak, an expert on Russia at the Acme Institute, spoke. \"No,\" Novak said.", "Acme Institute"),
     ("Peter Novak, who heads the Acme Foundation, spoke. \"No,\" Novak said.", "Acme Foundation"),
+    ("Peter Novak, who teaches at Northfield College, spoke. \"No,\" Novak said.", "Northfield College"),
+    ("Peter Novak, who now works for the Acme Foundation, spoke.", "Acme Foundation"),
     ("Peter Novak, a Senior Staff Attorney of the Acme Foundation, spoke. \"No,\" Novak said.", "Acme Foundation"),
     ("Peter Novak, a distinguished professor of history at Acme University, spoke.", "Acme University"),
     ("Peter Novak, a doctoral candidate at the Georgia Institute of Technology, spoke.", "Georgia Institute of Technology"),
@@ -49,6 +51,9 @@ def test_more_shapes_tie_a_person_to_an_organisation(text, org):
     "Peter Novak, who sued the Acme Foundation, spoke.",
     "Peter Novak, who left the Acme Foundation, spoke.",
     "Peter Novak, who was arrested at Acme University, spoke.",
+    "Peter Novak, who studies at Acme University, spoke.",  # a student speaks for no university
+    "Peter Novak, who works near the Acme Foundation, spoke.",
+    "Peter Novak, who once taught at Acme University, spoke.",  # a past post
     "Russia's Vladimir Putin spoke.",  # a state's possessive: the state level, not an agency
     "Acme Foundation's Memorial Hall opened.",  # no person after the possessive
     "CNN's report angered Peter Novak.",

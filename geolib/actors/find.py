@@ -355,17 +355,25 @@ def _find_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, day: str 
 
     def _in_longer_name(a: int, b: int) -> bool:
         """Whether tokens [a, b) begin or end a longer capitalised name the lexicon lacks whose
-        last word is an organisation word ("Harvard Law School", "UCLA School of Law"), or follow
+        last word is an organisation word ("Harvard Law School", "UCLA School of Law", "NAACP
+        Legal Defense and Educational Fund": "and" after a capitalised word of the name), or follow
         a capitalised word and a hyphen ("Urban-Brookings")."""
         if a >= 2 and spans[a - 1][2] == "hyphen" and spans[a - 1][0] == spans[a - 2][1] and \
                 spans[a][0] == spans[a - 1][1] and is_cap(spans[a - 2][2], texts[a - 2]) and not covered[a - 2]:
             return True
         k = b
-        for _ in range(4):
+        seen_and = False
+        for _ in range(5):
+            if k - b >= (5 if seen_and else 4):
+                return False
             if not same_sentence(k, b - 1) or covered[k]:
                 return False
             low = fold(texts[k]).lower()
             if low in ("of", "for") and k > b:
+                k += 1
+                continue
+            if low == "and" and k > b and not seen_and:
+                seen_and = True  # not counted: "Legal Defense and Educational Fund"
                 k += 1
                 continue
             if not is_cap(spans[k][2], texts[k]):

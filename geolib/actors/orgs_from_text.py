@@ -115,7 +115,7 @@ class OrgWords(NamedTuple):
     head_pattern: re.Pattern[str]
     dates: frozenset[str]  # months and weekdays (dates.csv): never in an organisation's name
     topic_before: frozenset[str]  # "of", "on": a capitalised word after them in a role is its topic
-    who_heads: re.Pattern[str]  # ", who heads [the] " (the lead verbs) at the end of a text
+    who_heads: re.Pattern[str]  # ", who heads [the] ", ", who teaches at [the] " at the end of a text
     names_org: frozenset[str] = frozenset()  # role nouns naming an organisation after of/at/for
     names_org_before: frozenset[str] = frozenset()  # ... and before a person's name
     names_outlet: frozenset[str] = frozenset()  # verbs of writing: "writes Jane Roe in X"
@@ -132,8 +132,8 @@ def org_words() -> OrgWords:
         (True, 'Company', True)
     """
     t = read_table(data_path("org_words.csv"), kind="organisation words", required=("word", "kind"))
-    kinds = ("head", "company", "state", "role", "not_member", "lead_verb", "topic_before", "names_org",
-             "names_org_before", "names_outlet", "work")
+    kinds = ("head", "company", "state", "role", "not_member", "lead_verb", "works_verb", "topic_before",
+             "names_org", "names_org_before", "names_outlet", "work")
     by: dict[str, set[str]] = {k: set() for k in kinds}
     full: dict[str, str] = {}
     for i, (w, k, f) in enumerate(zip(t.column("word"), t.column("kind"), t.column("full"))):
@@ -154,7 +154,9 @@ def org_words() -> OrgWords:
     # letters (3 to 5 times faster); the word before is checked on the few matches
     pattern = re.compile(trie_pattern(forms) + r"(?![\w'’-])")
     verbs = "|".join(re.escape(v) for v in sorted(by["lead_verb"]))
-    who_heads = re.compile(r",[ \t]+who[ \t]+(?:now[ \t]+)?(?:" + verbs + r")[ \t]+(?:the[ \t]+)?$")
+    works = "|".join(re.escape(v) for v in sorted(by["works_verb"]))
+    who_heads = re.compile(r",[ \t]+who[ \t]+(?:now[ \t]+)?(?:(?:" + verbs + r")|(?:" + works
+                           + r")[ \t]+(?:at|for))[ \t]+(?:the[ \t]+)?$")
     return OrgWords(frozenset(heads), frozenset(by["company"]), frozenset(by["state"]), frozenset(roles),
                     frozenset(by["not_member"]), full, first, pattern, frozenset(date_words()["word"]),
                     frozenset(by["topic_before"]), who_heads, frozenset(by["names_org"]),
@@ -164,6 +166,29 @@ def org_words() -> OrgWords:
 class _Org(NamedTuple):
     name: str  # the actor: as first written, without "the", abbreviations written out
     forms: tuple[str, ...]  # what names it in the text: the name as written, acronym, short form
+
+
+_LEFT_AND = re.compile(r"(?<![\w'’&.-])[Tt]he[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,3})and[ \t]+$")
+
+
+def _left_and(text: str, pos: int, w: OrgWords) -> tuple[int, list[str]] | None:
+    """The capitalised words and "and" of a name before ``pos`` after "the": "the Legal Defense
+    and " before "Educational Fund" -> (start of "Legal", ["Legal", "Defense", "and"]); None when
+    a word is a stop word, a role, a title, a first name or a date (never "the Roe and").
+
+    Example:
+        >>> t = "head of the Legal Defense and Educational Fund"
+        >>> _left_and(t, t.index("Educational"), org_words())
+        (12, ['Legal', 'Defense', 'and'])
+    """
+    m = _LEFT_AND.search(text, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(x.lower() in stopwords() or x.lower() in w.roles or x.lower() in _TITLES or
+           x.lower() in w.first_names or x.lower() in w.dates or x.lower() in _PAST for x in words):
+        return None
+    return m.start(1), [*words, "and"]
 
 
 def _low(w: str) -> str:
@@ -396,6 +421,10 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
                 break  # "Remarked Center for ...": a verb that opens the sentence
             left.insert(0, word)
             pos = pos - len(m.group(0))
+        more = _left_and(text, pos, w) if left and len(left) < _MAX_LEFT else None
+        if more is not None:  # "the Legal Defense and Educational Fund"
+            pos, words = more
+            left = words + left
         a = pos
         # right: of / for / on [the] capitalised words ("Institute for Policy Studies")
         b = he
