@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .candidates import according_right, agent_before, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, inverted_lead, left_any, named_thing, opening_clause, opening_cue_comma, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
+from .candidates import according_right, agent_before, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, inverted_lead, left_any, named_thing, opening_clause, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
 from .context import Doc, Found, Mention
 from .cues import cue_at
 from .tokens import END, KIND, LOW, QI, START, TEXT
@@ -67,8 +67,7 @@ def attribute(d: Doc) -> dict[int, Found]:
                     f = right_adjacent(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_first:
                     f = agent_before(d, toks, i, pi, s_lo, s_hi) or left_any(d, toks, i, pi, s_lo, s_hi) \
-                        or colon_speaker(d, toks, i, pi, s_lo, s_hi) or opening_cue_comma(d, toks, i, pi, s_lo, s_hi) \
-                        or inverted_lead(d, toks, i, pi, s_lo, s_hi)
+                        or colon_speaker(d, toks, i, pi, s_lo, s_hi) or inverted_lead(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_last:
                     f = according_right(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_last:

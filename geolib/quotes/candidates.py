@@ -235,44 +235,30 @@ def colon_speaker(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int
     return f
 
 
-def opening_cue_comma(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
-    """'Remarked union leader Ann Lee, “…”': a capitalised invertible cue opens the sentence, its
-    speaker follows, and a comma (not a colon) introduces the quote.
-
-    Example:
-        >>> import geolib
-        >>> geolib.quotes('Added the mayor, Ann Lee, “We will rebuild.”')["speaker"].tolist()
-        ['Ann Lee']
-    """
-    if i - 3 < s_lo or toks[i - 1][TEXT] != ",":
-        return None
-    verb = _opening_cue(d.wl, toks[s_lo])
-    if verb is None:
-        return None
-    np = np_right(d.wl, toks, s_lo + 1, i - 1)
-    if np is not None and np[1] != i - 2:  # 'Added the mayor, Ann Lee, “…”': the name in apposition
-        name = np_left(d.wl, toks, i - 2, np[1] + 2, skip=False) if toks[np[1] + 1][TEXT] == "," else None
-        np = name if name is not None and name[1] == i - 2 and toks[name[1]][CAP] else None
-    if np is None:
-        return None
-    if head_kind(d.wl, toks[np_head(toks, np)]) not in ("name", "person", "group", "organisation"):
-        return None
-    return make_found(d, toks, np, s_lo, s_lo + 1, verb, pi, s_lo, s_hi, "said X")
-
-
 def inverted_lead(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
-    """'Said Ann Lee, who grew up nearby, “…”', 'But, said Lee, “…”': a sentence that opens with an
-    invertible cue and its speaker, then a comma and the quote.
+    """A sentence that opens with an invertible cue and its speaker, then a comma and the quote:
+    'Remarked union leader Ann Lee, “…”', 'Added the mayor, Ann Lee, “…”' (the name in apposition
+    speaks), 'Said Ann Lee, who grew up nearby, “…”', 'But, said Lee, “…”'.
 
     Example:
         >>> from geolib.quotes import quotes
         >>> quotes('The museum opened. Said Ann Lee, a neighbor, “We were proud.”')["speaker"].tolist()
         ['Ann Lee']
+        >>> quotes('Added the mayor, Ann Lee, “We will rebuild.”')["speaker"].tolist()
+        ['Ann Lee']
     """
     wl = d.wl
     if i - 3 < s_lo or toks[i - 1][TEXT] != ",":
         return None
-    k = s_lo
+    verb = _opening_cue(wl, toks[s_lo])
+    if verb is not None:  # a capitalised cue first: a name in apposition before the comma speaks
+        np = np_right(wl, toks, s_lo + 1, i - 1)
+        if np is not None and np[1] != i - 2:
+            name = np_left(wl, toks, i - 2, np[1] + 2, skip=False) if toks[np[1] + 1][TEXT] == "," else None
+            np = name if name is not None and name[1] == i - 2 and toks[name[1]][CAP] else None
+        if np is not None and head_kind(wl, toks[np_head(toks, np)]) in ("name", "person", "group", "organisation"):
+            return make_found(d, toks, np, s_lo, s_lo + 1, verb, pi, s_lo, s_hi, "said X")
+    k = s_lo  # openers ('But, said Lee, “…”') and lower-case cues; the first noun phrase speaks
     while k < i and (toks[k][LOW] in wl.openers or toks[k][TEXT] == ","):
         k += 1
     if k + 2 >= i or toks[k][KIND] != "w":
