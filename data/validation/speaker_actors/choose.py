@@ -115,18 +115,23 @@ def chosen_sentences() -> dict[str, list[tuple[str, int, int]]]:
     return out
 
 
+def print_stretches(got: dict, before: int, after: int) -> None:
+    """Print each chosen stretch of ``got`` (as :func:`chosen` returns it) with ``before`` and
+    ``after`` characters of context, for judging by hand."""
+    for corpus in ("wikinews", "polnear-train"):
+        texts = got[corpus + ":texts"]
+        for doc_id, sts in got[corpus]:
+            text = texts[doc_id]
+            print(f"\n######## {corpus} {doc_id}")
+            for s, e in sts:
+                ctx = text[max(0, s - before):s].replace("\n", " / ")
+                tail = text[e:e + after].replace("\n", " / ")
+                print(f"--- Q {s} {e}\n  ...{ctx}[[{text[s:e]}]]{tail}")
+
+
 def main(what: str) -> None:
     if what == "quotes":
-        got = chosen()
-        for corpus in ("wikinews", "polnear-train"):
-            texts = got[corpus + ":texts"]
-            for doc_id, sts in got[corpus]:
-                text = texts[doc_id]
-                print(f"\n######## {corpus} {doc_id}")
-                for s, e in sts:
-                    ctx = text[max(0, s - 350):s].replace("\n", " / ")
-                    after = text[e:e + 150].replace("\n", " / ")
-                    print(f"--- Q {s} {e}\n  ...{ctx}[[{text[s:e]}]]{after}")
+        print_stretches(chosen(), 350, 150)
     else:
         got = chosen_sentences()
         texts = chosen()

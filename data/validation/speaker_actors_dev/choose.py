@@ -22,7 +22,7 @@ CHECK = HERE.parent / "speaker_actors"
 sys.path.insert(0, str(CHECK))
 sys.path.insert(0, str(HERE.parents[2]))
 
-from choose import polnear_docs, stretches, wikinews_docs  # noqa: E402  (the check set's, same texts)
+from choose import polnear_docs, print_stretches, stretches, wikinews_docs  # noqa: E402  (the check set's, same texts)
 
 SEED = "s27-orgs"
 QUOTES = 22
@@ -65,17 +65,7 @@ def chosen() -> dict[str, list[tuple[str, list[tuple[int, int]]]]]:
 
 
 def main() -> None:
-    got = chosen()
-    for corpus in ("wikinews", "polnear-train"):
-        texts = got[corpus + ":texts"]
-        for doc_id, sts in got[corpus]:
-            text = texts[doc_id]
-            print(f"\n######## {corpus} {doc_id}")
-            for s, e in sts:
-                ctx = text[max(0, s - 400):s].replace("\n", " / ")
-                after = text[e:e + 200].replace("\n", " / ")
-                print(f"--- Q {s} {e}\n  ...{ctx}[[{text[s:e]}]]{after}")
-
+    print_stretches(chosen(), 400, 200)
 
 if __name__ == "__main__":
     main()
