@@ -103,3 +103,24 @@ def test_and_between_two_names_joins_nothing():
     names = set(geolib.actors(text)["actor"])
     assert {"NAACP", "Harvard University"} <= names
     assert not any(" and " in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Spokesman for Acme Corp, a vice-president of Nucor and an ex-spokesman for Zeta told a spokesman for Beta.",
+    "Nucor spokesman John Doe and Acme CEO Jane Roe met the advocacy group Progress Freedonia.",
+    "(chairman of Acme)\n\tdirector at the Daily Courier, writes Jane Roe in the Daily Courier.",
+    "Caféspokesman for Acme, _director of Nucor, 'president of Zeta', “founder of Beta”.",
+])
+def test_one_scan_finds_what_four_scans_find(text: str) -> None:
+    """The shapes' matches from one scan are the four patterns' own matches at a word's start."""
+    from geolib.actors import orgs_by_role as ob
+    from geolib.actors.orgs_from_text import org_words
+    w = org_words()
+    pats = {"after": ob._after_pattern(w.names_org), "before": ob._before_pattern(w.names_org_before),
+            "descriptor": ob._descriptor_pattern(frozenset(ob.org_references())),
+            "outlet": ob._outlet_pattern(w.names_outlet)}
+    got = ob._shape_matches(text, w)
+    for shape, pat in pats.items():
+        want = [m.span() for m in pat.finditer(text) if ob._starts_word(text, m.start())]
+        assert [m.span() for m in got[shape]] == want, shape
+    assert any(got.values())

@@ -29,9 +29,9 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..lexicons import read_table
 from ..resources import data_path
@@ -57,18 +57,21 @@ def _starts_word(text: str, i: int) -> bool:
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'’-")
 
 
-# The patterns open with a trie of their words and no look-behind (the engine then skips to the
-# possible first letters, several times faster than an alternation after \\b); the word before is
-# checked on the few matches.
+# The patterns open with a trie of their words and no look-behind; the word before is checked on
+# the few matches. They are tried only where :func:`_openings` finds one of their words.
 @lru_cache(maxsize=4)
 def _after_pattern(roles: frozenset[str]) -> re.Pattern[str]:
     return re.compile("(" + trie_pattern(sorted(roles)) + r")[ \t]+(?:of|at|for|with)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
+def _before_forms(roles: frozenset[str]) -> frozenset[str]:
+    """The role words of "Nucor spokesman John Doe" as written: lower or upper case ("CEO")."""
+    return roles | {r.upper() for r in roles}
+
+
 @lru_cache(maxsize=4)
 def _before_pattern(roles: frozenset[str]) -> re.Pattern[str]:
-    forms = sorted(roles | {r.upper() for r in roles})
-    return re.compile("(" + trie_pattern(forms) + r")[ \t]+(?=[A-Z])")
+    return re.compile("(" + trie_pattern(sorted(_before_forms(roles))) + r")[ \t]+(?=[A-Z])")
 
 
 @lru_cache(maxsize=4)
@@ -81,38 +84,101 @@ def _descriptor_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(trie_pattern(sorted(nouns)) + r"[ \t]+(?=[A-Z])")
 
 
+@lru_cache(maxsize=1)
+def _reference_nouns() -> frozenset[str]:
+    """The nouns of organisations of ``org_references.csv`` ("group", "company")."""
+    return frozenset(org_references())
+
+
+_SHAPES = ("after", "before", "descriptor", "outlet")
+
+
+class _Shapes(NamedTuple):
+    """The four shapes' patterns, the shapes each opening word starts, and one scan for them all."""
+
+    patterns: dict[str, re.Pattern[str]]  # shape -> its pattern
+    by_word: dict[str, tuple[str, ...]]  # opening word -> the shapes it may open
+    scan: re.Pattern[str]  # a character no word goes on over, then an opening word and a space
+    first: re.Pattern[str]  # an opening word and a space (at the text's start)
+
+
+@lru_cache(maxsize=4)
+def _shapes(names_org: frozenset[str], names_org_before: frozenset[str], names_outlet: frozenset[str],
+            nouns: frozenset[str]) -> _Shapes:
+    """The shapes of the role nouns ``names_org`` and ``names_org_before``, the verbs
+    ``names_outlet`` and the nouns of organisations ``nouns``, compiled once."""
+    words = {"after": names_org, "before": _before_forms(names_org_before), "descriptor": nouns,
+             "outlet": names_outlet}
+    patterns = {"after": _after_pattern(names_org), "before": _before_pattern(names_org_before),
+                "descriptor": _descriptor_pattern(nouns), "outlet": _outlet_pattern(names_outlet)}
+    by_word: dict[str, tuple[str, ...]] = {}
+    for shape in _SHAPES:
+        for x in words[shape]:
+            by_word[x] = by_word.get(x, ()) + (shape,)
+    trie = trie_pattern(sorted(by_word))
+    # every character before which :func:`_starts_word` holds (and a few more: letters outside
+    # ASCII, checked again); one scan with a class first is several times faster than four tries
+    scan = re.compile(r"[^a-zA-Z0-9_'’-](" + trie + r")(?=[ \t])")
+    return _Shapes(patterns, by_word, scan, re.compile("(" + trie + r")(?=[ \t])"))
+
+
+def _openings(text: str, sh: _Shapes) -> Iterator[tuple[int, str]]:
+    """(position, word) of each opening word of a shape at a word's start, in text order."""
+    m = sh.first.match(text)
+    if m is not None:
+        yield 0, m.group(1)
+    for m in sh.scan.finditer(text):
+        if _starts_word(text, m.start(1)):
+            yield m.start(1), m.group(1)
+
+
+def _shape_matches(text: str, w: Any) -> dict[str, list[re.Match[str]]]:
+    """shape -> the matches of its pattern at a word's start, in text order: what four
+    ``finditer`` scans filtered by :func:`_starts_word` give (no shape's match holds the start of
+    a word of its own shape: they end in spaces, connectors, "the", "in" or capitalised words),
+    from one scan."""
+    sh = _shapes(w.names_org, w.names_org_before, w.names_outlet, _reference_nouns())
+    out: dict[str, list[re.Match[str]]] = {shape: [] for shape in _SHAPES}
+    for pos, word in _openings(text, sh):
+        for shape in sh.by_word[word]:
+            m = sh.patterns[shape].match(text, pos)
+            if m is not None:
+                out[shape].append(m)
+    return out
+
+
 _DET_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|an?|[Ii]ts)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
 _BEFORE_ROLE = re.compile(r"[\w.&][ \t]+(?:chief[ \t]+)?$")
 
 
-def _after_hits(text: str, w: Any) -> list[re.Match[str]]:
-    return [m for m in _after_pattern(w.names_org).finditer(text) if _starts_word(text, m.start())]
+class _Hits(NamedTuple):
+    """The matches of the four shapes in a text, in text order (see :func:`_hits`)."""
+
+    after: list[re.Match[str]]  # "chief executive of "
+    before: list[tuple[int, re.Match[str]]]  # (start of the space before the role, "spokesman ")
+    descriptor: list[re.Match[str]]  # "the advocacy group "
+    outlet: list[re.Match[str]]  # "writes Jane Roe in the "
+
+    def any(self) -> bool:
+        return bool(self.after or self.outlet or self.descriptor or self.before)
 
 
-def _before_hits(text: str, w: Any) -> list[tuple[int, re.Match[str]]]:
-    """(start of the space before the role, match) of "Nucor spokesman " shapes."""
-    out = []
-    for m in _before_pattern(w.names_org_before).finditer(text):
-        if not _starts_word(text, m.start()):
-            continue
+def _hits(text: str, w: Any) -> _Hits:
+    """The shapes of this module in ``text``: the role of "Nucor spokesman " after a word
+    (and "chief"), the noun of "the advocacy group " after a determiner."""
+    found = _shape_matches(text, w)
+    before = []
+    for m in found["before"]:
         b = _BEFORE_ROLE.search(text, max(0, m.start() - 12), m.start())
         if b is not None:
-            out.append((b.start() + 1, m))
-    return out
-
-
-def _descriptor_hits(text: str) -> list[re.Match[str]]:
-    return [m for m in _descriptor_pattern(frozenset(org_references())).finditer(text)
-            if _starts_word(text, m.start()) and _DET_BEFORE.search(text, max(0, m.start() - 60), m.start())]
-
-
-def _outlet_hits(text: str, w: Any) -> list[re.Match[str]]:
-    return [m for m in _outlet_pattern(w.names_outlet).finditer(text) if _starts_word(text, m.start())]
+            before.append((b.start() + 1, m))
+    descriptor = [m for m in found["descriptor"] if _DET_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+    return _Hits(found["after"], before, descriptor, found["outlet"])
 
 
 def may_name_orgs(text: str, w: Any) -> bool:
     """Whether the text may hold a shape of this module (a fast test before the search)."""
-    return bool(_after_hits(text, w) or _outlet_hits(text, w) or _descriptor_hits(text) or _before_hits(text, w))
+    return _hits(text, w).any()
 
 
 def _name_after(text: str, pos: int, w: Any) -> tuple[int, list[str]]:
@@ -235,7 +301,8 @@ def role_named_orgs(text: str, mentions: list[Any], headline: list[tuple[int, in
     def in_headline(pos: int) -> bool:
         return any(s <= pos < e for s, e in headline)
 
-    for m in _after_hits(text, w):
+    hits = _hits(text, w)
+    for m in hits.after:
         role = m.group(1).lower()
         if role == "executive" and not text[max(0, m.start() - 6):m.start()].lower().endswith("chief "):
             continue  # "chief executive of X"; "an executive of X" names no body's head
@@ -244,7 +311,7 @@ def role_named_orgs(text: str, mentions: list[Any], headline: list[tuple[int, in
         b, words = _name_after(text, m.end(), w)
         if words and _ends_phrase(text, b) and _ok_name(text, m.end(), b, words, mentions, w, person_words):
             out.append((m.end(), b, words))
-    for at, m in _before_hits(text, w):
+    for at, m in hits.before:
         if in_headline(m.start()):
             continue
         a, words = _name_before(text, at, w)
@@ -255,7 +322,7 @@ def role_named_orgs(text: str, mentions: list[Any], headline: list[tuple[int, in
             continue  # one word that opens a sentence: its capital says nothing
         if words and _ok_name(text, a, at, words, mentions, w, person_words):
             out.append((a, at, words))
-    for m in _descriptor_hits(text):
+    for m in hits.descriptor:
         # "the advocacy group Progress Freedonia", "the blood-testing company Nucor"
         if in_headline(m.start()):
             continue
@@ -263,7 +330,7 @@ def role_named_orgs(text: str, mentions: list[Any], headline: list[tuple[int, in
         if words and _ends_phrase(text, b) and \
                 _ok_name(text, m.end(), b, words, mentions, w, person_words, places_inside=True):
             out.append((m.end(), b, words))
-    for m in _outlet_hits(text, w):
+    for m in hits.outlet:
         if in_headline(m.start()):
             continue
         b, words = _name_after(text, m.end(), w)
