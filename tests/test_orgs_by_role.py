@@ -124,3 +124,25 @@ def test_one_scan_finds_what_four_scans_find(text: str) -> None:
         want = [m.span() for m in pat.finditer(text) if ob._starts_word(text, m.start())]
         assert [m.span() for m in got[shape]] == want, shape
     assert any(got.values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He saw the FILM The Black Panther.", "Black Panther"),
+    ("He saw the film Black Panthers.", "Black Panther"),
+    ("The ſhow Acme Live ran.", "Acme Live"),
+    ("The show ACME LİVE ran.", "Acme Live"),
+    ("A book\tthe Kelvin Story (\u212aelvin) sold.", "Kelvin Story"),
+    ("The opera Les Misérables and the show Zeta.", "Les Misérables"),
+    ("The opera LES MISÉRABLES opened.", "Les Misérables"),
+    ("Jane Roe, director of Acme, said.", "Acme"),
+])
+def test_names_work_matches_the_case_blind_search(text: str, name: str) -> None:
+    """The quick path (a lower-case copy) answers as the search with re.IGNORECASE does."""
+    import re
+
+    from geolib.actors import orgs_by_role as ob
+    from geolib.actors.orgs_from_text import org_words
+    works = org_words().works
+    want = re.search(r"\b(?:" + "|".join(map(re.escape, sorted(works))) + r")[ \t]+(?:the[ \t]+)?"
+                     + re.escape(name) + r"\b", text, re.IGNORECASE) is not None
+    assert ob._names_work(text, name, works) == want

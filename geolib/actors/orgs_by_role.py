@@ -29,7 +29,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -235,6 +235,17 @@ def _name_before(text: str, pos: int, w: Any) -> tuple[int, list[str]]:
     return start, words
 
 
+def _after_space(text: str, word: str, end: int) -> bool:
+    """Whether ``word`` follows a space or a tab somewhere in ``text[:end]``: a quick test before
+    a search for it after a name (a new pattern per word).
+
+    Example:
+        >>> _after_space("Jane Roe spoke.", "Roe", 15), _after_space("Jane Roe spoke.", "Roe", 7)
+        (True, False)
+    """
+    return text.find(" " + word, 0, end) >= 0 or text.find("\t" + word, 0, end) >= 0
+
+
 def _is_person_name(text: str, words: list[str], w: Any, person_words: set[str]) -> bool:
     """Whether a name is a person's: a first name first, a surname of a person of the document,
     or given elsewhere after a first name ("Carly Fiorina" ... "a spokeswoman for Fiorina")."""
@@ -262,10 +273,51 @@ def _ok_name(text: str, a: int, b: int, words: list[str], mentions: list[Any], w
            for m in mentions):
         return False  # the lexicon (or a place) knows it or a part of it (after a noun of
         # organisations a place may end the name: "the advocacy group Progress Freedonia")
-    if w.works and re.search(r"\b(?:" + "|".join(map(re.escape, sorted(w.works))) + r")[ \t]+(?:the[ \t]+)?"
-                             + re.escape(" ".join(words)) + r"\b", text, re.IGNORECASE):
+    if _names_work(text, " ".join(words), w.works):
         return False  # "the film Black Panther" somewhere: "the director of Black Panther" is a film's
     return not _is_person_name(text, words, w, person_words)
+
+
+def _work_before(works: frozenset[str]) -> str:
+    """A noun of works and the space after it ("film "), for :func:`_names_work`'s search."""
+    return r"\b(?:" + "|".join(map(re.escape, sorted(works))) + r")[ \t]+"
+
+
+#: the characters that match "i" or "s" in any case (``re.IGNORECASE``) but whose ``lower()`` is
+#: neither (U+0130 also lowers to two characters): with none of them in a text, an ASCII character
+#: of a pattern matches a character of the text in any case exactly where it equals the text's
+#: ``lower()`` there, and ``lower()`` keeps the offsets and what is a word character (both checked
+#: over all of Unicode)
+_FOLD_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def _lowered(text: str, words: Iterable[str]) -> str | None:
+    """``text.lower()`` when an ASCII pattern of ``words`` may search it case-sensitively instead of
+    ``text`` with ``re.IGNORECASE`` (several times faster: no case folding at each position); None
+    when a character of the text or a word forbids it."""
+    if any(c in text for c in _FOLD_APART) or not all(x.isascii() for x in words):
+        return None
+    return text.lower()
+
+
+def _names_work(text: str, name: str, works: frozenset[str]) -> bool:
+    """Whether ``name`` follows a noun of works anywhere in ``text``, in any case ("the film
+    Black Panther").
+
+    Example:
+        >>> _names_work("He saw The Film BLACK PANTHER.", "Black Panther", frozenset({"film"}))
+        True
+    """
+    if not works:
+        return False
+    low = _lowered(text, [*works, name])
+    if low is None:
+        return re.search(_work_before(works) + r"(?:the[ \t]+)?" + re.escape(name) + r"\b", text,
+                         re.IGNORECASE) is not None
+    if not any(x.lower() + " " in low or x.lower() + "\t" in low for x in works):
+        return False  # no noun of works: no search
+    return re.search(_work_before(frozenset(x.lower() for x in works)) + r"(?:the[ \t]+)?" +
+                     re.escape(name.lower()) + r"\b", low) is not None
 
 
 def _ends_phrase(text: str, b: int) -> bool:
@@ -343,6 +395,14 @@ def role_named_orgs(text: str, mentions: list[Any], headline: list[tuple[int, in
 _OUTLET_BEFORE = re.compile(r"\b(?:writes|wrote|writing)[ \t]+$")
 
 
+@lru_cache(maxsize=4)
+def _writer_before(verbs: frozenset[str]) -> re.Pattern[str]:
+    """A verb of writing, at most three capitalised words (the writer) and "in [the]" at the end
+    of a text: the pattern of :func:`outlet_writer`."""
+    return re.compile(r"\b(" + "|".join(map(re.escape, sorted(verbs))) +
+                      r")[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}?)in[ \t]+(?:the[ \t]+)?$")
+
+
 def outlet_writer(text: str, start: int, w: Any) -> tuple[str, int] | None:
     """The writer tied to the outlet named at ``start``: "writes Jane Roe in [the] X" ->
     ("Jane Roe", position of the name) for a name after the verb, ("", position of the verb) for
@@ -356,8 +416,7 @@ def outlet_writer(text: str, start: int, w: Any) -> tuple[str, int] | None:
         ('Jane Roe', 7)
     """
     before = text[max(0, start - 80):start]
-    m = re.search(r"\b(" + "|".join(map(re.escape, sorted(w.names_outlet))) +
-                  r")[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}?)in[ \t]+(?:the[ \t]+)?$", before)
+    m = _writer_before(w.names_outlet).search(before)
     if m is None:
         return None
     if m.group(2).strip():
@@ -411,7 +470,7 @@ def surname_before(text: str, pos: int, people: Sequence[str], w: Any) -> tuple[
         return None
     start = pos - len(sur)
     found = {p for p in people if p.split()[-1] == sur}
-    if not found:
+    if not found and _after_space(text, sur, start):
         for f in re.finditer(r"\b([A-Z][a-z]+)((?:[ \t]+[A-Z]\.)?)[ \t]+" + re.escape(sur) + r"\b", text[:start]):
             if f.group(1).lower() in w.first_names:
                 found.add(f"{f.group(1)}{f.group(2)} {sur}".replace("  ", " "))
