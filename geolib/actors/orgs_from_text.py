@@ -47,7 +47,7 @@ from typing import Any, NamedTuple
 from ..lexicons import date_words, read_table
 from ..resources import data_path
 from ..build_actors import sector
-from ..roles import ORG_OWNER_SECTORS, load_roles, owner_sector, owner_words, trie_pattern
+from ..roles import ORG_OWNER_SECTORS, load_roles, owner_sector, owner_words, role_lookup, trie_pattern
 from ..text import stopwords
 from .orgs_by_role import may_name_orgs, org_references, outlet_writer, role_named_orgs, surname_before
 from .parties import name_mentions  # the mentions of people the lexicon does not know
@@ -292,7 +292,7 @@ def _generic_owners(doc: Any, mentions: list[Any], make: Callable[..., Any]) -> 
     text, w = doc.text, org_words()
     if not any(map(text.__contains__, _owner_nouns())):
         return list(mentions)  # no owner word: nothing to find (what the loop below gives then)
-    owners, roles = owner_words(), load_roles()
+    owners, roles = owner_words(), role_lookup()
     drop: set[int] = set()
     out = list(mentions)
     starts = [m.start for m in mentions]
