@@ -40,9 +40,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from .build_actors import sector
@@ -50,7 +51,7 @@ from .lexicons import date_words, read_table
 from .resources import data_path
 from .text import place_abbreviations, stopwords
 
-__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "is_state_role_only", "homonym_offices", "homonym_places", "office_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words"]
+__all__ = ["Role", "load_roles", "role_lookup", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "is_state_role_only", "homonym_offices", "homonym_places", "office_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words"]
 
 #: kinds of roles.csv rows (its header says what each does)
 ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
@@ -113,6 +114,18 @@ def load_roles() -> dict[str, Role]:
         Role(role='foreign secretary', code='GOV', weak=False, body='foreign ministry')
     """
     return dict(_roles())
+
+
+@lru_cache(maxsize=1)
+def role_lookup() -> Mapping[str, Role]:
+    """:func:`load_roles` built once, read-only: for a lookup per mention or per document (a new
+    dict of the whole lexicon for each costs more than the lookup).
+
+    Example:
+        >>> role_lookup()["foreign secretary"].code
+        'GOV'
+    """
+    return MappingProxyType(dict(_roles()))
 
 
 @lru_cache(maxsize=1)

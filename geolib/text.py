@@ -363,9 +363,10 @@ def _join_place_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
         if out and text[out[-1][1] - 1] == "." and text[out[-1][1]:s].isspace() \
                 and "\n" not in text[out[-1][1]:s]:
             ps, pe = out[-1]
-            pm = _PLACE_END.search(text, max(ps, pe - 12), pe)
-            tm = _TITLE_START.match(text, s, e) if pm is not None else None
-            if tm is not None:
+            # the title first: one anchored match, that fails at most sentences' first word
+            tm = _TITLE_START.match(text, s, e)
+            pm = _PLACE_END.search(text, max(ps, pe - 12), pe) if tm is not None else None
+            if pm is not None:
                 places = place_abbreviations() if places is None else places
                 if pm.group(1).lower() in places and tm.group(1).lower() in abbreviations() and \
                         not text[ps:pm.start()].rstrip().endswith(","):

@@ -103,3 +103,46 @@ def test_and_between_two_names_joins_nothing():
     names = set(geolib.actors(text)["actor"])
     assert {"NAACP", "Harvard University"} <= names
     assert not any(" and " in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Spokesman for Acme Corp, a vice-president of Nucor and an ex-spokesman for Zeta told a spokesman for Beta.",
+    "Nucor spokesman John Doe and Acme CEO Jane Roe met the advocacy group Progress Freedonia.",
+    "(chairman of Acme)\n\tdirector at the Daily Courier, writes Jane Roe in the Daily Courier.",
+    "Caféspokesman for Acme, _director of Nucor, 'president of Zeta', “founder of Beta”.",
+])
+def test_one_scan_finds_what_four_scans_find(text: str) -> None:
+    """The shapes' matches from one scan are the four patterns' own matches at a word's start."""
+    from geolib.actors import orgs_by_role as ob
+    from geolib.actors.orgs_from_text import org_words
+    w = org_words()
+    pats = {"after": ob._after_pattern(w.names_org), "before": ob._before_pattern(w.names_org_before),
+            "descriptor": ob._descriptor_pattern(frozenset(ob.org_references())),
+            "outlet": ob._outlet_pattern(w.names_outlet)}
+    got = ob._shape_matches(text, w)
+    for shape, pat in pats.items():
+        want = [m.span() for m in pat.finditer(text) if ob._starts_word(text, m.start())]
+        assert [m.span() for m in got[shape]] == want, shape
+    assert any(got.values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He saw the FILM The Black Panther.", "Black Panther"),
+    ("He saw the film Black Panthers.", "Black Panther"),
+    ("The ſhow Acme Live ran.", "Acme Live"),
+    ("The show ACME LİVE ran.", "Acme Live"),
+    ("A book\tthe Kelvin Story (\u212aelvin) sold.", "Kelvin Story"),
+    ("The opera Les Misérables and the show Zeta.", "Les Misérables"),
+    ("The opera LES MISÉRABLES opened.", "Les Misérables"),
+    ("Jane Roe, director of Acme, said.", "Acme"),
+])
+def test_names_work_matches_the_case_blind_search(text: str, name: str) -> None:
+    """The quick path (a lower-case copy) answers as the search with re.IGNORECASE does."""
+    import re
+
+    from geolib.actors import orgs_by_role as ob
+    from geolib.actors.orgs_from_text import org_words
+    works = org_words().works
+    want = re.search(r"\b(?:" + "|".join(map(re.escape, sorted(works))) + r")[ \t]+(?:the[ \t]+)?"
+                     + re.escape(name) + r"\b", text, re.IGNORECASE) is not None
+    assert ob._names_work(text, name, works) == want

@@ -29,9 +29,9 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..lexicons import read_table
 from ..resources import data_path
@@ -57,18 +57,21 @@ def _starts_word(text: str, i: int) -> bool:
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'’-")
 
 
-# The patterns open with a trie of their words and no look-behind (the engine then skips to the
-# possible first letters, several times faster than an alternation after \\b); the word before is
-# checked on the few matches.
+# The patterns open with a trie of their words and no look-behind; the word before is checked on
+# the few matches. They are tried only where :func:`_openings` finds one of their words.
 @lru_cache(maxsize=4)
 def _after_pattern(roles: frozenset[str]) -> re.Pattern[str]:
     return re.compile("(" + trie_pattern(sorted(roles)) + r")[ \t]+(?:of|at|for|with)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
+def _before_forms(roles: frozenset[str]) -> frozenset[str]:
+    """The role words of "Nucor spokesman John Doe" as written: lower or upper case ("CEO")."""
+    return roles | {r.upper() for r in roles}
+
+
 @lru_cache(maxsize=4)
 def _before_pattern(roles: frozenset[str]) -> re.Pattern[str]:
-    forms = sorted(roles | {r.upper() for r in roles})
-    return re.compile("(" + trie_pattern(forms) + r")[ \t]+(?=[A-Z])")
+    return re.compile("(" + trie_pattern(sorted(_before_forms(roles))) + r")[ \t]+(?=[A-Z])")
 
 
 @lru_cache(maxsize=4)
@@ -81,38 +84,101 @@ def _descriptor_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(trie_pattern(sorted(nouns)) + r"[ \t]+(?=[A-Z])")
 
 
+@lru_cache(maxsize=1)
+def _reference_nouns() -> frozenset[str]:
+    """The nouns of organisations of ``org_references.csv`` ("group", "company")."""
+    return frozenset(org_references())
+
+
+_SHAPES = ("after", "before", "descriptor", "outlet")
+
+
+class _Shapes(NamedTuple):
+    """The four shapes' patterns, the shapes each opening word starts, and one scan for them all."""
+
+    patterns: dict[str, re.Pattern[str]]  # shape -> its pattern
+    by_word: dict[str, tuple[str, ...]]  # opening word -> the shapes it may open
+    scan: re.Pattern[str]  # a character no word goes on over, then an opening word and a space
+    first: re.Pattern[str]  # an opening word and a space (at the text's start)
+
+
+@lru_cache(maxsize=4)
+def _shapes(names_org: frozenset[str], names_org_before: frozenset[str], names_outlet: frozenset[str],
+            nouns: frozenset[str]) -> _Shapes:
+    """The shapes of the role nouns ``names_org`` and ``names_org_before``, the verbs
+    ``names_outlet`` and the nouns of organisations ``nouns``, compiled once."""
+    words = {"after": names_org, "before": _before_forms(names_org_before), "descriptor": nouns,
+             "outlet": names_outlet}
+    patterns = {"after": _after_pattern(names_org), "before": _before_pattern(names_org_before),
+                "descriptor": _descriptor_pattern(nouns), "outlet": _outlet_pattern(names_outlet)}
+    by_word: dict[str, tuple[str, ...]] = {}
+    for shape in _SHAPES:
+        for x in words[shape]:
+            by_word[x] = by_word.get(x, ()) + (shape,)
+    trie = trie_pattern(sorted(by_word))
+    # every character before which :func:`_starts_word` holds (and a few more: letters outside
+    # ASCII, checked again); one scan with a class first is several times faster than four tries
+    scan = re.compile(r"[^a-zA-Z0-9_'’-](" + trie + r")(?=[ \t])")
+    return _Shapes(patterns, by_word, scan, re.compile("(" + trie + r")(?=[ \t])"))
+
+
+def _openings(text: str, sh: _Shapes) -> Iterator[tuple[int, str]]:
+    """(position, word) of each opening word of a shape at a word's start, in text order."""
+    m = sh.first.match(text)
+    if m is not None:
+        yield 0, m.group(1)
+    for m in sh.scan.finditer(text):
+        if _starts_word(text, m.start(1)):
+            yield m.start(1), m.group(1)
+
+
+def _shape_matches(text: str, w: Any) -> dict[str, list[re.Match[str]]]:
+    """shape -> the matches of its pattern at a word's start, in text order: what four
+    ``finditer`` scans filtered by :func:`_starts_word` give (no shape's match holds the start of
+    a word of its own shape: they end in spaces, connectors, "the", "in" or capitalised words),
+    from one scan."""
+    sh = _shapes(w.names_org, w.names_org_before, w.names_outlet, _reference_nouns())
+    out: dict[str, list[re.Match[str]]] = {shape: [] for shape in _SHAPES}
+    for pos, word in _openings(text, sh):
+        for shape in sh.by_word[word]:
+            m = sh.patterns[shape].match(text, pos)
+            if m is not None:
+                out[shape].append(m)
+    return out
+
+
 _DET_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|an?|[Ii]ts)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
 _BEFORE_ROLE = re.compile(r"[\w.&][ \t]+(?:chief[ \t]+)?$")
 
 
-def _after_hits(text: str, w: Any) -> list[re.Match[str]]:
-    return [m for m in _after_pattern(w.names_org).finditer(text) if _starts_word(text, m.start())]
+class _Hits(NamedTuple):
+    """The matches of the four shapes in a text, in text order (see :func:`_hits`)."""
+
+    after: list[re.Match[str]]  # "chief executive of "
+    before: list[tuple[int, re.Match[str]]]  # (start of the space before the role, "spokesman ")
+    descriptor: list[re.Match[str]]  # "the advocacy group "
+    outlet: list[re.Match[str]]  # "writes Jane Roe in the "
+
+    def any(self) -> bool:
+        return bool(self.after or self.outlet or self.descriptor or self.before)
 
 
-def _before_hits(text: str, w: Any) -> list[tuple[int, re.Match[str]]]:
-    """(start of the space before the role, match) of "Nucor spokesman " shapes."""
-    out = []
-    for m in _before_pattern(w.names_org_before).finditer(text):
-        if not _starts_word(text, m.start()):
-            continue
+def _hits(text: str, w: Any) -> _Hits:
+    """The shapes of this module in ``text``: the role of "Nucor spokesman " after a word
+    (and "chief"), the noun of "the advocacy group " after a determiner."""
+    found = _shape_matches(text, w)
+    before = []
+    for m in found["before"]:
         b = _BEFORE_ROLE.search(text, max(0, m.start() - 12), m.start())
         if b is not None:
-            out.append((b.start() + 1, m))
-    return out
-
-
-def _descriptor_hits(text: str) -> list[re.Match[str]]:
-    return [m for m in _descriptor_pattern(frozenset(org_references())).finditer(text)
-            if _starts_word(text, m.start()) and _DET_BEFORE.search(text, max(0, m.start() - 60), m.start())]
-
-
-def _outlet_hits(text: str, w: Any) -> list[re.Match[str]]:
-    return [m for m in _outlet_pattern(w.names_outlet).finditer(text) if _starts_word(text, m.start())]
+            before.append((b.start() + 1, m))
+    descriptor = [m for m in found["descriptor"] if _DET_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+    return _Hits(found["after"], before, descriptor, found["outlet"])
 
 
 def may_name_orgs(text: str, w: Any) -> bool:
     """Whether the text may hold a shape of this module (a fast test before the search)."""
-    return bool(_after_hits(text, w) or _outlet_hits(text, w) or _descriptor_hits(text) or _before_hits(text, w))
+    return _hits(text, w).any()
 
 
 def _name_after(text: str, pos: int, w: Any) -> tuple[int, list[str]]:
@@ -169,6 +235,17 @@ def _name_before(text: str, pos: int, w: Any) -> tuple[int, list[str]]:
     return start, words
 
 
+def _after_space(text: str, word: str, end: int) -> bool:
+    """Whether ``word`` follows a space or a tab somewhere in ``text[:end]``: a quick test before
+    a search for it after a name (a new pattern per word).
+
+    Example:
+        >>> _after_space("Jane Roe spoke.", "Roe", 15), _after_space("Jane Roe spoke.", "Roe", 7)
+        (True, False)
+    """
+    return text.find(" " + word, 0, end) >= 0 or text.find("\t" + word, 0, end) >= 0
+
+
 def _is_person_name(text: str, words: list[str], w: Any, person_words: set[str]) -> bool:
     """Whether a name is a person's: a first name first, a surname of a person of the document,
     or given elsewhere after a first name ("Carly Fiorina" ... "a spokeswoman for Fiorina")."""
@@ -196,10 +273,51 @@ def _ok_name(text: str, a: int, b: int, words: list[str], mentions: list[Any], w
            for m in mentions):
         return False  # the lexicon (or a place) knows it or a part of it (after a noun of
         # organisations a place may end the name: "the advocacy group Progress Freedonia")
-    if w.works and re.search(r"\b(?:" + "|".join(map(re.escape, sorted(w.works))) + r")[ \t]+(?:the[ \t]+)?"
-                             + re.escape(" ".join(words)) + r"\b", text, re.IGNORECASE):
+    if _names_work(text, " ".join(words), w.works):
         return False  # "the film Black Panther" somewhere: "the director of Black Panther" is a film's
     return not _is_person_name(text, words, w, person_words)
+
+
+def _work_before(works: frozenset[str]) -> str:
+    """A noun of works and the space after it ("film "), for :func:`_names_work`'s search."""
+    return r"\b(?:" + "|".join(map(re.escape, sorted(works))) + r")[ \t]+"
+
+
+#: the characters that match "i" or "s" in any case (``re.IGNORECASE``) but whose ``lower()`` is
+#: neither (U+0130 also lowers to two characters): with none of them in a text, an ASCII character
+#: of a pattern matches a character of the text in any case exactly where it equals the text's
+#: ``lower()`` there, and ``lower()`` keeps the offsets and what is a word character (both checked
+#: over all of Unicode)
+_FOLD_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def _lowered(text: str, words: Iterable[str]) -> str | None:
+    """``text.lower()`` when an ASCII pattern of ``words`` may search it case-sensitively instead of
+    ``text`` with ``re.IGNORECASE`` (several times faster: no case folding at each position); None
+    when a character of the text or a word forbids it."""
+    if any(c in text for c in _FOLD_APART) or not all(x.isascii() for x in words):
+        return None
+    return text.lower()
+
+
+def _names_work(text: str, name: str, works: frozenset[str]) -> bool:
+    """Whether ``name`` follows a noun of works anywhere in ``text``, in any case ("the film
+    Black Panther").
+
+    Example:
+        >>> _names_work("He saw The Film BLACK PANTHER.", "Black Panther", frozenset({"film"}))
+        True
+    """
+    if not works:
+        return False
+    low = _lowered(text, [*works, name])
+    if low is None:
+        return re.search(_work_before(works) + r"(?:the[ \t]+)?" + re.escape(name) + r"\b", text,
+                         re.IGNORECASE) is not None
+    if not any(x.lower() + " " in low or x.lower() + "\t" in low for x in works):
+        return False  # no noun of works: no search
+    return re.search(_work_before(frozenset(x.lower() for x in works)) + r"(?:the[ \t]+)?" +
+                     re.escape(name.lower()) + r"\b", low) is not None
 
 
 def _ends_phrase(text: str, b: int) -> bool:
@@ -235,7 +353,8 @@ def role_named_orgs(text: str, mentions: list[Any], headline: list[tuple[int, in
     def in_headline(pos: int) -> bool:
         return any(s <= pos < e for s, e in headline)
 
-    for m in _after_hits(text, w):
+    hits = _hits(text, w)
+    for m in hits.after:
         role = m.group(1).lower()
         if role == "executive" and not text[max(0, m.start() - 6):m.start()].lower().endswith("chief "):
             continue  # "chief executive of X"; "an executive of X" names no body's head
@@ -244,7 +363,7 @@ def role_named_orgs(text: str, mentions: list[Any], headline: list[tuple[int, in
         b, words = _name_after(text, m.end(), w)
         if words and _ends_phrase(text, b) and _ok_name(text, m.end(), b, words, mentions, w, person_words):
             out.append((m.end(), b, words))
-    for at, m in _before_hits(text, w):
+    for at, m in hits.before:
         if in_headline(m.start()):
             continue
         a, words = _name_before(text, at, w)
@@ -255,7 +374,7 @@ def role_named_orgs(text: str, mentions: list[Any], headline: list[tuple[int, in
             continue  # one word that opens a sentence: its capital says nothing
         if words and _ok_name(text, a, at, words, mentions, w, person_words):
             out.append((a, at, words))
-    for m in _descriptor_hits(text):
+    for m in hits.descriptor:
         # "the advocacy group Progress Freedonia", "the blood-testing company Nucor"
         if in_headline(m.start()):
             continue
@@ -263,7 +382,7 @@ def role_named_orgs(text: str, mentions: list[Any], headline: list[tuple[int, in
         if words and _ends_phrase(text, b) and \
                 _ok_name(text, m.end(), b, words, mentions, w, person_words, places_inside=True):
             out.append((m.end(), b, words))
-    for m in _outlet_hits(text, w):
+    for m in hits.outlet:
         if in_headline(m.start()):
             continue
         b, words = _name_after(text, m.end(), w)
@@ -274,6 +393,14 @@ def role_named_orgs(text: str, mentions: list[Any], headline: list[tuple[int, in
 
 
 _OUTLET_BEFORE = re.compile(r"\b(?:writes|wrote|writing)[ \t]+$")
+
+
+@lru_cache(maxsize=4)
+def _writer_before(verbs: frozenset[str]) -> re.Pattern[str]:
+    """A verb of writing, at most three capitalised words (the writer) and "in [the]" at the end
+    of a text: the pattern of :func:`outlet_writer`."""
+    return re.compile(r"\b(" + "|".join(map(re.escape, sorted(verbs))) +
+                      r")[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}?)in[ \t]+(?:the[ \t]+)?$")
 
 
 def outlet_writer(text: str, start: int, w: Any) -> tuple[str, int] | None:
@@ -289,8 +416,7 @@ def outlet_writer(text: str, start: int, w: Any) -> tuple[str, int] | None:
         ('Jane Roe', 7)
     """
     before = text[max(0, start - 80):start]
-    m = re.search(r"\b(" + "|".join(map(re.escape, sorted(w.names_outlet))) +
-                  r")[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}?)in[ \t]+(?:the[ \t]+)?$", before)
+    m = _writer_before(w.names_outlet).search(before)
     if m is None:
         return None
     if m.group(2).strip():
@@ -344,7 +470,7 @@ def surname_before(text: str, pos: int, people: Sequence[str], w: Any) -> tuple[
         return None
     start = pos - len(sur)
     found = {p for p in people if p.split()[-1] == sur}
-    if not found:
+    if not found and _after_space(text, sur, start):
         for f in re.finditer(r"\b([A-Z][a-z]+)((?:[ \t]+[A-Z]\.)?)[ \t]+" + re.escape(sur) + r"\b", text[:start]):
             if f.group(1).lower() in w.first_names:
                 found.add(f"{f.group(1)}{f.group(2)} {sur}".replace("  ", " "))

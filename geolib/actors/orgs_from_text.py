@@ -47,7 +47,7 @@ from typing import Any, NamedTuple
 from ..lexicons import date_words, read_table
 from ..resources import data_path
 from ..build_actors import sector
-from ..roles import ORG_OWNER_SECTORS, load_roles, owner_sector, owner_words, trie_pattern
+from ..roles import ORG_OWNER_SECTORS, load_roles, owner_sector, owner_words, role_lookup, trie_pattern
 from ..text import stopwords
 from .orgs_by_role import may_name_orgs, org_references, outlet_writer, role_named_orgs, surname_before
 from .parties import name_mentions  # the mentions of people the lexicon does not know
@@ -292,7 +292,7 @@ def _generic_owners(doc: Any, mentions: list[Any], make: Callable[..., Any]) -> 
     text, w = doc.text, org_words()
     if not any(map(text.__contains__, _owner_nouns())):
         return list(mentions)  # no owner word: nothing to find (what the loop below gives then)
-    owners, roles = owner_words(), load_roles()
+    owners, roles = owner_words(), role_lookup()
     drop: set[int] = set()
     out = list(mentions)
     starts = [m.start for m in mentions]
@@ -770,7 +770,7 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
         tail = before[-60:].split()[-3:]
         m = _APPOSED_ROLE.search(before) if "," in before and any(x in _LINKS for x in tail) and \
             _org_ends(text, o.end) else None
-        if m is None and "," in before and _org_ends(text, o.end):
+        if m is None and "," in before and _ends_in_reference(before) and _org_ends(text, o.end):
             m = _apposed_descriptor().search(before)  # "..., director of the advocacy group X"
         if m is not None:
             words = m.group(1).split()
@@ -864,6 +864,18 @@ def _apposed_descriptor() -> re.Pattern[str]:
                       r"(?:the|an?)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:" + nouns + r")[ \t]+$")
 
 
+def _ends_in_reference(before: str) -> bool:
+    """Whether the last word of ``before`` is a noun of organisations ("group"), as
+    :func:`_apposed_descriptor` needs: a quick test before its search.
+
+    Example:
+        >>> _ends_in_reference("Jane Roe, director of the advocacy group "), _ends_in_reference("said ")
+        (True, False)
+    """
+    last = before.rsplit(None, 1)
+    return bool(last) and last[-1] in org_references()
+
+
 def _outlet(code: object) -> bool:
     """Whether a lexicon code is a media outlet's ("MEDCNN", "CHNMED")."""
     code = str(code)
@@ -904,12 +916,16 @@ def _past_before(text: str, pos: int) -> bool:
     return m is not None and (m.group(1).lower() in _PAST or m.group(1).lower().startswith("ex-"))
 
 
+_NEXT_TOKEN = re.compile(r"[ \t]*([\w'’]+|[^\w\s])?")
+_AT_NAME = re.compile(r"[ \t]*at[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 def _org_ends(text: str, end: int) -> bool:
     """Whether an organisation's name ends the phrase: punctuation, a verb of saying, a clause
     ("... at Acme, said"), not a noun it modifies ("a critic of the Acme merger")."""
-    m = re.match(r"[ \t]*([\w'’]+|[^\w\s])?", text[end:end + 30])
+    m = _NEXT_TOKEN.match(text[end:end + 30])
     nxt = m.group(1) if m is not None else None
-    if nxt == "at" and re.match(r"[ \t]*at[ \t]+(?:the[ \t]+)?[A-Z]", text[end:end + 30]):
+    if nxt == "at" and _AT_NAME.match(text[end:end + 30]):
         return True  # "director of the Institute of X at Y University": the institute
     return nxt is None or not nxt[:1].isalnum() or nxt.lower() in (
         "said", "says", "told", "and", "who", "in", "wrote", "writes", "added", "explained", "noted",

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..lexicons import read_table
 from ..resources import data_path
-from ..roles import COMMA_LABEL, load_roles
+from ..roles import COMMA_LABEL, role_lookup
 from ..text import stopwords
 
 __all__ = ["is_party", "legislator_title_before", "tie_parties", "name_mentions", "STATE_OFFICES", "STATE_TITLES"]
@@ -75,7 +75,7 @@ def legislator_title_before(text: str, pos: int) -> bool:
         (True, False)
     """
     m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
-    role = load_roles().get(m.group(1).lower()) if m is not None else None
+    role = role_lookup().get(m.group(1).lower()) if m is not None else None
     return role is not None and role.code == "LEG"
 
 

@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..actors.affiliations import agencies
 from ..decoding import GeolibWarning
-from ..roles import is_state_role_only, is_sub_national_title, load_roles
+from ..roles import is_state_role_only, is_sub_national_title, role_lookup
 from .context import Mention
 from .org_reference import WINDOW, referred_org
 
@@ -168,7 +168,7 @@ def state_titled(r: dict, hit: list[dict]) -> bool:
         True
     """
     aff, title = _text(r.get("affiliation")), _text(r.get("title"))
-    role = load_roles().get(title) if title else None
+    role = role_lookup().get(title) if title else None
     if not aff or role is None or not is_state_role_only(role):
         return False
     return any(str(x.get("type") or "").lower() in ("state", "country") and x.get("actor") == aff and
