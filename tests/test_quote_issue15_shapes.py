@@ -1,5 +1,7 @@
 """Issue 15 attribution shapes (session 28), on made-up sentences."""
 
+import pytest
+
 import geolib
 from geolib.quotes import quotes
 
@@ -14,3 +16,24 @@ def test_a_pronoun_after_an_abbreviation_opens_its_own_sentence():
     text = ("Ann Lee spoke first. Lee says the plan will fail in the U.S. She says voters want “real answers.” "
             "Tom Ray waited until 9 p.m. He says “the count is slow.”")
     assert _rows(text) == [("real answers.", "Ann Lee", "She"), ("the count is slow.", "Tom Ray", "He")]
+
+
+def _speakers(text: str) -> list[str]:
+    return quotes(geolib.load(text, doc_id="d"))["speaker"].tolist()
+
+
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Ward, editor at large of The Post, an influential paper serving readers in Ohio, wrote, “We knew.”",
+     "Tom Ward"),
+    ("Tom Ward, a professor at Yale who once worked for Sen. Ann Lee (D-Ore.), one of the authors, called it "
+     "“a big step.”", "Tom Ward"),
+    ("Ann Lee, the editor of the local paper, The Daily Star, said the plan was “a mess.”", "Ann Lee"),
+    ("Mr. Ray, whose new company, Datafirm, sells maps, said the mayor was “a builder.”", "Ray"),
+    ("Or, as Tom Ridge, a former secretary of homeland security, put it: “No.”", "Tom Ridge"),
+    ("A spokesman for the ministry, Li Wei, said it was “fine.”", "Li Wei"),
+])
+def test_the_speaker_is_the_person_an_apposition_chain_describes(text, speaker):
+    assert _speakers(text) == [speaker]
