@@ -24,7 +24,6 @@ def _speakers(text: str) -> list[str]:
 
 
 
-
 @pytest.mark.parametrize("text, speaker", [
     ("Tom Ward, editor at large of The Post, an influential paper serving readers in Ohio, wrote, “We knew.”",
      "Tom Ward"),
@@ -37,3 +36,18 @@ def _speakers(text: str) -> list[str]:
 ])
 def test_the_speaker_is_the_person_an_apposition_chain_describes(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("sign, speaker", [
+    ("Ann Lee, Center for Policy Research.", "Ann Lee"),
+    ("Former city council president Tom Ray.", "Tom Ray"),
+    ("Ann Lee.", "Ann Lee"),
+])
+def test_a_signature_line_under_an_open_quote_signs_it(sign, speaker):
+    text = f"Costs rose.\n\n“We need tax cuts now.\n{sign}”\n\nOthers disagreed."
+    assert _speakers(text) == [speaker]
+
+
+def test_a_line_that_is_no_name_signs_nothing():
+    text = "Lee spoke first.\n\n“We should stay in.\nThe end.”\n\nMore."
+    assert _speakers(text) == ["Lee"]
