@@ -51,3 +51,13 @@ def test_a_signature_line_under_an_open_quote_signs_it(sign, speaker):
 def test_a_line_that_is_no_name_signs_nothing():
     text = "Lee spoke first.\n\n“We should stay in.\nThe end.”\n\nMore."
     assert _speakers(text) == ["Lee"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lee left. A White House official who spoke anonymously said, “There are talks.”", "White House official"),
+    ("Lee left. An aide who asked not to be named said, “There are talks.”", "aide"),
+    ("“It is done,” said a former official who ran the office and described the case as “a small matter.”",
+     "former official"),
+])
+def test_a_relative_clause_between_subject_and_cue_is_read_over(text, speaker):
+    assert set(_speakers(text)) == {speaker}
