@@ -61,3 +61,11 @@ def test_a_line_that_is_no_name_signs_nothing():
 ])
 def test_a_relative_clause_between_subject_and_cue_is_read_over(text, speaker):
     assert set(_speakers(text)) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ray made an ad. “They know Ann is strong,” a voice-over in the ad states.", "voice-over in the ad"),
+    ("Ray set up a website. “Hi Americans, welcome,” a message on the website reads.", "message on the website"),
+])
+def test_the_noun_before_a_preposition_speaks_after_the_quote(text, speaker):
+    assert _speakers(text) == [speaker]

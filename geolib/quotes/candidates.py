@@ -155,6 +155,10 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
             continue  # "…,” the draft report said: the noun "report", then its verb
         if c is not None:
             np = np_left(wl, toks, v - 1, k) if not is_passive(wl, toks, v, k) else None
+            if np is not None and np[0] - 2 >= k and np[0] - 2 - k <= 3 and toks[np[0] - 1][LOW] in wl.np_preps \
+                    and toks[np[0] - 1][TEXT] == toks[np[0] - 1][LOW] and toks[k][TEXT] in ("a", "an", "the") \
+                    and not toks[np[0] - 2][LOW].endswith(("ed", "ing")) and all(t[KIND] == "w" for t in toks[k:np[0] - 1]):
+                np = (k, np[1])  # '“…,” a voice-over in the ad states': the noun before the preposition speaks
             if np is not None and np[0] == k:
                 return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "X said")
             break
