@@ -69,3 +69,13 @@ def test_a_relative_clause_between_subject_and_cue_is_read_over(text, speaker):
 ])
 def test_the_noun_before_a_preposition_speaks_after_the_quote(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_a_relative_clause_with_a_pronoun_subject_gives_the_nearer_mention():
+    text = "Ann Lee said the field was split, which she declared “a total disaster” for the party."
+    assert _rows(text) == [("a total disaster", "Ann Lee", "she")]
+
+
+def test_a_cue_word_after_a_preposition_in_a_who_clause_is_a_noun():
+    text = "Lee spoke. Tom Ray, who was greeted with chants of “Go home!” at a rally, smiled."
+    assert _speakers(text) != ["Tom Ray"]
