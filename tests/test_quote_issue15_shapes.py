@@ -79,3 +79,11 @@ def test_a_relative_clause_with_a_pronoun_subject_gives_the_nearer_mention():
 def test_a_cue_word_after_a_preposition_in_a_who_clause_is_a_noun():
     text = "Lee spoke. Tom Ray, who was greeted with chants of “Go home!” at a rally, smiled."
     assert _speakers(text) != ["Tom Ray"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lee spoke. “We will win,” Ray was quoted as saying.", "Ray"),
+    ("Lee spoke. “We will win,” the mayor has been quoted as saying.", "mayor"),
+])
+def test_quoted_as_saying_after_the_quote_names_its_subject(text, speaker):
+    assert _speakers(text) == [speaker]

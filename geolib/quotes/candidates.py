@@ -155,6 +155,11 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
             continue  # "…,” the draft report said: the noun "report", then its verb
         if c is not None:
             np = np_left(wl, toks, v - 1, k) if not is_passive(wl, toks, v, k) else None
+            if np is None and c[0].lemma == "quoted as saying":
+                j = v - 1  # '“…,” Lee was quoted as saying': the subject before the auxiliary
+                while j > k and toks[j][LOW] in ("was", "is", "were", "are", "been", "has", "had", "have"):
+                    j -= 1
+                np = np_left(wl, toks, j, k) if j < v - 1 else None
             if np is not None and np[0] - 2 >= k and np[0] - 2 - k <= 3 and toks[np[0] - 1][LOW] in wl.np_preps \
                     and toks[np[0] - 1][TEXT] == toks[np[0] - 1][LOW] and toks[k][TEXT] in ("a", "an", "the") \
                     and not toks[np[0] - 2][LOW].endswith(("ed", "ing")) and all(t[KIND] == "w" for t in toks[k:np[0] - 1]):
