@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .candidates import according_right, agent_before, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, inverted_lead, left_any, named_thing, opening_clause, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
+from .candidates import according_right, agent_before, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, inverted_lead, left_any, named_thing, opening_clause, passive_by, right_adjacent, right_any, signed_below, speech_owner, subject_partial, title_like, transcript_speaker
 from .context import Doc, Found, Mention
 from .cues import cue_at
 from .tokens import END, KIND, LOW, QI, START, TEXT
@@ -60,7 +60,7 @@ def attribute(d: Doc) -> dict[int, Found]:
                 if is_first and named_thing(d, toks, i, s_lo):
                     results[qi] = Found(None, None, "title")  # 'a play called “Brokers”'
                     continue
-                f = transcript_speaker(d, qi, pi) if is_first else None
+                f = transcript_speaker(d, qi, pi) or signed_below(d, qi, pi) if is_first else None
                 if f is None and is_first:
                     f = opening_clause(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_last:
@@ -92,7 +92,7 @@ def attribute(d: Doc) -> dict[int, Found]:
                 # the quote's opening may be in an earlier paragraph: read its introduction there
                 # (indexing this paragraph's tokens with it was an IndexError on runs of unclosed marks)
                 p0, i0, s0 = d.qpos.get(qi, (pi, i, s_lo))
-                if (f is not None and f.how not in ("transcript", "quote ― X", "quote was said by X") or f is None and is_last) \
+                if (f is not None and f.how not in ("transcript", "signed quote", "quote ― X", "quote was said by X") or f is None and is_last) \
                         and not opens and title_like(d, qi) and not introduced(wl, d.ptoks[p0], i0, s0) \
                         and not d.sentence(pi, s_lo, s_hi).headline():
                     # “Fox and Friends”, ''Make Your Kid a Millionaire'': a title, nobody's words

@@ -155,6 +155,15 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
             continue  # "…,” the draft report said: the noun "report", then its verb
         if c is not None:
             np = np_left(wl, toks, v - 1, k) if not is_passive(wl, toks, v, k) else None
+            if np is None and c[0].lemma == "quoted as saying":
+                j = v - 1  # '“…,” Lee was quoted as saying': the subject before the auxiliary
+                while j > k and toks[j][LOW] in ("was", "is", "were", "are", "been", "has", "had", "have"):
+                    j -= 1
+                np = np_left(wl, toks, j, k) if j < v - 1 else None
+            if np is not None and np[0] - 2 >= k and np[0] - 2 - k <= 3 and toks[np[0] - 1][LOW] in wl.np_preps \
+                    and toks[np[0] - 1][TEXT] == toks[np[0] - 1][LOW] and toks[k][TEXT] in ("a", "an", "the") \
+                    and not toks[np[0] - 2][LOW].endswith(("ed", "ing")) and all(t[KIND] == "w" for t in toks[k:np[0] - 1]):
+                np = (k, np[1])  # '“…,” a voice-over in the ad states': the noun before the preposition speaks
             if np is not None and np[0] == k:
                 return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "X said")
             break
@@ -396,6 +405,44 @@ def transcript_speaker(d: Doc, qi: int, pi: int) -> Found | None:
     colon = d.text.index(":", b)
     mention = Mention(a, b, d.text[a:b], "name", speaker, [(a, b)], {w.lower() for w in words}, pi, True)
     return Found(mention, (colon, colon + 1, ":", "neutral"), "transcript")
+
+
+# a paragraph that is only a signature with the closing mark of the quote above it: "Ann Lee,
+# Center for Policy Research.”", "Former mayor Ann Lee.”" (a quote box whose line break split it)
+_SIGNATURE_LINE = re.compile(r"\s*(?:[-—–―]\s*)?(?:[A-Za-z.]+\s+){0,4}?"
+                             r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:,\s*[^.?!\"”,][^.?!\"”]{2,80})?\.?[\"”]\s*$")
+
+
+def signed_below(d: Doc, qi: int, pi: int) -> Found | None:
+    """'“We need tax cuts now.' then a paragraph 'Ann Lee, Center for Policy Research.”': a quote
+    left open at the end of its paragraph whose next paragraph is nothing but a person's name (a
+    known first name), maybe a title before it and a description after a comma, and the closing
+    mark, is signed by that person.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Costs rose.\\n\\n“We need tax cuts now.\\nAnn Lee, Center for Policy Research.”\\n\\nOthers disagreed.')[
+        ...     "speaker"].tolist()
+        ['Ann Lee']
+    """
+    span = d.spans[qi]
+    if span.closed and not span.unclosed or pi + 1 >= len(d.paras):
+        return None
+    if d.text[span.end:d.paras[pi][1]].strip():
+        return None
+    ns, ne = d.paras[pi + 1]
+    m = _SIGNATURE_LINE.fullmatch(d.text, ns, ne)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0].lower() not in d.wl.first_names:
+        return None
+    a, b = m.span(1)
+    speaker = d.fullest(words, a)
+    if len(speaker.split()) < len(words):
+        speaker = " ".join(words)  # 'Dean Baker' signs as himself, not as a dean
+    mention = Mention(a, b, d.text[a:b], "name", speaker, [(a, b)], {w.lower() for w in words}, pi + 1, True)
+    return Found(mention, None, "signed quote")
 
 
 def colon_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:

@@ -457,11 +457,18 @@ class Sentence:
                 best = (np, v, v_end, cue)
             elif np == best[0]:
                 best = (np, v, v_end, cue)  # same subject, nearer verb: "X criticized … and called it “…”"
-            near = (np, v, v_end, cue) if explicit and prev is not None and prev[LOW] in wl.subordinators else None
+            # the clause the quote ends: one opened by a subordinator, or a relative clause whose
+            # subject is a pronoun standing right before its cue ('…, which he declared “a disaster”')
+            near = (np, v, v_end, cue) if explicit and prev is not None and (
+                prev[LOW] in wl.subordinators or prev[LOW] in ("which", "whom", "who") and np[0] == np[1]
+                and toks[np[0]][LOW] in _NEAR_PRONOUNS) else None
         self._left = [done, best, i, fragile, near]
         if near is not None and near is not best and i - near[2] <= 8:
             return near  # "Cruz said it as the heckler yelled: “…”": the clause the quote ends
         return best
+
+
+_NEAR_PRONOUNS = frozenset(("he", "she"))
 
 
 def subject_of(d: Doc, toks: list[Tok], v: int, s_lo: int, pi: int, s_hi: int,
@@ -502,6 +509,8 @@ def _subject_search(d: Doc, toks: list[Tok], v: int, s_lo: int, pi: int, s_hi: i
         np = np_left(wl, toks, _before_ago(wl, toks, j, s_lo), s_lo)
         np = _past_preposition(wl, toks, np, s_lo)
         np = np if np is None else relative_head(wl, toks, np, s_lo)
+        if np is None and not participle and j >= s_lo and toks[j][LOW] not in wl.preps and toks[j][LOW] not in wl.dets:
+            np = _relative_subject(wl, toks, j, s_lo)  # (a cue right after 'with' or 'the' is a noun)
     if np is not None and (not participle or np[0] - 1 >= s_lo and toks[np[0] - 1][LOW] == "with"
                            or head_kind(wl, toks[np[1]]) in ("name", "pronoun")):
         return np, True
@@ -533,6 +542,30 @@ def _subject_search(d: Doc, toks: list[Tok], v: int, s_lo: int, pi: int, s_hi: i
         if participle and (toks[j][TEXT] == "," or toks[j][LOW] in ("by", "of")):
             return _verb_subject(wl, toks, s_lo, j), False
     return None, False
+
+
+def _relative_subject(wl: Words, toks: list[Tok], j: int, s_lo: int) -> tuple[int, int] | None:
+    """The noun a relative clause right before a verb hangs on, when the clause ends in no noun
+    phrase: 'An official who spoke anonymously said' -> 'An official'; None otherwise.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Lee left. An aide who spoke anonymously said, “There are talks.”')["speaker"].tolist()
+        ['aide']
+    """
+    for w in range(j, max(s_lo, j - 10), -1):
+        t = toks[w]
+        if t[KIND] != "w":
+            return None
+        if t[LOW] == "who":
+            if w == j:
+                return None  # 'a surrogate who said': the relative clause's own cue
+            h = w - 2 if w - 2 >= s_lo and toks[w - 1][TEXT] == "," else w - 1
+            head = np_core(wl, toks, h, s_lo)
+            if head is not None and head_kind(wl, toks[head[1]]) in ("name", "person", "group", "organisation"):
+                return head
+            return None
+    return None
 
 
 def _past_preposition(wl: Words, toks: list[Tok], np: tuple[int, int] | None, s_lo: int) -> tuple[int, int] | None:

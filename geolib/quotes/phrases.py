@@ -157,10 +157,20 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                                                          and toks[r - 1][LOW] != "of"):
                     inner_end = k  # "a salesman from Sumter, South Carolina, says": a place, read on
                     continue
-                if inner and inner[0][LOW] in ("a", "an", "the") and inner[0][TEXT] == inner[0][LOW] \
+                if inner and inner[0][LOW] in ("a", "an", "the", "one") and inner[0][TEXT] == inner[0][LOW] \
                         and np[0] - 1 >= lo and toks[np[0] - 1][LOW] in wl.preps and toks[np[0] - 1][TEXT] == toks[np[0] - 1][LOW] \
-                        and _relative_object(toks, np[0], max(lo, k - 40)):
-                    inner_end = k  # "X, a pollster who works with Y, a pro-Roe group, said": Y is an object, read on
+                        and (_relative_object(toks, np[0], max(lo, k - 40))
+                             or _person_comma_before(wl, toks, np[0], max(lo, k - 40))):
+                    # "X, a pollster who works with Y, a pro-Roe group, said", "X, editor of The Post, a
+                    # daily, wrote": Y and The Post are objects inside X's apposition, read on
+                    inner_end = k
+                    continue
+                owner = _whose_owner(wl, toks, np, lo)
+                if owner is not None:
+                    return owner
+                if capitalised and not toks[np[1]][CAP] and inner[0][TEXT] == "The" \
+                        and _person_comma_before(wl, toks, np[0], max(lo, k - 40)):
+                    inner_end = k  # "Ann Lee, the editor of the paper, The Daily Star, said": no person's name, read on
                     continue
                 if capitalised and not toks[np[1]][CAP]:
                     return (np[0], j - 1)  # "a spokesman for the ministry, Li Wei, said": the name
@@ -213,6 +223,44 @@ def _person_of_place(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -
     if toks[owner[0]][LOW] not in wl.first_names and not (owner[0] == lo or toks[owner[0] - 1][KIND] != "w"):
         return np
     return (owner[0], prep - 1)
+
+
+def _whose_owner(wl: Words, toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int] | None:
+    """The person a 'whose' clause hangs on when ``np`` is an apposition inside that clause: 'Ann
+    Lee, whose company, Datafirm, sells maps, said' -> 'Ann Lee' for 'Datafirm'; None otherwise.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Ann Lee, whose firm, Datafirm, sells maps, said it was “a start.”')["speaker"].tolist()
+        ['Ann Lee']
+    """
+    c = np[0] - 1
+    if c - 1 < lo or toks[c][TEXT] != ",":
+        return None
+    for x in range(c - 1, max(lo, c - 8) - 1, -1):
+        tx = toks[x]
+        if tx[KIND] != "w":
+            return None
+        if tx[LOW] == "whose":
+            if x - 2 < lo or toks[x - 1][TEXT] != ",":
+                return None
+            owner = np_core(wl, toks, x - 2, lo)
+            if owner is not None and head_kind(wl, toks[owner[1]]) in ("name", "person"):
+                return owner
+            return None
+    return None
+
+
+def _person_comma_before(wl: Words, toks: list[Tok], a: int, lo: int) -> bool:
+    """The nearest comma before token a (within the clause) follows a person's name or noun: the
+    words from there to a are that person's apposition ('Ann Lee, editor of ...')."""
+    for x in range(a - 1, lo, -1):
+        if toks[x][KIND] == "q" or toks[x][KIND] == "p" and toks[x][TEXT] in ".;:!?":
+            return False
+        if toks[x][TEXT] == ",":
+            np = np_core(wl, toks, x - 1, lo)
+            return np is not None and head_kind(wl, toks[np[1]]) in ("name", "person")
+    return False
 
 
 def _relative_object(toks: list[Tok], a: int, lo: int) -> bool:

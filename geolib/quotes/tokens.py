@@ -254,6 +254,11 @@ _STOPS = frozenset((".", "!", "?", "..."))
 _STARTS_AFTER_STOP = frozenset("(“\"‘")
 
 
+# a subject pronoun that geolib.text found opening a sentence after an abbreviation ("... in the
+# U.S. He says", "... at 7 p.m. She said"): no sentence goes on past an abbreviation into "He"
+_PRONOUN_OPENERS = frozenset("He She They We".split())
+
+
 def place_title(toks: list[Tok], i: int) -> bool:
     """Token i, after a full stop, is an abbreviated title that belongs to the abbreviated place
     before the stop ("said Tex. Gov. Jane Roe"): a noun phrase goes on over the stop (the sentence
@@ -275,7 +280,8 @@ def _sentences(text: str, quotes: list[Span], toks: list[Tok], first: list[int],
     sentence for quote attribution: only . ! ? or ... followed by a capitalised word, a quote or
     an opening mark or bracket ends one, and a quote ending in . ! ? or … followed by another
     quote, or ending in . followed by a capitalised word ('“Why?” he asked', '“Why?” Vitter
-    asked', 'the U.S. He': one sentence)."""
+    asked', 'the U.S. Senate': one sentence), or an abbreviation followed by a subject pronoun
+    ('in the U.S. He says': two)."""
     out = []
     i0 = 0
     for i in compress(count(1), map(ne, first[1:], last)):  # a break of geolib.text before token i
@@ -286,7 +292,7 @@ def _sentences(text: str, quotes: list[Span], toks: list[Tok], first: list[int],
             inner = text[quotes[t[QI]].start:quotes[t[QI]].end].rstrip()
             end_here = inner[-1:] in ".!?…" and (nxt[KIND] == "q" or (inner[-1:] == "." and nxt[CAP]))
         else:
-            end_here = False
+            end_here = t[TEXT].endswith(".") and nxt[TEXT] in _PRONOUN_OPENERS
         if end_here:
             out.append((i0, i))
             i0 = i
