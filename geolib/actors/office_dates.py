@@ -123,12 +123,15 @@ def with_dated_offices(found: Iterable[Any], text: str, sentences: Any, day: str
     terms = person_terms()
     year = int(day[:4])
     restored: dict[str, str] = {}  # person -> the code of the office a title gives them
+    known: dict[str, bool] = {}  # person -> whether the date is before their first term
     past: dict[str, bool] = {}  # person -> whether every state title of theirs is in an earlier year's sentence
     for m in found:
-        if m.type != "person" or not m.actor:
-            continue
-        t = terms.get(m.actor)
-        before = t is not None and before_terms(t, day) is not None
+        if m.type != "person" or not m.actor or m.code and m.code[3:6] != "ELI":
+            continue  # the dictionary's office on the date (a term, or the lexicon's code) decides
+        before = known.get(m.actor)
+        if before is None:
+            t = terms.get(m.actor)
+            before = known[m.actor] = t is not None and before_terms(t, day) is not None
         if not before and m.code:
             continue  # the dictionary's office (a term on the date, or the lexicon's code) decides
         role = title_before(text, m.start)
