@@ -199,16 +199,11 @@ def is_candidate_at(text: str, start: int, end: int) -> bool:
 def undated_candidates(found: tuple[Any, ...], text: str) -> tuple[Any, ...]:
     """The mentions of a document with no date, with no office for a person the lexicon gives a
     government office whom the text calls a candidate (:func:`is_candidate_at`) and never gives a
-    state office's title, when the dictionary knows a candidacy of theirs without an office
-    (:func:`ran`; none known: no change, a senator who ran stays a senator): their state's
-    ``ELI``, as a date in that candidacy would say."""
+    state office's title: a candidate before their term (their state's ``ELI``), as a date
+    would say (:func:`~geolib.actors.affiliations.before_terms`)."""
     cand: dict[str, bool] = {}
-    terms = person_terms()
     for m in found:
         if m.type != "person" or m.office != "government" or cand.get(m.actor) is False:
-            continue
-        if m.actor not in cand and not ran(terms.get(m.actor, ())):
-            cand[m.actor] = False  # a candidacy the dictionary does not know: maybe from an office
             continue
         if title_before(text, m.start) is not None or \
                 m.title and is_state_role_only(load_roles().get(m.title) or _NO_ROLE):
@@ -219,15 +214,3 @@ def undated_candidates(found: tuple[Any, ...], text: str) -> tuple[Any, ...]:
         return found
     return tuple(m._replace(code=m.code[:3] + "ELI", office="elite")
                  if m.type == "person" and cand.get(m.actor) and m.office == "government" else m for m in found)
-
-
-def ran(terms: tuple[Any, ...]) -> bool:
-    """Whether a person's terms hold a candidacy without an office: a term of no office (``ELI``)
-    with a party (``terms.csv``: "Jane Roe,USAELI,United States,Republican Party,...,candidate").
-
-    Example:
-        >>> from geolib.actors.affiliations import Term
-        >>> ran((Term("USAELI", "United States", "2015-06-16", "2017-01-20", "Republican Party", 1),))
-        True
-    """
-    return any(t[0][3:6] == "ELI" and len(t) > 4 and t[4] for t in terms)
