@@ -12,10 +12,6 @@ Two rules, for a document with a date (:func:`with_dated_offices`, after the rol
   from the title alone) and whose every titled mention is in such a sentence holds no office
   (their state's ``ELI``).
 
-And for a document with no date (:func:`undated_candidates`): a person the lexicon gives a
-government office whom the text calls a candidate ("presidential candidate Jane Roe", "Jane Roe,
-the Republican nominee,") and never gives a state office's title holds no office.
-
 Example:
     >>> from geolib.actors import actors
     >>> from geolib.document import Document
@@ -36,7 +32,6 @@ from ..resources import data_path
 from ..roles import Role, _state_codes, is_state_role_only, load_roles
 from .affiliations import before_terms, office_of, person_terms
 
-_NO_ROLE = Role("", "", False, "")
 #: how far before a name a title is looked for (characters)
 _TITLE_WINDOW = 60
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
@@ -46,19 +41,8 @@ _MAX_ROLE_WORDS = 4
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     t = read_word_table(data_path("office_dates.csv"), kind="office date words",
-                        kinds={"year_lead": None, "past": None, "candidate": None})
+                        kinds={"year_lead": None, "past": None})
     return (frozenset(t.loc[t.kind == "year_lead", "word"]), frozenset(t.loc[t.kind == "past", "word"]))
-
-
-@lru_cache(maxsize=1)
-def _candidate_words() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The candidate words, and an apposition after a name that ends with one (", the
-    Republican nominee")."""
-    t = read_word_table(data_path("office_dates.csv"), kind="office date words",
-                        kinds={"year_lead": None, "past": None, "candidate": None})
-    words = frozenset(t.loc[t.kind == "candidate", "word"])
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return words, re.compile(rf",\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{alt})s?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -131,11 +115,11 @@ def past_before(text: str, start: int) -> bool:
 
 def with_dated_offices(found: Iterable[Any], text: str, sentences: Any, day: str) -> tuple[Any, ...]:
     """The person mentions of one document (after :func:`geolib.roles.resolve_roles`) with the
-    office the text's titles give them on ``day`` (ISO; '': :func:`undated_candidates`): see the
-    module's rules. ``sentences`` are the document's ``(start, end, paragraph)`` spans."""
+    office the text's titles give them on ``day`` (ISO; '' leaves them as they are): see the
+    module's two rules. ``sentences`` are the document's ``(start, end, paragraph)`` spans."""
     found = tuple(found)
     if not day:
-        return undated_candidates(found, text)
+        return found
     terms = person_terms()
     year = int(day[:4])
     restored: dict[str, str] = {}  # person -> the code of the office a title gives them
@@ -176,41 +160,3 @@ def with_dated_offices(found: Iterable[Any], text: str, sentences: Any, day: str
         out.append(m)
     return tuple(out)
 
-
-
-def is_candidate_at(text: str, start: int, end: int) -> bool:
-    """Whether the text calls the person named at ``start:end`` a candidate: a candidate word
-    right before the name ("presidential candidate Jane Roe") or ending an apposition after it
-    ("Jane Roe, the Republican nominee,").
-
-    Example:
-        >>> text = "Jane Roe, the Republican nominee, spoke."
-        >>> is_candidate_at(text, 0, 8), is_candidate_at("Sen. Jane Roe spoke.", 5, 13)
-        (True, False)
-    """
-    words, after = _candidate_words()
-    before = _WORD.findall(text, max(0, start - 30), start)
-    if before and before[-1].lower() in words and text[start - 1:start].isspace() and \
-            text[:start].rstrip().endswith(before[-1]):
-        return True
-    return after.match(text, end, min(len(text), end + 60)) is not None
-
-
-def undated_candidates(found: tuple[Any, ...], text: str) -> tuple[Any, ...]:
-    """The mentions of a document with no date, with no office for a person the lexicon gives a
-    government office whom the text calls a candidate (:func:`is_candidate_at`) and never gives a
-    state office's title: a candidate before their term (their state's ``ELI``), as a date
-    would say (:func:`~geolib.actors.affiliations.before_terms`)."""
-    cand: dict[str, bool] = {}
-    for m in found:
-        if m.type != "person" or m.office != "government" or cand.get(m.actor) is False:
-            continue
-        if title_before(text, m.start) is not None or \
-                m.title and is_state_role_only(load_roles().get(m.title) or _NO_ROLE):
-            cand[m.actor] = False  # "President Jane Roe": an office holder
-        elif is_candidate_at(text, m.start, m.end):
-            cand[m.actor] = True
-    if not any(cand.values()):
-        return found
-    return tuple(m._replace(code=m.code[:3] + "ELI", office="elite")
-                 if m.type == "person" and cand.get(m.actor) and m.office == "government" else m for m in found)
