@@ -29,7 +29,7 @@ from typing import Any
 
 from ..lexicons import date_words, read_word_table
 from ..resources import data_path
-from ..roles import Role, _state_codes, is_state_role_only, load_roles
+from ..roles import Role, is_state_role_only, load_roles, state_codes
 from .affiliations import before_terms, office_of, person_terms
 
 #: how far before a name a title is looked for (characters)
@@ -155,7 +155,7 @@ def with_dated_offices(found: Iterable[Any], text: str, sentences: Any, day: str
             code = restored[m.actor]
             m = m._replace(code=code, office=office_of(code, m.affiliation))
         elif m.type == "person" and m.actor in gone and m.office != "elite":
-            letters = m.code[:3] or _state_codes().get(m.affiliation, "")[:3]
+            letters = m.code[:3] or state_codes().get(m.affiliation, "")[:3]
             m = m._replace(code=letters + "ELI" if letters else "", office="elite")
         out.append(m)
     return tuple(out)
