@@ -182,6 +182,7 @@ doc = geolib.load('BEIJING (Reuters) — "We object," Sen. Ann Lee said on Monda
 geolib.quotes(doc); geolib.actors(doc); geolib.paragraphs(doc); geolib.relations(doc)
 geolib.quotes('“Yes,” Lee said.')  # a speaker: its confidence is read
 geolib.quotes('The Acme Foundation met. “No,” the group said.')  # org_references.csv
+geolib.actors(geolib.Document("Rep. Jake Sullivan spoke.", meta={{"date": "2012-01-01"}}))  # office_dates.csv
 interview = "((WN)) Why now?\\n\\n((Smith)) We chose to act.\\n\\nI think it was right.\\n\\n((WN)) And you?"
 geolib.paragraphs(geolib.load(interview))
 print(json.dumps({{k: sorted(v) for k, v in opened.items()}}))

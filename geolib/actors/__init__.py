@@ -43,6 +43,8 @@ The stages are modules of this package, each importing only the ones above it:
 
 - :mod:`~geolib.actors.lexicon`: the actor lexicon (:func:`load_actor_lexicon`), first names;
 - :mod:`~geolib.actors.affiliations`: a person's term on a date, agencies, :func:`office_of`;
+- :mod:`~geolib.actors.office_dates`: whether a title before a name, or a sentence about an
+  earlier year, gives a person an office on the story's date;
 - :mod:`~geolib.actors.words`: the word lists (:func:`load_actor_words`) as sets;
 - :mod:`~geolib.actors.compiled`: the lexicon compiled for matching, remembered by content;
 - :mod:`~geolib.actors.tokens`: the tokens matched on, hyphenated words split;

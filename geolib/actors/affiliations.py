@@ -377,6 +377,47 @@ def between_terms(terms: tuple[tuple[str, ...], ...], date: str) -> tuple[str, s
     return last[0][:3] + "ELI", last[1]
 
 
+def before_terms(terms: tuple[tuple[str, ...], ...], date: str) -> tuple[str, str] | None:
+    """``(code, affiliation)`` of a person on a date before every term the dictionaries give them
+    (hand-made or converted, each with a start): no office from the dictionary then (the letters
+    ``ELI`` after the state's: a candidate, an aide, a private person who took office later), of
+    the state of the first term; None when a term covers the date or starts on or before it
+    (see :func:`between_terms` for a date after a term). A state office's title the text writes
+    before the name still says they held one then (:mod:`geolib.actors.office_dates`).
+
+    Example:
+        >>> t = (Term("USAGOV", "United States", "2017-01-20", "2017-07-21", "", 1),)
+        >>> before_terms(t, "2016-05-05"), before_terms(t, "2017-03-01")
+        (('USAELI', 'United States'), None)
+    """
+    if not terms or any(not t[2] or t[2] <= date for t in terms):
+        return None
+    first = min(terms, key=lambda t: t[2])
+    return first[0][:3] + "ELI", first[1]
+
+
+def after_terms(terms: tuple[tuple[str, ...], ...], date: str) -> tuple[str, str] | None:
+    """``(code, affiliation)`` of a person on a date after the end of every term they held,
+    converted ones too (a Phoenix term that ended when an administration did: a White House chief
+    of staff of 2001 in a story of 2016), when the record is a career -- it gives the years
+    before the first office too (an ``ELI`` term), so its last end is not just where a list of
+    office holders stops: no office then (the state's ``ELI``), of the state of the last term;
+    None otherwise, or when a term is open or ends on or after the date. A title the text writes
+    does not bring the office back (a "President" of the past is written so in a story of today).
+
+    Example:
+        >>> t = (Term("USAELI", "United States", "1967-01-01", "1998-10-30"),
+        ...      Term("USAGOV", "United States", "1998-10-30", "2001-01-20"))
+        >>> after_terms(t, "2016-07-18"), after_terms(t[1:], "2016-07-18"), after_terms(t, "2000-05-01")
+        (('USAELI', 'United States'), None, None)
+    """
+    if not terms or any(not t[3] or t[3] >= date for t in terms) or \
+            not any(t[0][3:6] == "ELI" for t in terms):
+        return None
+    last = max(terms, key=lambda t: t[3])
+    return last[0][:3] + "ELI", last[1]
+
+
 def mention_specifics(o: dict[str, Any], day: str) -> tuple[str, str]:
     """The code and affiliation of a mention: a person's on the document's date (the one the
     lexicon gives without a date), an agency's own CAMEO-style code ("USACOP" for the FBI)."""
@@ -385,7 +426,7 @@ def mention_specifics(o: dict[str, Any], day: str) -> tuple[str, str]:
         if terms:
             t = term_at(terms, day)
             if t is None:
-                t = between_terms(terms, day)
+                t = between_terms(terms, day) or before_terms(terms, day) or after_terms(terms, day)
             if t is not None:
                 o["code"], o["affiliation"] = t[0], t[1]
     elif o["agency"]:

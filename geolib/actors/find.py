@@ -28,6 +28,7 @@ from .affiliations import (bare_bodies, body_agencies, body_key, iso_date, menti
                            party_on, person_parties, with_role_bodies, with_term_parties)
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
+from .office_dates import with_dated_offices
 from .orgs_from_text import org_words, tie_organisations
 from .parties import tie_parties
 from .tokens import PseudoTokens, is_cap, pseudo_tokens
@@ -87,6 +88,7 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
     found = with_role_bodies(found, doc.text)  # "Britain's transport secretary": the state's ministry (agencies.csv)
     found = tie_parties(doc, found, Mention)  # "Republican Ted Cruz": the party, for the whole document
     found = with_term_parties(found, day)  # else the party of the person's term on the date (terms.csv)
+    found = with_dated_offices(found, doc.text, doc.sentence_spans, day)  # "Rep. X" before X's first term
     found = tie_organisations(doc, found, Mention)  # "Jane Roe, a professor at X": orgs of the text
     if memo is not None:
         memo[key] = (doc.text, found, known)
