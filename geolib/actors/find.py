@@ -29,6 +29,7 @@ from .affiliations import (bare_bodies, body_agencies, body_key, iso_date, menti
 from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
 from .orgs_from_text import org_words, tie_organisations
+from .police import police_ties
 from .parties import tie_parties
 from .tokens import PseudoTokens, is_cap, pseudo_tokens
 from .words import POSSESSIVE, WordSets, common_words
@@ -88,6 +89,7 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
     found = tie_parties(doc, found, Mention)  # "Republican Ted Cruz": the party, for the whole document
     found = with_term_parties(found, day)  # else the party of the person's term on the date (terms.csv)
     found = tie_organisations(doc, found, Mention)  # "Jane Roe, a professor at X": orgs of the text
+    found = police_ties(doc, found, Mention)  # "Thames Valley Police", "Detective Inspector Jane Roe"
     if memo is not None:
         memo[key] = (doc.text, found, known)
     return found, known

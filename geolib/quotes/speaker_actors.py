@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from ..actors.affiliations import agencies
+from ..actors.police import is_police_body, unnamed_police
 from ..decoding import GeolibWarning
 from ..roles import is_state_role_only, is_sub_national_title, load_roles
 from .context import Mention
@@ -126,6 +127,8 @@ def speaker_actors(recs: ActorIndex | None, m: Mention | None,
     found = fallback if found is None or (fallback is not None and found == NOBODY) else found
     if found is None and chain and chain[-1].base is None:
         found = _referred(recs, chain[-1])  # "the group said": the organisation named before
+        if found is None and unnamed_police(chain[-1].text):
+            found = _police(recs, chain[-1])  # "a police spokesman said": the one force named before
     found = NOBODY if found is None else found
     for n in chain:
         memo[id(n)] = found
@@ -141,6 +144,17 @@ def _referred(recs: ActorIndex, m: Mention) -> tuple[str | None, str | None] | N
     lo = bisect.bisect_left(recs.starts, m.start - WINDOW)
     org = referred_org(recs.recs[lo:k], m.text, m.start)
     return (org, org) if org else None
+
+
+def _police(recs: ActorIndex, m: Mention) -> tuple[str | None, str | None] | None:
+    """(state, force) of a police speaker of no name ("a police spokesman", "police") when one
+    police body (a force of the text, a police agency: :mod:`geolib.actors.police`) was named
+    shortly before, and only one."""
+    k = bisect.bisect_left(recs.starts, m.start)
+    lo = bisect.bisect_left(recs.starts, m.start - WINDOW)
+    found = {(r.get("actor"), r.get("agency") or r.get("actor")) for r in recs.recs[lo:k]
+             if r["end"] <= m.start and is_police_body(r)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def speaker_actor(recs: ActorIndex | None, m: Mention | None,
