@@ -32,10 +32,15 @@ def test_officer_speaks_for_the_force_named_before():
     assert actors_of(q) == [("United Kingdom", "Kestrel Vale Police")] * 2
 
 
-def test_force_of_no_state_is_an_organisation_of_its_own():
+def test_force_of_no_state_is_left_to_the_lexicon():
     q = q_of('The Dunmore County Sheriff\'s Office closed the road. "Nobody should drive there tonight," '
              'said Sgt. Paul Weller.')
-    assert actors_of(q) == [("Dunmore County Sheriff's Office", "Dunmore County Sheriff's Office")]
+    assert actors_of(q) == [(None, None)]
+
+
+def test_a_places_force_by_the_place_alone_is_a_short_form():
+    d = geolib.Document("Chicago Police and the Chicago Police Department in Illinois met.", doc_id="t")
+    assert [m.text for m in document_mentions(d) if m.office == "police"] == ["Chicago Police Department"]
 
 
 def test_special_agent_speaks_for_the_fbi():

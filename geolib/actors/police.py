@@ -8,9 +8,10 @@ lexicon: the FBI), with the words of ``geolib/data/police_words.csv``.
   "Constabulary", "Sheriff's Office"), not inside a mention of the lexicon: a mention of type
   ``state`` (``actor`` the parent state, ``agency`` the force's name as written, ``code`` the
   state's letters + ``COP``, ``kind`` ``text``) at each occurrence of the name. The parent is the
-  state of a place or state inside the name ("Toronto Police"), else of the nearest one named in
-  the same paragraph ("Thames Valley Police ... in Oxfordshire, England"); with none, the force is
-  an organisation of its own name.
+  state of a place or state inside the name ("Chicago Police Department"), else of the nearest
+  place named in the same paragraph ("Thames Valley Police ... in Oxfordshire, England"); with
+  none, the force is left to the lexicon, and so is a place's force named by the place alone
+  ("Toronto Police": a short form of a name the text does not give, "... Police Service").
 * **Officers.** A rank right before a name that opens with a first name (not after another
   capitalised word: "Chief Executive Officer Jane Roe" is no officer), when exactly one police
   body was named before it in the document (a rank that armies share, "Sgt.", only when no
@@ -150,8 +151,13 @@ def _forces(doc: Any, mentions: list[Any], pw: PoliceWords, make: Callable[..., 
         name = text[a:b]
         if name in names:
             continue
+        if f.group(2) == "Police" and any(m.start == a and m.type == "place" and
+                                          not text[m.end:f.start(2)].strip() for m in inside):
+            continue  # "Toronto Police": a place's force by the place alone, a short form of a name
+            # the text does not give ("... Police Service", "... Police Department")
         parent = next((_state_of(m) for m in inside if _state_of(m)), "") or _paragraph_state(doc, mentions, a)
-        names[name] = parent
+        if parent:  # with no state known, the force is left to the lexicon
+            names[name] = parent
     if not names:
         return []
     codes = _state_codes()
@@ -171,12 +177,10 @@ def _forces(doc: Any, mentions: list[Any], pw: PoliceWords, make: Callable[..., 
             si = max(bisect.bisect_right(sent_starts, a) - 1, 0)
             para = sents[si][2] if sents else 0
             code = codes.get(parent, "")
-            out.append(make(start=a, end=b, text=name, actor=parent or name,
-                            type="state" if parent else "organisation", code=code + "COP" if code else "",
-                            affiliation="", kind="text", sentence=si, paragraph=para,
-                            role=paras[para][2] if paras else "body", agency=name if parent else "",
-                            parent=parent, level="agency" if parent else "organisation",
-                            office="police", title="", person=""))
+            out.append(make(start=a, end=b, text=name, actor=parent, type="state",
+                            code=code + "COP" if code else "", affiliation="", kind="text", sentence=si,
+                            paragraph=para, role=paras[para][2] if paras else "body", agency=name,
+                            parent=parent, level="agency", office="police", title="", person=""))
     if out:  # the places and states inside a force's name are the force's
         spans = [(m.start, m.end) for m in out]
         mentions[:] = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
