@@ -101,3 +101,23 @@ def test_force_name_stops_at_a_stop_word_and_skips_a_headline():
     d = geolib.Document("Mayor Speaks Out After Latest Police Shooting In Town\n\nA Kestrel Vale Police "
                         "spokesman spoke in Leeds, England.", doc_id="t")
     assert [m.text for m in document_mentions(d) if m.office == "police"] == ["Kestrel Vale Police"]
+
+
+def test_the_government_statement_speaks_for_the_one_government_named_before():
+    q = q_of('The government of Burundi announced the news on Tuesday. The government statement spoke '
+             '"with great sorrow to the people and the whole international community."')
+    assert actors_of(q) == [("Burundi", "Burundi")]
+
+
+def test_the_government_statement_with_two_governments_named_speaks_for_nobody():
+    q = q_of('The government of Burundi and the Rwandan government met. The government statement spoke '
+             '"with great sorrow to the people and the whole international community."')
+    assert actors_of(q) == [(None, None)]
+
+
+def test_campaign_communications_director_speaks_for_the_candidates_party():
+    # a candidate of no office on the date: the staffer speaks for the candidate's party
+    q = quotes(geolib.Document('Hillary Clinton spoke in Iowa. "We have had offices there since April," said '
+                               "Jane Roe, Clinton's communications director.", doc_id="t",
+                               meta={"date": "2016-03-01"}))
+    assert actors_of(q) == [("Democratic Party", "Democratic Party")]

@@ -36,7 +36,7 @@ def mention_records(doc: Any) -> list[dict] | None:
         return None
     return [{"start": m.start, "end": m.end, "type": m.type, "affiliation": m.affiliation,
              "actor": m.actor, "person": m.person, "code": m.code, "agency": m.agency,
-             "office": m.office, "kind": m.kind, "title": m.title} for m in found
+             "office": m.office, "kind": m.kind, "title": m.title, "text": m.text} for m in found
             if m.type != "place" or m.kind == "role"] or None  # "the mayor of Chicago": a place's office
 
 
@@ -45,7 +45,7 @@ def actor_records(actors_df: pd.DataFrame | None) -> list[dict] | None:
     if actors_df is None:
         return None
     cols = [c for c in ("start", "end", "type", "affiliation", "actor", "person", "code", "agency", "office",
-                        "kind", "title")
+                        "kind", "title", "text")
             if c in actors_df.columns]
     data = [actors_df[c].tolist() for c in cols]
     return [dict(zip(cols, vals)) for vals in zip(*data)]
@@ -129,6 +129,8 @@ def speaker_actors(recs: ActorIndex | None, m: Mention | None,
         found = _referred(recs, chain[-1])  # "the group said": the organisation named before
         if found is None and unnamed_police(chain[-1].text):
             found = _police(recs, chain[-1])  # "a police spokesman said": the one force named before
+        if found is None and _unnamed_government(chain[-1].text):
+            found = _government(recs, chain[-1])  # "the government statement": the one named before
     found = NOBODY if found is None else found
     for n in chain:
         memo[id(n)] = found
@@ -155,6 +157,30 @@ def _police(recs: ActorIndex, m: Mention) -> tuple[str | None, str | None] | Non
     found = {(r.get("actor"), r.get("agency") or r.get("actor")) for r in recs.recs[lo:k]
              if r["end"] <= m.start and is_police_body(r)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: the words of a speaker of no name that stands for a state's government ("the government
+#: statement", "a government spokesman"); "government" must be among them
+_GOVERNMENT_WORDS = frozenset({"the", "a", "an", "government", "government's", "statement", "spokesman",
+                               "spokeswoman", "spokesperson"})
+
+
+def _unnamed_government(text: str) -> bool:
+    words = text.lower().split()
+    return "government" in words and all(x in _GOVERNMENT_WORDS for x in words)
+
+
+def _government(recs: ActorIndex, m: Mention) -> tuple[str | None, str | None] | None:
+    """(state, state) of "the government statement" / "a government spokesman" when the text named
+    one state's government shortly before ("the government of Freedonia", "Freedonia's
+    government"), and only one: the government speaks for the state as a whole."""
+    k = bisect.bisect_left(recs.starts, m.start)
+    lo = bisect.bisect_left(recs.starts, m.start - WINDOW)
+    found = {r.get("actor") for r in recs.recs[lo:k]
+             if r["end"] <= m.start and r.get("kind") == "institution" and not r.get("agency") and
+             str(r.get("type") or "").lower() in ("state", "country") and
+             "government" in str(r.get("text") or "").lower()}
+    return (next(iter(found)),) * 2 if len(found) == 1 else None
 
 
 def speaker_actor(recs: ActorIndex | None, m: Mention | None,
