@@ -121,3 +121,14 @@ def test_campaign_communications_director_speaks_for_the_candidates_party():
                                "Jane Roe, Clinton's communications director.", doc_id="t",
                                meta={"date": "2016-03-01"}))
     assert actors_of(q) == [("Democratic Party", "Democratic Party")]
+
+
+def test_of_a_noun_of_organisations_ties_the_person():
+    q = q_of('"That is enough to keep him on top for now," said Phil Muster of digital consulting firm Brightlane.')
+    assert actors_of(q) == [("Brightlane", "Brightlane")]
+
+
+def test_an_acronym_at_a_sentence_end_loses_the_full_stop():
+    q = q_of('"That is enough to keep him on top for now," said Phil Muster of digital consulting firm BRTL. '
+             "Trump got most votes.")
+    assert actors_of(q) == [("BRTL", "BRTL")]

@@ -803,6 +803,12 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
             if p is not None and _named_person(text, p, w):
                 tie(p[0], name)
                 continue
+        m = _of_descriptor().search(before) if " of " in before and _org_ends(text, o.end) else None
+        if m is not None:  # "Jane Roe of digital consulting firm X": "of", a noun of organisations
+            p = person_before(o.start - len(before) + m.start())
+            if p is not None and _named_person(text, p, w):
+                tie(p[0], name)
+                continue
         m = _PAREN_BEFORE.search(before) if "(" in before[-3:] else None
         if m is not None and re.match(r"[ \t]*\)", text[o.end:o.end + 3]):
             p = person_before(o.start - len(before) + m.start())
@@ -871,6 +877,14 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
                 if p is not None:
                     tie(p[0], name)
     return ties
+
+
+@lru_cache(maxsize=1)
+def _of_descriptor() -> re.Pattern[str]:
+    """ " of [the] [words] <noun of organisations> " right before a name: "Jane Roe of digital
+    consulting firm X", "Jane Roe of the advocacy group X"."""
+    nouns = "|".join(re.escape(n) for n in sorted(org_references(), key=len, reverse=True))
+    return re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}(?:" + nouns + r")[ \t]+$")
 
 
 @lru_cache(maxsize=1)
