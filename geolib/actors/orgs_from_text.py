@@ -443,13 +443,15 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
             if right and right[-1].endswith(".") and right[-1].split()[-1].lower() not in w.full and \
                     right[-1][-2:-1].islower():
                 break  # "... of British Columbia. Now": a sentence ended
-            if word.endswith(_POSS) and len(word) > 3 and m.group(1) and m.group(1).startswith("of"):
-                base = word[:-2]  # "the University of East Anglia's medical school": the name ends
+            owned_lower = word.endswith(_POSS) and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2])
+            if owned_lower and len(word) > 3 and m.group(1) and m.group(1).startswith("of"):
+                base = word[:-2]  # "the University of East Anglia's medical school": the name ends (not
+                # before another name: "the University of X's Center for Y" is the center's)
                 if base.lower() not in stop and base.lower() not in dates and base.lower() not in w.roles:
                     right.append(m.group(1) + base)
                     b = m.end() - 2
                 break
-            if right and word.endswith(_POSS) and len(word) > 3 and any(x[:1].islower() for x in right):
+            if right and owned_lower and len(word) > 3 and any(x[:1].islower() for x in right):
                 base = word[:-2]  # "... of East Anglia's": the last word of the name after "of"
                 if base.lower() not in stop and base.lower() not in w.first_names and base.lower() not in dates:
                     right.append(base)
