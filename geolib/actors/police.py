@@ -48,6 +48,8 @@ __all__ = ["police_ties", "police_words", "unnamed_police", "is_police_body"]
 #: what the text of a document must hold for a force or an officer to be there (a fast test)
 _GATE = ("Police", "police", "Constabulary", "Sheriff", "Agent", "Detective", "Officer", "Trooper")
 _POLICE = ("COP",)
+#: a force's name holds one of these as written ("Thames Valley Police", "Sheriff's Office")
+_FORCE_GATE = ("Police", "POLICE", "Constabulary", "CONSTABULARY", "Sheriff", "SHERIFF")
 
 
 class PoliceWords(NamedTuple):
@@ -80,7 +82,9 @@ def police_words() -> PoliceWords:
     cap = r"[A-Z][\w'’.-]*[ \t]+"
     force = re.compile(r"(?<![\w'’.-])((?:" + cap + r"){1,4})(" + alt(by["force"], lower=False) + r")(?![\w'’-])")
     name = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\w'’-]+){1,2}"
-    rank = re.compile(r"(?<![\w'’.-])(" + alt(by["rank"] + by["shared"]) + r")[ \t]+(" + name + r")")
+    # no look-behind before the ranks: the engine skips to their first letters; the character
+    # before is checked on the matches (police_ties)
+    rank = re.compile(r"(" + alt(by["rank"] + by["shared"]) + r")[ \t]+(" + name + r")")
     return PoliceWords(force, rank, frozenset(by["shared"]), frozenset(by["unnamed"]))
 
 
@@ -124,6 +128,8 @@ def unnamed_police(text: str) -> bool:
 
 def _forces(doc: Any, mentions: list[Any], pw: PoliceWords, make: Callable[..., Any]) -> list[Any]:
     text = doc.text
+    if not any(x in text for x in _FORCE_GATE):
+        return []  # no force word as a name writes it: the scan below would find nothing
     starts = [m.start for m in mentions]
     names: dict[str, str] = {}  # name -> parent state ('' unknown)
     headline = [(x, y) for x, y, r in doc.paragraph_spans if r in ("title", "heading")]
@@ -235,6 +241,8 @@ def _officers(doc: Any, mentions: list[Any], pw: PoliceWords, make: Callable[...
     first = org_words().first_names
     ties: dict[str, tuple[str, str]] = {}
     for r in pw.rank.finditer(text):
+        if r.start() and (text[r.start() - 1].isalnum() or text[r.start() - 1] in "_'’.-"):
+            continue  # inside a word
         rank, name = r.group(1), r.group(2)
         if rank.lower() in pw.shared and military:
             continue
