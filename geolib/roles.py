@@ -50,7 +50,7 @@ from .lexicons import date_words, read_table
 from .resources import data_path
 from .text import place_abbreviations, stopwords
 
-__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "is_state_role_only", "homonym_offices", "homonym_places", "office_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words"]
+__all__ = ["Role", "load_roles", "ORG_OWNER_SECTORS", "owner_sector", "owner_words", "resolve_roles", "sub_national_offices", "is_sub_national_title", "is_state_role_only", "homonym_offices", "homonym_places", "office_places", "trie_pattern", "ROLE_KINDS", "ROLE_WORD_KINDS", "role_words", "state_codes"]
 
 #: kinds of roles.csv rows (its header says what each does)
 ROLE_KINDS = ("head", "weak", "role", "modifier", "past", "owner")
@@ -302,6 +302,17 @@ def _actors_csv() -> str:
 def _state_codes() -> dict[str, str]:
     """State actor -> its code (``actors.csv``), for the country of a sub-national office."""
     return _actor_rows(_actors_csv()).state_codes
+
+
+def state_codes() -> dict[str, str]:
+    """State actor -> its code (``actors.csv``): the country of a sub-national office, the parent
+    of a police force of the text (:mod:`geolib.actors.police`).
+
+    Example:
+        >>> state_codes()["United Kingdom"]
+        'GBR'
+    """
+    return _state_codes()
 
 
 def trie_pattern(words: list[str]) -> str:

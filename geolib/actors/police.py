@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 
 from ..lexicons import read_table
 from ..resources import data_path
-from ..roles import _state_codes
+from ..roles import state_codes
 from ..text import stopwords
 from .orgs_from_text import org_words
 from .parties import name_mentions
@@ -166,7 +166,7 @@ def _forces(doc: Any, mentions: list[Any], pw: PoliceWords, make: Callable[..., 
             names[name] = parent
     if not names:
         return []
-    codes = _state_codes()
+    codes = state_codes()
     sents, paras = doc.sentence_spans, doc.paragraph_spans
     sent_starts = [s for s, _, _ in sents]
     taken = sorted((m.start, m.end) for m in mentions)
@@ -204,7 +204,7 @@ def _title_case(text: str, pos: int) -> bool:
 def _state_of(m: Any) -> str:
     if m.type == "state" and m.kind != "institution":
         return m.actor
-    if m.type == "place" and m.affiliation in _state_codes():
+    if m.type == "place" and m.affiliation in state_codes():
         return m.affiliation
     return ""
 
