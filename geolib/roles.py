@@ -318,11 +318,12 @@ def _state_codes() -> dict[str, str]:
 
 
 def state_codes() -> dict[str, str]:
-    """State actor -> its code (``actors.csv``).
+    """State actor -> its code (``actors.csv``): the country of a sub-national office, the parent
+    of a police force of the text (:mod:`geolib.actors.police`).
 
     Example:
-        >>> state_codes()["United States"]
-        'USA'
+        >>> state_codes()["United Kingdom"]
+        'GBR'
     """
     return _state_codes()
 

@@ -30,6 +30,7 @@ from .compiled import AliasRows, CompiledLexicon, StartKeys
 from .lexicon import genders
 from .office_dates import with_dated_offices
 from .orgs_from_text import org_words, tie_organisations
+from .police import police_ties
 from .parties import tie_parties
 from .tokens import PseudoTokens, is_cap, pseudo_tokens
 from .words import POSSESSIVE, WordSets, common_words
@@ -90,6 +91,7 @@ def doc_mentions(doc: Document, comp: CompiledLexicon, wl: WordSets, date: Any =
     found = with_term_parties(found, day)  # else the party of the person's term on the date (terms.csv)
     found = with_dated_offices(found, doc.text, doc.sentence_spans, day)  # "Rep. X" before X's first term
     found = tie_organisations(doc, found, Mention)  # "Jane Roe, a professor at X": orgs of the text
+    found = police_ties(doc, found, Mention)  # "Thames Valley Police", "Detective Inspector Jane Roe"
     if memo is not None:
         memo[key] = (doc.text, found, known)
     return found, known

@@ -45,6 +45,8 @@ _CONNECT = ("of", "for", "and", "&", "de")
 # a capitalised word of a name: initials, "&", "U.S."; a sentence-final period is cut later
 _CAPW = re.compile(r"[A-Z][\w'’&.-]*|&")
 _SPACE = re.compile(r"[ \t]+")
+#: an acronym of three or more capitals before a full stop ("IMGE."): the stop ends the sentence
+_ACRONYM_STOP = re.compile(r"[A-Z]{3,}\.")
 #: what may follow the name: punctuation or a word that opens a clause
 _NEXT_WORDS = frozenset({"said", "says", "told", "who", "which", "and", "in", "wrote", "writes", "added",
                          "explained", "noted", "argued", "warned", "stated", "since", "until", "that"})
@@ -147,7 +149,8 @@ def _shape_matches(text: str, w: Any) -> dict[str, list[re.Match[str]]]:
     return out
 
 
-_DET_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|an?|[Ii]ts)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
+# a determiner, or "of" ("Jane Roe of digital consulting firm Nucor"), before the noun of organisations
+_DET_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|an?|[Ii]ts|of)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
 _BEFORE_ROLE = re.compile(r"[\w.&][ \t]+(?:chief[ \t]+)?$")
 
 
@@ -196,8 +199,9 @@ def _name_after(text: str, pos: int, w: Any) -> tuple[int, list[str]]:
             break
         words.append(word)
         end = m.end()
-        if word.endswith(".") and len(word) > 2 and word[-2:-1].islower() and word.lower() not in w.full:
-            break  # a sentence's full stop
+        if word.endswith(".") and len(word) > 2 and (word[-2:-1].islower() or _ACRONYM_STOP.fullmatch(word)) and \
+                word.lower() not in w.full:
+            break  # a sentence's full stop ("Nucor.", "IMGE.")
         sp = _SPACE.match(text, end)
         if sp is None:
             break
@@ -209,7 +213,8 @@ def _name_after(text: str, pos: int, w: Any) -> tuple[int, list[str]]:
             k += nxt.end()
         elif not re.match(r"[A-Z]", text[k:k + 1]):
             break
-    if words and words[-1].endswith(".") and words[-1].lower() not in w.full and words[-1][-2:-1].islower():
+    if words and words[-1].endswith(".") and words[-1].lower() not in w.full and \
+            (words[-1][-2:-1].islower() or _ACRONYM_STOP.fullmatch(words[-1])):
         words[-1] = words[-1][:-1]
         end -= 1
     return end, words

@@ -49,6 +49,7 @@ from ..resources import data_path
 from ..build_actors import sector
 from ..roles import ORG_OWNER_SECTORS, load_roles, owner_sector, owner_words, role_lookup, trie_pattern
 from ..text import stopwords
+from .org_heads import head_ties
 from .orgs_by_role import may_name_orgs, org_references, outlet_writer, role_named_orgs, surname_before
 from .parties import name_mentions  # the mentions of people the lexicon does not know
 from .words import common_words
@@ -99,6 +100,7 @@ _PAREN_BEFORE = re.compile(r"[ \t]*\([ \t]*$")
 _ROLE_AFTER = tuple(re.compile(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){%d})[ \t]+(?=[A-Z])" % k) for k in range(1, 5))
 _ROLE_AFTER_END = re.compile(r"(?:'s|’s)?((?:[ \t]+[\w.-]+){1,4}?)[ \t]*[,.;]")
 _COMMA_BEFORE = re.compile(r"(?:^|[^,]),[ \t]+(?:(?:the|a|an)[ \t]+)?$")
+_SENTENCE_END = re.compile(r"(?<![\w.])[a-z]{3,}[.!?](?=[ \t])")
 _POSS_NAME = re.compile(r"(?:'s|’s|'|’)[ \t]+(?=[A-Z])")
 
 
@@ -231,6 +233,8 @@ def tie_organisations(doc: Any, found: Sequence[Any], make: Callable[..., Any]) 
     changed = generic != all_m
     all_m = generic
     ties = _person_ties(text, all_m, roles_owned, headline)
+    for person, org in head_ties(text, all_m, w).items():  # "Society President Jane Roe"
+        ties.setdefault(person, org)
     if not ties:
         if not new and not absorbed and not changed:
             return tuple(found)
@@ -439,6 +443,20 @@ def _find_orgs(text: str, heads: list[re.Match[str]], mentions: list[Any], headl
             if right and right[-1].endswith(".") and right[-1].split()[-1].lower() not in w.full and \
                     right[-1][-2:-1].islower():
                 break  # "... of British Columbia. Now": a sentence ended
+            owned_lower = word.endswith(_POSS) and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2])
+            if owned_lower and len(word) > 3 and m.group(1) and m.group(1).startswith("of"):
+                base = word[:-2]  # "the University of East Anglia's medical school": the name ends (not
+                # before another name: "the University of X's Center for Y" is the center's)
+                if base.lower() not in stop and base.lower() not in dates and base.lower() not in w.roles:
+                    right.append(m.group(1) + base)
+                    b = m.end() - 2
+                break
+            if right and owned_lower and len(word) > 3 and any(x[:1].islower() for x in right):
+                base = word[:-2]  # "... of East Anglia's": the last word of the name after "of"
+                if base.lower() not in stop and base.lower() not in w.first_names and base.lower() not in dates:
+                    right.append(base)
+                    b = m.end() - 2
+                break
             if low in w.roles or low in _TITLES or low in stop or low in dates or word.endswith(_POSS):
                 break  # "... of Preventive Medicine on January 5": no date in a name
             if m.group(1) and m.group(1).startswith("and") and (
@@ -787,6 +805,12 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
             if p is not None and _named_person(text, p, w):
                 tie(p[0], name)
                 continue
+        m = _of_descriptor().search(before) if " of " in before and _org_ends(text, o.end) else None
+        if m is not None:  # "Jane Roe of digital consulting firm X": "of", a noun of organisations
+            p = person_before(o.start - len(before) + m.start())
+            if p is not None and _named_person(text, p, w):
+                tie(p[0], name)
+                continue
         m = _PAREN_BEFORE.search(before) if "(" in before[-3:] else None
         if m is not None and re.match(r"[ \t]*\)", text[o.end:o.end + 3]):
             p = person_before(o.start - len(before) + m.start())
@@ -837,6 +861,8 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
             if m is None:
                 continue
             words = m.group(1).split()
+            if _SENTENCE_END.search(m.group(1)):
+                break  # "X met. Society President Jane Roe": a sentence ended after the name
             if words[-1].lower() in w.roles and role_gap(words, need_role=True, caps=True):
                 got = person_after(o.end + m.end())
                 if got is not None:
@@ -853,6 +879,14 @@ def _person_ties(text: str, mentions: list[Any], roles_owned: list[Any], headlin
                 if p is not None:
                     tie(p[0], name)
     return ties
+
+
+@lru_cache(maxsize=1)
+def _of_descriptor() -> re.Pattern[str]:
+    """ " of [the] [words] <noun of organisations> " right before a name: "Jane Roe of digital
+    consulting firm X", "Jane Roe of the advocacy group X"."""
+    nouns = "|".join(re.escape(n) for n in sorted(org_references(), key=len, reverse=True))
+    return re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}(?:" + nouns + r")[ \t]+$")
 
 
 @lru_cache(maxsize=1)

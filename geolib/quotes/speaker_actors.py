@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from ..actors.affiliations import agencies
+from ..actors.police import is_police_body, unnamed_police
 from ..decoding import GeolibWarning
 from ..roles import is_state_role_only, is_sub_national_title, role_lookup
 from .context import Mention
@@ -35,7 +36,7 @@ def mention_records(doc: Any) -> list[dict] | None:
         return None
     return [{"start": m.start, "end": m.end, "type": m.type, "affiliation": m.affiliation,
              "actor": m.actor, "person": m.person, "code": m.code, "agency": m.agency,
-             "office": m.office, "kind": m.kind, "title": m.title} for m in found
+             "office": m.office, "kind": m.kind, "title": m.title, "text": m.text} for m in found
             if m.type != "place" or m.kind == "role"] or None  # "the mayor of Chicago": a place's office
 
 
@@ -44,7 +45,7 @@ def actor_records(actors_df: pd.DataFrame | None) -> list[dict] | None:
     if actors_df is None:
         return None
     cols = [c for c in ("start", "end", "type", "affiliation", "actor", "person", "code", "agency", "office",
-                        "kind", "title")
+                        "kind", "title", "text")
             if c in actors_df.columns]
     data = [actors_df[c].tolist() for c in cols]
     return [dict(zip(cols, vals)) for vals in zip(*data)]
@@ -126,6 +127,10 @@ def speaker_actors(recs: ActorIndex | None, m: Mention | None,
     found = fallback if found is None or (fallback is not None and found == NOBODY) else found
     if found is None and chain and chain[-1].base is None:
         found = _referred(recs, chain[-1])  # "the group said": the organisation named before
+        if found is None and unnamed_police(chain[-1].text):
+            found = _police(recs, chain[-1])  # "a police spokesman said": the one force named before
+        if found is None and _unnamed_government(chain[-1].text):
+            found = _government(recs, chain[-1])  # "the government statement": the one named before
     found = NOBODY if found is None else found
     for n in chain:
         memo[id(n)] = found
@@ -141,6 +146,41 @@ def _referred(recs: ActorIndex, m: Mention) -> tuple[str | None, str | None] | N
     lo = bisect.bisect_left(recs.starts, m.start - WINDOW)
     org = referred_org(recs.recs[lo:k], m.text, m.start)
     return (org, org) if org else None
+
+
+def _police(recs: ActorIndex, m: Mention) -> tuple[str | None, str | None] | None:
+    """(state, force) of a police speaker of no name ("a police spokesman", "police") when one
+    police body (a force of the text, a police agency: :mod:`geolib.actors.police`) was named
+    shortly before, and only one."""
+    k = bisect.bisect_left(recs.starts, m.start)
+    lo = bisect.bisect_left(recs.starts, m.start - WINDOW)
+    found = {(r.get("actor"), r.get("agency") or r.get("actor")) for r in recs.recs[lo:k]
+             if r["end"] <= m.start and is_police_body(r)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: the words of a speaker of no name that stands for a state's government ("the government
+#: statement", "a government spokesman"); "government" must be among them
+_GOVERNMENT_WORDS = frozenset({"the", "a", "an", "government", "government's", "statement", "spokesman",
+                               "spokeswoman", "spokesperson"})
+
+
+def _unnamed_government(text: str) -> bool:
+    words = text.lower().split()
+    return "government" in words and all(x in _GOVERNMENT_WORDS for x in words)
+
+
+def _government(recs: ActorIndex, m: Mention) -> tuple[str | None, str | None] | None:
+    """(state, state) of "the government statement" / "a government spokesman" when the text named
+    one state's government shortly before ("the government of Freedonia", "Freedonia's
+    government"), and only one: the government speaks for the state as a whole."""
+    k = bisect.bisect_left(recs.starts, m.start)
+    lo = bisect.bisect_left(recs.starts, m.start - WINDOW)
+    found = {r.get("actor") for r in recs.recs[lo:k]
+             if r["end"] <= m.start and r.get("kind") == "institution" and not r.get("agency") and
+             str(r.get("type") or "").lower() in ("state", "country") and
+             "government" in str(r.get("text") or "").lower()}
+    return (next(iter(found)),) * 2 if len(found) == 1 else None
 
 
 def speaker_actor(recs: ActorIndex | None, m: Mention | None,

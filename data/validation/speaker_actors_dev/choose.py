@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE.parents[2]))
 from choose import polnear_docs, print_stretches, stretches, wikinews_docs  # noqa: E402  (the check set's, same texts)
 
 SEED = "s27-orgs"
-QUOTES = 22
+QUOTES = 37  # 22 in session 27; session 28 grew the sample (the same documents first, then the next ones)
 PER_DOC = 2
 CUE = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|[Pp]rofessor|[Uu]niversity|[Ii]nstitute|[Dd]irector|"
                  r"[Cc]hief [Ee]xecutive|CEO|[Cc]hairman|[Rr]esearcher|[Aa]nalyst|[Uu]nion|[Ff]oundation|"
