@@ -130,14 +130,17 @@ def people_results() -> list[dict]:
         a, b = int(r["name_start"]), int(r["name_end"])
         if docs[r["doc_id"]].text[a:b] != r["name"]:
             raise ValueError(f"people.csv, id {r['id']}: the span is not {r['name']!r}")
-        got = None
+        got, body = None, set()
         for m in found[r["doc_id"]]:
             if m.start < b and m.end > a:
                 if m.kind == "role" and m.person and m.type in ("organisation", "group"):
                     got = m.actor
                 elif m.type == "person" and m.agency:
                     got = m.agency
-        out.append(judged(r, got, states, parties))
+                    # a body of a state the text names ("Thames Valley Police", parent United
+                    # Kingdom) is a state answer, like the lexicon's agencies
+                    body = {m.agency} if m.parent in states else set()
+        out.append(judged(r, got, states | body, parties))
     return out
 
 
