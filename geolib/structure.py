@@ -175,7 +175,8 @@ def _cue_checks() -> tuple[tuple[str, re.Pattern[str], str, int | None], ...]:
 
 # The characters other than ASCII that a case-insensitive pattern matches with an ASCII character
 # ("İ" and "ı" with "i", "ſ" with "s", the Kelvin sign with "k"); the tests check the list.
-_ASCII_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+_TWINS = "\u0130\u0131\u017f\u212a"
+_ASCII_CASE_TWINS = re.compile(f"[{_TWINS}]")
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +238,7 @@ def _lacks_words(t: str, words: tuple[str, ...], low: str | None = None) -> bool
 def _lowered(t: str) -> str:
     """``t`` in lower case, or "" when it holds a character that a case-insensitive pattern
     matches with an ASCII letter (then no word test can rule a cue out)."""
-    return "" if _ASCII_CASE_TWINS.search(t) else t.lower()
+    return t.lower() if t.isascii() or not _ASCII_CASE_TWINS.search(t) else ""
 
 
 @lru_cache(maxsize=1)
@@ -273,13 +274,25 @@ def _paragraph_role(t: str) -> str:
     m = joined[0].match(t)
     first = joined[1][m.lastindex] if m else len(_cue_checks())  # the first matched cue that matches
     low = None
-    for k, cue in _searched_cues():  # a searched cue before it?
+    ascii_only = None
+    # a searched cue before it? _cue_found's tests, inline (five cues for every paragraph)
+    for k, role, pat, needed, longest, words, non_ascii in _searched_cue_rows():
         if k >= first:
             break
-        if low is None:
-            low = _lowered(t)  # (once for all the cues' word tests)
-        if _cue_found(t, cue, True, low):
-            return cue[0]
+        if longest is not None and len(t) > longest or needed and not all(map(t.__contains__, needed)):
+            continue
+        if non_ascii:
+            if ascii_only is None:
+                ascii_only = t.isascii()
+            if ascii_only:
+                continue
+        if words:
+            if low is None:
+                low = _lowered(t)  # (once for all the cues' word tests)
+            if low and not any(map(low.__contains__, words)):
+                continue
+        if pat.search(t) is not None:
+            return role
     return _cue_checks()[first][0] if m else "body"
 
 
@@ -289,6 +302,43 @@ def _searched_cues() -> tuple[tuple[int, tuple], ...]:
     needed, longest, words)`` (see _cue_checks and _cue_words)."""
     return tuple((k, (*cue, words)) for k, (cue, words) in enumerate(zip(_cue_checks(), _cue_words()))
                  if _searched()[k])
+
+
+@lru_cache(maxsize=1)
+def _searched_cue_rows() -> tuple[tuple[int, str, re.Pattern[str], str, int | None, tuple[str, ...], bool], ...]:
+    """``(index, role, pattern, needed, longest, words, non_ascii)`` of each of _searched_cues,
+    ``non_ascii`` telling that every match holds a character outside ASCII (see _needs_non_ascii):
+    a paragraph of ASCII only is then not searched."""
+    return tuple((k, *cue, _needs_non_ascii(cue[1])) for k, cue in _searched_cues())
+
+
+def _needs_non_ascii(pat: re.Pattern[str]) -> bool:
+    """Whether every match of ``pat`` holds a character outside ASCII, read off the parsed pattern:
+    a character or a class of characters (no negation, no category) at its top level that are
+    all outside ASCII and none of them one that a case-insensitive pattern matches with an ASCII
+    one (_ASCII_CASE_TWINS). False when not known.
+
+    Example:
+        >>> _needs_non_ascii(re.compile("[■●]")), _needs_non_ascii(re.compile("x|[■●]"))
+        (True, False)
+    """
+    try:
+        from re import _parser
+
+        items = list(_parser.parse(pat.pattern, pat.flags))
+    except Exception:  # another Python's parser: not known
+        return False
+
+    def outside(lo: int, hi: int) -> bool:
+        return lo >= 128 and not any(lo <= ord(c) <= hi for c in _TWINS)
+
+    for op, av in items:
+        if op is _parser.LITERAL and outside(av, av):
+            return True
+        if op is _parser.IN and av and all(
+                o is _parser.LITERAL and outside(a, a) or o is _parser.RANGE and outside(*a) for o, a in av):
+            return True
+    return False
 
 
 def _cue_found(t: str, cue: tuple, searched: bool, low: str | None = None) -> bool:

@@ -316,7 +316,9 @@ _END_THEN_QUOTE = re.compile(r"[.!?…][\"”’»]*(?=“[^\s“”])")
 
 def _split_between_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split a sentence where . ! ? or … (and closing marks) is directly followed by an opening “."""
-    if not spans or not _END_THEN_QUOTE.search(text, spans[0][0], spans[-1][1]):
+    # every match holds an opening “: most paragraphs have none, found faster than by the pattern
+    if not spans or text.find("“", spans[0][0], spans[-1][1]) < 0 \
+            or not _END_THEN_QUOTE.search(text, spans[0][0], spans[-1][1]):
         return spans
     out: list[tuple[int, int]] = []
     for s, e in spans:

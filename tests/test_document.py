@@ -407,3 +407,17 @@ def test_split_paragraphs_is_the_line_loop():
     for _ in range(5000):
         t = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
         assert split_paragraphs(t) == plain(t), repr(t)
+
+
+def test_cues_of_non_ascii_characters_skip_ascii_paragraphs():
+    import re
+
+    from geolib import structure as S
+
+    assert S._needs_non_ascii(re.compile("[■●▲]")) and S._needs_non_ascii(re.compile("x\u00e9", re.I))
+    # a class or branch that may match ASCII, or a character a case-blind pattern matches with one
+    for pat in ("[■x]", "■|x", "(■)", "[^■]", "[\u0100-\u0200]", "\u212a", "[\\w■]"):
+        assert not S._needs_non_ascii(re.compile(pat, re.I)), pat
+    assert any(row[-1] for row in S._searched_cue_rows())  # the map legend's symbols
+    for t in ["■ Russia", "Russia ■", "Map: ● capital", "A plain line", "\u212aelvin ■"]:
+        assert S._paragraph_role(t) == S._first_cue_role(t, True), t

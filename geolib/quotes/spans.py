@@ -34,6 +34,9 @@ class Span:
 
 
 _MARK_CHARS = re.compile(r"[\"'`“”„«»‘’]")
+# after an apostrophe: a decade or a year ('’90s', '’07') and the 'n' of rock ’n’ roll
+_DECADE = re.compile(r"[‘’']\d\d?s?\b").match
+_N_CLIPPED = re.compile(r"[‘’']n[’']\s").match
 
 
 def _marks(p: str, base: int) -> list[tuple[int, int, str, str]]:
@@ -74,9 +77,9 @@ def _marks(p: str, base: int) -> list[tuple[int, int, str, str]]:
             # apostrophes: it’s, ’90s, rock ’n’ roll
             if _w(prev) and _w(nxt):
                 pass
-            elif re.match(r"[‘’']\d\d?s?\b", rest) and not (single_open and ch != "‘"):
+            elif _DECADE(rest) and not (single_open and ch != "‘"):
                 pass
-            elif re.match(r"[‘’']n[’']\s", rest) or re.match(r"[’']", rest) and p[max(0, i - 2):i + 1] in ("’n’", "'n'", "‘n’"):
+            elif _N_CLIPPED(rest) or ch in "’'" and p[max(0, i - 2):i + 1] in ("’n’", "'n'", "‘n’"):
                 pass
             else:
                 can_open = (not prev or not _w(prev) and prev not in ".,;:!?") and nxt and not nxt.isspace() \
