@@ -206,3 +206,27 @@ def test_a_form_in_s_after_a_compass_adjective_is_a_noun():
     # 'several Middle Eastern disputes': a noun, never a cue with 'Middle Eastern' as its subject
     df = quotes(geolib.load("He mediated in several Middle Eastern disputes as a “friend to all”.", doc_id="t"))
     assert "Eastern" not in str(df["speaker"].iloc[0]) and df["cue"].iloc[0] != "disputes"
+
+
+@pytest.mark.parametrize("space", [" ", "\u2009"])
+def test_a_closing_mark_after_a_space_before_a_comma(space):
+    # '... I'm a singer' ", she recalled': a straight mark before a comma closes the quote even
+    # after a (thin) space, so the cue after it speaks for it
+    text = ("Her story began at a party. \"I had never sung. A man said, 'Good lord, a singer', and I "
+            f"thought, 'I'm a singer'{space}\", she recalled in 2009.")
+    row = one(text, "I had never sung. A man said, 'Good lord, a singer', and I thought, 'I'm a singer'")
+    assert row["speaker"] == "she" and not row["unclosed"]
+
+
+def test_a_quote_opening_with_spaced_dots_still_opens():
+    text = 'Ann Lee said, ". . . we will win the vote," and left.'
+    assert one(text, ". . . we will win the vote,")["speaker"] == "Ann Lee"
+
+
+def test_who_after_a_full_name_without_a_comma():
+    # 'drafted by Jane Roe who said': a name takes no restrictive relative clause
+    text = 'The plan was drafted by Jane Roe who said on the radio, "It took years of work."'
+    assert one(text, "It took years of work.")["speaker"] == "Jane Roe"
+    # a group before 'who' stays a restrictive clause with no speaker
+    df = quotes(geolib.load('Fans of Fox News who said "never" were polled.', doc_id="t"))
+    assert df["speaker"].isna().all() or "Fox" not in str(df["speaker"].iloc[0])

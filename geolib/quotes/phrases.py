@@ -108,6 +108,11 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
                     a += 1  # "He met Jane Roe, a ..., who": the name, not the clause before it
                 return (a, appos[1])
         return near
+    if t[KIND] == "w" and t[LOW] == "who" and j - 1 >= lo and toks[j - 1][KIND] == "w" and toks[j - 1][CAP] \
+            and head_kind(wl, toks[j - 1]) == "name" and j - 2 >= lo and toks[j - 2][CAP] \
+            and toks[j - 2][LOW] in wl.first_names:
+        # "drafted by Jane Roe who said": a relative clause after a person's full name, no comma
+        return np_left(wl, toks, j - 1, lo, skip=False)
     if t[KIND] == "p" and t[TEXT] in DASHES:
         # dash apposition: "Ann Lee -- the head of the agency, which ... -- told reporters"
         j2 = j - 1 if j - 1 >= lo and toks[j - 1][TEXT] == t[TEXT] == "-" else j
