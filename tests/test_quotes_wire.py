@@ -230,3 +230,15 @@ def test_who_after_a_full_name_without_a_comma():
     # a group before 'who' stays a restrictive clause with no speaker
     df = quotes(geolib.load('Fans of Fox News who said "never" were polled.', doc_id="t"))
     assert df["speaker"].isna().all() or "Fox" not in str(df["speaker"].iloc[0])
+
+
+@pytest.mark.parametrize("middle", [
+    "during her speech to the city councillors,",
+    "during her speech to the city councillors read out on Monday, just",
+])
+def test_a_long_interruption_before_a_colon_quote(middle):
+    # 'The new mayor of the city, Ann Lee, during ..., offered ...: "..."': the subject is far back;
+    # 'read out on Monday' is a participle of the speech, not a cue of the councillors
+    text = f'The new mayor of the city, Ann Lee, {middle} offered a plan to cut costs: "We will sell the old hall."'
+    row = one(text, "We will sell the old hall.")
+    assert row["speaker"] == "Ann Lee" and row["speaker_mention"] == "The new mayor of the city, Ann Lee"

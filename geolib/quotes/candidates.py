@@ -918,6 +918,13 @@ def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | N
     clause set off by commas): its index, or None when no finite verb follows before token i."""
     wl = d.wl
     k = np[1] + 1
+    described = False
+    if k + 1 < i and toks[k][LOW] in wl.np_preps and toks[k][TEXT] == toks[k][LOW] \
+            and toks[np[1]][TEXT] == toks[np[1]][LOW] and toks[np[1]][LOW] in wl.heads:
+        # "The new mayor of the city, Ann Lee, ...": its short 'of' phrase, then a comma
+        c = next((c for c in range(k + 1, min(i, k + 8)) if toks[c][KIND] != "w" or toks[c][LOW] in wl.finite_verbs), None)
+        if c is not None and c > k + 1 and toks[c][TEXT] == ",":
+            k, described = c, True
     if k < i and toks[k][TEXT] == ",":
         if k + 1 < i and toks[k + 1][LOW] in ("who", "which"):
             k += 2  # "X, who has dismissed the report as “…”"
@@ -926,6 +933,13 @@ def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | N
             if close is None:
                 return None
             k = close + 1
+            if described and k < i and toks[k][LOW] in wl.preps and toks[k][TEXT] == toks[k][LOW]:
+                # a name in apposition, then a prepositional phrase set off by commas: "The new
+                # mayor, Ann Lee, during her speech to the council on Monday, offered ...: “…”"
+                close = next((c for c in range(k + 1, min(i, k + 25)) if toks[c][TEXT] == ","), None)
+                if close is None or any(toks[c][KIND] == "q" or toks[c][TEXT] in ".;:!?" for c in range(k, close)):
+                    return None
+                k = close + 1
     modal = False  # 'The group did not want to …', 'Lee will never accept …': a base form after it is the verb
     while k < i and skippable(wl, toks, k):
         modal = modal or toks[k][LOW] in wl.modal_aux
@@ -975,9 +989,29 @@ def colon_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
     pos, _found = d.sentence(pi, s_lo, s_hi).cues()
     if any(not nounish(wl, toks, c, s_lo) for c in pos[bisect.bisect_right(pos, v):bisect.bisect_left(pos, colon)]):
         return None  # "Lee left after the mayor said: “…”": that cue's clause
+    np = _name_in_apposition(wl, toks, np, v) or np
     f = make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X verb ...: quote")
     f.cue = (toks[colon][START], toks[colon][END], ":", "neutral")
     return f
+
+
+def _name_in_apposition(wl: Words, toks: list[Tok], np: tuple[int, int], v: int) -> tuple[int, int] | None:
+    """The name set off by commas after a lower-case description and its short 'of' phrase,
+    before the verb at v: 'The new mayor of the city, Ann Lee, during ..., offered' -> the whole
+    phrase up to the name (its speaker is Ann Lee).
+    None for any other subject."""
+    h = toks[np[1]]
+    if h[TEXT] != h[LOW] or h[LOW] not in wl.heads:
+        return None
+    k = np[1] + 1
+    if k < v and toks[k][LOW] in wl.np_preps:
+        k = next((c for c in range(k + 1, min(v, k + 8)) if toks[c][KIND] != "w"), v)
+    if k + 2 >= v or toks[k][TEXT] != "," or not toks[k + 1][CAP]:
+        return None
+    e = k + 1
+    while e + 1 < v and toks[e + 1][CAP] and toks[e + 1][KIND] == "w":
+        e += 1
+    return (np[0], e) if toks[e + 1][TEXT] == "," and e - k <= 4 else None
 
 
 def headline_subject(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
