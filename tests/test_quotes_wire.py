@@ -242,3 +242,20 @@ def test_a_long_interruption_before_a_colon_quote(middle):
     text = f'The new mayor of the city, Ann Lee, {middle} offered a plan to cut costs: "We will sell the old hall."'
     row = one(text, "We will sell the old hall.")
     assert row["speaker"] == "Ann Lee" and row["speaker_mention"] == "The new mayor of the city, Ann Lee"
+
+
+@pytest.mark.parametrize("text, inner", [
+    ('Ann Lee, known among her fans as "The Hammer", won the final.', "The Hammer"),
+    ('The agency identified him only as "Mr. B" while the inquiry went on.', "Mr. B"),
+])
+def test_a_name_after_known_or_identified_as(text, inner):
+    # a name, nobody's words: 'known <a short phrase> as "..."', 'identified him as "Mr. B"'
+    assert pd.isna(one(text, inner)["speaker"])
+
+
+@pytest.mark.parametrize("text, inner", [
+    ('The agency identified it as "a grave threat" on Monday.', "a grave threat"),
+    ('First, Ann Lee identified the judge as "Utopian," then went on.', "Utopian,"),
+])
+def test_words_after_identified_as_are_still_speech(text, inner):
+    assert one(text, inner)["speaker"] in ("agency", "Ann Lee")

@@ -718,8 +718,7 @@ def named_thing(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
     if _show_told(d, toks, i, s_lo):
         return True
     w = toks[i - 1][LOW]
-    if w == "as" and "known" in (toks[i - 2][LOW] if i - 2 >= s_lo else "",
-                                                     toks[i - 3][LOW] if i - 3 >= s_lo else ""):
+    if w == "as" and _named_as(d, toks, i, s_lo):
         return True
     if w not in _NAMING or toks[i - 1][TEXT] != w or i - 2 < s_lo:
         return False
@@ -727,6 +726,30 @@ def named_thing(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
     return n[KIND] == "w" and n[TEXT] == n[LOW] and n[LOW].isalpha() and n[LOW] not in wl.pronouns \
         and wl.heads.get(n[LOW]) not in ("person", "group") and n[LOW] not in wl.skip \
         and n[LOW] not in wl.passive_aux and not n[LOW].endswith("ly") and n[LOW] not in wl.boundary
+
+
+def _named_as(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
+    """The quote after 'as' at i - 1 is a name: 'known (online / within the community) as “…”'
+    (up to four lower-case words between), or a capitalised quote of two to four words after
+    'identified ... as' ('identified him only as “Mr. A”'; not 'identified it as “a grave
+    threat”' nor 'identified the judge as “Spanish,”').
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Ann Lee, known among her fans as “The Hammer”, won.')["speaker"].tolist()
+        [None]
+    """
+    for k in range(i - 2, max(s_lo - 1, i - 7), -1):
+        t = toks[k]
+        if t[KIND] != "w" or t[TEXT] != t[LOW]:
+            return False
+        if t[LOW] == "known":
+            return True
+        if t[LOW] in ("identified", "identifies", "identify"):
+            sp = d.spans[toks[i][QI]]
+            words = d.text[sp.start:sp.end].strip().split()
+            return 2 <= len(words) <= 4 and all(x[:1].isupper() for x in words)
+    return False
 
 
 def _show_told(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
