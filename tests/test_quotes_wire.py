@@ -259,3 +259,12 @@ def test_a_name_after_known_or_identified_as(text, inner):
 ])
 def test_words_after_identified_as_are_still_speech(text, inner):
     assert one(text, inner)["speaker"] in ("agency", "Ann Lee")
+
+
+def test_a_quote_after_leaving_a_person_in_a_state_of_mind():
+    # 'leaving Ann Lee unimpressed. "..."': the person left unimpressed goes on to speak, not the
+    # speaker of the quote before
+    text = ('"We played well," said Tom Reyes. A penalty was missed, leaving Ann Lee unimpressed. '
+            '"It was poor."')
+    assert one(text, "It was poor.")["speaker"] == "Ann Lee"
+    assert one(text, "We played well,")["speaker"] == "Tom Reyes"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .candidates import according_right, agent_before, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, inverted_lead, left_any, named_thing, opening_clause, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
+from .candidates import according_right, agent_before, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, inverted_lead, left_any, left_feeling, named_thing, opening_clause, passive_by, right_adjacent, right_any, speech_owner, subject_partial, title_like, transcript_speaker
 from .context import Doc, Found, Mention
 from .cues import cue_at
 from .tokens import END, KIND, LOW, QI, START, TEXT
@@ -40,7 +40,8 @@ def attribute(d: Doc) -> dict[int, Found]:
             if not qidx:
                 if toks[s_lo][START] > last_open:
                     continue  # no quote follows: a speaker found here would never be used
-                ev = clause_speaker(d, toks, pi, s_lo, s_hi) or colon_intro(d, toks, pi, s_lo, s_hi)
+                ev = clause_speaker(d, toks, pi, s_lo, s_hi) or colon_intro(d, toks, pi, s_lo, s_hi) \
+                    or left_feeling(d, toks, pi, s_lo, s_hi)
                 if ev is not None:
                     d.events.append(ev)
                     if s_hi == len(toks) and toks[s_hi - 1][TEXT] == ":":

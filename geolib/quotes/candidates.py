@@ -350,6 +350,35 @@ def clause_speaker(d: Doc, toks: list[Tok], pi: int, s_lo: int, s_hi: int) -> Me
     return None
 
 
+def left_feeling(d: Doc, toks: list[Tok], pi: int, s_lo: int, s_hi: int) -> Mention | None:
+    """'Two yellow cards went against them, leaving Ann Lee unimpressed.': a sentence that ends by
+    leaving a named person in a state of mind (a word in -ed or -ing) makes that person the
+    speaker a cue-less quote opening the next sentence continues.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> t = 'Tom Reyes scored late. A penalty was missed, leaving Ann Lee unimpressed. “It was poor.”'
+        >>> quotes(t)["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    k = s_hi - 1
+    if k - 3 < s_lo or toks[k][TEXT] not in (".", "!"):
+        return None
+    feeling = toks[k - 1]
+    if feeling[KIND] != "w" or feeling[TEXT] != feeling[LOW] or not feeling[LOW].endswith(("ed", "ing")) \
+            or feeling[LOW] in wl.heads:
+        return None
+    a = k - 2
+    while a - 1 >= s_lo and toks[a - 1][CAP] and toks[a - 1][KIND] == "w" and k - 1 - a < 3:
+        a -= 1
+    if a - 1 < s_lo or toks[a - 1][LOW] not in ("leaving", "left", "leaves") or toks[a - 1][TEXT] != toks[a - 1][LOW]:
+        return None
+    if not all(toks[x][CAP] and toks[x][KIND] == "w" and head_kind(wl, toks[x]) == "name" for x in range(a, k - 1)):
+        return None
+    return mk_mention(d, toks, (a, k - 2), pi, s_lo, s_hi)
+
+
 def colon_intro(d: Doc, toks: list[Tok], pi: int, s_lo: int, s_hi: int) -> Mention | None:
     """'Lee issued the following statement:', 'Stated Lee:' -- a paragraph whose last sentence ends
     with a colon introduces the quote paragraph after it: the subject of that sentence's verb
