@@ -268,3 +268,13 @@ def test_a_quote_after_leaving_a_person_in_a_state_of_mind():
             '"It was poor."')
     assert one(text, "It was poor.")["speaker"] == "Ann Lee"
     assert one(text, "We played well,")["speaker"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    'Utopian Decree No. 12 states "no person shall broadcast without a permit."',
+    'Utopian Decree No. 12, also known as the "Radio Law", states "no person shall broadcast without a permit."',
+])
+def test_a_name_ending_in_a_number_after_no(text):
+    # 'Decree No. 12': the number is part of the name
+    row = one(text, "no person shall broadcast without a permit.")
+    assert row["speaker"] == "Utopian Decree No. 12"

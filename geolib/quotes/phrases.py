@@ -291,6 +291,9 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
         if j < lo:
             return None
         t = toks[j]
+    elif t[TEXT].isdigit() and j - 1 >= lo and toks[j - 1][LOW] in ("no.", "nos.") and toks[j - 1][CAP]:
+        j -= 1  # "Republic Act No. 3846": the name's head is 'No.', its number ends it
+        t = toks[j]
     kind = head_kind(wl, t)
     if kind is None and t[LOW] in wl.lone_dets and j + 1 < len(toks) and toks[j + 1][KIND] == "w" \
             and _lone_speaker(wl, toks, j + 1):
@@ -368,6 +371,8 @@ def np_core(wl: Words, toks: list[Tok], j: int, lo: int) -> tuple[int, int] | No
         a += 1
     if toks[a][LOW] in wl.cap_stop and toks[a][LOW] not in wl.dets and a < b:
         a += 1
+    if toks[b][LOW] in ("no.", "nos.") and toks[b][CAP] and b + 1 < len(toks) and toks[b + 1][TEXT].isdigit():
+        b += 1  # "Republic Act No. 3846" from its 'No.': the number ends the name
     return (a, b)
 
 
@@ -445,6 +450,10 @@ def np_right(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | N
                 k = m + 1
                 continue
             break
+        if tk[TEXT].isdigit() and b is not None and b == k - 1 and toks[b][LOW] in ("no.", "nos.") and toks[b][CAP]:
+            b = k  # "Republic Act No. 3846": the number ends the name
+            k += 1
+            continue
         if tk[KIND] != "w":
             if tk[TEXT] in ("&",) and b is not None or b is not None and place_title(toks, k + 1):
                 k += 1  # "AT&T", "Tex. Gov. Jane Roe"
@@ -492,7 +501,8 @@ def np_right(wl: Words, toks: list[Tok], j: int, hi: int) -> tuple[int, int] | N
         break
     if b is None:
         return None
-    if head_kind(wl, toks[b]) is None and toks[b][TEXT] != ")":
+    h = b - 1 if toks[b][TEXT].isdigit() and b > a else b  # "No. 3846": the kind of 'No.'
+    if head_kind(wl, toks[h]) is None and toks[h][TEXT] != ")":
         return None
     return (a, b)
 
