@@ -278,3 +278,20 @@ def test_a_name_ending_in_a_number_after_no(text):
     # 'Decree No. 12': the number is part of the name
     row = one(text, "no person shall broadcast without a permit.")
     assert row["speaker"] == "Utopian Decree No. 12"
+
+
+@pytest.mark.parametrize("text, inner, mention", [
+    ('Most of the claims were, according to court records, "without any basis".', "without any basis", "court records"),
+    ('Two of the fires were, according to agreed findings read in court, "set on purpose".', "set on purpose",
+     "agreed findings read in court"),
+    ('The deal is "nearly done," according to people familiar with the talks.', "nearly done,",
+     "people familiar with the talks"),
+])
+def test_according_to_a_description_up_to_its_comma(text, inner, mention):
+    # the whole description after 'according to', not its first noun ('court') nor the subject
+    assert one(text, inner)["speaker_mention"] == mention
+
+
+def test_according_to_a_possessive_is_no_speaker():
+    df = quotes(geolib.load('They vote for "Red," or "Blue," according to their gut feeling.', doc_id="t"))
+    assert df["speaker"].isna().all()
