@@ -295,3 +295,9 @@ def test_according_to_a_description_up_to_its_comma(text, inner, mention):
 def test_according_to_a_possessive_is_no_speaker():
     df = quotes(geolib.load('They vote for "Red," or "Blue," according to their gut feeling.', doc_id="t"))
     assert df["speaker"].isna().all()
+
+
+def test_who_after_an_age_in_commas():
+    # 'Tom Reyes, 24, who cited ...: "..."': the person before the age, not the age
+    text = 'Another was the driver Tom Reyes, 24, who cited only his army training: "I just acted."'
+    assert one(text, "I just acted.")["speaker"] == "Tom Reyes"

@@ -95,7 +95,11 @@ def np_left(wl: Words, toks: list[Tok], j: int, lo: int, *, skip: bool = True) -
             and (t[TEXT] == t[LOW] or t[TEXT] == t[LOW].capitalize() or t[TEXT] == "I"):
         return (j, j)
     if t[KIND] == "w" and t[LOW] in ("who", "which") and j - 1 >= lo and toks[j - 1][TEXT] == ",":
-        near = np_left(wl, toks, j - 2, lo, skip=False)
+        n = j - 2
+        if t[LOW] == "who" and n - 2 >= lo and toks[n][TEXT].isdigit() and len(toks[n][TEXT]) <= 3 \
+                and toks[n - 1][TEXT] == ",":
+            n -= 2  # "Tom Reyes, 24, who": the person before the age
+        near = np_left(wl, toks, n, lo, skip=False)
         if t[LOW] == "who" and near is not None and any(toks[x][LOW] in wl.preps for x in range(max(lo, near[0] - 1), near[1])):
             # "Jane Roe, a biologist at MIT, who said": the person before the description, not MIT
             appos = np_left(wl, toks, j - 1, lo, skip=False)
