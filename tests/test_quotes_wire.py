@@ -301,3 +301,15 @@ def test_who_after_an_age_in_commas():
     # 'Tom Reyes, 24, who cited ...: "..."': the person before the age, not the age
     text = 'Another was the driver Tom Reyes, 24, who cited only his army training: "I just acted."'
     assert one(text, "I just acted.")["speaker"] == "Tom Reyes"
+
+
+def test_a_thing_and_a_quote_holding_the_verb_go_on_with_the_last_speaker():
+    # 'The suit "is very warm ..."': a short noun phrase, then a quote that holds the verb
+    text = '"I chose comfort," Ann Lee said. The suit "is very warm and heavy."'
+    assert one(text, "is very warm and heavy.")["speaker"] == "Ann Lee"
+    # not a heading, nor what a possessive owner used
+    for text, inner in [('"We won," Ann Lee said.\n\nThe power of "we."', "we."),
+                        ('"We won," Ann Lee said. Her use of "a private server was risky."',
+                         "a private server was risky.")]:
+        df = quotes(geolib.load(text, doc_id="t"))
+        assert df.loc[df["text"] == inner, "speaker"].isna().all()
