@@ -131,8 +131,8 @@ def _pair_paragraph(p: str, base: int, inner: list[tuple[int, int]] | None = Non
             f0, o0, s0 = stack.pop()
             depth[f0] -= 1
             if not stack and off > s0:
-                e0 = off  # the quote's words end before a space left before the mark
-                while e0 > s0 and p[e0 - 1 - base].isspace():
+                e0 = off  # the words end before a space left before a straight mark ('drummer' ", he')
+                while p[off - base] == '"' and e0 > s0 and p[e0 - 1 - base].isspace():
                     e0 -= 1
                 spans.append(Span(o0, s0, e0, off + width, True, f0))
             elif inner is not None and off > s0:
