@@ -313,3 +313,11 @@ def test_a_thing_and_a_quote_holding_the_verb_go_on_with_the_last_speaker():
                          "a private server was risky.")]:
         df = quotes(geolib.load(text, doc_id="t"))
         assert df.loc[df["text"] == inner, "speaker"].isna().all()
+
+
+def test_shared_that_is_a_cue():
+    # 'she shared that ...' reports speech; 'shared a photo' stays no cue
+    text = 'With her love of "quiet evenings at home", Ann Lee shared that she rarely travels.'
+    assert one(text, "quiet evenings at home")["speaker"] == "Ann Lee"
+    df = quotes(geolib.load('Ann Lee shared a photo of the "old town hall" on Monday.', doc_id="t"))
+    assert df["cue"].isna().all()
