@@ -206,3 +206,118 @@ def test_a_form_in_s_after_a_compass_adjective_is_a_noun():
     # 'several Middle Eastern disputes': a noun, never a cue with 'Middle Eastern' as its subject
     df = quotes(geolib.load("He mediated in several Middle Eastern disputes as a “friend to all”.", doc_id="t"))
     assert "Eastern" not in str(df["speaker"].iloc[0]) and df["cue"].iloc[0] != "disputes"
+
+
+@pytest.mark.parametrize("space", [" ", "\u2009"])
+def test_a_closing_mark_after_a_space_before_a_comma(space):
+    # '... I'm a singer' ", she recalled': a straight mark before a comma closes the quote even
+    # after a (thin) space, so the cue after it speaks for it
+    text = ("Her story began at a party. \"I had never sung. A man said, 'Good lord, a singer', and I "
+            f"thought, 'I'm a singer'{space}\", she recalled in 2009.")
+    row = one(text, "I had never sung. A man said, 'Good lord, a singer', and I thought, 'I'm a singer'")
+    assert row["speaker"] == "she" and not row["unclosed"]
+
+
+def test_a_quote_opening_with_spaced_dots_still_opens():
+    text = 'Ann Lee said, ". . . we will win the vote," and left.'
+    assert one(text, ". . . we will win the vote,")["speaker"] == "Ann Lee"
+
+
+def test_who_after_a_full_name_without_a_comma():
+    # 'drafted by Jane Roe who said': a name takes no restrictive relative clause
+    text = 'The plan was drafted by Jane Roe who said on the radio, "It took years of work."'
+    assert one(text, "It took years of work.")["speaker"] == "Jane Roe"
+    # a group before 'who' stays a restrictive clause with no speaker
+    df = quotes(geolib.load('Fans of Fox News who said "never" were polled.', doc_id="t"))
+    assert df["speaker"].isna().all() or "Fox" not in str(df["speaker"].iloc[0])
+
+
+@pytest.mark.parametrize("middle", [
+    "during her speech to the city councillors,",
+    "during her speech to the city councillors read out on Monday, just",
+])
+def test_a_long_interruption_before_a_colon_quote(middle):
+    # 'The new mayor of the city, Ann Lee, during ..., offered ...: "..."': the subject is far back;
+    # 'read out on Monday' is a participle of the speech, not a cue of the councillors
+    text = f'The new mayor of the city, Ann Lee, {middle} offered a plan to cut costs: "We will sell the old hall."'
+    row = one(text, "We will sell the old hall.")
+    assert row["speaker"] == "Ann Lee" and row["speaker_mention"] == "The new mayor of the city, Ann Lee"
+
+
+@pytest.mark.parametrize("text, inner", [
+    ('Ann Lee, known among her fans as "The Hammer", won the final.', "The Hammer"),
+    ('The agency identified him only as "Mr. B" while the inquiry went on.', "Mr. B"),
+])
+def test_a_name_after_known_or_identified_as(text, inner):
+    # a name, nobody's words: 'known <a short phrase> as "..."', 'identified him as "Mr. B"'
+    assert pd.isna(one(text, inner)["speaker"])
+
+
+@pytest.mark.parametrize("text, inner", [
+    ('The agency identified it as "a grave threat" on Monday.', "a grave threat"),
+    ('First, Ann Lee identified the judge as "Utopian," then went on.', "Utopian,"),
+])
+def test_words_after_identified_as_are_still_speech(text, inner):
+    assert one(text, inner)["speaker"] in ("agency", "Ann Lee")
+
+
+def test_a_quote_after_leaving_a_person_in_a_state_of_mind():
+    # 'leaving Ann Lee unimpressed. "..."': the person left unimpressed goes on to speak, not the
+    # speaker of the quote before
+    text = ('"We played well," said Tom Reyes. A penalty was missed, leaving Ann Lee unimpressed. '
+            '"It was poor."')
+    assert one(text, "It was poor.")["speaker"] == "Ann Lee"
+    assert one(text, "We played well,")["speaker"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    'Utopian Decree No. 12 states "no person shall broadcast without a permit."',
+    'Utopian Decree No. 12, also known as the "Radio Law", states "no person shall broadcast without a permit."',
+])
+def test_a_name_ending_in_a_number_after_no(text):
+    # 'Decree No. 12': the number is part of the name
+    row = one(text, "no person shall broadcast without a permit.")
+    assert row["speaker"] == "Utopian Decree No. 12"
+
+
+@pytest.mark.parametrize("text, inner, mention", [
+    ('Most of the claims were, according to court records, "without any basis".', "without any basis", "court records"),
+    ('Two of the fires were, according to agreed findings read in court, "set on purpose".', "set on purpose",
+     "agreed findings read in court"),
+    ('The deal is "nearly done," according to people familiar with the talks.', "nearly done,",
+     "people familiar with the talks"),
+])
+def test_according_to_a_description_up_to_its_comma(text, inner, mention):
+    # the whole description after 'according to', not its first noun ('court') nor the subject
+    assert one(text, inner)["speaker_mention"] == mention
+
+
+def test_according_to_a_possessive_is_no_speaker():
+    df = quotes(geolib.load('They vote for "Red," or "Blue," according to their gut feeling.', doc_id="t"))
+    assert df["speaker"].isna().all()
+
+
+def test_who_after_an_age_in_commas():
+    # 'Tom Reyes, 24, who cited ...: "..."': the person before the age, not the age
+    text = 'Another was the driver Tom Reyes, 24, who cited only his army training: "I just acted."'
+    assert one(text, "I just acted.")["speaker"] == "Tom Reyes"
+
+
+def test_a_thing_and_a_quote_holding_the_verb_go_on_with_the_last_speaker():
+    # 'The suit "is very warm ..."': a short noun phrase, then a quote that holds the verb
+    text = '"I chose comfort," Ann Lee said. The suit "is very warm and heavy."'
+    assert one(text, "is very warm and heavy.")["speaker"] == "Ann Lee"
+    # not a heading, nor what a possessive owner used
+    for text, inner in [('"We won," Ann Lee said.\n\nThe power of "we."', "we."),
+                        ('"We won," Ann Lee said. Her use of "a private server was risky."',
+                         "a private server was risky.")]:
+        df = quotes(geolib.load(text, doc_id="t"))
+        assert df.loc[df["text"] == inner, "speaker"].isna().all()
+
+
+def test_shared_that_is_a_cue():
+    # 'she shared that ...' reports speech; 'shared a photo' stays no cue
+    text = 'With her love of "quiet evenings at home", Ann Lee shared that she rarely travels.'
+    assert one(text, "quiet evenings at home")["speaker"] == "Ann Lee"
+    df = quotes(geolib.load('Ann Lee shared a photo of the "old town hall" on Monday.', doc_id="t"))
+    assert df["cue"].isna().all()

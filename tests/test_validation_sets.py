@@ -87,18 +87,37 @@ def test_speakers_table_matches_the_sources(folder):
 
 
 def test_development_set_shares_no_article_with_the_checked_sets():
-    """wikinews_dev holds none of the held-out set's articles nor of the speaker-actor check set's."""
+    """wikinews_dev holds none of the held-out set's articles nor of the speaker-actor check set's
+    quote documents; it shares with that set's mention-sentence documents only round 3's articles
+    (chosen from them in session 28, see wikinews_dev/choose.py)."""
     dev = {t.read_text(encoding="utf-8") for t in _texts(DEV)}
     assert not dev & {t.read_text(encoding="utf-8") for t in _texts(SET)}
     import geolib
 
     by_id = {d.doc_id: d.text for p in sorted((ROOT / "data" / "wikinews").glob("*.csv"))
              for d in geolib.read_corpus(p)}
-    checked = set()
-    for name in ("speakers.csv", "sentences.csv", "mentions.csv"):
-        df = pd.read_csv(VALIDATION / "speaker_actors" / name)
-        checked |= {by_id[i] for i in df.loc[df["corpus"] == "wikinews", "doc_id"]}
-    assert not dev & checked
+
+    def checked(*names: str) -> set[str]:
+        out = set()
+        for name in names:
+            df = pd.read_csv(VALIDATION / "speaker_actors" / name)
+            out |= {by_id[i] for i in df.loc[df["corpus"] == "wikinews", "doc_id"]}
+        return out
+
+    assert not dev & checked("speakers.csv")
+    round_3 = {(DEV / "text" / f"{slug}.txt").read_text(encoding="utf-8")
+               for slug in _choose().ROUND_3.values()}
+    assert len(round_3) == 20 and round_3 <= dev
+    assert dev & checked("sentences.csv", "mentions.csv") <= round_3
+
+
+def _choose():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("wikinews_dev_choose", DEV / "choose.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 # ------------------------------------------------------------------ frame hits (issue 17)

@@ -13,10 +13,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from .candidates import according_right, agent_before, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, inverted_lead, left_any, named_thing, opening_clause, passive_by, right_adjacent, right_any, signed_below, speech_owner, subject_partial, title_like, transcript_speaker
+from .candidates import according_right, agent_before, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, inverted_lead, left_any, left_feeling, named_thing, opening_clause, passive_by, right_adjacent, right_any, signed_below, speech_owner, subject_partial, title_like, transcript_speaker
 from .context import Doc, Found, Mention
 from .cues import cue_at
-from .tokens import END, KIND, LOW, QI, START, TEXT
+from .tokens import CAP, END, KIND, LOW, QI, START, TEXT
 
 
 def attribute(d: Doc) -> dict[int, Found]:
@@ -40,7 +40,8 @@ def attribute(d: Doc) -> dict[int, Found]:
             if not qidx:
                 if toks[s_lo][START] > last_open:
                     continue  # no quote follows: a speaker found here would never be used
-                ev = clause_speaker(d, toks, pi, s_lo, s_hi) or colon_intro(d, toks, pi, s_lo, s_hi)
+                ev = clause_speaker(d, toks, pi, s_lo, s_hi) or colon_intro(d, toks, pi, s_lo, s_hi) \
+                    or left_feeling(d, toks, pi, s_lo, s_hi)
                 if ev is not None:
                     d.events.append(ev)
                     if s_hi == len(toks) and toks[s_hi - 1][TEXT] == ":":
@@ -107,7 +108,8 @@ def attribute(d: Doc) -> dict[int, Found]:
                     continue
                 if is_last:
                     starts, p0 = initial.get(qi, (False, pi))
-                    lead = not starts and p0 == pi and _comma_lead(d, toks, i, pi, s_lo, s_hi)
+                    lead = not starts and p0 == pi and (_comma_lead(d, toks, i, pi, s_lo, s_hi)
+                                                        or _subject_lead(d, toks, i, s_lo, s_hi))
                     if (starts or lead) and d.events and d.events[-1].para >= p0 - 1:
                         results[qi] = Found(d.events[-1], None, "continuation")
                         if block is not None and block[0] is d.events[-1] and _pure_quotes(d, p0, pi):
@@ -170,6 +172,30 @@ def _comma_lead(d: Doc, toks: list, i: int, pi: int, s_lo: int, s_hi: int) -> bo
                                or k == s_lo and t[LOW] in wl.cue_index and t[LOW] not in ("in", "according")):
             return False
     return True
+
+
+def _subject_lead(d: Doc, toks: list, i: int, s_lo: int, s_hi: int) -> bool:
+    """'“…,” Lee told us. The costume “is very warm and heavy.”': a sentence of a short noun phrase
+    (a determiner, not a possessive, and up to three words, no preposition or cue) and a quote of
+    three words or more that opens with a lower-case word and ends the sentence: the quote holds
+    the sentence's verb, the last speaker's words go on.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('“I chose comfort,” Ann Lee said. The suit “is very warm.”')["speaker"].tolist()
+        ['Ann Lee', 'Ann Lee']
+    """
+    wl = d.wl
+    if i - s_lo < 2 or i - s_lo > 4 or toks[s_lo][LOW] not in wl.dets or toks[s_lo][LOW] in wl.possessive:
+        return False  # not 'Her use of “…”' (the quote is of what she used)
+    if any(t[KIND] != "p" for t in toks[i + 1:s_hi]):
+        return False
+    if any(t[KIND] != "w" or t[CAP] and k > s_lo or t[LOW] in wl.preps or cue_at(wl, toks, k) is not None
+           for k, t in enumerate(toks[s_lo:i], s_lo)):
+        return False
+    sp = d.spans[toks[i][QI]]
+    words = d.text[sp.start:sp.end].lstrip(" '‘").split()
+    return len(words) >= 3 and words[0][:1].islower()  # not a heading ('The power of “we.”')
 
 
 def _pure_quotes(d: Doc, p0: int, p1: int) -> bool:

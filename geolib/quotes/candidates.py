@@ -359,6 +359,35 @@ def clause_speaker(d: Doc, toks: list[Tok], pi: int, s_lo: int, s_hi: int) -> Me
     return None
 
 
+def left_feeling(d: Doc, toks: list[Tok], pi: int, s_lo: int, s_hi: int) -> Mention | None:
+    """'Two yellow cards went against them, leaving Ann Lee unimpressed.': a sentence that ends by
+    leaving a named person in a state of mind (a word in -ed or -ing) makes that person the
+    speaker a cue-less quote opening the next sentence continues.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> t = 'Tom Reyes scored late. A penalty was missed, leaving Ann Lee unimpressed. “It was poor.”'
+        >>> quotes(t)["speaker"].tolist()
+        ['Ann Lee']
+    """
+    wl = d.wl
+    k = s_hi - 1
+    if k - 3 < s_lo or toks[k][TEXT] not in (".", "!"):
+        return None
+    feeling = toks[k - 1]
+    if feeling[KIND] != "w" or feeling[TEXT] != feeling[LOW] or not feeling[LOW].endswith(("ed", "ing")) \
+            or feeling[LOW] in wl.heads:
+        return None
+    a = k - 2
+    while a - 1 >= s_lo and toks[a - 1][CAP] and toks[a - 1][KIND] == "w" and k - 1 - a < 3:
+        a -= 1
+    if a - 1 < s_lo or toks[a - 1][LOW] not in ("leaving", "left", "leaves") or toks[a - 1][TEXT] != toks[a - 1][LOW]:
+        return None
+    if not all(toks[x][CAP] and toks[x][KIND] == "w" and head_kind(wl, toks[x]) == "name" for x in range(a, k - 1)):
+        return None
+    return mk_mention(d, toks, (a, k - 2), pi, s_lo, s_hi)
+
+
 def colon_intro(d: Doc, toks: list[Tok], pi: int, s_lo: int, s_hi: int) -> Mention | None:
     """'Lee issued the following statement:', 'Stated Lee:' -- a paragraph whose last sentence ends
     with a colon introduces the quote paragraph after it: the subject of that sentence's verb
@@ -765,8 +794,7 @@ def named_thing(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
     if _show_told(d, toks, i, s_lo):
         return True
     w = toks[i - 1][LOW]
-    if w == "as" and "known" in (toks[i - 2][LOW] if i - 2 >= s_lo else "",
-                                                     toks[i - 3][LOW] if i - 3 >= s_lo else ""):
+    if w == "as" and _named_as(d, toks, i, s_lo):
         return True
     if w not in _NAMING or toks[i - 1][TEXT] != w or i - 2 < s_lo:
         return False
@@ -774,6 +802,30 @@ def named_thing(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
     return n[KIND] == "w" and n[TEXT] == n[LOW] and n[LOW].isalpha() and n[LOW] not in wl.pronouns \
         and wl.heads.get(n[LOW]) not in ("person", "group") and n[LOW] not in wl.skip \
         and n[LOW] not in wl.passive_aux and not n[LOW].endswith("ly") and n[LOW] not in wl.boundary
+
+
+def _named_as(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
+    """The quote after 'as' at i - 1 is a name: 'known (online / within the community) as “…”'
+    (up to four lower-case words between), or a capitalised quote of two to four words after
+    'identified ... as' ('identified him only as “Mr. A”'; not 'identified it as “a grave
+    threat”' nor 'identified the judge as “Spanish,”').
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Ann Lee, known among her fans as “The Hammer”, won.')["speaker"].tolist()
+        [None]
+    """
+    for k in range(i - 2, max(s_lo - 1, i - 7), -1):
+        t = toks[k]
+        if t[KIND] != "w" or t[TEXT] != t[LOW]:
+            return False
+        if t[LOW] == "known":
+            return True
+        if t[LOW] in ("identified", "identifies", "identify"):
+            sp = d.spans[toks[i][QI]]
+            words = d.text[sp.start:sp.end].strip().split()
+            return 2 <= len(words) <= 4 and all(x[:1].isupper() for x in words)
+    return False
 
 
 def _show_told(d: Doc, toks: list[Tok], i: int, s_lo: int) -> bool:
@@ -965,6 +1017,13 @@ def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | N
     clause set off by commas): its index, or None when no finite verb follows before token i."""
     wl = d.wl
     k = np[1] + 1
+    described = False
+    if k + 1 < i and toks[k][LOW] in wl.np_preps and toks[k][TEXT] == toks[k][LOW] \
+            and toks[np[1]][TEXT] == toks[np[1]][LOW] and toks[np[1]][LOW] in wl.heads:
+        # "The new mayor of the city, Ann Lee, ...": its short 'of' phrase, then a comma
+        c = next((c for c in range(k + 1, min(i, k + 8)) if toks[c][KIND] != "w" or toks[c][LOW] in wl.finite_verbs), None)
+        if c is not None and c > k + 1 and toks[c][TEXT] == ",":
+            k, described = c, True
     if k < i and toks[k][TEXT] == ",":
         if k + 1 < i and toks[k + 1][LOW] in ("who", "which"):
             k += 2  # "X, who has dismissed the report as “…”"
@@ -973,6 +1032,13 @@ def _verb_after(d: Doc, toks: list[Tok], np: tuple[int, int], i: int) -> int | N
             if close is None:
                 return None
             k = close + 1
+            if described and k < i and toks[k][LOW] in wl.preps and toks[k][TEXT] == toks[k][LOW]:
+                # a name in apposition, then a prepositional phrase set off by commas: "The new
+                # mayor, Ann Lee, during her speech to the council on Monday, offered ...: “…”"
+                close = next((c for c in range(k + 1, min(i, k + 25)) if toks[c][TEXT] == ","), None)
+                if close is None or any(toks[c][KIND] == "q" or toks[c][TEXT] in ".;:!?" for c in range(k, close)):
+                    return None
+                k = close + 1
     modal = False  # 'The group did not want to …', 'Lee will never accept …': a base form after it is the verb
     while k < i and skippable(wl, toks, k):
         modal = modal or toks[k][LOW] in wl.modal_aux
@@ -1022,9 +1088,29 @@ def colon_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
     pos, _found = d.sentence(pi, s_lo, s_hi).cues()
     if any(not nounish(wl, toks, c, s_lo) for c in pos[bisect.bisect_right(pos, v):bisect.bisect_left(pos, colon)]):
         return None  # "Lee left after the mayor said: “…”": that cue's clause
+    np = _name_in_apposition(wl, toks, np, v) or np
     f = make_found(d, toks, np, None, None, None, pi, s_lo, s_hi, "X verb ...: quote")
     f.cue = (toks[colon][START], toks[colon][END], ":", "neutral")
     return f
+
+
+def _name_in_apposition(wl: Words, toks: list[Tok], np: tuple[int, int], v: int) -> tuple[int, int] | None:
+    """The name set off by commas after a lower-case description and its short 'of' phrase,
+    before the verb at v: 'The new mayor of the city, Ann Lee, during ..., offered' -> the whole
+    phrase up to the name (its speaker is Ann Lee).
+    None for any other subject."""
+    h = toks[np[1]]
+    if h[TEXT] != h[LOW] or h[LOW] not in wl.heads:
+        return None
+    k = np[1] + 1
+    if k < v and toks[k][LOW] in wl.np_preps:
+        k = next((c for c in range(k + 1, min(v, k + 8)) if toks[c][KIND] != "w"), v)
+    if k + 2 >= v or toks[k][TEXT] != "," or not toks[k + 1][CAP]:
+        return None
+    e = k + 1
+    while e + 1 < v and toks[e + 1][CAP] and toks[e + 1][KIND] == "w":
+        e += 1
+    return (np[0], e) if toks[e + 1][TEXT] == "," and e - k <= 4 else None
 
 
 def headline_subject(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:

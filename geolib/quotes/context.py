@@ -24,7 +24,7 @@ from itertools import accumulate
 from typing import Any
 
 from .cues import cue_at, cue_starts
-from .phrases import doc_nouns, head_kind, is_headline, is_passive, is_poss, nounish, np_core, np_left, np_right, relative_head, sentence_subject, skippable
+from .phrases import doc_nouns, head_kind, is_headline, is_passive, is_poss, nounish, np_core, np_left, np_right, phrase_np, relative_head, sentence_subject, skippable
 from .places import not_a_person_name
 from .spans import Span
 from .tokens import CAP, END, FIELD, KIND, LOW, START, TEXT, Paragraphs, Tok, TokInfo, where
@@ -403,7 +403,7 @@ class Sentence:
             pos, found = [], []
             for v, (cue, end) in zip(*self.cues()):
                 if cue.pos == "phrase":
-                    np = np_right(wl, self.toks, end, self.hi)
+                    np = phrase_np(wl, self.toks, end, self.hi)
                     if np is not None:
                         pos.append(v)
                         found.append((v, cue, end, np))
@@ -439,7 +439,7 @@ class Sentence:
             if nounish(wl, toks, v, s_lo):
                 continue
             if cue.pos == "phrase":  # according to X / in the words of X
-                np = np_right(wl, toks, v_end, i)
+                np = phrase_np(wl, toks, v_end, i)
                 fragile = fragile or self.d.parens(self.pi, v_end, i)
                 explicit = True
                 first = v

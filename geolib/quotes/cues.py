@@ -27,6 +27,9 @@ def cue_at(wl: Words, toks: list[Tok], j: int, hi: int | None = None) -> tuple[C
             and t[LOW] not in ("according", "in"):
         return None
     hi = len(toks) if hi is None else hi
+    if t[LOW] == "read" and j + 2 < len(toks) and toks[j + 1][LOW] in ("out", "aloud") \
+            and toks[j + 2][LOW] in ("on", "at", "during"):
+        return None  # "her message to the council read out on Monday": a participle, not a cue
     for c in cands:
         k = j + len(c.words)
         if k <= hi and all(toks[j + m][KIND] == "w" and toks[j + m][LOW] == c.words[m] for m in range(len(c.words))):

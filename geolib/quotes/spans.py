@@ -68,8 +68,12 @@ def _marks(p: str, base: int) -> list[tuple[int, int, str, str]]:
         elif ch in "”»":
             out.append((base + i, 1, "d", "close"))
         elif ch == '"':
-            can_open = (not prev or prev.isspace() or prev in "([{—–-/") and nxt and not nxt.isspace()
-            can_close = prev and not prev.isspace() and (not nxt or not _w(nxt))
+            # a mark right before a comma or full stop ends a quote, even after a space
+            # ('... I'm a drummer' ", he recalled')
+            before_punct = not nxt or nxt in ",;:!?" or nxt == "." and not re.match(r"\.\s?\.", p[i + 1:i + 4])
+            can_open = (not prev or prev.isspace() or prev in "([{—–-/") and nxt and not nxt.isspace() \
+                and not before_punct
+            can_close = prev and (not prev.isspace() or before_punct) and (not nxt or not _w(nxt))
             act = "open" if can_open and not can_close else "close" if can_close and not can_open else "toggle"
             out.append((base + i, 1, "d", act))
         elif ch in "‘’'":
@@ -130,7 +134,10 @@ def _pair_paragraph(p: str, base: int, inner: list[tuple[int, int]] | None = Non
             f0, o0, s0 = stack.pop()
             depth[f0] -= 1
             if not stack and off > s0:
-                spans.append(Span(o0, s0, off, off + width, True, f0))
+                e0 = off  # the words end before a space left before a straight mark ('drummer' ", he')
+                while p[off - base] == '"' and e0 > s0 and p[e0 - 1 - base].isspace():
+                    e0 -= 1
+                spans.append(Span(o0, s0, e0, off + width, True, f0))
             elif inner is not None and off > s0:
                 inner.append((s0, off))
     still_open = None

@@ -534,4 +534,175 @@ ARTICLES = {
         "atts": [
         ],
     },
+    "2019-09-02_fan_expo_canada": {
+        "url": W + 'Fan_Expo_Canada_2019_offers_celebrities,_cosplay,_panels',
+        "atts": [
+            ('Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits)', 'told', '"In my first stint, I didn\'t get any work. [...] to come back and get that kind of second chance, eight years ago, it feels really good to have people coming to you and being \'I want you to work,\' and basically working seven days a week for the last eight years."', 'Jenn St-Onge', '', "the quote follows 'told of ...' in the next sentence"),
+            ('Valiant Entertainment editor Heather Antos', 'quipped', '"You have to work those seven days to earn a weekend,"', 'Heather Antos', 'Valiant Entertainment', 'inverted cue'),
+            ('artist Leisha Riddell', 'saying', '"this weekend, I\'m becoming part of the couch and playing video games until my eyes go blurry."', 'Leisha Riddell', '', "participle cue after 'emphasized'"),
+            ('The actress', 'recalled', 'when they were the "scrappy little red headed stepchild of the [Paramount] lot."', 'Denise Crosby', '', 'partial quote'),
+            ('[she] left the series', 'Underwhelmed', ('"This is not what I wanted to become an actor for. I didn\'t want to stand on the bridge and just go \'aye aye captain,\' you know, and not even move. I actually asked them to make up some fake legs"', '"You could just stick my legs, just fake legs, and I had no lines[....] You gotta know that Tasha\'s on her command post, but just put the legs there, just keep the camera low."'), 'Denise Crosby', '', "no speech verb: the quotes follow 'she left the series'"),
+            ('He', 'quipped', '"I still have dust in my shoes."', 'Brendan Fraser', '', 'pronoun'),
+            ('Lead Paul Sun-Hyung Lee', 'talked', ('how the series has been underestimated "up \'til now."', '"I felt like Cinderella at the ball [...] I\'m a jobber, I\'ve been working as an actor for like, close to 25 years, lots of small roles. Expositionary characters, never asked to carry anything, to be a lead, to actually have a background story. And so to finally be able to do an entire season of television as one of the lead actors was tremendous"'), 'Paul Sun-Hyung Lee', '', 'partial quote; the quote goes on in the next sentence'),
+            ('the company', 'noted', 'recently they had switched to a bio-based PET for their packaging, "which was more plant-based plastic for greater environmental concerns. [...] This week, Hasbro announced that we\'re [...] looking to switch away from plastic altogether, in terms of our packaging [...] we\'re very much aware that a lot of times times plastic is [...] ripped off and discarded, so we\'re constantly trying to improve on that as a company to improve our environmental footprint."', 'Hasbro', 'Hasbro', "'Asked about ..., the company noted that ...'"),
+        ],
+    },
+    "2019-03-29_toronto_comicon": {
+        "url": W + 'Toronto_Comicon_2019_welcomes_fans_with_celebrities,_creativity,_cosplay',
+        "atts": [
+            ('John Rhys-Davies', 'revealed', '"Jerry [O\'Connell] and I are talking to NBC at the moment. The basic problem is that no one knows who owns the rights"', 'John Rhys-Davies', '', "the quote follows 'revealed that ...' in the next sentence"),
+            ('she', 'recalls', '"It was a good day,"', 'Emma Caufield', '', 'inverted cue, pronoun'),
+            ('[he] told Wikinews that', 'told', '"it can be tough to maintain focus with so many people streaming past and along questions, but sculpting in front of a crowd at conventions is great because it allows people to see the process that goes into what I do [...] it also can serve as inspiration to other to pursue their own artistic endeavors."', 'Ian Campbell', '', 'pronoun'),
+            ('Lisa Mancini', 'cosplaying', 'her "passion" for the hobby "stemmed through my love for Halloween."', 'Lisa Mancini', '', 'no speech verb'),
+            ('She', 'chooses', '"to portray beloved characters from childhood or strong females. I also enjoy a good gender bent cosplay to ensure a touch of uniqueness!"', 'Lisa Mancini', '', 'no speech verb: \'She typically chooses "..."\''),
+            ('Mancini', 'told', 'the best part of cosplay is "bringing a character to life."', 'Lisa Mancini', ''),
+            ('the Daily Hive', 'described', '"squirrel whisperer"', 'Daily Hive', 'Daily Hive', "passive cue, its agent before 'as'"),
+            ('Chapman', 'told', ('"Abe, I wanted to go for accuracy over comfort,"', '"is very warm [...] so I have to stay hydrated and try to keep as calm as possible. It\'s just really hard to stay calm when I meet someone like Ron Perlman"'), 'Stephanie Chapman', '', 'inverted cue; the quote goes on in the next sentence'),
+            ('[she] shared', 'shared', '"the stress I\'m putting on my body"', 'Stephanie Chapman', '', 'partial quote before the cue'),
+        ],
+    },
+    "2019-03-25_furnal_equinox_toronto": {
+        "url": W + 'Fur_fans_flock_to_Toronto%27s_Furnal_Equinox_2019',
+        "atts": [
+            ('Chuck Jones', 'quote', '"every artist has thousands of bad drawings,"', 'Chuck Jones', '', 'nested: \'citing the Chuck Jones quote that "..."\' (the innermost speaker)'),
+            ('He', 'hopes', 'fursuit makers would have "more options for building different eyestyles."', 'Grivik', '', "the quote follows 'He hopes ...' with no cue of its own"),
+        ],
+    },
+    "2019-03-02_bradford_childrens_home_abuse": {
+        "url": W + 'Nine_jailed_over_sexual_abuse_in_Bradford,_England_children%27s_home',
+        "atts": [
+            ('Judge Durham Hall QC', 'said', 'they "appear not to have shown any respect for the minimum standards of decent behaviour."', 'Durham Hall', ''),
+            ('Prosecutor Kama Melly QC', 'said', 'the victims were "ripe and vulnerable to manipulation" and had been used "to satisfy [the accused\'s] sexual desires"', 'Kama Melly', ''),
+            ('She', 'said', 'she did this to show victims "there is nothing to be ashamed of"', 'unnamed victim', ''),
+            ('[One of the victims] said the men', 'said', 'the men thought they were "nothing but a toy to play with"', 'unnamed victim', ''),
+            ('Bradford Council', 'stated', '"The Safeguarding Board will look closely at this case to see if there are any lessons we can learn that could help us keep young people safer"', 'Bradford Council', 'Bradford Council'),
+        ],
+    },
+    "2019-09-27_nsw_decriminalises_abortion": {
+        "url": W + 'New_South_Wales_decriminalizes_abortion',
+        "atts": [
+            ('Alex Greenwich', 'said', '"It follows decades of work from women\'s rights campaigners, activists and people in the Parliament"', 'Alex Greenwich', 'New South Wales', 'relative clause: \'drafted by X who said on the parliament floor, "..."\''),
+            ('Member of parliament (MP) Kevin Conolly', 'said', 'a law allowing the termination of a life marked a "sad day for NSW"', 'Kevin Conolly', 'New South Wales'),
+            ('Former prime minister Tony Abbott', 'said', '"It is a license for sex-selection abortions. It is a license for late-term abortion [...] It is effectively infanticide on demand."', 'Tony Abbott', ''),
+            ('MP Penny Sharpe, who co-sponsored the bill', 'said', '"The current law has meant women and doctors have a threat of 10 years in jail for making this decision and that\'s not okay"', 'Penny Sharpe', 'New South Wales'),
+            ('Early opponent MP Tanya Davies', 'said', '"We have moved the bill to a better place"', 'Tanya Davies', 'New South Wales'),
+        ],
+    },
+    "2019-08-15_ebola_treatments": {
+        "url": W + 'Scientists_report_two_life-saving_treatments_for_Ebola',
+        "atts": [
+            ("Professor Jean-Jacques Muyembe, Director General of the DRC's Institut National de Recherche Biomédicale that monitored the trial", 'said', '"From now on, we will no longer say that Ebola is incurable[.]"', 'Jean-Jacques Muyembe', 'Institut National de Recherche Biomédicale'),
+            ('Mike Ryan of the World Health Organization (WHO)', 'told', '"What will stop Ebola, under professor Muyembe\'s leadership and that of the government of the DRC, is good surveillance, good infection prevention and control, good community engagement, excellent vaccinations, and the use of these therapeutics in the most effective way possible."', 'Mike Ryan', 'World Health Organization', 'colon after an indirect statement'),
+            ('[he] told the press,', 'told', ('"Now that 90% of their patients can go into the treatment center and come out completely cured,"', '"they will start believing it and building trust in the population and community[.]"'), 'Jean-Jacques Muyembe', 'Institut National de Recherche Biomédicale', 'split quote; pronoun'),
+        ],
+    },
+    "2019-10-07_ginger_baker_dies": {
+        "url": W + 'Influential_rock_drummer_Ginger_Baker_dies_at_age_80',
+        "atts": [
+            ('[he] recalled', 'recalled', '"I\'d never sat behind a kit before, but I sat down — and I could play! One of the musicians turned round and said, \'Bloody hell, we\'ve got a drummer\', and I thought, \'Bloody hell, I\'m a drummer\'\u2009"', 'Ginger Baker', '', 'inverted cue, pronoun'),
+            ('Paul McCartney', 'wrote', '"Ginger Baker, great drummer, wild and lovely guy. We worked together on the \'Band on the Run\' album in his ARC Studio, Lagos, Nigeria. Sad to hear that he died but the memories never will."', 'Paul McCartney', ''),
+            ('Steve Winwood', 'wrote', ('"A very sad loss, and my condolences to his family and friends. A loss also for his contribution to music. He was well-grounded in jazz from very early on,"', '"Beneath his somewhat abrasive exterior, there was a very sensitive human being with a heart of gold. He’ll be missed."'), 'Steve Winwood', '', 'inverted cue; the quote goes on'),
+            ('Mick Jagger of The Rolling Stones', 'reacted', '"Sad news hearing that Ginger Baker has died, I remember playing with him very early on in Alexis Korner\'s Blues Incorporated. He was a fiery but extremely talented and innovative drummer."', 'Mick Jagger', 'The Rolling Stones', '\'reacted on Twitter, "..."\''),
+        ],
+    },
+    "2019-09-09_robert_mugabe_dies": {
+        "url": W + 'Longtime_leader_of_Zimbabwe_Robert_Mugabe_dies_aged_95',
+        "atts": [
+            ('[he] declared', 'declared', '"Only God who appointed me will remove me — not the MDC, not the British,"', 'Robert Mugabe', 'Zimbabwe', 'inverted cue, pronoun'),
+            ('President Mnangagwa', 'wrote', '"It is with the utmost sadness that I announce the passing on of Zimbabwe\'s founding father and former President, Cde [comrade] Robert Mugabe. [...] Cde Mugabe was an icon of liberation, a pan-Africanist who dedicated his life to the emancipation and empowerment of his people. His contribution to the history of our nation and continent will never be forgotten. May his soul rest in eternal peace"', 'Emmerson Mnangagwa', 'Zimbabwe', 'inverted cue'),
+            ('Vladimir Putin, president of Russia', 'said', '"Many important dates in Zimbabwe’s modern history are tied to the name of Robert Mugabe. He made a great personal contribution to the battle for your country’s independence, to the building of Zimbabwean State institutions."', 'Vladimir Putin', 'Russia', '\'said in a statement: "..."\''),
+            ('Ashton Bumhira, director of Youth Forum Zimbabwe', 'said', '"For my generation, Mr Robert Mugabe should be remembered for what he was to us. He was a dictator. He was ruthless. He is the author of the current economic and political challenges we\'re facing as a nation"', 'Ashton Bumhira', 'Youth Forum Zimbabwe', 'inverted cue'),
+        ],
+    },
+    "2019-09-23_rouhani_persian_gulf": {
+        "url": W + 'Iran%27s_President_Rouhani_tells_foreign_powers_to_leave_Persian_Gulf',
+        "atts": [
+            ('President Hassan Rouhani of Iran', 'said', 'foreign powers should "get out of the region"', 'Hassan Rouhani', 'Iran', 'partial quote'),
+            ('[he] said. "Those', 'said', ('"The presence of foreign forces can be dangerous for the region, international waters, as well as the security of shipping lines and energy, but our path is to create unity and coordination with regional countries,"', '"Those who want to link the region’s incidents to the Islamic Republic of Iran are lying like their past lies that have been revealed [...] If they are truthful and really seek security in the region, they must not send weapons, fighter jets, bombs and dangerous arms to the region."'), 'Hassan Rouhani', 'Iran', 'inverted cue; the quote goes on'),
+            ('[he] continued', 'continued', '"Your presence has always been a calamity for this region and the farther you go from our region and our nations, the more security would come for our region"', 'Hassan Rouhani', 'Iran', 'inverted cue'),
+        ],
+    },
+    "2019-10-12_antarctica_upside_down_rivers": {
+        "url": W + 'Scientists_describe_how_%27upside-down_rivers%27_of_warm_water_break_Antarctica%27s_ice_shelf',
+        "atts": [
+            ('study co-author Karen Alley', 'said', '"Warm water circulation is attacking the undersides of these ice shelves at their most vulnerable points,"', 'Karen Alley', 'College of Wooster', 'inverted cue'),
+            ('The Wooster professor', 'added', '"These effects matter [...] But exactly how much, we don\'t yet know. We need to."', 'Karen Alley', 'College of Wooster'),
+            ('the scientists', 'describe', '"upside-down river"', 'researchers of the study', '', '\'what the scientists describe as an "..."\''),
+            ("study co-author Ted Scambos of CU Boulder's Cooperative Institute for Research in Environmental Sciences (CIRES)", 'said', ('"Now we\'re seeing a new process, where warm water cuts into the shelf from below,"', '"Like scoring a plate of glass, the trough renders the shelf weak, and in a few decades, it\'s gone, freeing the ice sheet to ride out faster into the ocean."'), 'Ted Scambos', 'University of Colorado Boulder', 'inverted cue; the quote goes on'),
+        ],
+    },
+    "2019-10-25_superbug_e_coli_hand_washing": {
+        "url": W + 'Wash_your_hands_or_else_spread_superbug_E._coli,_say_scientists',
+        "atts": [
+            ("lead author Professor David Livermore of the University of East Anglia's medical school", 'said', '"We wanted to find out how these superbugs are spread — and whether there is a cross-over from the food chain to humans"', 'David Livermore', 'University of East Anglia', 'inverted cue, no comma'),
+            ('Dr. Livermore', 'said', ('"[T]he strains of resistant E. coli [found in food], were almost entirely different from the types found in human faeces, sewage and bloodstream infections"', '"[...] Rather — and unpalatably — the likeliest route of transmission for ESBL-E. coli is directly from human to human, with faecal particles from one person reaching the mouth of another.  We need to carry on cooking chicken well and never to alternately handle raw meat and salad. There are plenty of important food-poisoning bacteria, including other strains of E. coli, that do go down the food chain. But here — in the case of ESBL-E. coli — it\'s much more important to wash your hands after going to the toilet."'), 'David Livermore', 'University of East Anglia', 'inverted cue; the quote goes on'),
+            ('Society President Ash Soni', 'told', '"If we can reduce the number of illnesses where antibiotics are needed [...] we can reduce antibiotic resistance by saving these important medicines for when they are really required."', 'Ash Soni', 'Royal Pharmaceutical Society'),
+        ],
+    },
+    "2020-05-06_abs_cbn_shut_down": {
+        "url": W + 'Philippines%27_largest_television_network_shut_down_by_government',
+        "atts": [
+            ('Republic Act No. 3846, also known as the "Radio Control Law"', 'states', '"no person, firm, company, association, or corporation shall construct, install, establish, or operate a radio transmitting station, or radio receiving station used for commercial purposes, or a radio broadcasting station, without having first obtained a franchise therefor from the Congress of the Philippines."', 'Republic Act No. 3846', 'Philippines', 'a law as the Source; its name in quotation marks is no attribution'),
+            ('A number of Senators', 'citing', 'the move as a "grave abuse of governmental power" and "contrary to law"', 'unnamed Philippine senators', 'Philippines', 'participle cue'),
+            ('[he] accused', 'accused', 'the network of "swindling"', 'Rodrigo Duterte', 'Philippines', 'pronoun'),
+        ],
+    },
+    "2020-09-10_winchester_bus_bridge": {
+        "url": W + 'Three_children_seriously_injured_as_bus_hits_bridge_in_Winchester,_England',
+        "atts": [
+            ('A Hampshire Police spokesman', 'said', '"We were called at 8.10am today, 10 September, to reports of a serious collision on Wellhouse Lane, Winchester, after a school bus collided with a railway bridge causing significant damage to the top of the bus. [...] 13 students with minor injuries have been dealt with at the scene. [...] We are working in cooperation with the school and Hampshire County Council children\'s services to provide support to the students and their parents."', 'unnamed Hampshire Police spokesman', 'Hampshire Police', 'no comma before the quote'),
+            ('Fourteen-year-old Zoe, on the top deck of the bus when the incident occurred', 'said', 'the roof fell in and "everyone started screaming", and "[i]t felt like \'am I going to live or am I going to die?\'\u2009"', 'Zoe', ''),
+            ('Fifteen-year-old Robert, on the lower deck', 'said', '"I thought we\'d hit the side of the tunnel, then I saw the top of the bus falling down"', 'Robert', ''),
+        ],
+    },
+    "2019-09-20_waterloo_travelator_death": {
+        "url": W + 'Engineer_killed_while_working_on_travelator_at_London_Waterloo_station',
+        "atts": [
+            ('Detective Inspector Darren Gough', 'said', '"This is a truly tragic incident, and our deepest condolences are with the man’s family."', 'Darren Gough', 'British Transport Police'),
+            ('An official from TfL', 'stated', '"We are working with colleagues in the British Transport Police following an incident at Waterloo station in the early hours of this morning."', 'unnamed Transport for London official', 'Transport for London'),
+            ('The mayor of London, Sadiq Khan', 'adding', '"An urgent enquiry into what happened is underway to ensure it cannot happen again."', 'Sadiq Khan', 'London', 'participle cue'),
+        ],
+    },
+    "2019-10-14_kosgei_chicago_marathon": {
+        "url": W + 'Kenya%27s_Brigid_Kosgei_sets_new_world_record_at_Chicago_Marathon',
+        "atts": [
+            ('[Kosgei] after the race', 'said', ('"I was not expecting this"', '"But I felt my body was moving, moving, moving so I went for it. This is amazing for me."'), 'Brigid Kosgei', '', 'inverted cue; the quote goes on'),
+            ('Radcliffe', 'said', '"[...] I always knew this time would come — and when I saw how fast Brigid was running I knew the record would go if she could maintain her pace"', 'Paula Radcliffe', '', 'source after the quote'),
+        ],
+    },
+    "2019-10-17_dark_web_task_force": {
+        "url": W + 'Hundreds_arrested_for_%27dark_web%27_child_porn_by_international_task_force',
+        "atts": [
+            ('United States Attorney Jessie K. Liu', 'said', '"Children around the world are safer because of the actions taken by U.S. and foreign law enforcement to prosecute this case and recover funds for victims […] We will continue to pursue such criminals on and off the darknet in the United States and abroad, to ensure they receive the punishment their terrible crimes deserve."', 'Jessie K. Liu', 'United States'),
+            ("Nikki Holland of the UK's National Crime Agency (NCA)", 'said', '"Dark web child sex offenders — some of whom are the very worst offenders — cannot hide from law enforcement. They\'re not as cloaked as they think they are, they\'re not as safe as they think they are."', 'Nikki Holland', 'National Crime Agency'),
+        ],
+    },
+    "2020-03-06_tippu_express_women_crew": {
+        "url": W + 'Indian_Railway:_all-women_crew_steers_Tippu_Express_ahead_of_International_Women%27s_Day',
+        "atts": [
+            ('B Shiva Parvathi', 'said', '"It is a proud moment for me to be steering this train today along with my Loco Pilot Rangoli and the all-women staff"', 'B Shiva Parvathi', 'Indian Railways', '\'Speaking to X, Y said, "..."\''),
+            ('Garg', 'told', '"The theme \'Equal for All\' is an effort of the Railways to promote more women workforce and empower them.  Women of today are no less to any men, be it in any field.  I hope through such initiatives, more number of women are motivated to take up jobs in their respective fields of interest"', 'Aparna Garg', 'Indian Railways', 'inverted cue'),
+        ],
+    },
+    "2019-02-01_bruce_mcarthur_pleads_guilty": {
+        "url": W + 'Toronto_serial_killer_Bruce_McArthur_pleads_guilty_to_eight_murders',
+        "atts": [
+            ('agreed facts heard in court', 'according to', '"sexual in nature"', 'agreed facts heard in court', '', "'according to X' between subject and quote"),
+            ('[Toronto Police], which', 'indicated', 'a "significant development" was likely at Tuesday\'s hearing', 'Toronto Police', 'Toronto Police', 'relative clause'),
+            ("National LGBT news source Daily Xtra\u200d's editorial director, Rachel Giese", 'said', 'Tuesday\'s pleas might provide "some solace for the families and friends of the victims, and for the community more broadly,"', 'Rachel Giese', 'Daily Xtra', "'said she felt ...'"),
+        ],
+    },
+    "2019-02-06_babyninsky_bus_crash": {
+        "url": W + 'Bus_carrying_children_overturns_in_Babyninsky,_Russia;_at_least_seven_die',
+        "atts": [
+            ('The Emergencies Ministry', 'called', 'drivers to "not forget that the health and lives of other people depend on you."', 'Emergencies Ministry', 'Russia', '\'has, in a statement, called on drivers to "..."\''),
+            ('It', 'urged', 'people to "comply with the established rules of behaviour on the road."', 'Emergencies Ministry', 'Russia', 'pronoun for an agency'),
+        ],
+    },
+    "2019-06-23_hong_kong_police_hq_protest": {
+        "url": W + 'Hong_Kong_protesters_surround_downtown_police_complex',
+        "atts": [
+            ('the BBC', 'describes', '"marred by allegations of torture, forced confessions and arbitrary detentions."', 'BBC', 'BBC', '\'which the BBC describes as "..."\''),
+        ],
+    },
 }
