@@ -41,3 +41,15 @@ def test_relation_noun_before_a_name_ties_nobody(noun):
 
 def test_role_noun_before_a_name_still_ties():
     assert actors('A spokesman for the company Acme, Ann Lee, said, "They are not lying."')[0][2] == "Acme"
+
+
+@pytest.mark.parametrize("title, party", [("Democratic state Sen.", "Democratic Party"),
+                                          ("Republican state Rep.", "Republican Party")])
+def test_state_legislator_abbreviated_with_a_party(title, party):
+    assert actors(f'Lawmakers met in Columbus, Ohio. {title} Jane Roe said, "We will cut taxes this year."') \
+        == [["Jane Roe", "United States", party]]
+
+
+def test_governor_with_a_party():
+    assert actors('Republican Gov. Jane Roe said, "We will cut taxes this year."') == [
+        ["Jane Roe", "United States", "Republican Party"]]
