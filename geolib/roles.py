@@ -60,7 +60,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 #: kinds of ``role_words.csv``, the words read around a role noun (its header says what each does)
 ROLE_WORD_KINDS = ("link", "office_before", "particle", "connector", "after_org", "verb", "place_unit",
                    "foreign_head", "staff_head", "rank_head", "other_rank", "home_head", "staff_body",
-                   "possessive")
+                   "possessive", "staff_field")
 _OWNER_TYPES = frozenset({"state", "organisation", "group"})
 _LABEL = re.compile(r"\s*\(\s*([A-Z])\s*(?:[-–—]\s*[A-Z][A-Za-z.]*\s*)?\)")  # "(D-Mass.)", "(D)"
 #: a party label set off by commas, AP style: "Sen. Jane Roe, R-Texas, said", "Rep. John Doe, D-N.Y.";
@@ -441,6 +441,8 @@ def _resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
         a = best.a
         while same(a - 1, a) and low(a - 1) in lex.modifiers:
             a -= 1
+        if best.role.role.split()[-1] in lex.words["staff_head"]:
+            a = _staff_field_start(a, same, low, lex)  # "a senior communications adviser": an adviser
         if same(a - 1, a) and low(a - 1).rstrip("-") in lex.past or low(a).startswith("ex-"):
             continue
         cands.append(best._replace(a=a))
@@ -906,6 +908,25 @@ def _resolve_roles(doc: Any, found: Sequence[Any], make: Callable[..., Any],
 #: the agent letters of the roles a state's name or demonym may own ("Chinese President"), not
 #: "a Chinese professor", "a British businessman"
 _STATE_SECTORS = ("", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP")
+
+
+def _staff_field_start(a: int, same: Callable[[int, int], bool], low: Callable[[int], str],
+                       lex: _Lexicon) -> int:
+    """The first token of a staff role whose head at token ``a`` (modifiers included) follows one
+    or two field words (``staff_field`` of role_words.csv) and their modifiers: "senior
+    communications adviser", "deputy digital press director" are the base role.
+
+    Example (made up): "Jane Roe, a senior communications adviser to the Republican National
+    Committee" speaks for the Republican Party, as "an adviser to" does.
+    """
+    j = a
+    while a - j < 2 and same(j - 1, a) and low(j - 1) in lex.words["staff_field"]:
+        j -= 1
+    if j == a:
+        return a
+    while same(j - 1, j) and low(j - 1) in lex.modifiers:
+        j -= 1
+    return j
 
 
 def _state_role_only(role: Role) -> bool:

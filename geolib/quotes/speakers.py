@@ -108,6 +108,8 @@ def mk_mention(d: Doc, toks: list[Tok], np: tuple[int, int], pi: int, s_lo: int,
             # a capitalised 'title of' belongs to the title, not to the name
             r0 += 1
         anchors = [(start, anchor_end)]
+        if _not_member_before(wl, toks, a, r0):
+            anchors = [(toks[r0][START], anchor_end)]  # "a critic of Acme, Ann Lee": not Acme's
         if r0 - 2 >= a and toks[r0 - 1][LOW] == "to" and toks[r0 - 2][LOW] in wl.to_nouns and head_i > r0:
             # "Ambassador to Germany Jane Roe": the place the title names, then the name
             # (a first name and a surname, with a middle initial if one stands between them)
@@ -214,6 +216,25 @@ def resolve_pronoun(d: Doc, m: Mention, low: str) -> None:
                 m.person = True
                 return
     m.speaker = m.text
+
+
+def _not_member_before(wl: Words, toks: list[Tok], a: int, r0: int) -> bool:
+    """Whether the description before a name after a comma is a noun that ties nobody to the
+    organisation it names (``not_member`` of geolib/data/org_words.csv: "A critic of the company
+    Acme, Ann Lee" is not Acme's; "a spokesman for Acme, Jane Roe" is).
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('A critic of the company Acme, Ann Lee, said: "They lie."')["speaker_agency"].tolist()
+        [None]
+    """
+    from ..actors.orgs_from_text import org_words
+
+    comma = max((i for i in range(a, r0) if toks[i][TEXT] == ","), default=None)
+    if comma is None:
+        return False
+    nm = org_words().not_member
+    return any(toks[i][LOW] in nm or wl.sing(toks[i][LOW]) in nm for i in range(a, comma))
 
 
 def not_a_person(wl: Words, ev: Mention) -> bool:
