@@ -87,3 +87,13 @@ def test_a_cue_word_after_a_preposition_in_a_who_clause_is_a_noun():
 ])
 def test_quoted_as_saying_after_the_quote_names_its_subject(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("sign, speaker", [
+    ("- Ann Lee.", "Ann Lee"),
+    ("—Sen. Tom Ray, speaking in Ohio.", "Tom Ray"),
+    ("- Lee.", "Ann Lee"),
+])
+def test_a_dash_line_under_a_quote_paragraph_signs_it(sign, speaker):
+    text = f"Ann Lee and Tom Ray debated.\n\n“We need tax cuts now. The rest can wait.”\n\n{sign}\n\nOthers disagreed."
+    assert _speakers(text) == [speaker]

@@ -445,6 +445,40 @@ def signed_below(d: Doc, qi: int, pi: int) -> Found | None:
     return Found(mention, None, "signed quote")
 
 
+# a paragraph that is only a dash and a name under a paragraph that is only a quote: "- Ann Lee.",
+# "—Sen. Lee, speaking in Ohio." (fact-check columns, quote boxes)
+_DASH_LINE = re.compile(r"\s*[-—–―]+\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?:,\s*[^\n]{2,80}?)?\.?\s*$")
+
+
+def dashed_below(d: Doc, qi: int, pi: int) -> Found | None:
+    """'“We need tax cuts now.”' alone in its paragraph, then a paragraph '- Ann Lee.': the quote is
+    signed by the name after the dash.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Costs rose.\\n\\n“We need tax cuts now.”\\n\\n- Ann Lee.\\n\\nOthers disagreed.')[
+        ...     "speaker"].tolist()
+        ['Ann Lee']
+    """
+    span = d.spans[qi]
+    if not span.closed or pi + 1 >= len(d.paras):
+        return None
+    ps, pe = d.paras[pi]
+    if d.text[ps:span.open_start].strip() or d.text[span.close_end:pe].strip(" \n\t’”\"'"):
+        return None
+    ns, ne = d.paras[pi + 1]
+    m = _DASH_LINE.fullmatch(d.text, ns, ne)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not d.wl.strip_titles(tuple(words)):
+        return None
+    a, b = m.span(1)
+    speaker = d.fullest(words, a)
+    mention = Mention(a, b, d.text[a:b], "name", speaker, [(a, b)], {w.lower() for w in words}, pi + 1, True)
+    return Found(mention, None, "signed quote")
+
+
 def colon_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
     """'Obama on Climate Change: The Trends Are ‘Terrifying.’', 'Here’s Lee in 1992: “…”' -- a
     sentence that opens with a speaker and a colon gives that speaker to its quotes."""
