@@ -97,3 +97,9 @@ def test_quoted_as_saying_after_the_quote_names_its_subject(text, speaker):
 def test_a_dash_line_under_a_quote_paragraph_signs_it(sign, speaker):
     text = f"Ann Lee and Tom Ray debated.\n\n“We need tax cuts now. The rest can wait.”\n\n{sign}\n\nOthers disagreed."
     assert _speakers(text) == [speaker]
+
+
+def test_a_name_with_a_relative_clause_apposition_before_the_cue_speaks():
+    text = ("Polls moved.\n\n“She needs a plan for young voters,” Tom Ward, the data analyst who founded a "
+            "polling site tweeted on Monday. “They are drifting.”\n\nOthers disagreed.")
+    assert _speakers(text) == ["Tom Ward", "Tom Ward"]

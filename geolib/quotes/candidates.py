@@ -166,8 +166,29 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
                 np = (k, np[1])  # '“…,” a voice-over in the ad states': the noun before the preposition speaks
             if np is not None and np[0] == k:
                 return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "X said")
+            np = _relative_apposition(wl, toks, k, v)
+            if np is not None:
+                return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "X said")
             break
     return None
+
+
+def _relative_apposition(wl: Words, toks: list[Tok], k: int, v: int) -> tuple[int, int] | None:
+    """'“…,” Ann Lee, the analyst who founded a polling site tweeted': a name, a comma, then an
+    apposition with a relative clause that runs up to the cue verb v without a closing comma; the
+    name (not the noun of the relative clause) speaks. None for any other shape."""
+    np = np_right(wl, toks, k, v)
+    if np is None or np[0] != k or head_kind(wl, toks[np[1]]) != "name":
+        return None
+    c = np[1] + 1
+    if c + 2 >= v or toks[c][TEXT] != "," or toks[c + 1][LOW] not in ("the", "a", "an"):
+        return None
+    rel = [x for x in range(c + 2, v) if toks[x][LOW] in ("who", "that")]
+    if len(rel) != 1 or rel[0] + 1 >= v - 1:
+        return None  # 'the analyst who tweeted': the cue is the relative clause's own verb
+    if any(toks[x][KIND] != "w" for x in range(c + 1, v)):
+        return None  # another comma, a quote or a dash: not one plain apposition
+    return np
 
 
 def _named_speech(wl: Words, toks: list[Tok], i: int, k: int, s_lo: int) -> bool:
