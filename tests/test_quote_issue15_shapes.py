@@ -103,3 +103,13 @@ def test_a_name_with_a_relative_clause_apposition_before_the_cue_speaks():
     text = ("Polls moved.\n\n“She needs a plan for young voters,” Tom Ward, the data analyst who founded a "
             "polling site tweeted on Monday. “They are drifting.”\n\nOthers disagreed.")
     assert _speakers(text) == ["Tom Ward", "Tom Ward"]
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("Ann Lee said.", ["Ann Lee"]),
+    ("Ann Lee said on Monday.", ["Ann Lee"]),
+    ("Ann Lee said the vote was close.", [None]),
+])
+def test_a_full_stop_inside_the_quote_then_only_name_and_cue(after, speaker):
+    text = f"Polls moved.\n\n“Russia, if you are there, help us find the files.” {after}\n\nOthers disagreed."
+    assert _speakers(text) == speaker

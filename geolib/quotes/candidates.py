@@ -113,7 +113,7 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
     if k < s_hi and toks[k][TEXT] in (",", "—", "–", "-", "--"):
         k += 1
     if k >= s_hi:
-        return None
+        return _said_after_stop(d, toks, i, pi, s_hi) if k == i + 1 else None
     if toks[k][LOW] == "as":
         # "…,” as a Homeland Security memo put it / as the mayor noted
         np = np_right(wl, toks, k + 1, s_hi)
@@ -189,6 +189,32 @@ def _relative_apposition(wl: Words, toks: list[Tok], k: int, v: int) -> tuple[in
     if any(toks[x][KIND] != "w" for x in range(c + 1, v)):
         return None  # another comma, a quote or a dash: not one plain apposition
     return np
+
+
+def _said_after_stop(d: Doc, toks: list[Tok], i: int, pi: int, s_hi: int) -> Found | None:
+    """'“We will find the files.” Ann Lee said.': a quote ending its sentence with a full stop
+    inside the marks, then a sentence of the same paragraph that is only a name or a pronoun, a
+    cue and maybe a time word ('Lee said Monday.'): sloppy punctuation for '“…,” Lee said.'"""
+    wl = d.wl
+    content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip().rstrip("’'\"”").rstrip()
+    if content[-1:] not in ".!?":
+        return None
+    nxt = [(a, b) for a, b in d.psents[pi] if a == s_hi]
+    if not nxt:
+        return None
+    lo, hi = nxt[0]
+    np = np_right(wl, toks, lo, hi)
+    if np is None or np[1] + 1 >= hi or head_kind(wl, toks[np[1]]) not in ("name", "person", "pronoun"):
+        return None
+    c = cue_at(wl, toks, np[1] + 1, hi)
+    if c is None:
+        return None
+    j = c[1]
+    while j < hi and skippable(wl, toks, j):
+        j += 1
+    if j != hi - 1 or toks[j][TEXT] != ".":
+        return None
+    return make_found(d, toks, np, np[1] + 1, c[1], c[0], pi, lo, hi, "X said")
 
 
 def _named_speech(wl: Words, toks: list[Tok], i: int, k: int, s_lo: int) -> bool:
