@@ -113,3 +113,12 @@ def test_a_name_with_a_relative_clause_apposition_before_the_cue_speaks():
 def test_a_full_stop_inside_the_quote_then_only_name_and_cue(after, speaker):
     text = f"Polls moved.\n\n“Russia, if you are there, help us find the files.” {after}\n\nOthers disagreed."
     assert _speakers(text) == speaker
+
+
+@pytest.mark.parametrize("rest, speakers", [
+    ("Ann Lee said Tuesday in Paris, noting the mayor “makes you want to leave.”", ["Ann Lee", "Ann Lee"]),
+    ("Ann Lee said Tuesday in Paris, and Tom Ray called it “a joke.”", [None, "Tom Ray"]),
+])
+def test_a_final_said_clause_followed_by_a_reporting_participle_covers_the_quote_before(rest, speakers):
+    text = f"Polls moved.\n\nThe mayor’s “excesses” are sickening, {rest}\n\nOthers disagreed."
+    assert _speakers(text) == speakers

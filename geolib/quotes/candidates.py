@@ -567,7 +567,9 @@ def final_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
     tail_from = k0
     while tail_from < len(pos) and found[tail_from][1] < s_hi - 10:
         tail_from += 1
-    if not any(_comma_subject(wl, toks, v, i) is not None for v in pos[tail_from:]):
+    if not any(_comma_subject(wl, toks, v, i) is not None for v in pos[tail_from:]) \
+            and not any(_participle_tail(wl, toks, c[1], s_hi) and _comma_subject(wl, toks, v, i) is not None
+                        for v, c in zip(pos[k0:tail_from], found[k0:tail_from])):
         inv = next(((v, c) for v, c in zip(pos[k0:], found[k0:]) if toks[v - 1][TEXT] == "," and v - 1 > i), None)
         if inv is None:
             return None
@@ -581,10 +583,23 @@ def final_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
         if np is None:
             continue
         tail = toks[c[1]:s_hi]
-        if len(tail) > 10 or any(t[KIND] == "q" for t in tail):
+        if (len(tail) > 10 or any(t[KIND] == "q" for t in tail)) and not _participle_tail(wl, toks, c[1], s_hi):
             return None
         return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "..., X said.")
     return None
+
+
+def _participle_tail(wl: Words, toks: list[Tok], j: int, hi: int) -> bool:
+    """Whether the words after a cue (from token j) are at most a short phrase, then a comma and a
+    reporting participle that goes on with the same speaker ('…, Lee said Tuesday in Paris, noting
+    that …'); not any participle ('described how, growing up, …')."""
+    for p in range(j, min(hi - 1, j + 10)):
+        t = toks[p]
+        if t[KIND] != "w":
+            nxt = toks[p + 1]
+            return t[TEXT] == "," and nxt[KIND] == "w" and nxt[TEXT] == nxt[LOW] and nxt[LOW].endswith("ing") \
+                and cue_at(wl, toks, p + 1, hi) is not None
+    return False
 
 
 def _inverted_subject(wl: Words, toks: list[Tok], v: int, c: tuple[Cue, int], s_hi: int) -> tuple[int, int] | None:
