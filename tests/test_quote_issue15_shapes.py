@@ -122,3 +122,8 @@ def test_a_full_stop_inside_the_quote_then_only_name_and_cue(after, speaker):
 def test_a_final_said_clause_followed_by_a_reporting_participle_covers_the_quote_before(rest, speakers):
     text = f"Polls moved.\n\nThe mayor’s “excesses” are sickening, {rest}\n\nOthers disagreed."
     assert _speakers(text) == speakers
+
+
+def test_three_single_marks_close_the_inner_quote_then_the_outer():
+    text = "Polls moved.\n\n''I would use the word 'modest,''' said Ann Lee, a friend of the family.\n\nOthers disagreed."
+    assert _rows(text) == [("I would use the word 'modest,'", "Ann Lee", "Ann Lee")]
