@@ -127,3 +127,11 @@ def test_a_final_said_clause_followed_by_a_reporting_participle_covers_the_quote
 def test_three_single_marks_close_the_inner_quote_then_the_outer():
     text = "Polls moved.\n\n''I would use the word 'modest,''' said Ann Lee, a friend of the family.\n\nOthers disagreed."
     assert _rows(text) == [("I would use the word 'modest,'", "Ann Lee", "Ann Lee")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Polls moved.\n\nAn early tweet quoted the mayor as saying “we need to act now.”", "tweet"),
+    ("Polls moved.\n\nA few say the plan is “a disaster.”", None),
+])
+def test_a_cue_form_after_a_and_one_word_is_a_noun(text, speaker):
+    assert _speakers(text) == [speaker]
