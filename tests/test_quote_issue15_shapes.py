@@ -87,3 +87,51 @@ def test_a_cue_word_after_a_preposition_in_a_who_clause_is_a_noun():
 ])
 def test_quoted_as_saying_after_the_quote_names_its_subject(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("sign, speaker", [
+    ("- Ann Lee.", "Ann Lee"),
+    ("—Sen. Tom Ray, speaking in Ohio.", "Tom Ray"),
+    ("- Lee.", "Ann Lee"),
+])
+def test_a_dash_line_under_a_quote_paragraph_signs_it(sign, speaker):
+    text = f"Ann Lee and Tom Ray debated.\n\n“We need tax cuts now. The rest can wait.”\n\n{sign}\n\nOthers disagreed."
+    assert _speakers(text) == [speaker]
+
+
+def test_a_name_with_a_relative_clause_apposition_before_the_cue_speaks():
+    text = ("Polls moved.\n\n“She needs a plan for young voters,” Tom Ward, the data analyst who founded a "
+            "polling site tweeted on Monday. “They are drifting.”\n\nOthers disagreed.")
+    assert _speakers(text) == ["Tom Ward", "Tom Ward"]
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("Ann Lee said.", ["Ann Lee"]),
+    ("Ann Lee said on Monday.", ["Ann Lee"]),
+    ("Ann Lee said the vote was close.", [None]),
+])
+def test_a_full_stop_inside_the_quote_then_only_name_and_cue(after, speaker):
+    text = f"Polls moved.\n\n“Russia, if you are there, help us find the files.” {after}\n\nOthers disagreed."
+    assert _speakers(text) == speaker
+
+
+@pytest.mark.parametrize("rest, speakers", [
+    ("Ann Lee said Tuesday in Paris, noting the mayor “makes you want to leave.”", ["Ann Lee", "Ann Lee"]),
+    ("Ann Lee said Tuesday in Paris, and Tom Ray called it “a joke.”", [None, "Tom Ray"]),
+])
+def test_a_final_said_clause_followed_by_a_reporting_participle_covers_the_quote_before(rest, speakers):
+    text = f"Polls moved.\n\nThe mayor’s “excesses” are sickening, {rest}\n\nOthers disagreed."
+    assert _speakers(text) == speakers
+
+
+def test_three_single_marks_close_the_inner_quote_then_the_outer():
+    text = "Polls moved.\n\n''I would use the word 'modest,''' said Ann Lee, a friend of the family.\n\nOthers disagreed."
+    assert _rows(text) == [("I would use the word 'modest,'", "Ann Lee", "Ann Lee")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Polls moved.\n\nAn early tweet quoted the mayor as saying “we need to act now.”", "tweet"),
+    ("Polls moved.\n\nA few say the plan is “a disaster.”", None),
+])
+def test_a_cue_form_after_a_and_one_word_is_a_noun(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .candidates import according_right, agent_before, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, final_clause, headline_subject, introduced, inverted_lead, left_any, left_feeling, named_thing, opening_clause, passive_by, right_adjacent, right_any, signed_below, speech_owner, subject_partial, title_like, transcript_speaker
+from .candidates import according_right, agent_before, as_quote, clause_speaker, colon_any, colon_intro, colon_clause, colon_speaker, dash_enclosed, dashed_below, final_clause, headline_subject, introduced, inverted_lead, left_any, left_feeling, named_thing, opening_clause, passive_by, right_adjacent, right_any, signed_below, speech_owner, subject_partial, title_like, transcript_speaker
 from .context import Doc, Found, Mention
 from .cues import cue_at
 from .tokens import CAP, END, KIND, LOW, QI, START, TEXT
@@ -61,7 +61,7 @@ def attribute(d: Doc) -> dict[int, Found]:
                 if is_first and named_thing(d, toks, i, s_lo):
                     results[qi] = Found(None, None, "title")  # 'a play called “Brokers”'
                     continue
-                f = transcript_speaker(d, qi, pi) or signed_below(d, qi, pi) if is_first else None
+                f = transcript_speaker(d, qi, pi) or signed_below(d, qi, pi) or dashed_below(d, qi, pi) if is_first else None
                 if f is None and is_first:
                     f = opening_clause(d, toks, i, pi, s_lo, s_hi)
                 if f is None and is_last:

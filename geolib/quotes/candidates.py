@@ -113,7 +113,7 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
     if k < s_hi and toks[k][TEXT] in (",", "—", "–", "-", "--"):
         k += 1
     if k >= s_hi:
-        return None
+        return _said_after_stop(d, toks, i, pi, s_hi) if k == i + 1 else None
     if toks[k][LOW] == "as":
         # "…,” as a Homeland Security memo put it / as the mayor noted
         np = np_right(wl, toks, k + 1, s_hi)
@@ -166,8 +166,55 @@ def right_adjacent(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: in
                 np = (k, np[1])  # '“…,” a voice-over in the ad states': the noun before the preposition speaks
             if np is not None and np[0] == k:
                 return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "X said")
+            np = _relative_apposition(wl, toks, k, v)
+            if np is not None:
+                return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "X said")
             break
     return None
+
+
+def _relative_apposition(wl: Words, toks: list[Tok], k: int, v: int) -> tuple[int, int] | None:
+    """'“…,” Ann Lee, the analyst who founded a polling site tweeted': a name, a comma, then an
+    apposition with a relative clause that runs up to the cue verb v without a closing comma; the
+    name (not the noun of the relative clause) speaks. None for any other shape."""
+    np = np_right(wl, toks, k, v)
+    if np is None or np[0] != k or head_kind(wl, toks[np[1]]) != "name":
+        return None
+    c = np[1] + 1
+    if c + 2 >= v or toks[c][TEXT] != "," or toks[c + 1][LOW] not in ("the", "a", "an"):
+        return None
+    rel = [x for x in range(c + 2, v) if toks[x][LOW] in ("who", "that")]
+    if len(rel) != 1 or rel[0] + 1 >= v - 1:
+        return None  # 'the analyst who tweeted': the cue is the relative clause's own verb
+    if any(toks[x][KIND] != "w" for x in range(c + 1, v)):
+        return None  # another comma, a quote or a dash: not one plain apposition
+    return np
+
+
+def _said_after_stop(d: Doc, toks: list[Tok], i: int, pi: int, s_hi: int) -> Found | None:
+    """'“We will find the files.” Ann Lee said.': a quote ending its sentence with a full stop
+    inside the marks, then a sentence of the same paragraph that is only a name or a pronoun, a
+    cue and maybe a time word ('Lee said Monday.'): sloppy punctuation for '“…,” Lee said.'"""
+    wl = d.wl
+    content = d.text[d.spans[toks[i][QI]].start:d.spans[toks[i][QI]].end].rstrip().rstrip("’'\"”").rstrip()
+    if content[-1:] not in ".!?":
+        return None
+    nxt = [(a, b) for a, b in d.psents[pi] if a == s_hi]
+    if not nxt:
+        return None
+    lo, hi = nxt[0]
+    np = np_right(wl, toks, lo, hi)
+    if np is None or np[1] + 1 >= hi or head_kind(wl, toks[np[1]]) not in ("name", "person", "pronoun"):
+        return None
+    c = cue_at(wl, toks, np[1] + 1, hi)
+    if c is None:
+        return None
+    j = c[1]
+    while j < hi and skippable(wl, toks, j):
+        j += 1
+    if j != hi - 1 or toks[j][TEXT] != ".":
+        return None
+    return make_found(d, toks, np, np[1] + 1, c[1], c[0], pi, lo, hi, "X said")
 
 
 def _named_speech(wl: Words, toks: list[Tok], i: int, k: int, s_lo: int) -> bool:
@@ -474,6 +521,40 @@ def signed_below(d: Doc, qi: int, pi: int) -> Found | None:
     return Found(mention, None, "signed quote")
 
 
+# a paragraph that is only a dash and a name under a paragraph that is only a quote: "- Ann Lee.",
+# "—Sen. Lee, speaking in Ohio." (fact-check columns, quote boxes)
+_DASH_LINE = re.compile(r"\s*[-—–―]+\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?:,\s*[^\n]{2,80}?)?\.?\s*$")
+
+
+def dashed_below(d: Doc, qi: int, pi: int) -> Found | None:
+    """'“We need tax cuts now.”' alone in its paragraph, then a paragraph '- Ann Lee.': the quote is
+    signed by the name after the dash.
+
+    Example:
+        >>> from geolib.quotes import quotes
+        >>> quotes('Costs rose.\\n\\n“We need tax cuts now.”\\n\\n- Ann Lee.\\n\\nOthers disagreed.')[
+        ...     "speaker"].tolist()
+        ['Ann Lee']
+    """
+    span = d.spans[qi]
+    if not span.closed or pi + 1 >= len(d.paras):
+        return None
+    ps, pe = d.paras[pi]
+    if d.text[ps:span.open_start].strip() or d.text[span.close_end:pe].strip(" \n\t’”\"'"):
+        return None
+    ns, ne = d.paras[pi + 1]
+    m = _DASH_LINE.fullmatch(d.text, ns, ne)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not d.wl.strip_titles(tuple(words)):
+        return None
+    a, b = m.span(1)
+    speaker = d.fullest(words, a)
+    mention = Mention(a, b, d.text[a:b], "name", speaker, [(a, b)], {w.lower() for w in words}, pi + 1, True)
+    return Found(mention, None, "signed quote")
+
+
 def colon_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
     """'Obama on Climate Change: The Trends Are ‘Terrifying.’', 'Here’s Lee in 1992: “…”' -- a
     sentence that opens with a speaker and a colon gives that speaker to its quotes."""
@@ -515,7 +596,9 @@ def final_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
     tail_from = k0
     while tail_from < len(pos) and found[tail_from][1] < s_hi - 10:
         tail_from += 1
-    if not any(_comma_subject(wl, toks, v, i) is not None for v in pos[tail_from:]):
+    if not any(_comma_subject(wl, toks, v, i) is not None for v in pos[tail_from:]) \
+            and not any(_participle_tail(wl, toks, c[1], s_hi) and _comma_subject(wl, toks, v, i) is not None
+                        for v, c in zip(pos[k0:tail_from], found[k0:tail_from])):
         inv = next(((v, c) for v, c in zip(pos[k0:], found[k0:]) if toks[v - 1][TEXT] == "," and v - 1 > i), None)
         if inv is None:
             return None
@@ -529,10 +612,23 @@ def final_clause(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int)
         if np is None:
             continue
         tail = toks[c[1]:s_hi]
-        if len(tail) > 10 or any(t[KIND] == "q" for t in tail):
+        if (len(tail) > 10 or any(t[KIND] == "q" for t in tail)) and not _participle_tail(wl, toks, c[1], s_hi):
             return None
         return make_found(d, toks, np, v, c[1], c[0], pi, s_lo, s_hi, "..., X said.")
     return None
+
+
+def _participle_tail(wl: Words, toks: list[Tok], j: int, hi: int) -> bool:
+    """Whether the words after a cue (from token j) are at most a short phrase, then a comma and a
+    reporting participle that goes on with the same speaker ('…, Lee said Tuesday in Paris, noting
+    that …'); not any participle ('described how, growing up, …')."""
+    for p in range(j, min(hi - 1, j + 10)):
+        t = toks[p]
+        if t[KIND] != "w":
+            nxt = toks[p + 1]
+            return t[TEXT] == "," and nxt[KIND] == "w" and nxt[TEXT] == nxt[LOW] and nxt[LOW].endswith("ing") \
+                and cue_at(wl, toks, p + 1, hi) is not None
+    return False
 
 
 def _inverted_subject(wl: Words, toks: list[Tok], v: int, c: tuple[Cue, int], s_hi: int) -> tuple[int, int] | None:

@@ -748,6 +748,10 @@ def is_passive(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
 _ADJECTIVE_ENDINGS = ("al", "ent", "ant", "est", "ive", "ous", "ic", "ful", "ary", "ible", "able")
 
 
+_QUANTITY_WORDS = frozenset(("few", "lot", "number", "majority", "minority", "handful", "couple", "dozen",
+                             "third", "quarter", "half", "bunch", "host", "score"))
+
+
 def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     """A cue form used as a noun: "a controversial comment", "his remarks", "the report"."""
     if v - 1 < lo:
@@ -775,6 +779,11 @@ def nounish(wl: Words, toks: list[Tok], v: int, lo: int) -> bool:
     c = cue_at(wl, toks, v)
     if c is None or toks[v][LOW] != c[0].lemma.split()[0] or len(c[0].words) > 1:
         return False
+    # 'a' / 'an', one lower-case word, then the base form: "an early tweet", "a brief statement"
+    # (never a verb: "a few say" counts people, so quantity words are left out)
+    if v - 2 >= lo and toks[v - 2][LOW] in ("a", "an") and p[KIND] == "w" and p[TEXT] == p[LOW] \
+            and p[LOW].isalpha() and p[LOW] not in _QUANTITY_WORDS:
+        return True
     # a base form after a singular common noun is a noun compound ("a court order", "cost estimate");
     # after a plural, a pronoun or a modal it is a verb ("voters say", "they say", "would say"); after
     # a document noun it is the past tense that looks like the base ("the statement read")

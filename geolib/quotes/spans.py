@@ -54,6 +54,12 @@ def _marks(p: str, base: int) -> list[tuple[int, int, str, str]]:
         i = hit.start()
         ch = p[i]
         prev = p[i - 1] if i else ""
+        if ch == "'" and single_open and p[i:i + 3] == "'''":
+            # ''… 'old-school,''' : the first mark closes the inner single quote, then '' the outer
+            out.append((base + i, 1, "s", "close"))
+            single_open = False
+            i += 1
+            continue
         if ch == "'" and i + 1 < n and p[i + 1] == "'":
             out.append((base + i, 2, "d", "toggle"))
             i += 2
