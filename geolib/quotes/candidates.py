@@ -510,14 +510,21 @@ def signed_below(d: Doc, qi: int, pi: int) -> Found | None:
     m = _SIGNATURE_LINE.fullmatch(d.text, ns, ne)
     if m is None:
         return None
-    words = m.group(1).split()
-    if words[0].lower() not in d.wl.first_names:
+    if m.group(1).split()[0].lower() not in d.wl.first_names:
         return None
+    return _signed_by(d, m, pi + 1, as_written=True)
+
+
+def _signed_by(d: Doc, m: re.Match[str], pi: int, *, as_written: bool) -> Found:
+    """The signer of a quote: the name of group 1 of ``m`` (in paragraph ``pi``), as its fullest
+    form in the text; ``as_written``: never fewer words than written ('Dean Baker' signs as
+    himself, not as a dean)."""
+    words = m.group(1).split()
     a, b = m.span(1)
     speaker = d.fullest(words, a)
-    if len(speaker.split()) < len(words):
-        speaker = " ".join(words)  # 'Dean Baker' signs as himself, not as a dean
-    mention = Mention(a, b, d.text[a:b], "name", speaker, [(a, b)], {w.lower() for w in words}, pi + 1, True)
+    if as_written and len(speaker.split()) < len(words):
+        speaker = " ".join(words)
+    mention = Mention(a, b, d.text[a:b], "name", speaker, [(a, b)], {w.lower() for w in words}, pi, True)
     return Found(mention, None, "signed quote")
 
 
@@ -546,13 +553,9 @@ def dashed_below(d: Doc, qi: int, pi: int) -> Found | None:
     m = _DASH_LINE.fullmatch(d.text, ns, ne)
     if m is None:
         return None
-    words = m.group(1).split()
-    if not d.wl.strip_titles(tuple(words)):
+    if not d.wl.strip_titles(tuple(m.group(1).split())):
         return None
-    a, b = m.span(1)
-    speaker = d.fullest(words, a)
-    mention = Mention(a, b, d.text[a:b], "name", speaker, [(a, b)], {w.lower() for w in words}, pi + 1, True)
-    return Found(mention, None, "signed quote")
+    return _signed_by(d, m, pi + 1, as_written=False)
 
 
 def colon_any(d: Doc, toks: list[Tok], i: int, pi: int, s_lo: int, s_hi: int) -> Found | None:
