@@ -5,6 +5,7 @@ made-up sentences."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import geolib
 from geolib.actors import document_mentions
@@ -47,6 +48,15 @@ def test_special_agent_speaks_for_the_fbi():
     q = q_of('The FBI said it had opened an inquiry. "We ask anyone who saw the van to call us," '
              'said Special Agent John Harlan.')
     assert actors_of(q) == [("United States", "Federal Bureau of Investigation")]
+
+
+@pytest.mark.parametrize("rank", ["Sgt.", "Inspector", "Chief Superintendent", "Det."])
+def test_every_rank_of_the_word_list_passes_the_fast_test(rank):
+    # the fast test is made from police_words.csv: a rank the file lists is never skipped (it once
+    # was a list in the code, which knew "Police", "Agent" and "Detective" but not these)
+    text = f'The FBI said on Monday that it had arrested a man in Ohio. {rank} Ann Lee said: "He was armed."'
+    q = quotes(text)
+    assert q["speaker_agency"].tolist() == ["Federal Bureau of Investigation"]
 
 
 def test_no_officer_when_two_forces_were_named():

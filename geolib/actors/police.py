@@ -45,11 +45,7 @@ from .parties import name_mentions
 
 __all__ = ["police_ties", "police_words", "unnamed_police", "is_police_body"]
 
-#: what the text of a document must hold for a force or an officer to be there (a fast test)
-_GATE = ("Police", "police", "Constabulary", "Sheriff", "Agent", "Detective", "Officer", "Trooper")
 _POLICE = ("COP",)
-#: a force's name holds one of these as written ("Thames Valley Police", "Sheriff's Office")
-_FORCE_GATE = ("Police", "POLICE", "Constabulary", "CONSTABULARY", "Sheriff", "SHERIFF")
 
 
 class PoliceWords(NamedTuple):
@@ -57,6 +53,8 @@ class PoliceWords(NamedTuple):
     rank: re.Pattern[str]  # a rank then a name (group 1: the rank, group 2: the name)
     shared: frozenset[str]  # ranks that armies share
     unnamed: frozenset[str] = frozenset()  # words of a police speaker of no name ("a police spokesman")
+    gate: tuple[str, ...] = ()  # a document with none of these has no force and no officer (a fast test)
+    force_gate: tuple[str, ...] = ()  # a force's name holds one of these ("Police", "Sheriff's")
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +83,14 @@ def police_words() -> PoliceWords:
     # no look-behind before the ranks: the engine skips to their first letters; the character
     # before is checked on the matches (police_ties)
     rank = re.compile(r"(" + alt(by["rank"] + by["shared"]) + r")[ \t]+(" + name + r")")
-    return PoliceWords(force, rank, frozenset(by["shared"]), frozenset(by["unnamed"]))
+    # the fast tests: the first word of every phrase, in each form the patterns match
+    def firsts(kinds: tuple[str, ...], lower: bool) -> tuple[str, ...]:
+        words = {w.split()[0] for k in kinds for w in by[k]}
+        return tuple(sorted({f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())
+                             if lower or f[:1].isupper()}))
+
+    return PoliceWords(force, rank, frozenset(by["shared"]), frozenset(by["unnamed"]),
+                       firsts(("force", "rank", "shared"), True), firsts(("force",), False))
 
 
 def police_ties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tuple[Any, ...]:
@@ -93,7 +98,7 @@ def police_ties(doc: Any, found: Sequence[Any], make: Callable[..., Any]) -> tup
     officers tied to them (see the module); ``make`` builds a mention from its fields."""
     text = doc.text
     pw = police_words()  # read once (cached), before the fast test: every data file is read alike
-    if not any(g in text for g in _GATE):
+    if not any(g in text for g in pw.gate):
         return tuple(found)
     mentions = list(found)
     new = _forces(doc, mentions, pw, make)
@@ -128,7 +133,7 @@ def unnamed_police(text: str) -> bool:
 
 def _forces(doc: Any, mentions: list[Any], pw: PoliceWords, make: Callable[..., Any]) -> list[Any]:
     text = doc.text
-    if not any(x in text for x in _FORCE_GATE):
+    if not any(x in text for x in pw.force_gate):
         return []  # no force word as a name writes it: the scan below would find nothing
     starts = [m.start for m in mentions]
     names: dict[str, str] = {}  # name -> parent state ('' unknown)
